@@ -1,0 +1,6 @@
+namespace Rkaskpd;
+
+/// <summary>Placeholder replaced by the Rupiah work.</summary>
+public readonly struct Rupiah
+{
+}
