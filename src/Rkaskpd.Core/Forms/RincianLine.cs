@@ -1,0 +1,63 @@
+using System;
+
+namespace Rkaskpd.Forms;
+
+/// <summary>
+/// One line of the <c>rincian belanja</c> (expenditure detail) table of an RKA-SKPD 2.2.1 form. A line either heads a
+/// <c>kode rekening</c> (account code such as <c>5.2.2.01.01 Belanja Alat Tulis Kantor</c>) and carries its subtotal,
+/// or it is a detail line under the last rekening with <c>volume</c> × <c>harga satuan</c> (unit price) =
+/// <c>jumlah</c> (amount).
+/// </summary>
+public sealed record RincianLine
+{
+    /// <summary>Gets the <c>kode rekening</c> (account code) of a rekening line, or null for a detail line.</summary>
+    public string? KodeRekening { get; init; }
+
+    /// <summary>Gets the <c>uraian</c> (description).</summary>
+    public string Uraian { get; init; } = string.Empty;
+
+    /// <summary>Gets the <c>volume</c> (quantity) of a detail line, or null.</summary>
+    public decimal? Volume { get; init; }
+
+    /// <summary>Gets the <c>satuan</c> (unit) of a detail line, e.g. <c>rim</c>, or null.</summary>
+    public string? Satuan { get; init; }
+
+    /// <summary>Gets the <c>harga satuan</c> (unit price) of a detail line, or null.</summary>
+    public Rupiah? HargaSatuan { get; init; }
+
+    /// <summary>Gets the <c>jumlah</c> (amount): the subtotal of a rekening line, or volume × unit price of a detail line.</summary>
+    public Rupiah? Jumlah { get; init; }
+
+    /// <summary>Gets a value indicating whether this line heads a <c>kode rekening</c> rather than being a detail line.</summary>
+    public bool IsRekening => KodeRekening is not null;
+
+    /// <summary>
+    /// Gets the depth of the rekening code: the number of its dot-separated parts (<c>5.2.2.01.01</c> is 5); 0 for a
+    /// detail line.
+    /// </summary>
+    public int Level => KodeRekening is null ? 0 : KodeRekening.AsSpan().Trim().TrimEnd('.').Count('.') + 1;
+
+    /// <summary>Creates a rekening line with its subtotal.</summary>
+    /// <param name="kodeRekening">The account code, e.g. <c>5.2.2.01.01</c>.</param>
+    /// <param name="uraian">The description.</param>
+    /// <param name="jumlah">The subtotal.</param>
+    /// <returns>The line.</returns>
+    public static RincianLine Rekening(string kodeRekening, string uraian, Rupiah jumlah) =>
+        new() { KodeRekening = kodeRekening, Uraian = uraian, Jumlah = jumlah };
+
+    /// <summary>Creates a detail line with its amount computed as <paramref name="volume"/> × <paramref name="hargaSatuan"/>.</summary>
+    /// <param name="uraian">The description.</param>
+    /// <param name="volume">The quantity.</param>
+    /// <param name="satuan">The unit.</param>
+    /// <param name="hargaSatuan">The unit price.</param>
+    /// <returns>The line.</returns>
+    /// <exception cref="OverflowException">The amount is out of the range of <see cref="Rupiah"/>.</exception>
+    public static RincianLine Detail(string uraian, decimal volume, string satuan, Rupiah hargaSatuan) => new()
+    {
+        Uraian = uraian,
+        Volume = volume,
+        Satuan = satuan,
+        HargaSatuan = hargaSatuan,
+        Jumlah = hargaSatuan.Multiply(volume, MidpointRounding.AwayFromZero),
+    };
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+
+namespace Rkaskpd.Forms;
+
+/// <summary>
+/// One RKA-SKPD 2.2.1 form (<c>Rencana Kerja dan Anggaran Satuan Kerja Perangkat Daerah</c>, the work plan and budget of
+/// one regional-government unit) for one <c>kegiatan</c> (activity): its header, the three yearly amounts, the
+/// performance indicators, the target group, the <c>Kerangka Acuan Kerja</c> (terms of reference) and, where the form
+/// has them, the <c>rincian belanja</c> (expenditure detail) lines.
+/// </summary>
+/// <remarks>
+/// The model keeps what the form says, as written, next to the typed values read from it, so that nothing is lost and
+/// the validation rules can point at slips. Equality is by value over every part.
+/// </remarks>
+/// <example>
+/// <code>
+/// var form = new RkaForm
+/// {
+///     Header = new FormHeader
+///     {
+///         TahunAnggaran = 2020,
+///         Kegiatan = HeaderField.Of(KegiatanCode.Parse("3.05.3.05.09.01.021"), "Pelayanan Administrasi Perkantoran"),
+///     },
+///     Amounts = FormAmounts.Create(2020, new Rupiah(479_077_000m), new Rupiah(551_204_390m), new Rupiah(606_324_829m)),
+/// };
+/// </code>
+/// </example>
+public sealed record RkaForm
+{
+    /// <summary>Gets the header: government, fiscal year, the four budget codes with their names, and the location.</summary>
+    public FormHeader Header { get; init; } = new();
+
+    /// <summary>Gets the three <c>Jumlah Tahun</c> rows: the amounts of years n-1, n and n+1.</summary>
+    public FormAmounts Amounts { get; init; } = new();
+
+    /// <summary>
+    /// Gets the rows of the <c>Indikator &amp; Tolak Ukur Kinerja</c> table (indicators and performance measures), in
+    /// the order written.
+    /// </summary>
+    public IReadOnlyList<Indicator> Indicators
+    {
+        get;
+        init => field = EquatableList<Indicator>.From(value);
+    } = EquatableList<Indicator>.Empty;
+
+    /// <summary>Gets the <c>Kelompok Sasaran Kegiatan</c> (the activity's target group), or null when the form has none.</summary>
+    public string? KelompokSasaran { get; init; }
+
+    /// <summary>Gets the <c>Kerangka Acuan Kerja</c> (terms of reference), or null when the form has none.</summary>
+    public Kak? Kak { get; init; }
+
+    /// <summary>
+    /// Gets the <c>rincian belanja</c> lines (expenditure detail by <c>kode rekening</c>, account code), in the order
+    /// written; empty when the form has none (as in forms that carry only the KAK).
+    /// </summary>
+    public IReadOnlyList<RincianLine> Rincian
+    {
+        get;
+        init => field = EquatableList<RincianLine>.From(value);
+    } = EquatableList<RincianLine>.Empty;
+
+    /// <summary>Gets the kegiatan code as written on the form, for naming the form in messages.</summary>
+    /// <value>The canonical code when it parsed, otherwise the text as written; empty when the form has no kegiatan.</value>
+    public string KegiatanCodeText =>
+        Header.Kegiatan.Code is { } code ? code.ToString() : Header.Kegiatan.CodeText;
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using Rkaskpd.Forms;
+using Rkaskpd.Projection;
+
+namespace Rkaskpd.Validation;
+
+/// <summary>
+/// What a rule sees besides the form: the settings of the validation and the place to report findings. One context
+/// serves one validation run on one thread; rules must not keep it.
+/// </summary>
+public sealed class RuleContext
+{
+    private readonly RuleSet ruleSet;
+    private readonly List<Diagnostic> diagnostics;
+    private IValidationRule? current;
+
+    internal RuleContext(RuleSet ruleSet, List<Diagnostic> diagnostics)
+    {
+        this.ruleSet = ruleSet;
+        this.diagnostics = diagnostics;
+    }
+
+    /// <summary>Gets the projection rule the document is checked against (<see cref="ProjectionRule.TenPercent"/> by default).</summary>
+    public ProjectionRule Projection => ruleSet.Projection;
+
+    /// <summary>Reports a finding of the rule being run, with the severity the rule set gives that rule.</summary>
+    /// <param name="form">The form the finding is about, or null for the whole document.</param>
+    /// <param name="path">Where in the form, e.g. <c>amounts.currentYear.terbilang</c>.</param>
+    /// <param name="message">What was expected and what was found.</param>
+    /// <exception cref="InvalidOperationException">Called outside a rule's <c>Validate</c>.</exception>
+    public void Report(RkaForm? form, string path, string message)
+    {
+        IValidationRule rule = current ?? throw new InvalidOperationException("Report is for rules, while they validate.");
+        diagnostics.Add(new Diagnostic(rule.Id, ruleSet.GetSeverity(rule), message, form?.KegiatanCodeText, path ?? string.Empty));
+    }
+
+    internal void Enter(IValidationRule rule) => current = rule;
+}

@@ -1,0 +1,57 @@
+using Rkaskpd.Codes;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary>
+/// <c>RKA102</c> (error): the header's codes disagree: the kegiatan is not under the program, the program's
+/// organisasi is not the header's, or the header's urusan is neither the program's urusan nor the organisasi's.
+/// </summary>
+/// <remarks>
+/// A program's urusan may differ from its organisasi's own urusan (an SKPD can run another affair's program), so the
+/// header's <c>Urusan Pemerintahan</c> may name either of them. Codes that do not parse are left to
+/// <see cref="CodeParseRule"/>.
+/// </remarks>
+public sealed class CodeConsistencyRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.CodeMismatch;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
+
+    /// <inheritdoc/>
+    public string Summary => "Codes disagree: kegiatan not under its program, program's organisasi or urusan not the header's.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        FormHeader header = form.Header;
+        if (header.Kegiatan.Code is { } kegiatan && header.Program.Code is { } program && kegiatan.Program != program)
+        {
+            context.Report(form, "header.kegiatan",
+                $"Kegiatan {kegiatan} is not under program {program}: its program is {kegiatan.Program}.");
+        }
+
+        ProgramCode? programCode = header.Program.Code ?? header.Kegiatan.Code?.Program;
+        if (programCode is { } p && header.Organisasi.Code is { } organisasi && p.Organisasi != organisasi)
+        {
+            context.Report(form, "header.program",
+                $"Program {p} belongs to organisasi {p.Organisasi}, but the header's organisasi is {organisasi}.");
+        }
+
+        if (header.Urusan.Code is { } urusan)
+        {
+            OrganisasiCode? organisasiCode = header.Organisasi.Code ?? programCode?.Organisasi;
+            bool matchesProgram = programCode is { } pc && pc.Urusan == urusan;
+            bool matchesOrganisasi = organisasiCode is { } oc && oc.Urusan == urusan;
+            if ((programCode is not null || organisasiCode is not null) && !matchesProgram && !matchesOrganisasi)
+            {
+                string expected = programCode is { } pc2
+                    ? $"the program's urusan {pc2.Urusan}" + (organisasiCode is { } oc2 && oc2.Urusan != pc2.Urusan ? $" or the organisasi's urusan {oc2.Urusan}" : string.Empty)
+                    : $"the organisasi's urusan {organisasiCode!.Value.Urusan}";
+                context.Report(form, "header.urusan", $"The header's urusan is {urusan}; expected {expected}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary><c>RKA103</c> (warning): one code carries different names in one document.</summary>
+/// <remarks>
+/// Names are compared ignoring case and runs of white space, so <c>Pelayanan  Administrasi</c> and
+/// <c>PELAYANAN ADMINISTRASI</c> are the same name. One diagnostic per code, naming every name and the forms that carry it.
+/// </remarks>
+public sealed class CodeNameConsistencyRule : IDocumentRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.CodeNameMismatch;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
+
+    /// <inheritdoc/>
+    public string Summary => "One code carries different names in one document.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaDocument document, RuleContext context)
+    {
+        Check(document, context, "urusan", "header.urusan", f => f.Header.Urusan.Code?.ToString(), f => f.Header.Urusan.Name);
+        Check(document, context, "organisasi", "header.organisasi", f => f.Header.Organisasi.Code?.ToString(), f => f.Header.Organisasi.Name);
+        Check(document, context, "program", "header.program", f => f.Header.Program.Code?.ToString(), f => f.Header.Program.Name);
+        Check(document, context, "kegiatan", "header.kegiatan", f => f.Header.Kegiatan.Code?.ToString(), f => f.Header.Kegiatan.Name);
+    }
+
+    private static void Check(
+        RkaDocument document,
+        RuleContext context,
+        string level,
+        string path,
+        Func<RkaForm, string?> code,
+        Func<RkaForm, string> name)
+    {
+        // code -> (normalised name -> (name as first written, forms))
+        var names = new Dictionary<string, Dictionary<string, (string Written, List<string> Forms)>>(StringComparer.Ordinal);
+        foreach (RkaForm form in document.Forms)
+        {
+            string? key = code(form);
+            string written = name(form).Trim();
+            if (key is null || written.Length == 0)
+            {
+                continue;
+            }
+
+            if (!names.TryGetValue(key, out var byName))
+            {
+                byName = new Dictionary<string, (string, List<string>)>(StringComparer.Ordinal);
+                names.Add(key, byName);
+            }
+
+            string normalised = Normalise(written);
+            if (!byName.TryGetValue(normalised, out var entry))
+            {
+                entry = (written, []);
+                byName.Add(normalised, entry);
+            }
+
+            entry.Forms.Add(form.KegiatanCodeText);
+        }
+
+        foreach ((string key, var byName) in names)
+        {
+            if (byName.Count < 2)
+            {
+                continue;
+            }
+
+            string listed = string.Join("; ", byName.Values.Select(v => $"'{v.Written}' in {string.Join(", ", v.Forms)}"));
+            context.Report(null, path, $"The {level} code {key} carries {byName.Count} different names: {listed}. Expected one name per code.");
+        }
+    }
+
+    private static string Normalise(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        bool space = false;
+        foreach (char c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToUpperInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary><c>RKA302</c> (error): the Masukan (input) target differs from the year-n amount.</summary>
+/// <remarks>The <c>Masukan</c> row ("Tersedianya dana", funds available) targets exactly the amount of year n.</remarks>
+public sealed class MasukanTargetRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.MasukanTarget;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
+
+    /// <inheritdoc/>
+    public string Summary => "The Masukan target differs from the year-n amount.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        if (form.Amounts.CurrentYear?.Amount is not { } current)
+        {
+            return;
+        }
+
+        for (int i = 0; i < form.Indicators.Count; i++)
+        {
+            Indicator indicator = form.Indicators[i];
+            if (indicator.Kind != IndicatorKind.Masukan)
+            {
+                continue;
+            }
+
+            string path = "indicators[" + i.ToString(CultureInfo.InvariantCulture) + "].target";
+            if (indicator.Target is MoneyTarget money)
+            {
+                if (money.Amount != current)
+                {
+                    context.Report(form, path, $"The Masukan target is {money.Amount}; expected the year-n amount {current}.");
+                }
+            }
+            else
+            {
+                context.Report(form, path, $"The Masukan target '{indicator.Target.Text}' is not an amount; expected the year-n amount Rp. {current}.");
+            }
+        }
+    }
+}

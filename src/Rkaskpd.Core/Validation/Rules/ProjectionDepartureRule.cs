@@ -1,0 +1,45 @@
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary><c>RKA203</c> (warning): year n+1 differs from the chosen projection rule applied to year n.</summary>
+/// <remarks>
+/// The projection rule is the rule set's <see cref="RuleSet.Projection"/> (+10 % unless the caller chose another). No
+/// regulation fixes the rate, so a departure is a warning, not an error.
+/// </remarks>
+public sealed class ProjectionDepartureRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.ProjectionDeparture;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
+
+    /// <inheritdoc/>
+    public string Summary => "Year n+1 differs from the chosen projection rule applied to year n.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        if (form.Amounts.CurrentYear?.Amount is not { } current || form.Amounts.NextYear?.Amount is not { } next)
+        {
+            return;
+        }
+
+        if (!context.Projection.IsFollowedBy(current, next))
+        {
+            string expected;
+            try
+            {
+                expected = context.Projection.Project(current).ToString();
+            }
+            catch (System.OverflowException)
+            {
+                expected = "an amount out of range";
+            }
+
+            context.Report(form, "amounts.nextYear.amount",
+                $"Year n+1 is {next}; the projection rule {context.Projection.Name} applied to year n ({current}) gives {expected}.");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Globalization;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary>
+/// <c>RKA501</c> (error): a rincian line's <c>jumlah</c> (amount) is not <c>volume</c> × <c>harga satuan</c> (unit
+/// price), rounded to the sen.
+/// </summary>
+/// <remarks>Only detail lines that carry all three numbers are checked; forms without rincian lines pass.</remarks>
+public sealed class RincianLineRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.RincianLineAmount;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
+
+    /// <inheritdoc/>
+    public string Summary => "A rincian line's jumlah is not volume × harga satuan.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        for (int i = 0; i < form.Rincian.Count; i++)
+        {
+            RincianLine line = form.Rincian[i];
+            if (line.IsRekening || line.Volume is not { } volume || line.HargaSatuan is not { } price || line.Jumlah is not { } jumlah)
+            {
+                continue;
+            }
+
+            string path = "rincian[" + i.ToString(CultureInfo.InvariantCulture) + "].jumlah";
+            Rupiah expected;
+            try
+            {
+                expected = price.Multiply(volume, MidpointRounding.AwayFromZero);
+            }
+            catch (OverflowException)
+            {
+                context.Report(form, path, $"'{line.Uraian}': {volume.ToString(CultureInfo.InvariantCulture)} × {price} is out of range.");
+                continue;
+            }
+
+            if (expected != jumlah)
+            {
+                context.Report(form, path,
+                    $"'{line.Uraian}': jumlah is {jumlah}; expected volume × harga satuan = {volume.ToString(CultureInfo.InvariantCulture)} × {price} = {expected}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Globalization;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary>
+/// <c>RKA502</c> (error): the rincian lines do not add up: a rekening's subtotal is not the sum of what stands under it
+/// (its sub-rekening, or its detail lines when it has none), or the top rekening lines do not add up to year n.
+/// </summary>
+public sealed class RincianTotalRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.RincianTotal;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
+
+    /// <inheritdoc/>
+    public string Summary => "The rincian lines do not add up to their rekening subtotals or to year n.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        var lines = form.Rincian;
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        int topLevel = int.MaxValue;
+        foreach (RincianLine line in lines)
+        {
+            if (line.IsRekening)
+            {
+                topLevel = Math.Min(topLevel, line.Level);
+            }
+        }
+
+        try
+        {
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].IsRekening && lines[i].Jumlah is { } subtotal && SumUnder(lines, i) is { } sum && sum != subtotal)
+                {
+                    context.Report(form, "rincian[" + i.ToString(CultureInfo.InvariantCulture) + "].jumlah",
+                        $"Rekening {lines[i].KodeRekening} ('{lines[i].Uraian}') has subtotal {subtotal}; the lines under it add up to {sum}.");
+                }
+            }
+
+            if (form.Amounts.CurrentYear?.Amount is { } yearN)
+            {
+                Rupiah total = Rupiah.Zero;
+                bool any = false;
+                foreach (RincianLine line in lines)
+                {
+                    bool counts = topLevel == int.MaxValue ? !line.IsRekening : line.IsRekening && line.Level == topLevel;
+                    if (counts && line.Jumlah is { } jumlah)
+                    {
+                        total += jumlah;
+                        any = true;
+                    }
+                }
+
+                if (any && total != yearN)
+                {
+                    context.Report(form, "rincian",
+                        $"The rincian lines add up to {total}; expected the year-n amount {yearN}.");
+                }
+            }
+        }
+        catch (OverflowException)
+        {
+            context.Report(form, "rincian", "The rincian amounts add up to more than an amount can hold.");
+        }
+    }
+
+    /// <summary>
+    /// Sums the direct children of the rekening at <paramref name="index"/>: its next-level rekening lines when it has
+    /// any, otherwise its detail lines; null when it has neither.
+    /// </summary>
+    private static Rupiah? SumUnder(System.Collections.Generic.IReadOnlyList<RincianLine> lines, int index)
+    {
+        int level = lines[index].Level;
+        int childLevel = int.MaxValue;
+        int end = index + 1;
+        while (end < lines.Count && !(lines[end].IsRekening && lines[end].Level <= level))
+        {
+            if (lines[end].IsRekening)
+            {
+                childLevel = Math.Min(childLevel, lines[end].Level);
+            }
+
+            end++;
+        }
+
+        Rupiah sum = Rupiah.Zero;
+        bool any = false;
+        int? currentRekeningLevel = null;
+        for (int j = index + 1; j < end; j++)
+        {
+            RincianLine line = lines[j];
+            if (line.IsRekening)
+            {
+                currentRekeningLevel = line.Level;
+            }
+
+            bool direct = childLevel == int.MaxValue
+                ? !line.IsRekening
+                : line.IsRekening ? line.Level == childLevel : currentRekeningLevel is null;
+            if (direct && line.Jumlah is { } jumlah)
+            {
+                sum += jumlah;
+                any = true;
+            }
+        }
+
+        return any ? sum : null;
+    }
+}
