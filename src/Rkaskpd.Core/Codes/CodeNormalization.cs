@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+
+namespace Rkaskpd.Codes;
+
+/// <summary>
+/// The result of <see cref="CodeNormalizer"/>: the canonical code text found in a written code, its level, and what
+/// was changed to get there, so that a reader can warn about non-canonical spellings.
+/// </summary>
+/// <remarks>Equality is value equality over all properties.</remarks>
+public sealed record CodeNormalization
+{
+    internal CodeNormalization(string input, string code, CodeLevel level, CodeNormalizationChanges changes, string trailingText)
+    {
+        Input = input;
+        Code = code;
+        Level = level;
+        Changes = changes;
+        TrailingText = trailingText;
+    }
+
+    /// <summary>Gets the text as given to the normaliser.</summary>
+    /// <value>E.g. <c>Kode: 2.07 . 2.07.01 . 27 . 02</c>.</value>
+    public string Input { get; }
+
+    /// <summary>Gets the canonical code text, which the level's strict <c>Parse</c> accepts.</summary>
+    /// <value>E.g. <c>2.07.2.07.01.27.02</c>.</value>
+    public string Code { get; }
+
+    /// <summary>Gets the level told by the number of parts.</summary>
+    /// <value>2 parts <see cref="CodeLevel.Urusan"/>, 3 <see cref="CodeLevel.Organisasi"/>, 6 <see cref="CodeLevel.Program"/>, 7 <see cref="CodeLevel.Kegiatan"/>.</value>
+    public CodeLevel Level { get; }
+
+    /// <summary>Gets what was changed; <see cref="CodeNormalizationChanges.None"/> when <see cref="Input"/> was canonical.</summary>
+    /// <value>A combination of flags.</value>
+    public CodeNormalizationChanges Changes { get; }
+
+    /// <summary>Gets the text that followed the code after whitespace (usually its name), trimmed; empty when none.</summary>
+    /// <value>E.g. <c>KECAMATAN LUMAJANG</c> for the input <c>3.05.09 KECAMATAN LUMAJANG</c>.</value>
+    public string TrailingText { get; }
+
+    /// <summary>Gets a value indicating whether the input was already the canonical code.</summary>
+    /// <value><see langword="true"/> when <see cref="Changes"/> is <see cref="CodeNormalizationChanges.None"/>.</value>
+    public bool IsCanonical => Changes == CodeNormalizationChanges.None;
+
+    /// <summary>Describes each change in English, one sentence each, in a fixed order; empty when canonical.</summary>
+    /// <returns>The descriptions, e.g. <c>removed spaces around dots</c>.</returns>
+    public IReadOnlyList<string> DescribeChanges()
+    {
+        var descriptions = new List<string>();
+        foreach (CodeNormalizationChanges flag in Enum.GetValues<CodeNormalizationChanges>())
+        {
+            if (flag != CodeNormalizationChanges.None && (Changes & flag) == flag)
+            {
+                descriptions.Add(Describe(flag));
+            }
+        }
+
+        return descriptions;
+    }
+
+    private static string Describe(CodeNormalizationChanges flag) => flag switch
+    {
+        CodeNormalizationChanges.TrimmedWhitespace => "removed whitespace around the code",
+        CodeNormalizationChanges.RemovedLabel => "removed a label before the code",
+        CodeNormalizationChanges.RemovedLeadingDot => "removed a dot before the code",
+        CodeNormalizationChanges.RemovedTrailingDot => "removed a trailing dot",
+        CodeNormalizationChanges.RemovedSpacesAroundDots => "removed spaces around dots",
+        CodeNormalizationChanges.ReplacedSpacesWithDots => "replaced spaces between parts with dots",
+        CodeNormalizationChanges.ReplacedDotCharacters => "replaced non-ASCII dot characters with '.'",
+        CodeNormalizationChanges.ReplacedDigitCharacters => "replaced non-ASCII digits with ASCII digits",
+        CodeNormalizationChanges.PaddedParts => "padded short parts with leading zeros",
+        CodeNormalizationChanges.RemovedTrailingText => "set aside the text after the code",
+        _ => flag.ToString(),
+    };
+}
