@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Generic;
+
+namespace Rkaskpd;
+
+/// <summary>
+/// Checks a written <c>terbilang</c> (e.g. <c>(SERATUS EMPAT PULUH SERMBILAN JUTA … RUPIAH)</c> on a form) against
+/// its amount, telling spelling slips (a warning) from a wrong amount (an error).
+/// </summary>
+/// <remarks>
+/// <para>The text is read as runs of letters: parentheses and punctuation around or between words are ignored,
+/// casing does not matter. Slips are mended before reading, and only on words that are not number words, so a
+/// wrong but correctly spelled word (<c>ENAM</c> for <c>EMPAT</c>) is never taken for a slip: see
+/// <see cref="TerbilangSlipKind"/> for what is mended. The mended words are then read with the strict grammar of
+/// <see cref="Terbilang.TryParse(string?, out decimal)"/>; a text whose words are all number words but do not form
+/// a number (<c>… TUJUH RATUS LIMA RATUS</c>) is <see cref="TerbilangVerdict.Wrong"/> with no read amount.</para>
+/// <para>Fractions compare by value: <c>SATU KOMA LIMA NOL</c> spells 1.5.</para>
+/// </remarks>
+public static class TerbilangChecker
+{
+    /// <summary>Checks a written <c>terbilang</c> against the amount it should spell.</summary>
+    /// <param name="written">The text as written, with or without parentheses and <c>RUPIAH</c>; null reads as
+    /// empty.</param>
+    /// <param name="amount">The amount the text should spell.</param>
+    /// <returns>The verdict, the expected text in the written text's style, the slips and the amount read.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The integer part of <paramref name="amount"/> exceeds
+    /// 10^27 − 1, so it has no <c>terbilang</c>.</exception>
+    /// <example><code>TerbilangChecker.Check("(SEMBILAN JUTA TUJUH RATUS TIGA PULUH SATURIBU TUJUH RATUS RUPIAH)", 9731700m)
+    /// // CorrectWithSlips, slip GluedWords "SATURIBU" → "SATU RIBU"</code></example>
+    public static TerbilangCheckResult Check(string? written, decimal amount)
+    {
+        string text = written ?? string.Empty;
+        List<Token> tokens = Tokenize(text);
+        TerbilangCasing casing = InferCasing(text, tokens);
+        var slips = new List<TerbilangSlip>();
+        var words = new List<Mended>(tokens.Count);
+        bool unknown = false;
+
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            Token token = tokens[t];
+            ReadOnlySpan<char> span = text.AsSpan(token.Start, token.Length);
+            if (t > 0)
+            {
+                AddSpacingSlip(text, tokens[t - 1], token, slips);
+            }
+
+            TerbilangWord word = TerbilangVocabulary.LookupCanonical(span);
+            if (word != TerbilangWord.Unknown)
+            {
+                words.Add(new Mended(word, token.Start, token.End));
+                continue;
+            }
+
+            word = TerbilangVocabulary.Lookup(span);
+            if (word != TerbilangWord.Unknown)
+            {
+                slips.Add(new TerbilangSlip(TerbilangSlipKind.RegionalSpelling, span.ToString(), Cased(word, casing), token.Start));
+                words.Add(new Mended(word, token.Start, token.End));
+                continue;
+            }
+
+            if (t + 1 < tokens.Count && IsBlank(text.AsSpan(token.End, tokens[t + 1].Start - token.End)))
+            {
+                Token next = tokens[t + 1];
+                string joined = string.Concat(span, text.AsSpan(next.Start, next.Length));
+                TerbilangWord whole = TerbilangVocabulary.LookupCanonical(joined);
+                if (whole != TerbilangWord.Unknown)
+                {
+                    slips.Add(new TerbilangSlip(
+                        TerbilangSlipKind.SplitWord, text[token.Start..next.End], Cased(whole, casing), token.Start));
+                    words.Add(new Mended(whole, token.Start, next.End));
+                    t++;
+                    continue;
+                }
+            }
+
+            List<TerbilangWord>? pieces = Segment(span);
+            if (pieces is not null)
+            {
+                slips.Add(new TerbilangSlip(TerbilangSlipKind.GluedWords, span.ToString(), Cased(pieces, casing), token.Start));
+                foreach (TerbilangWord piece in pieces)
+                {
+                    words.Add(new Mended(piece, token.Start, token.End));
+                }
+
+                continue;
+            }
+
+            word = Nearest(span);
+            if (word != TerbilangWord.Unknown)
+            {
+                slips.Add(new TerbilangSlip(TerbilangSlipKind.Misspelling, span.ToString(), Cased(word, casing), token.Start));
+                words.Add(new Mended(word, token.Start, token.End));
+                continue;
+            }
+
+            unknown = true;
+        }
+
+        MendNonStandardForms(text, words, casing, slips);
+        slips.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+
+        bool hasRupiah = words.Exists(static w => w.Word == TerbilangWord.Rupiah);
+        bool hasKoma = words.Exists(static w => w.Word == TerbilangWord.Koma);
+        string expected = Terbilang.ToWords(amount, ExpectedOptions(amount, casing, hasRupiah, hasKoma, tokens.Count == 0));
+
+        if (unknown || words.Count == 0)
+        {
+            return new TerbilangCheckResult(TerbilangVerdict.Unreadable, expected, null, slips);
+        }
+
+        var sequence = new TerbilangWord[words.Count];
+        for (int i = 0; i < sequence.Length; i++)
+        {
+            sequence[i] = words[i].Word;
+        }
+
+        if (!TerbilangReader.TryParse(sequence, out decimal read))
+        {
+            return new TerbilangCheckResult(TerbilangVerdict.Wrong, expected, null, slips);
+        }
+
+        TerbilangVerdict verdict = read != amount
+            ? TerbilangVerdict.Wrong
+            : slips.Count == 0 ? TerbilangVerdict.Correct : TerbilangVerdict.CorrectWithSlips;
+        return new TerbilangCheckResult(verdict, expected, read, slips);
+    }
+
+    private static TerbilangOptions ExpectedOptions(decimal amount, TerbilangCasing casing, bool hasRupiah, bool hasKoma, bool empty)
+    {
+        if (empty)
+        {
+            return TerbilangOptions.Rupiah;
+        }
+
+        if (!hasRupiah)
+        {
+            return new TerbilangOptions { Casing = casing };
+        }
+
+        bool senFits = decimal.Round(amount, 2) == amount;
+        return new TerbilangOptions
+        {
+            Casing = casing,
+            CurrencyWord = "rupiah",
+            Fraction = senFits && !hasKoma ? TerbilangFraction.Sen : TerbilangFraction.Koma,
+        };
+    }
+
+    /// <summary>Mends <c>satu ratus</c>, <c>satu puluh</c>, <c>satu belas</c> and, at a group start,
+    /// <c>satu ribu</c> into the official <c>se-</c> forms.</summary>
+    private static void MendNonStandardForms(string text, List<Mended> words, TerbilangCasing casing, List<TerbilangSlip> slips)
+    {
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Word != TerbilangWord.Satu)
+            {
+                continue;
+            }
+
+            TerbilangWord next = words[i + 1].Word;
+            TerbilangWord previous = i == 0 ? TerbilangWord.Unknown : words[i - 1].Word;
+            bool groupStart = i == 0 || previous == TerbilangWord.Minus || TerbilangVocabulary.IsScale(previous);
+            TerbilangWord official = next switch
+            {
+                TerbilangWord.Ratus => TerbilangWord.Seratus,
+                TerbilangWord.Puluh => TerbilangWord.Sepuluh,
+                TerbilangWord.Belas => TerbilangWord.Sebelas,
+                TerbilangWord.Ribu when groupStart => TerbilangWord.Seribu,
+                _ => TerbilangWord.Unknown,
+            };
+            if (official == TerbilangWord.Unknown)
+            {
+                continue;
+            }
+
+            int start = words[i].Start;
+            int end = words[i + 1].End;
+            slips.Add(new TerbilangSlip(TerbilangSlipKind.NonStandardForm, text[start..end], Cased(official, casing), start));
+            words[i] = new Mended(official, start, end);
+            words.RemoveAt(i + 1);
+        }
+    }
+
+    private static void AddSpacingSlip(string text, Token previous, Token current, List<TerbilangSlip> slips)
+    {
+        ReadOnlySpan<char> gap = text.AsSpan(previous.End, current.Start - previous.End);
+        if (IsBlank(gap) && !(gap.Length == 1 && gap[0] == ' '))
+        {
+            slips.Add(new TerbilangSlip(TerbilangSlipKind.Spacing, gap.ToString(), " ", previous.End));
+        }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Splits a glued token into the fewest (at least two) canonical number words, or null.</summary>
+    private static List<TerbilangWord>? Segment(ReadOnlySpan<char> token)
+    {
+        int n = token.Length;
+        var best = new int[n + 1];
+        var choice = new TerbilangWord[n + 1];
+        Array.Fill(best, int.MaxValue);
+        best[0] = 0;
+        string[] vocabulary = TerbilangVocabulary.Canonical;
+        for (int i = 0; i < n; i++)
+        {
+            if (best[i] == int.MaxValue)
+            {
+                continue;
+            }
+
+            for (int w = 0; w < vocabulary.Length; w++)
+            {
+                string candidate = vocabulary[w];
+                int end = i + candidate.Length;
+                if (end <= n && best[i] + 1 < best[end]
+                    && token.Slice(i, candidate.Length).Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    best[end] = best[i] + 1;
+                    choice[end] = (TerbilangWord)w;
+                }
+            }
+        }
+
+        if (best[n] == int.MaxValue || best[n] < 2)
+        {
+            return null;
+        }
+
+        var pieces = new List<TerbilangWord>(best[n]);
+        for (int end = n; end > 0; end -= TerbilangVocabulary.Canonical[(int)choice[end]].Length)
+        {
+            pieces.Add(choice[end]);
+        }
+
+        pieces.Reverse();
+        return pieces;
+    }
+
+    /// <summary>The one canonical word nearest to a token (optimal string alignment distance at most 1 for tokens
+    /// of up to 4 letters, 2 for longer ones), or <see cref="TerbilangWord.Unknown"/> when none or a tie.</summary>
+    private static TerbilangWord Nearest(ReadOnlySpan<char> token)
+    {
+        int limit = token.Length <= 4 ? 1 : 2;
+        int bestDistance = int.MaxValue;
+        TerbilangWord best = TerbilangWord.Unknown;
+        bool tie = false;
+        string[] vocabulary = TerbilangVocabulary.Canonical;
+        for (int w = 0; w < vocabulary.Length; w++)
+        {
+            int distance = Distance(token, vocabulary[w], limit);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = (TerbilangWord)w;
+                tie = false;
+            }
+            else if (distance == bestDistance)
+            {
+                tie = true;
+            }
+        }
+
+        return bestDistance <= limit && !tie ? best : TerbilangWord.Unknown;
+    }
+
+    /// <summary>Optimal string alignment distance (case-insensitive), or <c>limit + 1</c> when clearly larger.</summary>
+    private static int Distance(ReadOnlySpan<char> a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        int[,] d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = char.ToLowerInvariant(a[i - 1]) == b[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && char.ToLowerInvariant(a[i - 1]) == b[j - 2] && char.ToLowerInvariant(a[i - 2]) == b[j - 1])
+                {
+                    value = Math.Min(value, d[i - 2, j - 2] + 1);
+                }
+
+                d[i, j] = value;
+            }
+        }
+
+        return Math.Min(d[a.Length, b.Length], limit + 1);
+    }
+
+    private static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(start, i - start));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Upper when no letter is lower case; lower when none is upper; title when every word starts upper;
+    /// sentence when only the first does; upper (the forms' style) for anything else.</summary>
+    private static TerbilangCasing InferCasing(string text, List<Token> tokens)
+    {
+        bool anyUpper = false;
+        bool anyLower = false;
+        bool everyWordCapital = true;
+        bool laterLetterUpper = false;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            Token token = tokens[t];
+            for (int i = token.Start; i < token.End; i++)
+            {
+                bool upper = char.IsUpper(text[i]);
+                anyUpper |= upper;
+                anyLower |= char.IsLower(text[i]);
+                if (i == token.Start)
+                {
+                    everyWordCapital &= upper;
+                    laterLetterUpper |= t > 0 && upper;
+                }
+                else
+                {
+                    laterLetterUpper |= upper;
+                }
+            }
+        }
+
+        if (!anyLower)
+        {
+            return TerbilangCasing.Upper;
+        }
+
+        if (!anyUpper)
+        {
+            return TerbilangCasing.Lower;
+        }
+
+        if (!laterLetterUpper && tokens.Count > 0 && char.IsUpper(text[tokens[0].Start]))
+        {
+            return TerbilangCasing.Sentence;
+        }
+
+        return everyWordCapital ? TerbilangCasing.Title : TerbilangCasing.Upper;
+    }
+
+    private static string Cased(TerbilangWord word, TerbilangCasing casing) =>
+        ApplyCasing(TerbilangVocabulary.Canonical[(int)word], casing);
+
+    private static string Cased(List<TerbilangWord> words, TerbilangCasing casing)
+    {
+        var parts = new string[words.Count];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = TerbilangVocabulary.Canonical[(int)words[i]];
+        }
+
+        return ApplyCasing(string.Join(' ', parts), casing);
+    }
+
+    private static string ApplyCasing(string lower, TerbilangCasing casing) => casing switch
+    {
+        TerbilangCasing.Upper => lower.ToUpperInvariant(),
+        TerbilangCasing.Title => string.Create(lower.Length, lower, static (span, source) =>
+        {
+            for (int i = 0; i < span.Length; i++)
+            {
+                span[i] = i == 0 || source[i - 1] == ' ' ? char.ToUpperInvariant(source[i]) : source[i];
+            }
+        }),
+        _ => lower,
+    };
+
+    private readonly record struct Token(int Start, int Length)
+    {
+        public int End => Start + Length;
+    }
+
+    private readonly record struct Mended(TerbilangWord Word, int Start, int End);
+}

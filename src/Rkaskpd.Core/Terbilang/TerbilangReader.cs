@@ -1,0 +1,278 @@
+using System;
+
+namespace Rkaskpd;
+
+/// <summary>
+/// The reading core of <see cref="Terbilang"/> and <see cref="TerbilangChecker"/>: a strict grammar over
+/// <see cref="TerbilangWord"/> sequences, in linear time and without allocation.
+/// </summary>
+/// <remarks>
+/// Grammar: <c>[minus] integer [koma digit…] [rupiah [sen-group sen]]</c>, where <c>integer</c> is <c>nol</c> or
+/// groups with strictly decreasing scales; a group is <c>[seratus | D ratus] [sepuluh | sebelas | D belas |
+/// D puluh [U] | U]</c> with D = <c>dua</c>…<c>sembilan</c> and U = <c>satu</c>…<c>sembilan</c>; a thousands group
+/// of exactly one is <c>seribu</c> (never <c>satu ribu</c>).
+/// </remarks>
+internal static class TerbilangReader
+{
+    /// <summary>More words than any supported number needs.</summary>
+    internal const int MaxWords = 128;
+
+    private static readonly UInt128 MaxMantissa = new(uint.MaxValue, ulong.MaxValue);
+
+    private static readonly UInt128[] PowThousand = BuildPowThousand();
+
+    /// <summary>Splits on white space and maps each token (case-insensitively) to its word.</summary>
+    internal static bool TryTokenize(ReadOnlySpan<char> text, Span<TerbilangWord> words, out int count)
+    {
+        count = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            TerbilangWord word = TerbilangVocabulary.Lookup(text[start..i]);
+            if (word == TerbilangWord.Unknown || count == words.Length)
+            {
+                return false;
+            }
+
+            words[count++] = word;
+        }
+
+        return count > 0;
+    }
+
+    /// <summary>Reads a whole word sequence as a number; false unless every word fits the grammar.</summary>
+    internal static bool TryParse(ReadOnlySpan<TerbilangWord> words, out decimal value)
+    {
+        value = 0m;
+        int i = 0;
+        bool negative = false;
+        if (i < words.Length && words[i] == TerbilangWord.Minus)
+        {
+            negative = true;
+            i++;
+        }
+
+        UInt128 integer;
+        if (i < words.Length && words[i] == TerbilangWord.Nol)
+        {
+            integer = 0;
+            i++;
+        }
+        else if (!TryParseInteger(words, ref i, out integer))
+        {
+            return false;
+        }
+
+        UInt128 fraction = 0;
+        int fractionDigits = 0;
+        if (i < words.Length && words[i] == TerbilangWord.Koma)
+        {
+            i++;
+            while (i < words.Length && TerbilangVocabulary.IsDigit(words[i]))
+            {
+                if (fractionDigits == 28)
+                {
+                    return false;
+                }
+
+                fraction = (fraction * 10) + (uint)words[i];
+                fractionDigits++;
+                i++;
+            }
+
+            if (fractionDigits == 0)
+            {
+                return false;
+            }
+        }
+
+        if (i < words.Length && words[i] == TerbilangWord.Rupiah)
+        {
+            i++;
+            if (i < words.Length)
+            {
+                if (fractionDigits > 0)
+                {
+                    return false;
+                }
+
+                int start = i;
+                if (!TryParseGroup(words, ref i, out int sen) || sen > 99 || i == start
+                    || i >= words.Length || words[i] != TerbilangWord.Sen)
+                {
+                    return false;
+                }
+
+                i++;
+                fraction = (uint)sen;
+                fractionDigits = 2;
+            }
+        }
+
+        if (i != words.Length)
+        {
+            return false;
+        }
+
+        UInt128 mantissa = integer;
+        for (int d = 0; d < fractionDigits; d++)
+        {
+            if (mantissa > MaxMantissa / 10)
+            {
+                return false;
+            }
+
+            mantissa *= 10;
+        }
+
+        if (MaxMantissa - mantissa < fraction)
+        {
+            return false;
+        }
+
+        mantissa += fraction;
+        if (negative && mantissa == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)fractionDigits);
+        return true;
+    }
+
+    /// <summary>Reads groups with strictly decreasing scales; consumes at least one word on success.</summary>
+    private static bool TryParseInteger(ReadOnlySpan<TerbilangWord> words, ref int i, out UInt128 total)
+    {
+        total = 0;
+        int lastScale = int.MaxValue;
+        int start = i;
+        while (i < words.Length && lastScale > 0)
+        {
+            if (words[i] == TerbilangWord.Seribu)
+            {
+                if (lastScale <= 1)
+                {
+                    return false;
+                }
+
+                total += 1000;
+                lastScale = 1;
+                i++;
+                continue;
+            }
+
+            int groupStart = i;
+            if (!TryParseGroup(words, ref i, out int group) || i == groupStart)
+            {
+                break;
+            }
+
+            if (i < words.Length && TerbilangVocabulary.IsScale(words[i]))
+            {
+                int scale = TerbilangVocabulary.ScaleOf(words[i]);
+                if (scale >= lastScale || (scale == 1 && group == 1 && i - groupStart == 1))
+                {
+                    return false;
+                }
+
+                total += (uint)group * PowThousand[scale];
+                lastScale = scale;
+                i++;
+            }
+            else
+            {
+                total += (uint)group;
+                lastScale = 0;
+            }
+        }
+
+        return i > start;
+    }
+
+    /// <summary>Reads one group 1–999; returns true with no word consumed when no group starts here.</summary>
+    private static bool TryParseGroup(ReadOnlySpan<TerbilangWord> words, ref int i, out int group)
+    {
+        group = 0;
+        if (i >= words.Length)
+        {
+            return true;
+        }
+
+        TerbilangWord word = words[i];
+        TerbilangWord next = i + 1 < words.Length ? words[i + 1] : TerbilangWord.Unknown;
+        if (word == TerbilangWord.Seratus)
+        {
+            group = 100;
+            i++;
+        }
+        else if (TerbilangVocabulary.IsDigitTwoToNine(word) && next == TerbilangWord.Ratus)
+        {
+            group = (int)word * 100;
+            i += 2;
+        }
+
+        if (i >= words.Length)
+        {
+            return true;
+        }
+
+        word = words[i];
+        next = i + 1 < words.Length ? words[i + 1] : TerbilangWord.Unknown;
+        if (word == TerbilangWord.Sepuluh)
+        {
+            group += 10;
+            i++;
+        }
+        else if (word == TerbilangWord.Sebelas)
+        {
+            group += 11;
+            i++;
+        }
+        else if (TerbilangVocabulary.IsDigitTwoToNine(word) && next == TerbilangWord.Belas)
+        {
+            group += 10 + (int)word;
+            i += 2;
+        }
+        else if (TerbilangVocabulary.IsDigitTwoToNine(word) && next == TerbilangWord.Puluh)
+        {
+            group += (int)word * 10;
+            i += 2;
+            if (i < words.Length && TerbilangVocabulary.IsDigitOneToNine(words[i]))
+            {
+                group += (int)words[i];
+                i++;
+            }
+        }
+        else if (TerbilangVocabulary.IsDigitOneToNine(word))
+        {
+            group += (int)word;
+            i++;
+        }
+
+        return true;
+    }
+
+    private static UInt128[] BuildPowThousand()
+    {
+        var powers = new UInt128[TerbilangVocabulary.MaxScale + 1];
+        powers[0] = 1;
+        for (int i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 1000;
+        }
+
+        return powers;
+    }
+}
