@@ -1,0 +1,259 @@
+using System;
+using Rkaskpd.Text;
+
+namespace Rkaskpd.Forms;
+
+/// <summary>
+/// Recognises the headings of the <c>Kerangka Acuan Kerja</c> (KAK) sections as people type them: any case, any
+/// spacing, with or without the colon, with list markers (<c>1.</c>, <c>A.</c>, <c>-</c>), known variants
+/// (<c>Landasan Hukum</c>, <c>Maksud &amp; Tujuan</c>, <c>Alur Kegiatan</c>) and small misspellings
+/// (<c>Layat Belakang</c>).
+/// </summary>
+/// <remarks>
+/// Only a whole heading candidate is matched: <c>Manfaat Menjaga tertib ...</c> is not the heading <c>Manfaat</c>. The
+/// allowed number of edits grows with the heading's length: none for headings of up to five letters (so <c>Akur</c> is
+/// not <c>Alur</c>), one up to nine letters, two beyond; a misspelling that is equally close to two headings is
+/// rejected. Comparison is ordinal after lower-casing with the invariant culture.
+/// </remarks>
+public static class KakHeadings
+{
+    private const int MaxLetters = 40;
+
+    private static readonly (string Key, KakSectionKind Kind)[] Known =
+    [
+        ("latarbelakang", KakSectionKind.LatarBelakang),
+        ("dasarhukum", KakSectionKind.DasarHukum),
+        ("landasanhukum", KakSectionKind.DasarHukum),
+        ("maksuddantujuan", KakSectionKind.MaksudDanTujuan),
+        ("maksudtujuan", KakSectionKind.MaksudDanTujuan),
+        ("bentukkegiatan", KakSectionKind.BentukKegiatan),
+        ("konsepkegiatan", KakSectionKind.KonsepKegiatan),
+        ("mekanisme", KakSectionKind.Mekanisme),
+        ("mekanismekegiatan", KakSectionKind.Mekanisme),
+        ("mekanismepelaksanaan", KakSectionKind.Mekanisme),
+        ("alur", KakSectionKind.Alur),
+        ("alurkegiatan", KakSectionKind.Alur),
+        ("manfaat", KakSectionKind.Manfaat),
+        ("manfaatkegiatan", KakSectionKind.Manfaat),
+    ];
+
+    /// <summary>Gets the heading of a section as the RKA-SKPD form prints it, e.g. <c>Latar Belakang</c>.</summary>
+    /// <param name="kind">The section.</param>
+    /// <returns>The canonical heading, without a colon.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public static string GetCanonicalHeading(KakSectionKind kind) => kind switch
+    {
+        KakSectionKind.LatarBelakang => "Latar Belakang",
+        KakSectionKind.DasarHukum => "Dasar Hukum",
+        KakSectionKind.MaksudDanTujuan => "Maksud dan Tujuan",
+        KakSectionKind.BentukKegiatan => "Bentuk Kegiatan",
+        KakSectionKind.KonsepKegiatan => "Konsep Kegiatan",
+        KakSectionKind.Mekanisme => "Mekanisme",
+        KakSectionKind.Alur => "Alur",
+        KakSectionKind.Manfaat => "Manfaat",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a KAK section kind."),
+    };
+
+    /// <summary>Recognises a whole heading candidate, such as the text of the label cell.</summary>
+    /// <param name="heading">The heading as written, e.g. <c>Layat Belakang :</c>.</param>
+    /// <param name="kind">The recognised section, or <see cref="KakSectionKind.LatarBelakang"/> when not recognised.</param>
+    /// <param name="exact">
+    /// <see langword="true"/> when the heading is spelled correctly (case, spacing, colon and list markers aside) or is a
+    /// known variant; <see langword="false"/> when it was recognised through a misspelling.
+    /// </param>
+    /// <returns>Whether <paramref name="heading"/> names a KAK section.</returns>
+    public static bool TryRecognize(ReadOnlySpan<char> heading, out KakSectionKind kind, out bool exact)
+    {
+        kind = default;
+        exact = false;
+        Span<char> key = stackalloc char[MaxLetters];
+        int length = BuildKey(heading, key);
+        if (length <= 0)
+        {
+            return false;
+        }
+
+        return Match(key[..length], out kind, out exact);
+    }
+
+    /// <summary>
+    /// Recognises a heading at the start of a line written without a separate label cell, such as
+    /// <c>Manfaat Tersusunnya RKA SKPD ...</c> or <c>Alur : ...</c>, trying the longest word run first (up to four words).
+    /// </summary>
+    /// <param name="text">The line.</param>
+    /// <param name="kind">The recognised section.</param>
+    /// <param name="exact">Whether the heading is spelled correctly; see <see cref="TryRecognize"/>.</param>
+    /// <param name="length">
+    /// How many characters of <paramref name="text"/> the heading takes, including a following colon and the spaces
+    /// around it; the section text starts there.
+    /// </param>
+    /// <returns>Whether <paramref name="text"/> starts with a KAK heading.</returns>
+    public static bool TryRecognizeAtStart(ReadOnlySpan<char> text, out KakSectionKind kind, out bool exact, out int length)
+    {
+        Span<int> wordEnds = stackalloc int[4];
+        int words = 0;
+        int i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        while (words < wordEnds.Length && i < text.Length && text[i] != ':')
+        {
+            int start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != ':')
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            wordEnds[words++] = i;
+            while (i < text.Length && char.IsWhiteSpace(text[i]) && text[i] != '\n')
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] == '\n')
+            {
+                break;
+            }
+        }
+
+        for (int n = words; n > 0; n--)
+        {
+            if (TryRecognize(text[..wordEnds[n - 1]], out kind, out exact))
+            {
+                int after = wordEnds[n - 1];
+                while (after < text.Length && text[after] is ' ' or '\t')
+                {
+                    after++;
+                }
+
+                if (after < text.Length && text[after] == ':')
+                {
+                    after++;
+                    while (after < text.Length && char.IsWhiteSpace(text[after]))
+                    {
+                        after++;
+                    }
+                }
+
+                length = after;
+                return true;
+            }
+        }
+
+        kind = default;
+        exact = false;
+        length = 0;
+        return false;
+    }
+
+    private static bool Match(ReadOnlySpan<char> key, out KakSectionKind kind, out bool exact)
+    {
+        kind = default;
+        exact = false;
+        int best = int.MaxValue;
+        bool tie = false;
+        foreach ((string known, KakSectionKind knownKind) in Known)
+        {
+            if (key.SequenceEqual(known))
+            {
+                kind = knownKind;
+                exact = true;
+                return true;
+            }
+
+            int allowed = known.Length <= 5 ? 0 : known.Length <= 9 ? 1 : 2;
+            int distance = EditDistance.Bounded(key, known, allowed);
+            if (distance > allowed)
+            {
+                continue;
+            }
+
+            if (distance < best)
+            {
+                best = distance;
+                kind = knownKind;
+                tie = false;
+            }
+            else if (distance == best && knownKind != kind)
+            {
+                tie = true;
+            }
+        }
+
+        if (best == int.MaxValue || tie)
+        {
+            kind = default;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Lower-cases the letters of the candidate, skipping list markers, tags, spaces and punctuation. Returns -1 when the
+    /// candidate holds digits after its list marker or is too long to be a heading.
+    /// </summary>
+    private static int BuildKey(ReadOnlySpan<char> heading, Span<char> key)
+    {
+        ReadOnlySpan<char> text = StripListMarker(heading.Trim());
+        int length = 0;
+        bool inTag = false;
+        foreach (char c in text)
+        {
+            if (inTag)
+            {
+                inTag = c != '>';
+                continue;
+            }
+
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (char.IsLetter(c))
+            {
+                if (length == key.Length)
+                {
+                    return -1;
+                }
+
+                key[length++] = char.ToLowerInvariant(c);
+            }
+            else if (char.IsDigit(c))
+            {
+                return -1;
+            }
+        }
+
+        return length;
+    }
+
+    private static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart("-*•\u2013\u2014 \t");
+        int i = 0;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || (i < 4 && text[i] is 'I' or 'V' or 'X')))
+        {
+            i++;
+        }
+
+        if (i == 0 && text.Length > 1 && char.IsAsciiLetter(text[0]) && text[1] is '.' or ')')
+        {
+            i = 1; // "A." or "b)"
+        }
+
+        if (i > 0 && i < text.Length && text[i] is '.' or ')')
+        {
+            return text[(i + 1)..].TrimStart();
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,286 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Rkaskpd.Text;
+
+namespace Rkaskpd.Forms;
+
+/// <summary>Shared scanners that split KAK section text into items. All are linear in the text length.</summary>
+internal static class KakText
+{
+    private static readonly string[] Conjunctions = ["dan", "serta", "atau", "and"];
+
+    /// <summary>The plain text of a section: HTML removed, whitespace collapsed, lines kept.</summary>
+    public static string Plain(string text) => HtmlFragments.ToPlainText(text);
+
+    /// <summary>
+    /// Removes a leading repeat of the section's own heading (<c>Manfaat : Manfaat Menjaga ...</c> keeps
+    /// <c>Menjaga ...</c>) when it is followed by a colon, or by a space for one-word headings.
+    /// </summary>
+    public static string StripRepeatedHeading(string plain, KakSectionKind kind)
+    {
+        string canonical = KakHeadings.GetCanonicalHeading(kind);
+        if (plain.StartsWith(canonical, StringComparison.OrdinalIgnoreCase))
+        {
+            ReadOnlySpan<char> rest = plain.AsSpan(canonical.Length);
+            ReadOnlySpan<char> trimmed = rest.TrimStart();
+            if (trimmed.Length > 0 && trimmed[0] == ':')
+            {
+                return trimmed[1..].Trim().ToString();
+            }
+
+            if (rest.Length > 0 && char.IsWhiteSpace(rest[0]) && !canonical.Contains(' ', StringComparison.Ordinal))
+            {
+                return trimmed.ToString();
+            }
+        }
+
+        return plain;
+    }
+
+    /// <summary>Splits on line breaks.</summary>
+    public static List<string> SplitLines(List<string> parts) => SplitEach(parts, static (s, output) =>
+    {
+        foreach (string line in s.Split('\n'))
+        {
+            output.Add(line);
+        }
+    });
+
+    /// <summary>Splits on a character such as <c>;</c>.</summary>
+    public static List<string> SplitOn(List<string> parts, char separator) => SplitEach(parts, (s, output) =>
+    {
+        foreach (string piece in s.Split(separator))
+        {
+            output.Add(piece);
+        }
+    });
+
+    /// <summary>Splits on arrows and long dashes: <c>→</c>, <c>⇒</c>, <c>-&gt;</c>, <c>—</c>, <c>–</c>.</summary>
+    public static List<string> SplitArrows(List<string> parts) => SplitEach(parts, static (s, output) =>
+    {
+        int start = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int width = s[i] is '\u2192' or '\u21D2' or '\u2014' or '\u2013' ? 1
+                : (s[i] is '-' or '=') && i + 1 < s.Length && s[i + 1] == '>' ? 2 : 0;
+            if (width > 0)
+            {
+                output.Add(s[start..i]);
+                start = i + width;
+                i = start - 1;
+            }
+        }
+
+        output.Add(s[start..]);
+    });
+
+    /// <summary>
+    /// Splits on dash bullets: a <c>-</c> (or <c>•</c>) after a space or at the start. A dash between two numbers
+    /// (<c>2019 - 2024</c>) or between a word and its repeat (<c>sewaktu - waktu</c>, <c>hari - hari</c>) is kept.
+    /// </summary>
+    public static List<string> SplitDashes(List<string> parts) => SplitEach(parts, static (s, output) =>
+    {
+        int start = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] is not ('-' or '\u2022') || (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] != ':'))
+            {
+                continue;
+            }
+
+            if (s[i] == '-' && i + 1 < s.Length && s[i + 1] == '>')
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> before = s.AsSpan(0, i).TrimEnd();
+            ReadOnlySpan<char> after = s.AsSpan(i + 1).TrimStart();
+            if (before.Length > 0 && after.Length > 0 && char.IsAsciiDigit(before[^1]) && char.IsAsciiDigit(after[0]))
+            {
+                continue;
+            }
+
+            if (before.Length > 0 && after.Length > 0 && LastWord(before).Equals(FirstWord(after), StringComparison.OrdinalIgnoreCase)
+                && LastWord(before).Length > 0)
+            {
+                continue;
+            }
+
+            output.Add(s[start..i]);
+            start = i + 1;
+        }
+
+        output.Add(s[start..]);
+    });
+
+    /// <summary>Splits on commas.</summary>
+    public static List<string> SplitCommas(List<string> parts) => SplitOn(parts, ',');
+
+    /// <summary>
+    /// Finds a numbered list <c>1. … 2. …</c> (also <c>1) 2)</c>, and <c>3,</c> when <paramref name="allowComma"/>): the
+    /// numbers must run 1, 2, 3, … and stand after a space or at the start, followed by a space. At least two numbers
+    /// are needed.
+    /// </summary>
+    public static bool TrySplitNumbered(string s, bool allowComma, out string intro, out List<string> items)
+    {
+        var starts = new List<(int Marker, int Body)>();
+        int expected = 1;
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (char.IsAsciiDigit(s[i]) && (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '('))
+            {
+                int j = i;
+                int value = 0;
+                while (j < s.Length && char.IsAsciiDigit(s[j]) && value < 1000)
+                {
+                    value = (value * 10) + (s[j] - '0');
+                    j++;
+                }
+
+                bool marker = j < s.Length && (s[j] is '.' or ')' || (allowComma && s[j] == ','))
+                    && (j + 1 == s.Length || char.IsWhiteSpace(s[j + 1]));
+                if (marker && value == expected)
+                {
+                    starts.Add((i, j + 1));
+                    expected++;
+                }
+
+                i = j;
+                continue;
+            }
+
+            i++;
+        }
+
+        items = [];
+        if (starts.Count < 2)
+        {
+            intro = s;
+            return false;
+        }
+
+        intro = s[..starts[0].Marker];
+        for (int k = 0; k < starts.Count; k++)
+        {
+            int end = k + 1 < starts.Count ? starts[k + 1].Marker : s.Length;
+            items.Add(s[starts[k].Body..end]);
+        }
+
+        return true;
+    }
+
+    /// <summary>Trims bullets, separators and dangling conjunctions; drops items left empty.</summary>
+    public static List<string> Clean(IEnumerable<string> parts)
+    {
+        var result = new List<string>();
+        foreach (string part in parts)
+        {
+            string item = CleanItem(part);
+            if (item.Length > 0)
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Trims one item.</summary>
+    public static string CleanItem(string part)
+    {
+        ReadOnlySpan<char> s = part.AsSpan().Trim();
+        bool changed = true;
+        while (changed && s.Length > 0)
+        {
+            changed = false;
+            ReadOnlySpan<char> t = s.TrimStart("-\u2022*\u00B7:").TrimStart();
+            t = t.TrimEnd(",;.:").TrimEnd();
+            t = t.TrimEnd("-").TrimEnd();
+            foreach (string conjunction in Conjunctions)
+            {
+                if (t.Equals(conjunction, StringComparison.OrdinalIgnoreCase))
+                {
+                    t = [];
+                }
+                else if (t.Length > conjunction.Length && t.StartsWith(conjunction, StringComparison.OrdinalIgnoreCase)
+                    && char.IsWhiteSpace(t[conjunction.Length]))
+                {
+                    t = t[(conjunction.Length + 1)..].TrimStart();
+                }
+                else if (t.Length > conjunction.Length && t.EndsWith(conjunction, StringComparison.OrdinalIgnoreCase)
+                    && char.IsWhiteSpace(t[^(conjunction.Length + 1)]))
+                {
+                    t = t[..^conjunction.Length].TrimEnd();
+                }
+            }
+
+            if (t.Length != s.Length)
+            {
+                changed = true;
+                s = t;
+            }
+        }
+
+        return Squeeze(s);
+    }
+
+    /// <summary>Collapses any run of whitespace to one space.</summary>
+    public static string Squeeze(ReadOnlySpan<char> s)
+    {
+        var builder = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
+    {
+        int i = s.Length;
+        while (i > 0 && char.IsLetter(s[i - 1]))
+        {
+            i--;
+        }
+
+        return s[i..];
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
+    {
+        int i = 0;
+        while (i < s.Length && char.IsLetter(s[i]))
+        {
+            i++;
+        }
+
+        return s[..i];
+    }
+
+    private static List<string> SplitEach(List<string> parts, Action<string, List<string>> split)
+    {
+        var output = new List<string>(parts.Count);
+        foreach (string part in parts)
+        {
+            split(part, output);
+        }
+
+        return output;
+    }
+}
