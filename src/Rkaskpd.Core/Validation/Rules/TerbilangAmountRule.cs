@@ -1,0 +1,59 @@
+using System;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary><c>RKA201</c> (error): a <c>terbilang</c> (amount in words) does not spell its amount.</summary>
+/// <remarks>
+/// Uses <see cref="TerbilangChecker"/>: text that spells the amount once spelling slips are mended is left to
+/// <see cref="TerbilangSpellingRule"/>. A missing terbilang is reported too. The message gives the correct text.
+/// </remarks>
+public sealed class TerbilangAmountRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.TerbilangWrong;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
+
+    /// <inheritdoc/>
+    public string Summary => "A terbilang does not spell its amount.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        foreach (AmountRow row in form.Amounts.Rows)
+        {
+            if (row.Amount is not { } amount)
+            {
+                continue;
+            }
+
+            string path = TerbilangPaths.Of(row.Position);
+            if (string.IsNullOrWhiteSpace(row.Terbilang))
+            {
+                context.Report(form, path, $"The amount {amount} has no terbilang; expected '{amount.ToTerbilang()}'.");
+                continue;
+            }
+
+            TerbilangCheckResult result;
+            try
+            {
+                result = TerbilangChecker.Check(row.Terbilang, amount.Amount);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                continue;
+            }
+
+            if (!result.SpellsAmount)
+            {
+                string reads = result.ReadAmount is { } read
+                    ? $" (it reads {Rupiah.FromDecimal(read)})"
+                    : " (it is not a well-formed number)";
+                context.Report(form, path,
+                    $"The terbilang '{row.Terbilang}' does not spell {amount}{reads}; expected '{result.ExpectedText}'.");
+            }
+        }
+    }
+}

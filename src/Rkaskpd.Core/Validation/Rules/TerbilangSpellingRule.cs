@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary>
+/// <c>RKA202</c> (warning): a <c>terbilang</c> spells its amount but with spelling slips; the message names each slip
+/// and its correction (<c>SERMBILAN</c> → <c>SEMBILAN</c>, <c>SATURIBU</c> → <c>SATU RIBU</c>).
+/// </summary>
+public sealed class TerbilangSpellingRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.TerbilangSlips;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
+
+    /// <inheritdoc/>
+    public string Summary => "A terbilang spells its amount but with spelling slips.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        foreach (AmountRow row in form.Amounts.Rows)
+        {
+            if (row.Amount is not { } amount || string.IsNullOrWhiteSpace(row.Terbilang))
+            {
+                continue;
+            }
+
+            TerbilangCheckResult result;
+            try
+            {
+                result = TerbilangChecker.Check(row.Terbilang, amount.Amount);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                continue;
+            }
+
+            if (result.Verdict == TerbilangVerdict.CorrectWithSlips)
+            {
+                string slips = string.Join(", ", result.Slips.Select(s => $"'{s.Found}' → '{s.Correction}'"));
+                context.Report(form, TerbilangPaths.Of(row.Position),
+                    $"The terbilang of {amount} has spelling slips: {slips}; the correct text is '{result.ExpectedText}'.");
+            }
+        }
+    }
+}
