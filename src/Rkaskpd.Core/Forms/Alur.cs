@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace Rkaskpd.Forms;
+
+/// <summary>
+/// The KAK section <c>Alur</c> (flow): the steps in order, separated by <c>→</c>, <c>—</c>, dash bullets, numbering
+/// (<c>1. …, 2. …</c>), <c>;</c> or line breaks, or else by commas.
+/// </summary>
+public sealed record Alur : KakSection
+{
+    /// <summary>Initializes the section from its heading and text as written, reading the steps.</summary>
+    /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
+    /// <param name="text">The text as written.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public Alur(string? heading, string text)
+        : base(KakSectionKind.Alur, heading, text)
+    {
+        string body = Body;
+        if (body.StartsWith("Prosedur", StringComparison.OrdinalIgnoreCase) && body.AsSpan(8).TrimStart().StartsWith(":"))
+        {
+            body = body.AsSpan(8).TrimStart()[1..].ToString(); // a stray "Prosedur :" label
+        }
+
+        List<string> parts = KakText.SplitArrows(KakText.SplitLines([body]));
+        parts = KakText.SplitDashes(parts);
+        var numbered = new List<string>();
+        foreach (string part in parts)
+        {
+            if (KakText.TrySplitNumbered(part, allowComma: false, out string intro, out List<string> items))
+            {
+                numbered.Add(intro);
+                numbered.AddRange(items);
+            }
+            else
+            {
+                numbered.Add(part);
+            }
+        }
+
+        List<string> steps = KakText.Clean(KakText.SplitOn(numbered, ';'));
+        if (steps.Count == 1 && steps[0].Contains(',', StringComparison.Ordinal))
+        {
+            steps = KakText.Clean(KakText.SplitCommas(steps));
+        }
+
+        Steps = EquatableList<string>.From(steps);
+    }
+
+    /// <summary>Gets the steps in order.</summary>
+    public IReadOnlyList<string> Steps { get; }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+
+namespace Rkaskpd.Forms;
+
+/// <summary>
+/// The KAK section <c>Bentuk Kegiatan</c> (form of the activity): a list of items, usually kinds of spending
+/// (<c>- Belanja Pegawai - Belanja Barang dan Jasa</c>).
+/// </summary>
+public sealed record BentukKegiatan : KakSection
+{
+    /// <summary>Initializes the section from its heading and text as written, reading the items.</summary>
+    /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
+    /// <param name="text">The text as written.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public BentukKegiatan(string? heading, string text)
+        : base(KakSectionKind.BentukKegiatan, heading, text)
+    {
+        string body = Body;
+        if (body.StartsWith("Bentuk", StringComparison.OrdinalIgnoreCase)
+            && body.AsSpan(6).TrimStart() is { Length: > 0 } rest && rest[0] == '-' && body.Length > 6 && char.IsWhiteSpace(body[6]))
+        {
+            body = body[6..]; // a stray "Bentuk" before the first bullet
+        }
+
+        Items = EquatableList<string>.From(Split(body));
+    }
+
+    /// <summary>
+    /// Gets the items in written order. Items are separated by dash bullets, numbering, <c>;</c> or line breaks; when
+    /// none of these appears, by commas (a final <c>dan</c> is dropped).
+    /// </summary>
+    public IReadOnlyList<string> Items { get; }
+
+    private static List<string> Split(string body)
+    {
+        List<string> parts = KakText.SplitLines([body]);
+        parts = KakText.SplitDashes(parts);
+        var numbered = new List<string>();
+        foreach (string part in parts)
+        {
+            if (KakText.TrySplitNumbered(part, allowComma: false, out string intro, out List<string> items))
+            {
+                numbered.Add(intro);
+                numbered.AddRange(items);
+            }
+            else
+            {
+                numbered.Add(part);
+            }
+        }
+
+        List<string> cleaned = KakText.Clean(KakText.SplitOn(numbered, ';'));
+        return cleaned.Count == 1 && cleaned[0].Contains(',', StringComparison.Ordinal)
+            ? KakText.Clean(KakText.SplitCommas(cleaned))
+            : cleaned;
+    }
+}

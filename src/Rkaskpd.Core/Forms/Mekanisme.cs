@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using Rkaskpd.Text;
+
+namespace Rkaskpd.Forms;
+
+/// <summary>
+/// The KAK section <c>Mekanisme</c> (mechanism): the procedure (<c>Prosedur</c>), the place (<c>Tempat</c>), the
+/// execution notes (<c>Pelaksanaan</c>) and one or more schedules (<c>Waktu Pelaksanaan …</c>).
+/// </summary>
+/// <remarks>
+/// Labels are found as <c>label :</c> where the label starts with <c>Prosedur</c>, <c>Waktu</c>/<c>Jadwal</c>,
+/// <c>Tempat</c>/<c>Lokasi</c> or <c>Pelaksanaan</c> (small misspellings such as <c>Pelasanaan</c> allowed) and runs at
+/// most eight words up to the colon (<c>Waktu Pelaksanaan Audiensi :</c>). Each <c>Waktu …</c> label opens a schedule;
+/// a following <c>Pelaksanaan</c> detail joins the latest schedule that has none yet, or else opens a schedule itself.
+/// Text before the first label is the procedure.
+/// </remarks>
+public sealed record Mekanisme : KakSection
+{
+    private const int MaxLabelWords = 8;
+
+    /// <summary>Initializes the section from its heading and text as written, reading its parts.</summary>
+    /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
+    /// <param name="text">The text as written.</param>
+    /// <param name="tahunAnggaran">The <c>tahun anggaran</c> (fiscal year), for schedules that name no year.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public Mekanisme(string? heading, string text, int? tahunAnggaran = null)
+        : base(KakSectionKind.Mekanisme, heading, text)
+    {
+        TahunAnggaran = tahunAnggaran;
+        string body = Body;
+        List<Label> labels = FindLabels(body);
+
+        string? prosedur = null;
+        string preamble = labels.Count > 0 ? body[..labels[0].Start] : body;
+        if (preamble.StartsWith("Prosedur", StringComparison.OrdinalIgnoreCase)
+            && (preamble.Length == 8 || !char.IsLetter(preamble[8])))
+        {
+            preamble = preamble[8..];
+        }
+
+        if (KakText.CleanItem(preamble).Length > 0)
+        {
+            prosedur = preamble;
+        }
+
+        string? tempat = null;
+        var pelaksanaan = new List<string>();
+        var schedules = new List<(string Label, string Waktu, string? Detail)>();
+        bool lastHasDetail = true;
+        for (int k = 0; k < labels.Count; k++)
+        {
+            Label label = labels[k];
+            string value = body[(label.Colon + 1)..(k + 1 < labels.Count ? labels[k + 1].Start : body.Length)];
+            string cleaned = KakText.CleanItem(value);
+            string name = KakText.Squeeze(body.AsSpan(label.Start, label.Colon - label.Start));
+            switch (label.Kind)
+            {
+                case LabelKind.Prosedur:
+                    prosedur = prosedur is null ? value : prosedur + "\n" + value;
+                    break;
+                case LabelKind.Tempat:
+                    tempat ??= cleaned.Length > 0 ? cleaned : null;
+                    break;
+                case LabelKind.Waktu:
+                    schedules.Add((name, cleaned, null));
+                    lastHasDetail = false;
+                    break;
+                case LabelKind.Pelaksanaan:
+                    pelaksanaan.Add(cleaned);
+                    if (!lastHasDetail)
+                    {
+                        schedules[^1] = schedules[^1] with { Detail = cleaned };
+                        lastHasDetail = true;
+                    }
+                    else
+                    {
+                        schedules.Add((name, cleaned, null));
+                        lastHasDetail = false;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        Prosedur = prosedur is null || KakText.CleanItem(prosedur).Length == 0 ? null : KakText.CleanItem(prosedur);
+        ProsedurSteps = EquatableList<string>.From(prosedur is null ? null : Steps(prosedur));
+        Tempat = tempat;
+        Pelaksanaan = EquatableList<string>.From(pelaksanaan);
+        var jadwal = new List<WaktuPelaksanaan>();
+        foreach ((string label, string waktu, string? detail) in schedules)
+        {
+            jadwal.Add(WaktuPelaksanaan.Parse(waktu, detail, tahunAnggaran) with { Label = label });
+        }
+
+        Jadwal = EquatableList<WaktuPelaksanaan>.From(jadwal);
+    }
+
+    private enum LabelKind
+    {
+        None,
+        Prosedur,
+        Waktu,
+        Tempat,
+        Pelaksanaan,
+    }
+
+    /// <summary>Gets the <c>tahun anggaran</c> (fiscal year) the schedules fell back on.</summary>
+    public int? TahunAnggaran { get; }
+
+    /// <summary>Gets the procedure (<c>Prosedur</c>) text, whitespace collapsed and bullets trimmed.</summary>
+    /// <value>The procedure, or <see langword="null"/> when none is written.</value>
+    public string? Prosedur { get; }
+
+    /// <summary>Gets the procedure's steps when it is numbered (<c>1) 2) 3)</c>, <c>1. 2.</c>) or bulleted (two or more).</summary>
+    public IReadOnlyList<string> ProsedurSteps { get; }
+
+    /// <summary>Gets the place (<c>Tempat</c>), e.g. <c>Kantor Kecamatan Lumajang</c>.</summary>
+    /// <value>The first place written, or <see langword="null"/>.</value>
+    public string? Tempat { get; }
+
+    /// <summary>Gets every <c>Pelaksanaan</c> (execution) text, in written order.</summary>
+    public IReadOnlyList<string> Pelaksanaan { get; }
+
+    /// <summary>Gets the schedules (<c>jadwal</c>), in written order; each <see cref="WaktuPelaksanaan.Label"/> is set.</summary>
+    public IReadOnlyList<WaktuPelaksanaan> Jadwal { get; }
+
+    private static List<string> Steps(string prosedur)
+    {
+        string flat = prosedur.Replace('\n', ' ');
+        if (KakText.TrySplitNumbered(flat, allowComma: false, out string intro, out List<string> items))
+        {
+            List<string> numbered = KakText.Clean(items);
+            string lead = KakText.CleanItem(intro);
+            if (lead.Length > 0)
+            {
+                numbered.Insert(0, lead);
+            }
+
+            return numbered;
+        }
+
+        List<string> bulleted = KakText.Clean(KakText.SplitDashes(KakText.SplitLines([prosedur])));
+        return bulleted.Count >= 2 ? bulleted : [];
+    }
+
+    private static List<Label> FindLabels(string body)
+    {
+        var labels = new List<Label>();
+        Span<(int Start, LabelKind Kind)> words = stackalloc (int, LabelKind)[MaxLabelWords];
+        for (int colon = body.IndexOf(':', StringComparison.Ordinal); colon >= 0; colon = body.IndexOf(':', colon + 1))
+        {
+            int count = 0;
+            int i = colon;
+            while (count < MaxLabelWords)
+            {
+                while (i > 0 && body[i - 1] is ' ' or '\t')
+                {
+                    i--;
+                }
+
+                int end = i;
+                while (i > 0 && char.IsLetter(body[i - 1]))
+                {
+                    i--;
+                }
+
+                if (i == end)
+                {
+                    break;
+                }
+
+                words[count++] = (i, Classify(body.AsSpan(i, end - i)));
+            }
+
+            int nearest = -1;
+            for (int w = 0; w < count; w++)
+            {
+                if (words[w].Kind != LabelKind.None)
+                {
+                    nearest = w;
+                    break;
+                }
+            }
+
+            if (nearest < 0)
+            {
+                continue;
+            }
+
+            int first = nearest;
+            while (first + 1 < count && words[first + 1].Kind != LabelKind.None)
+            {
+                first++;
+            }
+
+            int start = words[first].Start;
+            if (labels.Count > 0 && start <= labels[^1].Colon)
+            {
+                continue;
+            }
+
+            labels.Add(new Label(start, colon, words[first].Kind));
+        }
+
+        return labels;
+    }
+
+    private static LabelKind Classify(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 16)];
+        if (word.Length > 16)
+        {
+            return LabelKind.None;
+        }
+
+        word.ToLowerInvariant(lower);
+        return lower switch
+        {
+            "waktu" or "jadwal" => LabelKind.Waktu,
+            "tempat" or "lokasi" => LabelKind.Tempat,
+            _ when EditDistance.Bounded(lower, "prosedur", 1) <= 1 => LabelKind.Prosedur,
+            _ when EditDistance.Bounded(lower, "pelaksanaan", 2) <= 2 => LabelKind.Pelaksanaan,
+            _ => LabelKind.None,
+        };
+    }
+
+    private readonly record struct Label(int Start, int Colon, LabelKind Kind);
+}
