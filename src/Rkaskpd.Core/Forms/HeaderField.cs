@@ -17,11 +17,6 @@ public sealed record HeaderField<TCode>(string Label, string CodeText, TCode? Co
 {
     /// <summary>Gets a value indicating whether the form has this line at all (a code or a name).</summary>
     public bool IsPresent => CodeText.Length > 0 || Name.Length > 0;
-
-    /// <summary>Creates the field of a header line the form does not have.</summary>
-    /// <param name="label">The canonical label of the line, e.g. <c>Kegiatan</c>.</param>
-    /// <returns>A field with empty code text, no code and an empty name.</returns>
-    public static HeaderField<TCode> Missing(string label) => new(label, string.Empty, null, string.Empty);
 }
 
 /// <summary>Creates <see cref="HeaderField{TCode}"/> values.</summary>
@@ -38,8 +33,15 @@ public static class HeaderField
         where TCode : struct, ISpanFormattable
     {
         ArgumentNullException.ThrowIfNull(name);
-        return new HeaderField<TCode>(label ?? CanonicalLabel<TCode>(), code.ToString(), code, name);
+        return new HeaderField<TCode>(label ?? CanonicalLabel<TCode>(), code.ToString() ?? string.Empty, code, name);
     }
+
+    /// <summary>Creates the field of a header line the form does not have.</summary>
+    /// <typeparam name="TCode">The code type.</typeparam>
+    /// <param name="label">The label of the line; by default the canonical label of the code's level.</param>
+    /// <returns>A field with empty code text, no code and an empty name.</returns>
+    public static HeaderField<TCode> Missing<TCode>(string? label = null)
+        where TCode : struct => new(label ?? CanonicalLabel<TCode>(), string.Empty, null, string.Empty);
 
     /// <summary>Gets the label the RKA-SKPD 2.2.1 form prints for a code level.</summary>
     /// <typeparam name="TCode">The code type.</typeparam>

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary>
+/// <c>RKA403</c> (warning): a schedule (<c>waktu pelaksanaan</c>) disagrees with itself or with the fiscal year: it
+/// states a number of months but names another number (<c>4 bulan</c> with five months listed), or it names months
+/// outside the <c>tahun anggaran</c>.
+/// </summary>
+public sealed class ScheduleConsistencyRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.ScheduleInconsistent;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
+
+    /// <inheritdoc/>
+    public string Summary => "The schedule disagrees with itself or with the fiscal year.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        if (form.Kak?.Mekanisme is not { } mekanisme)
+        {
+            return;
+        }
+
+        for (int i = 0; i < mekanisme.Jadwal.Count; i++)
+        {
+            WaktuPelaksanaan jadwal = mekanisme.Jadwal[i];
+            string path = "kak.mekanisme.jadwal[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (jadwal.MonthCountMatchesStatedMonths == false)
+            {
+                context.Report(form, path,
+                    $"The schedule '{jadwal.Text.Trim()}' states {jadwal.StatedMonths!.Value.ToString(CultureInfo.InvariantCulture)} months but names {jadwal.Months.Count.ToString(CultureInfo.InvariantCulture)}: {Months(jadwal)}.");
+            }
+
+            if (form.Header.TahunAnggaran is { } ta && jadwal.MonthsOutside(ta) is { Count: > 0 } outside)
+            {
+                context.Report(form, path,
+                    $"The schedule '{jadwal.Text.Trim()}' names months outside tahun anggaran {ta.ToString(CultureInfo.InvariantCulture)}: {string.Join(", ", outside.Select(Format))}.");
+            }
+        }
+    }
+
+    private static string Months(WaktuPelaksanaan jadwal) => string.Join(", ", jadwal.Months.Select(Format));
+
+    private static string Format(YearMonth month) =>
+        month.Year.ToString("0000", CultureInfo.InvariantCulture) + "-" + month.Month.ToString("00", CultureInfo.InvariantCulture);
+}
