@@ -178,7 +178,7 @@ public readonly partial struct Rupiah :
         Span<int> bits = stackalloc int[4];
         _ = decimal.GetBits(value, bits);
         scale = (bits[3] >> 16) & 0xFF;
-        var magnitude = (new BigInteger((uint)bits[2]) << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        var magnitude = unchecked((new BigInteger((uint)bits[2]) << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
         return bits[3] < 0 ? -magnitude : magnitude;
     }
 

@@ -246,11 +246,11 @@ public readonly partial struct Rupiah : ISpanParsable<Rupiah>
                 {
                     isGroup = true;
                 }
-                else if (english)
+                else if (english && EndsNumber(text, i + 1 + digits))
                 {
                     isGroup = false;
                 }
-                else if (digits is 1 or 2 && EndsNumber(text, i + 1 + digits))
+                else if (!english && digits is 1 or 2 && EndsNumber(text, i + 1 + digits))
                 {
                     return RupiahParseResult.ForFailure(
                         RupiahParseError.EnglishSeparatorsNotAllowed, text, i, notation);

@@ -98,7 +98,7 @@ public readonly partial struct Rupiah :
         get
         {
             ulong magnitude = Magnitude(sen);
-            return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, sen < 0, 2);
+            return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, sen < 0, 2);
         }
     }
 
