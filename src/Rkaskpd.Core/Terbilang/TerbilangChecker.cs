@@ -27,7 +27,24 @@ public static class TerbilangChecker
     /// 10^27 − 1, so it has no <c>terbilang</c>.</exception>
     /// <example><code>TerbilangChecker.Check("(SEMBILAN JUTA TUJUH RATUS TIGA PULUH SATURIBU TUJUH RATUS RUPIAH)", 9731700m)
     /// // CorrectWithSlips, slip GluedWords "SATURIBU" → "SATU RIBU"</code></example>
-    public static TerbilangCheckResult Check(string? written, decimal amount)
+    public static TerbilangCheckResult Check(string? written, decimal amount) => Check(written, amount, null);
+
+    /// <summary>
+    /// Checks a written <c>terbilang</c> against its amount, expecting a given style (e.g.
+    /// <see cref="TerbilangOptions.Rupiah"/> for the forms).
+    /// </summary>
+    /// <param name="written">The text as written, with or without parentheses; null reads as empty.</param>
+    /// <param name="amount">The amount the text should spell.</param>
+    /// <param name="style">The expected style: <see cref="TerbilangCheckResult.ExpectedText"/> is written with it,
+    /// and when it has a <see cref="TerbilangOptions.CurrencyWord"/> of <c>rupiah</c> a text without <c>RUPIAH</c>
+    /// gets a <see cref="TerbilangSlipKind.MissingCurrencyWord"/> slip. Null infers the style from the text, as
+    /// <see cref="Check(string?, decimal)"/> does. Casing is never a slip.</param>
+    /// <returns>The verdict, the expected text, the slips and the amount read.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The integer part of <paramref name="amount"/> exceeds
+    /// 10^27 − 1, so it has no <c>terbilang</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="style"/> asks for <see cref="TerbilangFraction.Sen"/>
+    /// without a currency word.</exception>
+    public static TerbilangCheckResult Check(string? written, decimal amount, TerbilangOptions? style)
     {
         string text = written ?? string.Empty;
         List<Token> tokens = Tokenize(text);
@@ -35,6 +52,7 @@ public static class TerbilangChecker
         var slips = new List<TerbilangSlip>();
         var words = new List<Mended>(tokens.Count);
         bool unknown = false;
+        var ambiguous = new List<(int Word, int Slip, List<TerbilangWord> Candidates)>();
 
         for (int t = 0; t < tokens.Count; t++)
         {
@@ -87,23 +105,53 @@ public static class TerbilangChecker
                 continue;
             }
 
-            word = Nearest(span);
-            if (word != TerbilangWord.Unknown)
+            List<TerbilangWord> nearest = Nearest(span);
+            if (nearest.Count > 0)
             {
-                slips.Add(new TerbilangSlip(TerbilangSlipKind.Misspelling, span.ToString(), Cased(word, casing), token.Start));
-                words.Add(new Mended(word, token.Start, token.End));
+                if (nearest.Count > 1)
+                {
+                    ambiguous.Add((words.Count, slips.Count, nearest));
+                }
+
+                slips.Add(new TerbilangSlip(TerbilangSlipKind.Misspelling, span.ToString(), Cased(nearest[0], casing), token.Start));
+                words.Add(new Mended(nearest[0], token.Start, token.End));
                 continue;
             }
 
             unknown = true;
         }
 
+        if (!unknown)
+        {
+            ResolveAmbiguous(text, amount, casing, words, slips, ambiguous);
+        }
+
         MendNonStandardForms(text, words, casing, slips);
-        slips.Sort(static (a, b) => a.Index.CompareTo(b.Index));
 
         bool hasRupiah = words.Exists(static w => w.Word == TerbilangWord.Rupiah);
         bool hasKoma = words.Exists(static w => w.Word == TerbilangWord.Koma);
-        string expected = Terbilang.ToWords(amount, ExpectedOptions(amount, casing, hasRupiah, hasKoma, tokens.Count == 0));
+        TerbilangOptions options;
+        if (style is null)
+        {
+            options = ExpectedOptions(amount, casing, hasRupiah, hasKoma, tokens.Count == 0);
+        }
+        else
+        {
+            options = style.Fraction == TerbilangFraction.Sen && (decimal.Round(amount, 2) != amount || hasKoma)
+                ? style with { Fraction = TerbilangFraction.Koma }
+                : style;
+            if (!hasRupiah && words.Count > 0 && !unknown
+                && string.Equals(style.CurrencyWord, "rupiah", StringComparison.OrdinalIgnoreCase))
+            {
+                int end = words[^1].End;
+                string rupiah = ApplyCasing("rupiah", casing);
+                slips.Add(new TerbilangSlip(TerbilangSlipKind.MissingCurrencyWord, string.Empty, rupiah, end));
+                words.Add(new Mended(TerbilangWord.Rupiah, end, end));
+            }
+        }
+
+        slips.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        string expected = Terbilang.ToWords(amount, options);
 
         if (unknown || words.Count == 0)
         {
@@ -125,6 +173,70 @@ public static class TerbilangChecker
             ? TerbilangVerdict.Wrong
             : slips.Count == 0 ? TerbilangVerdict.Correct : TerbilangVerdict.CorrectWithSlips;
         return new TerbilangCheckResult(verdict, expected, read, slips);
+    }
+
+    /// <summary>
+    /// Picks, for misspellings equally near to several words (<c>SRATUS</c>: <c>SERATUS</c> or <c>RATUS</c>), the
+    /// candidates that make the text spell the amount, else that make it a number, else the first ones.
+    /// </summary>
+    private static void ResolveAmbiguous(
+        string text,
+        decimal amount,
+        TerbilangCasing casing,
+        List<Mended> words,
+        List<TerbilangSlip> slips,
+        List<(int Word, int Slip, List<TerbilangWord> Candidates)> ambiguous)
+    {
+        if (ambiguous.Count == 0)
+        {
+            return;
+        }
+
+        int tried = Math.Min(ambiguous.Count, 4);
+        int combinations = 1;
+        for (int a = 0; a < tried; a++)
+        {
+            combinations *= ambiguous[a].Candidates.Count;
+        }
+
+        int bestScore = -1;
+        int bestCombination = 0;
+        for (int c = 0; c < combinations && bestScore < 2; c++)
+        {
+            var trial = new List<Mended>(words);
+            int rest = c;
+            for (int a = 0; a < tried; a++)
+            {
+                List<TerbilangWord> candidates = ambiguous[a].Candidates;
+                Mended original = trial[ambiguous[a].Word];
+                trial[ambiguous[a].Word] = original with { Word = candidates[rest % candidates.Count] };
+                rest /= candidates.Count;
+            }
+
+            MendNonStandardForms(text, trial, casing, []);
+            var sequence = new TerbilangWord[trial.Count];
+            for (int i = 0; i < sequence.Length; i++)
+            {
+                sequence[i] = trial[i].Word;
+            }
+
+            int score = !TerbilangReader.TryParse(sequence, out decimal read) ? 0 : read == amount ? 2 : 1;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestCombination = c;
+            }
+        }
+
+        for (int a = 0; a < tried; a++)
+        {
+            List<TerbilangWord> candidates = ambiguous[a].Candidates;
+            TerbilangWord chosen = candidates[bestCombination % candidates.Count];
+            bestCombination /= candidates.Count;
+            words[ambiguous[a].Word] = words[ambiguous[a].Word] with { Word = chosen };
+            TerbilangSlip slip = slips[ambiguous[a].Slip];
+            slips[ambiguous[a].Slip] = new TerbilangSlip(slip.Kind, slip.Found, Cased(chosen, casing), slip.Index);
+        }
     }
 
     private static TerbilangOptions ExpectedOptions(decimal amount, TerbilangCasing casing, bool hasRupiah, bool hasKoma, bool empty)
@@ -249,14 +361,13 @@ public static class TerbilangChecker
         return pieces;
     }
 
-    /// <summary>The one canonical word nearest to a token (optimal string alignment distance at most 1 for tokens
-    /// of up to 4 letters, 2 for longer ones), or <see cref="TerbilangWord.Unknown"/> when none or a tie.</summary>
-    private static TerbilangWord Nearest(ReadOnlySpan<char> token)
+    /// <summary>The canonical words nearest to a token (optimal string alignment distance at most 1 for tokens
+    /// of up to 4 letters, 2 for longer ones), several on a tie, none when all are farther.</summary>
+    private static List<TerbilangWord> Nearest(ReadOnlySpan<char> token)
     {
         int limit = token.Length <= 4 ? 1 : 2;
-        int bestDistance = int.MaxValue;
-        TerbilangWord best = TerbilangWord.Unknown;
-        bool tie = false;
+        int bestDistance = limit + 1;
+        var best = new List<TerbilangWord>(2);
         string[] vocabulary = TerbilangVocabulary.Canonical;
         for (int w = 0; w < vocabulary.Length; w++)
         {
@@ -264,16 +375,16 @@ public static class TerbilangChecker
             if (distance < bestDistance)
             {
                 bestDistance = distance;
-                best = (TerbilangWord)w;
-                tie = false;
+                best.Clear();
             }
-            else if (distance == bestDistance)
+
+            if (distance == bestDistance && distance <= limit)
             {
-                tie = true;
+                best.Add((TerbilangWord)w);
             }
         }
 
-        return bestDistance <= limit && !tie ? best : TerbilangWord.Unknown;
+        return best;
     }
 
     /// <summary>Optimal string alignment distance (case-insensitive), or <c>limit + 1</c> when clearly larger.</summary>

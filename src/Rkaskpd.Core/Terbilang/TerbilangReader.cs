@@ -148,7 +148,7 @@ internal static class TerbilangReader
             return false;
         }
 
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)fractionDigits);
+        value = unchecked(new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)fractionDigits));
         return true;
     }
 

@@ -24,4 +24,8 @@ public enum TerbilangSlipKind
 
     /// <summary>White space between two words other than one space (two spaces, a tab, a line break).</summary>
     Spacing = 5,
+
+    /// <summary>The currency word is missing where the expected style has one: <see cref="TerbilangSlip.Found"/> is
+    /// empty and <see cref="TerbilangSlip.Index"/> is where <c>RUPIAH</c> belongs (after the last word).</summary>
+    MissingCurrencyWord = 6,
 }

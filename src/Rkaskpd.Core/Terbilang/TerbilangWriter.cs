@@ -23,8 +23,8 @@ internal static class TerbilangWriter
         decimal.GetBits(value, bits);
         bool negative = bits[3] < 0;
         int scale = (bits[3] >> 16) & 0xFF;
-        ulong low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-        uint high = (uint)bits[2];
+        ulong low = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        uint high = unchecked((uint)bits[2]);
 
         UInt128 integer;
         UInt128 fraction;

@@ -1,0 +1,104 @@
+using System;
+using Xunit;
+
+namespace Rkaskpd.Tests;
+
+/// <summary>Accept and reject tables for <see cref="Terbilang.TryParse(string?, out decimal)"/>.</summary>
+public partial class TerbilangTests
+{
+    public static TheoryData<string, decimal> Accepted => new()
+    {
+        { "SERATUS DUA PULUH JUTA DELAPAN RATUS TUJUH PULUH TUJUH RIBU LIMA RATUS RUPIAH", 120_877_500m },
+        { "  lima \t  juta\n ", 5_000_000m },
+        { "Seribu Dua Ratus", 1_200m },
+        { "satu milyar", 1_000_000_000m },
+        { "dua milyard tiga juta", 2_003_000_000m },
+        { "dua trilyun", 2_000_000_000_000m },
+        { "seribu rupiah lima puluh sen", 1_000.50m },
+        { "nol rupiah lima sen", 0.05m },
+        { "minus lima", -5m },
+        { "minus nol koma lima", -0.5m },
+        { "nol koma dua lima", 0.25m },
+        { "satu koma lima nol", 1.50m },
+        { "satu koma lima rupiah", 1.5m },
+        { "dua puluh satu ribu", 21_000m },
+        { "seratus satu ribu", 101_000m },
+        { "satu juta seribu", 1_001_000m },
+        { "sepuluh ribu sebelas", 10_011m },
+    };
+
+    public static TheoryData<string?> Rejected => new()
+    {
+        null,
+        "",
+        "   ",
+        "lima ratus ratus",
+        "dua seribu",
+        "satu ratus",
+        "satu ribu",
+        "satu juta satu ribu",
+        "satu puluh",
+        "satu belas",
+        "juta juta",
+        "juta",
+        "ratus",
+        "seribu juta",
+        "dua juta tiga juta",
+        "lima ribu satu juta",
+        "seratus seribu",
+        "dua puluh seribu",
+        "nol nol",
+        "nol lima",
+        "lima nol",
+        "minus",
+        "minus nol",
+        "koma lima",
+        "satu koma",
+        "satu koma sepuluh",
+        "rupiah",
+        "satu rupiah rupiah",
+        "seribu rupiah seratus sen",
+        "seribu rupiah lima puluh",
+        "seribu rupiah nol sen",
+        "satu koma lima rupiah lima puluh sen",
+        "seribu sen",
+        "satu biliun",
+        "sepuluh satu",
+        "dua puluh sepuluh",
+        "sebelas satu",
+        "lima lima",
+        "dua puluh ribu satu ribu",
+        "se ratus",
+        "saturibu",
+        "lima juta rupiah.",
+        "(lima juta rupiah)",
+        "satu bebek",
+        "koma",
+        "nol koma " + "nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol satu",
+    };
+
+    [Theory]
+    [MemberData(nameof(Accepted))]
+    public void TryParse_accepts_well_formed_text(string text, decimal expected)
+    {
+        Assert.True(Terbilang.TryParse(text, out decimal value));
+        Assert.Equal(expected, value);
+        Assert.True(Terbilang.TryParse(text.AsSpan(), out value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Rejected))]
+    public void TryParse_rejects_ill_formed_text(string? text)
+    {
+        Assert.False(Terbilang.TryParse(text, out decimal value));
+        Assert.Equal(0m, value);
+    }
+
+    [Fact]
+    public void TryParse_rejects_more_words_than_any_number_has()
+    {
+        string text = string.Join(' ', System.Linq.Enumerable.Repeat("satu", 500));
+        Assert.False(Terbilang.TryParse(text, out _));
+    }
+}
