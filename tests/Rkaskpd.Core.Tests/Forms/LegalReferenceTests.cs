@@ -1,0 +1,93 @@
+using NodaTime;
+using Rkaskpd.Forms;
+using Xunit;
+
+namespace Rkaskpd.Tests.Forms;
+
+public class LegalReferenceTests
+{
+    /// <summary>Item, kind, issuer, number, year, title.</summary>
+    public static TheoryData<string, LegalReferenceKind, string?, string?, int?, string?> Items => new()
+    {
+        { "Perbup Lumajang No. 86 tahun 2016 tentang Kedudukan, Susunan Organisasi, Uraian Tugas dan Fungsi Serta tata Kerja Kecamatan dan Kelurahan",
+            LegalReferenceKind.PeraturanBupati, "Lumajang", "86", 2016,
+            "Kedudukan, Susunan Organisasi, Uraian Tugas dan Fungsi Serta tata Kerja Kecamatan dan Kelurahan" },
+        { "Perbup No. 86 Tahun 2016 tentang SOTK", LegalReferenceKind.PeraturanBupati, null, "86", 2016, "SOTK" },
+        { "PP Nomor . 16 tentang Pengadaan Barang dan jasa", LegalReferenceKind.PeraturanPemerintah, null, "16", null, "Pengadaan Barang dan jasa" },
+        { "PP.No. 16 tahun 2018 tentang Pengadaan barang dan jasa", LegalReferenceKind.PeraturanPemerintah, null, "16", 2018, "Pengadaan barang dan jasa" },
+        { "Permendagri No. 7 tahun 2006 tentang Standarisasi Sarana dan Prasarana Kerja Pemerintahan Daerah",
+            LegalReferenceKind.PeraturanMenteri, "Menteri Dalam Negeri", "7", 2006, "Standarisasi Sarana dan Prasarana Kerja Pemerintahan Daerah" },
+        { "Perbup Lumajang Nomor. 25 Tahun 2019 tentang perubahan kedua atas perbup Lumajang no 65 tahun 2018 Standar biaya",
+            LegalReferenceKind.PeraturanBupati, "Lumajang", "25", 2019, "perubahan kedua atas perbup Lumajang no 65 tahun 2018 Standar biaya" },
+        { "Intruksi Presiden Nomor 9 Tahun 2000 tentang Pelaksanaan PUG dalam pembangunan nasional.",
+            LegalReferenceKind.InstruksiPresiden, null, "9", 2000, "Pelaksanaan PUG dalam pembangunan nasional" },
+        { "UU No. 25 tahun 2004 tentang Sistem Perencanaan Pembangunan Nasional",
+            LegalReferenceKind.UndangUndang, null, "25", 2004, "Sistem Perencanaan Pembangunan Nasional" },
+        { "Peraturan Gubernur Jatim No: 27 Tahun 2010, tanggal 7 April 2010 tentang Pedoman Pelaksanaan Pengarusutamaan Gender",
+            LegalReferenceKind.PeraturanGubernur, "Jatim", "27", 2010, "Pedoman Pelaksanaan Pengarusutamaan Gender" },
+        { "SK Gubernur Jatim No: 188/115/KPTS/013/2010, tanggal 7 April 2010 tentang Kelompok Kerja (PDKJA) Pengarusutamaan Gender (PUG) Provinsi Jatim.",
+            LegalReferenceKind.SuratKeputusan, "Gubernur Jatim", "188/115/KPTS/013/2010", 2010,
+            "Kelompok Kerja (PDKJA) Pengarusutamaan Gender (PUG) Provinsi Jatim" },
+        { "Keputusan Menteri Pemberdayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja",
+            LegalReferenceKind.KeputusanMenteri, "Pemberdayagunaan Aparatur Negara dan Reformasi Birokrasi", "53", 2014, "Petunjuk Teknis Perjanjian Kinerja" },
+        { "Intruksi Bupati No. 1 Tahun 2019 tentang Pelaksanaan Pengarusutaman Gender (PUG) dan PPRG",
+            LegalReferenceKind.InstruksiBupati, null, "1", 2019, "Pelaksanaan Pengarusutaman Gender (PUG) dan PPRG" },
+        { "SK PPTK Kecamatan Lumajang tentan Penunjukan Tenaga Kontrak",
+            LegalReferenceKind.SuratKeputusan, "PPTK Kecamatan Lumajang", null, null, "Penunjukan Tenaga Kontrak" },
+        { "SK Bupati tentang pejabat penyimpan barang", LegalReferenceKind.SuratKeputusan, "Bupati", null, null, "pejabat penyimpan barang" },
+        { "Renstra Kecamatan Lumajang th. 2019-2024", LegalReferenceKind.Other, null, null, null, null },
+        { "Renstra Kecamatan Lumajang th. 2019 - 2024", LegalReferenceKind.Other, null, null, null, null },
+        { "Renja Kecamatan tahun 2020", LegalReferenceKind.Other, null, null, 2020, null },
+        { "Kebutuhan Rutin / harian Kantor Kecamatan.", LegalReferenceKind.Other, null, null, null, null },
+        { "Anggaran APBD Tahun 2018", LegalReferenceKind.Other, null, null, 2018, null },
+        // other regions
+        { "Peraturan Daerah Kabupaten Malang Nomor 3 Tahun 2019 tentang APBD", LegalReferenceKind.PeraturanDaerah, "Kabupaten Malang", "3", 2019, "APBD" },
+        { "Perwali Surabaya No 12 Tahun 2018", LegalReferenceKind.PeraturanWalikota, "Surabaya", "12", 2018, null },
+        { "Peraturan Presiden Nomor 16 Tahun 2018 tentang Pengadaan Barang/Jasa Pemerintah", LegalReferenceKind.PeraturanPresiden, null, "16", 2018, "Pengadaan Barang/Jasa Pemerintah" },
+        { "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah", LegalReferenceKind.UndangUndang, null, "23", 2014, "Pemerintahan Daerah" },
+        { "Peraturan Menteri Dalam Negeri Nomor 13 Tahun 2006", LegalReferenceKind.PeraturanMenteri, "Menteri Dalam Negeri", "13", 2006, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Items))]
+    public void Parse_reads_kind_issuer_number_year_and_title(
+        string item, LegalReferenceKind kind, string? issuer, string? number, int? year, string? title)
+    {
+        LegalReference reference = LegalReference.Parse(item);
+        Assert.Equal(kind, reference.Kind);
+        Assert.Equal(issuer, reference.Issuer);
+        Assert.Equal(number, reference.Number);
+        Assert.Equal(year, reference.Year);
+        Assert.Equal(title, reference.Title);
+    }
+
+    [Fact]
+    public void Parse_reads_the_date_after_tanggal()
+    {
+        LegalReference reference = LegalReference.Parse("SK Gubernur Jatim No: 188/115/KPTS/013/2010, tanggal 7 April 2010 tentang Kelompok Kerja");
+        Assert.Equal(new LocalDate(2010, 4, 7), reference.Date);
+        Assert.Equal(new LocalDate(1999, 11, 30), LegalReference.Parse("Perda No. 1 tgl 30 Nopember 1999").Date);
+        Assert.Null(LegalReference.Parse("Perda No. 1 tanggal 31 Pebruari 1999").Date);
+    }
+
+    [Fact]
+    public void Parse_reads_an_amendment_as_one_reference_with_AmendedBy()
+    {
+        LegalReference reference = LegalReference.Parse("Permendagri Nomor 15/2008 diubah Permendagri Nomor 67/2011 Pelaksanaan PUG di Daerah.");
+        Assert.Equal(LegalReferenceKind.PeraturanMenteri, reference.Kind);
+        Assert.Equal("15", reference.Number);
+        Assert.Equal(2008, reference.Year);
+        Assert.Null(reference.Title);
+        LegalReference amending = Assert.IsType<LegalReference>(reference.AmendedBy);
+        Assert.Equal(LegalReferenceKind.PeraturanMenteri, amending.Kind);
+        Assert.Equal("67", amending.Number);
+        Assert.Equal(2011, amending.Year);
+        Assert.Equal("Pelaksanaan PUG di Daerah", amending.Title);
+    }
+
+    [Fact]
+    public void Parse_keeps_the_item_text()
+    {
+        Assert.Equal("Renja Kecamatan tahun 2020", LegalReference.Parse(" - Renja Kecamatan tahun 2020 ").Text);
+    }
+}
