@@ -67,4 +67,15 @@ public class KakSectionTests
     [Fact]
     public void Sections_of_different_kinds_with_the_same_text_differ() =>
         Assert.NotEqual<KakSection>(new LatarBelakang(null, "x"), new KonsepKegiatan(null, "x"));
+
+    [Fact]
+    public void Long_adversarial_texts_are_read_without_blowing_up()
+    {
+        string dots = string.Concat(System.Linq.Enumerable.Repeat("Jawa Timur. Perbup ", 20_000));
+        Assert.Equal(20_001, LegalReference.ParseList(dots).Count); // "Jawa Timur." then 20 000 Perbup items
+        string colons = string.Concat(System.Linq.Enumerable.Repeat("Waktu Pelaksanaan : Mei 2020 - ", 5_000));
+        Assert.Equal(5_000, new Mekanisme(null, colons, 2020).Jadwal.Count);
+        string dashes = string.Concat(System.Linq.Enumerable.Repeat("hari - ", 50_000));
+        Assert.Single(new BentukKegiatan(null, dashes).Items);
+    }
 }
