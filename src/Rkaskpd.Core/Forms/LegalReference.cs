@@ -282,7 +282,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
         };
     }
 
-    private static (LegalReferenceKind Kind, string? Issuer, int Length) MatchKind(string text)
+    private static (LegalReferenceKind Kind, string? Issuer, int Length) MatchKind(ReadOnlySpan<char> text)
     {
         foreach ((string alias, LegalReferenceKind kind, string? issuer) in Aliases)
         {
@@ -303,7 +303,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
         for (int i = 0; i + 2 < item.Length; i++)
         {
             if (item[i] == '.' && item[i + 1] == ' ' && char.IsUpper(item[i + 2]) && i > start
-                && char.IsLetter(item[i - 1]) && MatchKind(item[(i + 2)..]).Kind != LegalReferenceKind.Other
+                && char.IsLetter(item[i - 1]) && MatchKind(item.AsSpan(i + 2)).Kind != LegalReferenceKind.Other
                 && !IsNumberMarkerBefore(item, i))
             {
                 yield return item[start..(i + 1)];

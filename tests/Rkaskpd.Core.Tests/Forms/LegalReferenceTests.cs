@@ -90,4 +90,23 @@ public class LegalReferenceTests
     {
         Assert.Equal("Renja Kecamatan tahun 2020", LegalReference.Parse(" - Renja Kecamatan tahun 2020 ").Text);
     }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_current_culture()
+    {
+        System.Globalization.CultureInfo saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
+            LegalReference reference = LegalReference.Parse("INTRUKSI PRESIDEN NOMOR 9 TAHUN 2000 TENTANG PUG");
+            Assert.Equal(LegalReferenceKind.InstruksiPresiden, reference.Kind);
+            Assert.Equal(2000, reference.Year);
+            Assert.True(KakHeadings.TryRecognize("MAKSUD DAN TUJUAN", out KakSectionKind kind, out _));
+            Assert.Equal(KakSectionKind.MaksudDanTujuan, kind);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
 }

@@ -1,0 +1,81 @@
+using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Rkaskpd.Forms;
+using Xunit;
+
+namespace Rkaskpd.Tests.Forms;
+
+[Properties(Arbitrary = new[] { typeof(KakArbitraries) })]
+public class KakSectionTests
+{
+    [Property]
+    public bool Every_section_keeps_its_text_and_heading_verbatim(KakSectionKind kind, KakTextSample heading, KakTextSample text)
+    {
+        string? written = heading.Value.Length % 4 == 0 ? null : heading.Value;
+        KakSection section = KakSection.Create(kind, written, text.Value, 2020);
+        _ = section.Body;
+        _ = section.IsHeadingMisspelled;
+        return section.Kind == kind && ReferenceEquals(section.Text, text.Value) && ReferenceEquals(section.Heading, written)
+            && section.Equals(KakSection.Create(kind, written, text.Value, 2020));
+    }
+
+    [Property]
+    public bool Schedule_parse_never_throws_and_keeps_text(KakTextSample text, KakTextSample detail, int? year)
+    {
+        WaktuPelaksanaan schedule = WaktuPelaksanaan.Parse(text.Value, detail.Value, year);
+        return ReferenceEquals(schedule.Text, text.Value) && ReferenceEquals(schedule.PelaksanaanText, detail.Value);
+    }
+
+    [Property]
+    public bool Legal_reference_parsing_never_throws(KakTextSample text) =>
+        LegalReference.ParseList(text.Value) is not null && LegalReference.Parse(text.Value).Text is not null;
+
+    [Property]
+    public bool Heading_recognition_never_throws(KakTextSample text) =>
+        KakHeadings.TryRecognize(text.Value, out _, out _) | KakHeadings.TryRecognizeAtStart(text.Value, out _, out _, out int length)
+        || length == 0;
+
+    [Fact]
+    public void IsHeadingMisspelled_reports_Layat_Belakang()
+    {
+        var section = new LatarBelakang("Layat Belakang :", "Berdasarkan Perbup No. 58 tahun 2016");
+        Assert.True(section.IsHeadingMisspelled);
+        Assert.False(new LatarBelakang("Latar Belakang", "x").IsHeadingMisspelled);
+        Assert.False(new LatarBelakang(null, "x").IsHeadingMisspelled);
+    }
+
+    [Fact]
+    public void Body_drops_markup_and_a_repeated_heading()
+    {
+        Assert.Equal("Menjaga tertib perencanaan", new Manfaat("Manfaat :", "Manfaat Menjaga tertib perencanaan").Body);
+        Assert.Equal("a\nb", new KonsepKegiatan(null, "<p>a</p><p>b</p>").Body);
+    }
+
+    [Fact]
+    public void Create_builds_the_record_of_the_kind() =>
+        Assert.IsType<BentukKegiatan>(KakSection.Create(KakSectionKind.BentukKegiatan, null, "- Belanja Pegawai"));
+
+    [Fact]
+    public void Create_rejects_undefined_kinds_and_null_text()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => KakSection.Create((KakSectionKind)42, null, "x"));
+        Assert.Throws<ArgumentNullException>(() => KakSection.Create(KakSectionKind.Alur, null, null!));
+    }
+
+    [Fact]
+    public void Sections_of_different_kinds_with_the_same_text_differ() =>
+        Assert.NotEqual<KakSection>(new LatarBelakang(null, "x"), new KonsepKegiatan(null, "x"));
+
+    [Fact]
+    public void Long_adversarial_texts_are_read_without_blowing_up()
+    {
+        string dots = string.Concat(System.Linq.Enumerable.Repeat("Jawa Timur. Perbup ", 20_000));
+        Assert.Equal(20_001, LegalReference.ParseList(dots).Count); // "Jawa Timur." then 20 000 Perbup items
+        string colons = string.Concat(System.Linq.Enumerable.Repeat("Waktu Pelaksanaan : Mei 2020 - ", 5_000));
+        Assert.Equal(5_000, new Mekanisme(null, colons, 2020).Jadwal.Count);
+        string dashes = string.Concat(System.Linq.Enumerable.Repeat("hari - ", 50_000));
+        Assert.Single(new BentukKegiatan(null, dashes).Items);
+    }
+}
