@@ -209,7 +209,7 @@ internal sealed class RawFormScanner
         if (RawLabels.TryMatchHeaderLabel(trimmed, 0, out RawFieldKind kind, out int labelEnd)
             && IsFieldValueStart(trimmed, labelEnd, kind))
         {
-            if (kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan && HasBody(current))
+            if (kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan && HasBody(current, kind))
             {
                 StartForm(line);
                 Note(line, RawNoteMessages.FormWithoutTitle, RawNoteMessages.WithoutTitle(trimmed[..labelEnd]));
@@ -1043,9 +1043,9 @@ internal sealed class RawFormScanner
         }
     }
 
-    private static bool HasBody(RawFormBuilder current) =>
+    private static bool HasBody(RawFormBuilder current, RawFieldKind kind) =>
         current.Amounts.Count > 0 || current.Indicators.Count > 0 || current.KakSections.Count > 0
-        || current.IndexOf(RawFieldKind.Urusan) >= 0 || current.IndexOf(RawFieldKind.BidangUrusan) >= 0;
+        || current.IndexOf(kind) >= 0;
 
     private static bool StartsWithHeaderField(string trimmed, out string label)
     {
@@ -1128,6 +1128,10 @@ internal sealed class RawFormScanner
                 && ContainsOrdinal(trimmed, "ANGGARAN")
             || trimmed.StartsWith("DOKUMEN PELAKSANAAN", StringComparison.OrdinalIgnoreCase)
                 && ContainsOrdinal(trimmed, "ANGGARAN")
+            || (trimmed.Length < 80 && (trimmed.StartsWith("PEMERINTAH ", StringComparison.Ordinal)
+                || trimmed.StartsWith("Pemerintah Kota ", StringComparison.Ordinal)
+                || trimmed.StartsWith("Pemerintah Kabupaten ", StringComparison.Ordinal)
+                || trimmed.StartsWith("Pemerintah Provinsi ", StringComparison.Ordinal)))
             || (trimmed.StartsWith("FORMULIR", StringComparison.OrdinalIgnoreCase)
                 && (trimmed.Length == "FORMULIR".Length || ContainsOrdinal(trimmed, "RKA") || ContainsOrdinal(trimmed, "DPA")));
     }
