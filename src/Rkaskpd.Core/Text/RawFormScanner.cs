@@ -189,8 +189,8 @@ internal sealed class RawFormScanner
             return;
         }
 
-        current.EndLine = line;
         ProcessBodyLine(current, raw, text, trimmed, line, wasBlank);
+        form!.EndLine = line;
     }
 
     private void ProcessBodyLine(RawFormBuilder current, string raw, string text, string trimmed, int line, bool wasBlank)
