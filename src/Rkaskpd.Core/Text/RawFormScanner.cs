@@ -855,6 +855,27 @@ internal sealed class RawFormScanner
 
     private void RepairSpilledHeaders()
     {
+        // Indexes built once, so the repair stays linear in the number of forms.
+        var programNames = new Dictionary<string, (int Count, int Line, string Name)>(StringComparer.Ordinal);
+        var lokasiNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (RawFormBuilder other in forms)
+        {
+            int opi = other.IndexOf(RawFieldKind.Program);
+            if (opi >= 0 && other.Fields[opi].Code is string otherCode)
+            {
+                string key = ProgramKey(otherCode, other.Fields[opi].Name);
+                programNames[key] = programNames.TryGetValue(key, out var seen)
+                    ? (seen.Count + 1, seen.Line, seen.Name)
+                    : (1, other.Fields[opi].Line, other.Fields[opi].Name);
+            }
+
+            int oli = other.IndexOf(RawFieldKind.Lokasi);
+            if (oli >= 0 && other.Fields[oli].Name.Length > 0)
+            {
+                lokasiNames.Add(Squeeze(other.Fields[oli].Name));
+            }
+        }
+
         foreach (RawFormBuilder current in forms)
         {
             int pi = current.IndexOf(RawFieldKind.Program);
@@ -874,43 +895,17 @@ internal sealed class RawFormScanner
             }
 
             string combined = program.Name + " " + kegiatan.Name;
-            string? namedElsewhere = null;
-            bool programNameSeenAsIs = false;
-            var otherLokasi = new List<string>();
-            foreach (RawFormBuilder other in forms)
-            {
-                if (ReferenceEquals(other, current))
-                {
-                    continue;
-                }
-
-                int opi = other.IndexOf(RawFieldKind.Program);
-                if (opi >= 0 && other.Fields[opi].Code is string otherCode && SameCode(otherCode, program.Code))
-                {
-                    string otherName = other.Fields[opi].Name;
-                    if (SameText(otherName, combined))
-                    {
-                        namedElsewhere ??= Invariant($"line {other.Fields[opi].Line} names program {program.Code} '{otherName}'");
-                    }
-                    else if (SameText(otherName, program.Name))
-                    {
-                        programNameSeenAsIs = true;
-                    }
-                }
-
-                int oli = other.IndexOf(RawFieldKind.Lokasi);
-                if (oli >= 0 && other.Fields[oli].Name.Length > 0)
-                {
-                    otherLokasi.Add(other.Fields[oli].Name);
-                }
-            }
-
+            string? namedElsewhere = programNames.TryGetValue(ProgramKey(program.Code, combined), out var named)
+                ? Invariant($"line {named.Line} names program {program.Code} '{named.Name}'")
+                : null;
+            bool programNameSeenAsIs = programNames.TryGetValue(ProgramKey(program.Code, program.Name), out var asIs)
+                && asIs.Count > 1;
             if (programNameSeenAsIs && namedElsewhere is null)
             {
                 continue;
             }
 
-            if (!TrySplitLokasi(lokasi.Name, otherLokasi, out string place, out string activity, out string how))
+            if (!TrySplitLokasi(lokasi.Name, lokasiNames, out string place, out string activity, out string how))
             {
                 continue;
             }
@@ -923,46 +918,46 @@ internal sealed class RawFormScanner
         }
     }
 
-    private static bool TrySplitLokasi(string lokasi, List<string> otherLokasi, out string place, out string activity, out string how)
+    private static string ProgramKey(string code, string name) =>
+        string.Concat(code.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.'), "\u0000", Squeeze(name).ToUpperInvariant());
+
+    private static string Squeeze(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool TrySplitLokasi(string lokasi, HashSet<string> lokasiNames, out string place, out string activity, out string how)
     {
         place = activity = how = string.Empty;
-        string best = string.Empty;
-        foreach (string candidate in otherLokasi)
+        string[] words = lokasi.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // The longest lead of the lokasi that is another form's whole lokasi.
+        for (int i = words.Length - 1; i >= 1; i--)
         {
-            if (candidate.Length > best.Length && lokasi.Length > candidate.Length + 1
-                && lokasi.StartsWith(candidate, StringComparison.OrdinalIgnoreCase) && lokasi[candidate.Length] == ' ')
+            string lead = string.Join(' ', words, 0, i);
+            if (lokasiNames.Contains(lead))
             {
-                best = candidate;
+                place = lead;
+                activity = string.Join(' ', words, i, words.Length - i);
+                how = Invariant($"'{place}' is a lokasi used elsewhere in the document");
+                return HasLower(activity);
             }
         }
 
-        if (best.Length > 0)
+        // Otherwise a kegiatan name starts with an Indonesian activity noun: Pe…an (Penyusunan, Pembangunan) or …asi.
+        for (int i = 1; i < words.Length; i++)
         {
-            place = lokasi[..best.Length].Trim();
-            activity = lokasi[best.Length..].Trim();
-            how = Invariant($"'{place}' is a lokasi used elsewhere in the document");
-        }
-        else
-        {
-            // A kegiatan name starts with an Indonesian activity noun: Pe…an (Penyusunan, Pembangunan) or …asi.
-            string[] words = lokasi.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (int i = 1; i < words.Length; i++)
+            string w = words[i];
+            bool noun = w.Length > 5 && char.IsUpper(w[0]) && char.IsLower(w[1])
+                && ((w.StartsWith("Pe", StringComparison.Ordinal) && w.EndsWith("an", StringComparison.Ordinal))
+                    || w.EndsWith("asi", StringComparison.Ordinal));
+            if (noun)
             {
-                string w = words[i];
-                bool noun = w.Length > 5 && char.IsUpper(w[0]) && char.IsLower(w[1])
-                    && ((w.StartsWith("Pe", StringComparison.Ordinal) && w.EndsWith("an", StringComparison.Ordinal))
-                        || w.EndsWith("asi", StringComparison.Ordinal));
-                if (noun)
-                {
-                    place = string.Join(' ', words, 0, i);
-                    activity = string.Join(' ', words, i, words.Length - i);
-                    how = Invariant($"'{w}' starts a kegiatan-style name inside the lokasi");
-                    break;
-                }
+                place = string.Join(' ', words, 0, i);
+                activity = string.Join(' ', words, i, words.Length - i);
+                how = Invariant($"'{w}' starts a kegiatan-style name inside the lokasi");
+                return HasLower(activity);
             }
         }
 
-        return activity.Length > 0 && HasLower(activity);
+        return false;
     }
 
     private void AddTitle(string raw, string text, int line)
@@ -1593,14 +1588,6 @@ internal sealed class RawFormScanner
 
         return false;
     }
-
-    private static bool SameCode(string a, string b) =>
-        string.Equals(a.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.'),
-            b.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.'), StringComparison.Ordinal);
-
-    private static bool SameText(string a, string b) =>
-        string.Equals(string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
-            string.Join(' ', b.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 
     private static string Join(string a, string separator, string b) =>
         a.Length == 0 ? b : b.Length == 0 ? a : string.Concat(a, separator, b);

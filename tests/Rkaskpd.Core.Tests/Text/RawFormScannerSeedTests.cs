@@ -327,4 +327,14 @@ public class RawFormScannerSeedTests
         string crlf = File.ReadAllText(SeedPath).Replace("\n", "\r\n", StringComparison.Ordinal);
         Assert.Equal(Doc, RawFormScanner.Scan(crlf));
     }
+
+    [Fact]
+    public void Reads_the_seed_repeated_many_times_with_the_same_notes_per_copy()
+    {
+        string seed = File.ReadAllText(SeedPath);
+        RawDocument doc = RawFormScanner.Scan(string.Join("\n", Enumerable.Repeat(seed, 200)));
+        Assert.Equal(2200, doc.Forms.Count);
+        Assert.Equal(200, doc.Notes.Count(n => n.Code == "RKA405"));
+        Assert.Equal(600, doc.Notes.Count);
+    }
 }
