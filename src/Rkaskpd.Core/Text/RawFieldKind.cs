@@ -1,0 +1,38 @@
+namespace Rkaskpd.Text;
+
+/// <summary>The labelled fields of a form's header and of its <c>kelompok sasaran</c> line.</summary>
+internal enum RawFieldKind
+{
+    /// <summary><c>Urusan Pemerintahan</c> (government affair), with a code.</summary>
+    Urusan,
+
+    /// <summary><c>Bidang Urusan</c> (affair field, Permendagri 90 layouts), with a code.</summary>
+    BidangUrusan,
+
+    /// <summary><c>Organisasi</c> (the SKPD), with a code.</summary>
+    Organisasi,
+
+    /// <summary><c>Unit Organisasi</c> / <c>Sub Unit Organisasi</c>, with a code.</summary>
+    UnitOrganisasi,
+
+    /// <summary><c>Program</c>, with a code.</summary>
+    Program,
+
+    /// <summary><c>Kegiatan</c> (activity), with a code.</summary>
+    Kegiatan,
+
+    /// <summary><c>Sub Kegiatan</c> (Permendagri 90 layouts), with a code.</summary>
+    SubKegiatan,
+
+    /// <summary><c>Lokasi Kegiatan</c> (location), plain text.</summary>
+    Lokasi,
+
+    /// <summary><c>Sumber Dana</c> (source of funds), plain text.</summary>
+    SumberDana,
+
+    /// <summary><c>Waktu Pelaksanaan</c> (schedule), plain text.</summary>
+    WaktuPelaksanaan,
+
+    /// <summary><c>Kelompok Sasaran Kegiatan</c> (target group), plain text.</summary>
+    KelompokSasaran,
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+
+namespace Rkaskpd.Text;
+
+/// <summary>One form as raw text records: nothing of the form's text is dropped; every piece is either in a
+/// field, an amount row, an indicator row, a KAK section, a title line or an unrecognised line.
+/// Equality is by value (lists compared element by element).</summary>
+internal sealed record RawForm
+{
+    /// <summary>Gets the 1-based line where the form starts.</summary>
+    public required int StartLine { get; init; }
+
+    /// <summary>Gets the 1-based last non-blank line of the form.</summary>
+    public required int EndLine { get; init; }
+
+    /// <summary>Gets the header title lines as written (e.g. <c>**RENCANA KERJA DAN ANGGARAN</c>).</summary>
+    public required IReadOnlyList<RawLine> TitleLines { get; init; }
+
+    /// <summary>Gets the <c>pemerintah daerah</c> text (e.g. <c>PEMERINTAH KABUPATEN LUMAJANG</c>), if found.</summary>
+    public required RawLine? PemerintahDaerah { get; init; }
+
+    /// <summary>Gets the <c>tahun anggaran</c> (fiscal year) text (e.g. <c>2020</c>), if found.</summary>
+    public required RawLine? TahunAnggaran { get; init; }
+
+    /// <summary>Gets the form number text (e.g. <c>2.2.1</c>), if found.</summary>
+    public required RawLine? FormNumber { get; init; }
+
+    /// <summary>Gets whether the form is a revised-budget (<c>perubahan</c>) variant.</summary>
+    public required bool IsRevised { get; init; }
+
+    /// <summary>Gets the labelled fields in order of appearance.</summary>
+    public required IReadOnlyList<RawField> Fields { get; init; }
+
+    /// <summary>Gets the <c>Jumlah Tahun</c> rows in order of appearance.</summary>
+    public required IReadOnlyList<RawAmount> Amounts { get; init; }
+
+    /// <summary>Gets the indicator rows in order of appearance.</summary>
+    public required IReadOnlyList<RawIndicator> Indicators { get; init; }
+
+    /// <summary>Gets the KAK sections in order of appearance.</summary>
+    public required IReadOnlyList<RawKakSection> KakSections { get; init; }
+
+    /// <summary>Gets the lines of the form the reader could not place, as written.</summary>
+    public required IReadOnlyList<RawLine> UnrecognisedLines { get; init; }
+
+    /// <summary>Gets the first <c>Urusan</c> field, if any.</summary>
+    public RawField? Urusan => Find(RawFieldKind.Urusan);
+
+    /// <summary>Gets the first <c>Organisasi</c> field, if any.</summary>
+    public RawField? Organisasi => Find(RawFieldKind.Organisasi);
+
+    /// <summary>Gets the first <c>Program</c> field, if any.</summary>
+    public RawField? Program => Find(RawFieldKind.Program);
+
+    /// <summary>Gets the first <c>Kegiatan</c> field, if any.</summary>
+    public RawField? Kegiatan => Find(RawFieldKind.Kegiatan);
+
+    /// <summary>Gets the first <c>Lokasi Kegiatan</c> field, if any.</summary>
+    public RawField? Lokasi => Find(RawFieldKind.Lokasi);
+
+    /// <summary>Gets the first <c>Kelompok Sasaran Kegiatan</c> field, if any.</summary>
+    public RawField? KelompokSasaran => Find(RawFieldKind.KelompokSasaran);
+
+    /// <summary>Returns the first field of the given kind, or <see langword="null"/>.</summary>
+    public RawField? Find(RawFieldKind kind)
+    {
+        foreach (RawField field in Fields)
+        {
+            if (field.Kind == kind)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(RawForm? other) =>
+        other is not null
+        && StartLine == other.StartLine
+        && EndLine == other.EndLine
+        && PemerintahDaerah == other.PemerintahDaerah
+        && TahunAnggaran == other.TahunAnggaran
+        && FormNumber == other.FormNumber
+        && IsRevised == other.IsRevised
+        && RawEquality.ListEquals(TitleLines, other.TitleLines)
+        && RawEquality.ListEquals(Fields, other.Fields)
+        && RawEquality.ListEquals(Amounts, other.Amounts)
+        && RawEquality.ListEquals(Indicators, other.Indicators)
+        && RawEquality.ListEquals(KakSections, other.KakSections)
+        && RawEquality.ListEquals(UnrecognisedLines, other.UnrecognisedLines);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        HashCode hash = default;
+        hash.Add(StartLine);
+        hash.Add(EndLine);
+        hash.Add(TahunAnggaran);
+        hash.Add(RawEquality.ListHash(Fields));
+        hash.Add(RawEquality.ListHash(Amounts));
+        hash.Add(RawEquality.ListHash(Indicators));
+        hash.Add(RawEquality.ListHash(KakSections));
+        return hash.ToHashCode();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+
+namespace Rkaskpd.Text;
+
+/// <summary>The mutable form under construction while <see cref="RawFormScanner"/> reads; frozen into a
+/// <see cref="RawForm"/> at the end of the scan.</summary>
+internal sealed class RawFormBuilder
+{
+    /// <summary>Initialises a builder for a form starting at <paramref name="startLine"/>.</summary>
+    public RawFormBuilder(int startLine)
+    {
+        StartLine = startLine;
+        EndLine = startLine;
+    }
+
+    /// <summary>Gets the 1-based start line.</summary>
+    public int StartLine { get; }
+
+    /// <summary>Gets or sets the last non-blank line.</summary>
+    public int EndLine { get; set; }
+
+    /// <summary>Gets the title lines.</summary>
+    public List<RawLine> TitleLines { get; } = [];
+
+    /// <summary>Gets or sets the <c>pemerintah daerah</c> text.</summary>
+    public RawLine? PemerintahDaerah { get; set; }
+
+    /// <summary>Gets or sets the <c>tahun anggaran</c> text.</summary>
+    public RawLine? TahunAnggaran { get; set; }
+
+    /// <summary>Gets or sets the form number text.</summary>
+    public RawLine? FormNumber { get; set; }
+
+    /// <summary>Gets or sets the evidence of a revised-budget variant, if any.</summary>
+    public RawLine? RevisedEvidence { get; set; }
+
+    /// <summary>Gets the fields.</summary>
+    public List<RawField> Fields { get; } = [];
+
+    /// <summary>Gets the amount rows.</summary>
+    public List<RawAmount> Amounts { get; } = [];
+
+    /// <summary>Gets the indicator rows.</summary>
+    public List<RawIndicator> Indicators { get; } = [];
+
+    /// <summary>Gets the KAK sections.</summary>
+    public List<RawKakSection> KakSections { get; } = [];
+
+    /// <summary>Gets the unrecognised lines.</summary>
+    public List<RawLine> UnrecognisedLines { get; } = [];
+
+    /// <summary>Gets or sets whether a KAK title or table was seen.</summary>
+    public bool SawKak { get; set; }
+
+    /// <summary>Gets whether any content (beyond title lines) was read.</summary>
+    public bool HasContent =>
+        Fields.Count > 0 || Amounts.Count > 0 || Indicators.Count > 0 || KakSections.Count > 0 || SawKak;
+
+    /// <summary>Returns the index of the first field of <paramref name="kind"/>, or -1.</summary>
+    public int IndexOf(RawFieldKind kind) => Fields.FindIndex(f => f.Kind == kind);
+
+    /// <summary>Freezes the builder.</summary>
+    public RawForm Build() => new()
+    {
+        StartLine = StartLine,
+        EndLine = EndLine,
+        TitleLines = TitleLines.ToArray(),
+        PemerintahDaerah = PemerintahDaerah,
+        TahunAnggaran = TahunAnggaran,
+        FormNumber = FormNumber,
+        IsRevised = RevisedEvidence is not null,
+        Fields = Fields.ToArray(),
+        Amounts = Amounts.ToArray(),
+        Indicators = Indicators.ToArray(),
+        KakSections = KakSections.ToArray(),
+        UnrecognisedLines = UnrecognisedLines.ToArray(),
+    };
+}

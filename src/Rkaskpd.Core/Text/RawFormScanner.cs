@@ -1,0 +1,1601 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace Rkaskpd.Text;
+
+/// <summary>The first layer of the text reader: splits a document of RKA-SKPD 2.2.1 forms (text extracted from PDF,
+/// Word or HTML) into <see cref="RawForm"/> records and <see cref="RawNote"/>s. It reads line by line, in linear
+/// time, and never throws for any input text.</summary>
+internal sealed class RawFormScanner
+{
+    /// <summary>The longest line kept, in characters; longer lines are truncated with a note.</summary>
+    public const int MaxLineLength = 1 << 20;
+
+    /// <summary>The most notes kept for one document.</summary>
+    public const int MaxNotes = 10_000;
+
+    private const int MaxTerbilangContinuation = 3;
+
+    private readonly List<RawFormBuilder> forms = [];
+    private readonly List<RawNote> notes = [];
+    private readonly List<RawLine> trailing = [];
+    private readonly StringBuilder kakText = new();
+
+    private RawFormBuilder? form;
+    private Mode mode;
+    private bool previousBlank = true;
+    private int lastFieldIndex = -1;
+    private int pendingAmountIndex = -1;
+    private int pendingAmountLines;
+    private bool pendingAmountParen;
+    private int outsideFirst;
+    private int outsideLast;
+    private int outsideCount;
+    private bool noteLimitReached;
+
+    private bool kakOpen;
+    private int kakLine;
+    private string? kakHeading;
+    private KakSectionKind? kakKind;
+    private bool kakInParagraph;
+
+    private enum Mode
+    {
+        Header,
+        Body,
+        Indicators,
+        Kak,
+    }
+
+    /// <summary>Reads a whole document from <paramref name="reader"/>.</summary>
+    /// <param name="reader">The text; read to its end, never closed.</param>
+    /// <returns>The forms and notes found; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public static RawDocument Scan(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new RawFormScanner().Run(reader);
+    }
+
+    /// <summary>Reads a whole document from a string.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The forms and notes found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static RawDocument Scan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
+        return Scan(reader);
+    }
+
+    private RawDocument Run(TextReader reader)
+    {
+        var lines = new LineReader(reader, MaxLineLength);
+        int lineNumber = 0;
+        bool anyText = false;
+        while (lines.TryReadLine(out string raw, out bool truncated))
+        {
+            lineNumber++;
+            if (truncated)
+            {
+                Note(lineNumber, RawNoteMessages.LineTooLong, RawNoteMessages.LineTruncated(MaxLineLength));
+            }
+
+            anyText |= !string.IsNullOrWhiteSpace(raw);
+            ProcessLine(raw, lineNumber);
+        }
+
+        EndForm();
+        FlushOutside();
+        RepairSpilledHeaders();
+
+        if (forms.Count == 0)
+        {
+            notes.Clear();
+            notes.Add(new RawNote(0, RawNoteMessages.NotAnRka,
+                anyText ? RawNoteMessages.NoFormFound(lineNumber) : RawNoteMessages.EmptyDocument()));
+        }
+
+        var built = new RawForm[forms.Count];
+        for (int i = 0; i < forms.Count; i++)
+        {
+            built[i] = forms[i].Build();
+        }
+
+        RawNote[] sorted = notes.ToArray();
+        int[] order = new int[sorted.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // Stable order by line (the order of discovery breaks ties).
+        Array.Sort(order, (a, b) => sorted[a].Line != sorted[b].Line
+            ? sorted[a].Line.CompareTo(sorted[b].Line)
+            : a.CompareTo(b));
+        var ordered = new RawNote[sorted.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            ordered[i] = sorted[order[i]];
+        }
+
+        return new RawDocument(built, ordered, lineNumber);
+    }
+
+    private void ProcessLine(string raw, int line)
+    {
+        string text = Clean(raw);
+        bool blank = text.Length == 0;
+        if (blank)
+        {
+            previousBlank = true;
+            lastFieldIndex = -1;
+            pendingAmountIndex = -1;
+            return;
+        }
+
+        bool wasBlank = previousBlank;
+        previousBlank = false;
+        if (IsTableRule(text))
+        {
+            return;
+        }
+
+        bool indented = raw.Length > 0 && (raw[0] == '\t' || (raw[0] == '|' && text.Length > 0 && text[0] == '\t'));
+        string trimmed = text.Trim();
+
+        if (!indented && IsFormTitle(trimmed))
+        {
+            if (form is null || form.HasContent)
+            {
+                StartForm(line);
+            }
+
+            AddTitle(raw, text, line);
+            return;
+        }
+
+        if (form is null)
+        {
+            if (StartsWithHeaderField(trimmed, out string label))
+            {
+                StartForm(line);
+                Note(line, RawNoteMessages.FormWithoutTitle, RawNoteMessages.WithoutTitle(label));
+            }
+            else
+            {
+                Outside(line);
+                return;
+            }
+        }
+
+        RawFormBuilder current = form!;
+        if (pendingAmountIndex >= 0 && TryContinueTerbilang(current, trimmed))
+        {
+            current.EndLine = line;
+            return;
+        }
+
+        pendingAmountIndex = -1;
+        if (mode == Mode.Kak)
+        {
+            if (ProcessKakLine(current, trimmed, line, indented, wasBlank))
+            {
+                current.EndLine = line;
+            }
+
+            return;
+        }
+
+        ProcessBodyLine(current, raw, text, trimmed, line, wasBlank);
+        form!.EndLine = line;
+    }
+
+    private void ProcessBodyLine(RawFormBuilder current, string raw, string text, string trimmed, int line, bool wasBlank)
+    {
+        int previousField = lastFieldIndex;
+        lastFieldIndex = -1;
+
+        if (RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out int amountEnd)
+            || RawLabels.TryMatchWords(trimmed, 0, "Jumlah", out amountEnd))
+        {
+            AddAmount(current, trimmed, amountEnd, line);
+            mode = Mode.Body;
+            return;
+        }
+
+        if (RawLabels.TryMatchHeaderLabel(trimmed, 0, out RawFieldKind kind, out int labelEnd)
+            && IsFieldValueStart(trimmed, labelEnd, kind))
+        {
+            if (kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan && HasBody(current, kind))
+            {
+                StartForm(line);
+                Note(line, RawNoteMessages.FormWithoutTitle, RawNoteMessages.WithoutTitle(trimmed[..labelEnd]));
+                current = form!;
+                current.EndLine = line;
+            }
+
+            AddField(current, kind, trimmed[..labelEnd], trimmed, labelEnd, line);
+            mode = kind == RawFieldKind.KelompokSasaran ? Mode.Body : mode == Mode.Indicators ? Mode.Body : mode;
+            return;
+        }
+
+        if (TryFuzzyLabel(trimmed, out kind, out string written, out string canonical, out labelEnd))
+        {
+            Note(line, RawNoteMessages.Misspelled, RawNoteMessages.MisspelledLabel(written, canonical));
+            AddField(current, kind, written, trimmed, labelEnd, line);
+            return;
+        }
+
+        if (StartsWithOrdinal(trimmed, "Indikator"))
+        {
+            // The section heading ("Indikator & Tolak Ukur Kinerja ...") or the table's header row.
+            mode = Mode.Indicators;
+            return;
+        }
+
+        if (TryIndicatorRow(current, text, trimmed, line))
+        {
+            mode = Mode.Indicators;
+            return;
+        }
+
+        if (IsKakTitle(trimmed, out string rest))
+        {
+            mode = Mode.Kak;
+            current.SawKak = true;
+            if (rest.Length > 0)
+            {
+                ProcessKakRow(current, rest, line);
+            }
+
+            return;
+        }
+
+        if (StartsWithKakHeadingAndColon(trimmed))
+        {
+            mode = Mode.Kak;
+            current.SawKak = true;
+            ProcessKakRow(current, trimmed, line);
+            return;
+        }
+
+        if (ContainsOrdinal(trimmed, "Perubahan") && (ContainsOrdinal(trimmed, "Sebelum") || ContainsOrdinal(trimmed, "Setelah")))
+        {
+            current.RevisedEvidence ??= new RawLine(line, trimmed);
+            current.UnrecognisedLines.Add(new RawLine(line, trimmed));
+            return;
+        }
+
+        if (current.Fields.Count == 0 && current.Amounts.Count == 0 && mode == Mode.Header)
+        {
+            AddTitle(raw, text, line);
+            return;
+        }
+
+        if (previousField >= 0 && previousField < current.Fields.Count && !wasBlank)
+        {
+            RawField field = current.Fields[previousField];
+            current.Fields[previousField] = field with { Name = Join(field.Name, " ", CollapseCells(trimmed)) };
+            lastFieldIndex = previousField;
+            return;
+        }
+
+        current.UnrecognisedLines.Add(new RawLine(line, trimmed));
+        Note(line, RawNoteMessages.UnrecognisedLine, RawNoteMessages.Unrecognised(trimmed));
+    }
+
+    private void AddField(RawFormBuilder current, RawFieldKind kind, string label, string trimmed, int labelEnd, int line)
+    {
+        string value = SkipSeparator(trimmed, labelEnd);
+        string? code = null;
+        string name;
+        if (RawLabels.HasCode(kind))
+        {
+            SplitCode(value, out code, out name);
+        }
+        else
+        {
+            name = CollapseCells(value);
+        }
+
+        current.Fields.Add(new RawField(line, kind, label.Trim(), code, name));
+        lastFieldIndex = current.Fields.Count - 1;
+        if (mode == Mode.Header)
+        {
+            mode = Mode.Body;
+        }
+    }
+
+    private void AddAmount(RawFormBuilder current, string trimmed, int labelEnd, int line)
+    {
+        string label = trimmed[..labelEnd];
+        int i = labelEnd;
+        while (i < trimmed.Length && RawLabels.IsSpace(trimmed[i]))
+        {
+            i++;
+        }
+
+        int yearStart = i;
+        int separator = IndexOfSeparator(trimmed, i);
+        int yearEnd;
+        if (separator >= 0)
+        {
+            yearEnd = separator;
+        }
+        else if (i < trimmed.Length && (trimmed[i] is 'n' or 'N') && (i + 1 == trimmed.Length || !char.IsLetter(trimmed[i + 1])))
+        {
+            yearEnd = i + 1;
+            int j = yearEnd;
+            while (j < trimmed.Length && RawLabels.IsSpace(trimmed[j]))
+            {
+                j++;
+            }
+
+            if (j < trimmed.Length && trimmed[j] is '+' or '-')
+            {
+                j++;
+                while (j < trimmed.Length && RawLabels.IsSpace(trimmed[j]))
+                {
+                    j++;
+                }
+
+                int digits = j;
+                while (j < trimmed.Length && char.IsAsciiDigit(trimmed[j]))
+                {
+                    j++;
+                }
+
+                if (j > digits)
+                {
+                    yearEnd = j;
+                }
+            }
+        }
+        else
+        {
+            int j = i;
+            while (j < trimmed.Length && char.IsAsciiDigit(trimmed[j]))
+            {
+                j++;
+            }
+
+            yearEnd = j - i == 4 ? j : i;
+        }
+
+        string year = trimmed[yearStart..yearEnd].Trim();
+        string value = SkipSeparator(trimmed, yearEnd);
+        string amount;
+        string terbilang;
+        bool open = false;
+        int paren = value.IndexOf('(', StringComparison.Ordinal);
+        if (paren >= 0)
+        {
+            amount = CollapseCells(value[..paren]);
+            int close = value.LastIndexOf(')');
+            if (close > paren)
+            {
+                terbilang = value[(paren + 1)..close].Trim();
+            }
+            else
+            {
+                terbilang = value[(paren + 1)..].Trim();
+                open = true;
+            }
+        }
+        else
+        {
+            int end = AmountPrefixLength(value);
+            amount = value[..end].Trim();
+            terbilang = CollapseCells(value[end..]);
+        }
+
+        current.Amounts.Add(new RawAmount(line, label, year, amount, terbilang));
+        bool endsWithRupiah = terbilang.EndsWith("rupiah", StringComparison.OrdinalIgnoreCase);
+        if (open || (terbilang.Length > 0 && !endsWithRupiah))
+        {
+            pendingAmountIndex = current.Amounts.Count - 1;
+            pendingAmountLines = 0;
+            pendingAmountParen = open;
+        }
+    }
+
+    private bool TryContinueTerbilang(RawFormBuilder current, string trimmed)
+    {
+        if (pendingAmountIndex >= current.Amounts.Count || pendingAmountLines >= MaxTerbilangContinuation
+            || LooksStructural(trimmed) || !IsWordsOnly(trimmed))
+        {
+            pendingAmountIndex = -1;
+            return false;
+        }
+
+        RawAmount amount = current.Amounts[pendingAmountIndex];
+        string piece = trimmed;
+        bool closed = false;
+        int close = piece.IndexOf(')', StringComparison.Ordinal);
+        if (close >= 0)
+        {
+            piece = piece[..close];
+            closed = true;
+        }
+
+        piece = CollapseCells(piece);
+        if (!pendingAmountParen && piece.StartsWith('(') )
+        {
+            piece = piece[1..].TrimStart();
+        }
+
+        string joined = Join(amount.Terbilang, " ", piece);
+        current.Amounts[pendingAmountIndex] = amount with { Terbilang = joined };
+        pendingAmountLines++;
+        if (closed || (!pendingAmountParen && joined.EndsWith("rupiah", StringComparison.OrdinalIgnoreCase)))
+        {
+            pendingAmountIndex = -1;
+        }
+
+        return true;
+    }
+
+    private bool TryIndicatorRow(RawFormBuilder current, string text, string trimmed, int line)
+    {
+        List<string> cells = SplitCells(text);
+        if (cells.Count >= 2)
+        {
+            string first = cells[0];
+            bool kindCell = first.Length == 0
+                ? mode == Mode.Indicators
+                : RawLabels.TryMatchIndicatorKind(first, 0, out int kindEnd) && kindEnd == first.TrimEnd(':', ' ').Length;
+            if (kindCell && cells.Count >= 2)
+            {
+                string tolak = cells[1];
+                string target = cells.Count >= 3 ? string.Join('\t', cells.GetRange(2, cells.Count - 2)) : string.Empty;
+                current.Indicators.Add(new RawIndicator(line, first.TrimEnd(':', ' '), tolak, target));
+                return true;
+            }
+
+            return false;
+        }
+
+        if (mode == Mode.Indicators && RawLabels.TryMatchIndicatorKind(trimmed, 0, out int end) && end < trimmed.Length)
+        {
+            string kind = trimmed[..end];
+            string rest = trimmed[end..].TrimStart(' ', ':');
+            int split = GuessTargetStart(rest);
+            string tolak = rest[..split].Trim();
+            string target = rest[split..].Trim();
+            current.Indicators.Add(new RawIndicator(line, kind, tolak, target));
+            Note(line, RawNoteMessages.IndicatorColumnsGuessed, RawNoteMessages.ColumnsGuessed(target));
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool ProcessKakLine(RawFormBuilder current, string trimmed, int line, bool indented, bool wasBlank)
+    {
+        if (IsKakTitle(trimmed, out string rest))
+        {
+            FlushTrailingIntoKak();
+            if (rest.Length > 0)
+            {
+                ProcessKakRow(current, rest, line);
+            }
+
+            return true;
+        }
+
+        if (current.KakSections.Count == 0 && !kakOpen && IsKakTableHeader(trimmed))
+        {
+            return true;
+        }
+
+        if (!indented && StartsWithHeaderField(trimmed, out string label)
+            && (label.StartsWith("Urusan", StringComparison.OrdinalIgnoreCase)
+                || label.StartsWith("Bidang", StringComparison.OrdinalIgnoreCase)))
+        {
+            StartForm(line);
+            Note(line, RawNoteMessages.FormWithoutTitle, RawNoteMessages.WithoutTitle(label));
+            RawFormBuilder next = form!;
+            next.EndLine = line;
+            ProcessBodyLine(next, trimmed, trimmed, trimmed, line, wasBlank: true);
+            return false;
+        }
+
+        bool heading = StartsWithKakHeading(trimmed) || trimmed.StartsWith(':');
+        if (!indented && !heading && (wasBlank || trailing.Count > 0))
+        {
+            // After a blank line, unindented text that is no KAK row may be page or site boilerplate: hold it
+            // until it is clear whether the KAK goes on (then it is continuation text) or the form has ended.
+            trailing.Add(new RawLine(line, trimmed));
+            return false;
+        }
+
+        FlushTrailingIntoKak();
+        ProcessKakRow(current, trimmed, line);
+        return true;
+    }
+
+    private void FlushTrailingIntoKak()
+    {
+        if (trailing.Count == 0 || form is null)
+        {
+            return;
+        }
+
+        foreach (RawLine held in trailing)
+        {
+            AppendKakText(form, held.Text, held.Line, newLine: true);
+        }
+
+        form.EndLine = Math.Max(form.EndLine, trailing[^1].Line);
+        trailing.Clear();
+    }
+
+    private void ProcessKakRow(RawFormBuilder current, string content, int line)
+    {
+        content = content.Trim();
+        int p = SkipLeadingTags(content, 0, out bool inParagraph);
+        if (p < content.Length && content[p] == ':')
+        {
+            OpenKakSection(current, line, null, null, inParagraph);
+            AppendKakText(current, content[(p + 1)..], line, newLine: false);
+            return;
+        }
+
+        if (TryKakHeadingAt(current, content, p, line, allowFuzzy: true, out string? heading, out KakSectionKind? kind, out int textStart))
+        {
+            OpenKakSection(current, line, heading, kind, inParagraph);
+            AppendKakText(current, content[textStart..], line, newLine: false);
+            return;
+        }
+
+        if (!kakOpen)
+        {
+            OpenKakSection(current, line, null, null, inParagraph: false);
+            AppendKakText(current, content, line, newLine: false);
+            return;
+        }
+
+        AppendKakText(current, content, line, newLine: true);
+    }
+
+    private bool TryKakHeadingAt(RawFormBuilder current, string s, int p, int line, bool allowFuzzy,
+        out string? heading, out KakSectionKind? kind, out int textStart)
+    {
+        heading = null;
+        kind = null;
+        textStart = p;
+        if (RawLabels.TryMatchKakHeading(s, p, out KakSectionKind k, out int end))
+        {
+            int after = SkipSpacesAndTabs(s, end);
+            bool colon = after < s.Length && s[after] == ':';
+            if (!colon && current.KakSections.Exists(x => x.Kind == k) || (!colon && kakKind == k))
+            {
+                return false;
+            }
+
+            heading = s[p..end];
+            kind = k;
+            textStart = colon ? SkipSpacesAndTabs(s, after + 1) : after;
+            return true;
+        }
+
+        if (!allowFuzzy)
+        {
+            return false;
+        }
+
+        int colonAt = -1;
+        int limit = Math.Min(s.Length, p + RawLabels.MaxCandidateLength);
+        for (int i = p; i < limit; i++)
+        {
+            char c = s[i];
+            if (c is ':' or '\t')
+            {
+                colonAt = i;
+                break;
+            }
+
+            if (!char.IsLetter(c) && !RawLabels.IsSpace(c) && c != '&')
+            {
+                return false;
+            }
+        }
+
+        if (colonAt < 0)
+        {
+            return false;
+        }
+
+        int sep = SkipSpacesAndTabs(s, colonAt);
+        if (sep >= s.Length || s[sep] != ':')
+        {
+            return false;
+        }
+
+        string candidate = s[p..colonAt].Trim();
+        if (candidate.Length < 4 || !RawLabels.TryFuzzyKakHeading(candidate, out KakSectionKind fuzzy, out string canonical))
+        {
+            return false;
+        }
+
+        Note(line, RawNoteMessages.Misspelled, RawNoteMessages.MisspelledHeading(candidate, canonical));
+        heading = candidate;
+        kind = fuzzy;
+        textStart = SkipSpacesAndTabs(s, sep + 1);
+        return true;
+    }
+
+    private void OpenKakSection(RawFormBuilder current, int line, string? heading, KakSectionKind? kind, bool inParagraph)
+    {
+        CloseKakSection(current);
+        kakOpen = true;
+        kakLine = line;
+        kakHeading = heading;
+        kakKind = kind;
+        kakInParagraph = inParagraph;
+        kakText.Clear();
+    }
+
+    private void AppendKakText(RawFormBuilder current, string text, int line, bool newLine)
+    {
+        if (!kakOpen)
+        {
+            OpenKakSection(current, line, null, null, inParagraph: false);
+        }
+
+        // Split at "<p>Heading :" inside a cell: several sections written in one table cell.
+        int from = 0;
+        while (true)
+        {
+            int split = FindParagraphHeading(text, from, out int headingStart, out KakSectionKind kind, out int headingEnd, out int textStart);
+            if (split < 0)
+            {
+                break;
+            }
+
+            AppendPiece(text[from..split], newLine);
+            newLine = false;
+            OpenKakSection(current, line, text[headingStart..headingEnd], kind, inParagraph: true);
+            from = textStart;
+        }
+
+        AppendPiece(text[from..], newLine);
+    }
+
+    private void AppendPiece(string piece, bool newLine)
+    {
+        string trimmed = piece.Trim();
+        if (trimmed.Length == 0)
+        {
+            return;
+        }
+
+        if (kakText.Length > 0)
+        {
+            kakText.Append(newLine ? '\n' : ' ');
+        }
+
+        kakText.Append(trimmed);
+    }
+
+    private void CloseKakSection(RawFormBuilder current)
+    {
+        if (!kakOpen)
+        {
+            return;
+        }
+
+        string text = kakText.ToString().Trim();
+        if (kakInParagraph && text.EndsWith("</p>", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[..^4].TrimEnd();
+        }
+
+        current.KakSections.Add(new RawKakSection(kakLine, kakHeading, kakKind, text));
+        kakOpen = false;
+        kakHeading = null;
+        kakKind = null;
+        kakText.Clear();
+    }
+
+    private static int FindParagraphHeading(string text, int from, out int headingStart, out KakSectionKind kind, out int headingEnd, out int textStart)
+    {
+        headingStart = headingEnd = textStart = -1;
+        kind = default;
+        int search = from;
+        while (search < text.Length)
+        {
+            int tag = text.IndexOf("<p", search, StringComparison.OrdinalIgnoreCase);
+            if (tag < 0)
+            {
+                return -1;
+            }
+
+            int close = text.IndexOf('>', tag);
+            if (close < 0)
+            {
+                return -1;
+            }
+
+            search = close + 1;
+            if (close != tag + 2 && text[tag + 2] != ' ')
+            {
+                continue;
+            }
+
+            int p = SkipSpacesAndTabs(text, close + 1);
+            if (RawLabels.TryMatchKakHeading(text, p, out kind, out int end))
+            {
+                int after = SkipSpacesAndTabs(text, end);
+                if (after < text.Length && text[after] == ':')
+                {
+                    headingStart = p;
+                    headingEnd = end;
+                    textStart = SkipSpacesAndTabs(text, after + 1);
+                    return tag;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private void StartForm(int line)
+    {
+        EndForm();
+        FlushOutside();
+        form = new RawFormBuilder(line);
+        forms.Add(form);
+        mode = Mode.Header;
+        lastFieldIndex = -1;
+        pendingAmountIndex = -1;
+    }
+
+    private void EndForm()
+    {
+        if (form is null)
+        {
+            return;
+        }
+
+        RawFormBuilder current = form;
+        CloseKakSection(current);
+        foreach (RawLine held in trailing)
+        {
+            Outside(held.Line);
+        }
+
+        trailing.Clear();
+        AssignHeadlessSections(current);
+        ReportMissingParts(current);
+        if (current.RevisedEvidence is RawLine evidence)
+        {
+            Note(evidence.Line, RawNoteMessages.RevisedVariant, RawNoteMessages.Revised(evidence.Text));
+        }
+
+        form = null;
+        mode = Mode.Header;
+    }
+
+    private void AssignHeadlessSections(RawFormBuilder current)
+    {
+        List<RawKakSection> sections = current.KakSections;
+        for (int i = 0; i < sections.Count; i++)
+        {
+            RawKakSection section = sections[i];
+            if (section.Kind is not null)
+            {
+                continue;
+            }
+
+            KakSectionKind? previous = null;
+            for (int j = i - 1; j >= 0 && previous is null; j--)
+            {
+                previous = sections[j].Kind;
+            }
+
+            KakSectionKind? next = null;
+            for (int j = i + 1; j < sections.Count && next is null; j++)
+            {
+                next = sections[j].Kind;
+            }
+
+            int candidate = previous is null ? 0 : (int)previous.Value + 1;
+            bool fits = candidate <= (int)KakSectionKind.Manfaat
+                && (next is null || (int)next.Value > candidate)
+                && !sections.Exists(s => s.Kind == (KakSectionKind)candidate);
+            if (fits)
+            {
+                var kind = (KakSectionKind)candidate;
+                sections[i] = section with { Kind = kind };
+                Note(section.Line, RawNoteMessages.HeadingAssignedByPosition, RawNoteMessages.AssignedByPosition(
+                    RawLabels.Canonical(kind),
+                    previous is null ? "start" : RawLabels.Canonical(previous.Value),
+                    next is null ? "end" : RawLabels.Canonical(next.Value)));
+            }
+            else
+            {
+                Note(section.Line, RawNoteMessages.HeadingMissing, RawNoteMessages.Unassigned());
+            }
+        }
+    }
+
+    private void ReportMissingParts(RawFormBuilder current)
+    {
+        var missing = new List<string>();
+        if (current.IndexOf(RawFieldKind.Kegiatan) < 0 && current.IndexOf(RawFieldKind.SubKegiatan) < 0)
+        {
+            missing.Add("kegiatan");
+        }
+
+        if (current.Amounts.Count == 0)
+        {
+            missing.Add("amounts (Jumlah Tahun)");
+        }
+
+        if (current.Indicators.Count == 0)
+        {
+            missing.Add("indicators");
+        }
+
+        if (current.KakSections.Count == 0)
+        {
+            missing.Add("KAK");
+        }
+
+        if (missing.Count > 0)
+        {
+            Note(current.StartLine, RawNoteMessages.IncompleteForm,
+                RawNoteMessages.Incomplete(current.StartLine, string.Join(", ", missing)));
+        }
+    }
+
+    private void RepairSpilledHeaders()
+    {
+        // Indexes built once, so the repair stays linear in the number of forms.
+        var programNames = new Dictionary<string, (int Count, int Line, string Name)>(StringComparer.Ordinal);
+        var lokasiNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (RawFormBuilder other in forms)
+        {
+            int opi = other.IndexOf(RawFieldKind.Program);
+            if (opi >= 0 && other.Fields[opi].Code is string otherCode)
+            {
+                string key = ProgramKey(otherCode, other.Fields[opi].Name);
+                programNames[key] = programNames.TryGetValue(key, out var seen)
+                    ? (seen.Count + 1, seen.Line, seen.Name)
+                    : (1, other.Fields[opi].Line, other.Fields[opi].Name);
+            }
+
+            int oli = other.IndexOf(RawFieldKind.Lokasi);
+            if (oli >= 0 && other.Fields[oli].Name.Length > 0)
+            {
+                lokasiNames.Add(Squeeze(other.Fields[oli].Name));
+            }
+        }
+
+        foreach (RawFormBuilder current in forms)
+        {
+            int pi = current.IndexOf(RawFieldKind.Program);
+            int ki = current.IndexOf(RawFieldKind.Kegiatan);
+            int li = current.IndexOf(RawFieldKind.Lokasi);
+            if (pi < 0 || ki < 0 || li < 0)
+            {
+                continue;
+            }
+
+            RawField program = current.Fields[pi];
+            RawField kegiatan = current.Fields[ki];
+            RawField lokasi = current.Fields[li];
+            if (program.Code is null || kegiatan.Code is null || !IsAllCaps(program.Name) || !IsAllCaps(kegiatan.Name))
+            {
+                continue;
+            }
+
+            string combined = program.Name + " " + kegiatan.Name;
+            string? namedElsewhere = programNames.TryGetValue(ProgramKey(program.Code, combined), out var named)
+                ? Invariant($"line {named.Line} names program {program.Code} '{named.Name}'")
+                : null;
+            bool programNameSeenAsIs = programNames.TryGetValue(ProgramKey(program.Code, program.Name), out var asIs)
+                && asIs.Count > 1;
+            if (programNameSeenAsIs && namedElsewhere is null)
+            {
+                continue;
+            }
+
+            if (!TrySplitLokasi(lokasi.Name, lokasiNames, out string place, out string activity, out string how))
+            {
+                continue;
+            }
+
+            string evidence = Invariant($"{namedElsewhere ?? "the all-caps program style"}; the Kegiatan line at line {kegiatan.Line} carried all-caps program text; {how}");
+            current.Fields[pi] = program with { Name = combined };
+            current.Fields[ki] = kegiatan with { Name = activity };
+            current.Fields[li] = lokasi with { Name = place };
+            Note(program.Line, RawNoteMessages.HeaderRepaired, RawNoteMessages.Repaired(combined, activity, place, evidence));
+        }
+    }
+
+    private static string ProgramKey(string code, string name) =>
+        string.Concat(code.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.'), "\u0000", Squeeze(name).ToUpperInvariant());
+
+    private static string Squeeze(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool TrySplitLokasi(string lokasi, HashSet<string> lokasiNames, out string place, out string activity, out string how)
+    {
+        place = activity = how = string.Empty;
+        string[] words = lokasi.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // The longest lead of the lokasi that is another form's whole lokasi.
+        for (int i = words.Length - 1; i >= 1; i--)
+        {
+            string lead = string.Join(' ', words, 0, i);
+            if (lokasiNames.Contains(lead))
+            {
+                place = lead;
+                activity = string.Join(' ', words, i, words.Length - i);
+                how = Invariant($"'{place}' is a lokasi used elsewhere in the document");
+                return HasLower(activity);
+            }
+        }
+
+        // Otherwise a kegiatan name starts with an Indonesian activity noun: Pe…an (Penyusunan, Pembangunan) or …asi.
+        for (int i = 1; i < words.Length; i++)
+        {
+            string w = words[i];
+            bool noun = w.Length > 5 && char.IsUpper(w[0]) && char.IsLower(w[1])
+                && ((w.StartsWith("Pe", StringComparison.Ordinal) && w.EndsWith("an", StringComparison.Ordinal))
+                    || w.EndsWith("asi", StringComparison.Ordinal));
+            if (noun)
+            {
+                place = string.Join(' ', words, 0, i);
+                activity = string.Join(' ', words, i, words.Length - i);
+                how = Invariant($"'{w}' starts a kegiatan-style name inside the lokasi");
+                return HasLower(activity);
+            }
+        }
+
+        return false;
+    }
+
+    private void AddTitle(string raw, string text, int line)
+    {
+        RawFormBuilder current = form!;
+        current.TitleLines.Add(new RawLine(line, raw.Trim()));
+        current.EndLine = line;
+        foreach (string cell in SplitCells(text))
+        {
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (ContainsOrdinal(cell, "PERUBAHAN"))
+            {
+                current.RevisedEvidence ??= new RawLine(line, cell);
+            }
+
+            int number = TrailingFormNumber(cell);
+            if (number >= 0 && (ContainsOrdinal(cell, "FORMULIR") || ContainsOrdinal(cell, "RKA") || ContainsOrdinal(cell, "DPA")))
+            {
+                current.FormNumber ??= new RawLine(line, cell[number..].Trim());
+            }
+
+            int ta = cell.IndexOf("TAHUN ANGGARAN", StringComparison.OrdinalIgnoreCase);
+            if (ta >= 0)
+            {
+                string year = cell[(ta + "TAHUN ANGGARAN".Length)..].Trim().TrimStart(':').Trim();
+                if (year.Length > 0)
+                {
+                    current.TahunAnggaran ??= new RawLine(line, year);
+                }
+
+                string before = cell[..ta].Trim();
+                if (IsPemdaText(before))
+                {
+                    current.PemerintahDaerah ??= new RawLine(line, before);
+                }
+            }
+            else if (IsPemdaText(cell))
+            {
+                current.PemerintahDaerah ??= new RawLine(line, cell);
+            }
+        }
+    }
+
+    private void Outside(int line)
+    {
+        if (outsideCount == 0)
+        {
+            outsideFirst = line;
+        }
+
+        outsideLast = line;
+        outsideCount++;
+    }
+
+    private void FlushOutside()
+    {
+        if (outsideCount > 0)
+        {
+            Note(outsideFirst, RawNoteMessages.OutsideForm, RawNoteMessages.Outside(outsideFirst, outsideLast, outsideCount));
+            outsideCount = 0;
+        }
+    }
+
+    private void Note(int line, string code, string message)
+    {
+        if (notes.Count < MaxNotes)
+        {
+            notes.Add(new RawNote(line, code, message));
+        }
+        else if (!noteLimitReached)
+        {
+            noteLimitReached = true;
+            notes.Add(new RawNote(line, RawNoteMessages.TooManyNotes, RawNoteMessages.NoteLimit(MaxNotes)));
+        }
+    }
+
+    private static bool HasBody(RawFormBuilder current, RawFieldKind kind) =>
+        current.Amounts.Count > 0 || current.Indicators.Count > 0 || current.KakSections.Count > 0
+        || current.IndexOf(kind) >= 0;
+
+    private static bool StartsWithHeaderField(string trimmed, out string label)
+    {
+        label = string.Empty;
+        if (RawLabels.TryMatchHeaderLabel(trimmed, 0, out RawFieldKind kind, out int end)
+            && RawLabels.HasCode(kind) && IsFieldValueStart(trimmed, end, kind))
+        {
+            int after = SkipSpacesAndTabs(trimmed, end);
+            if (after < trimmed.Length && trimmed[after] == ':')
+            {
+                label = trimmed[..end];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFieldValueStart(string s, int end, RawFieldKind kind)
+    {
+        int after = SkipSpacesAndTabs(s, end);
+        if (after >= s.Length)
+        {
+            return true;
+        }
+
+        if (s[after] == ':' || (end < s.Length && s[end] == '\t'))
+        {
+            return true;
+        }
+
+        // Without a colon or tab, a coded field must be followed by its code.
+        return RawLabels.HasCode(kind) && char.IsAsciiDigit(s[after]);
+    }
+
+    private bool TryFuzzyLabel(string trimmed, out RawFieldKind kind, out string written, out string canonical, out int end)
+    {
+        kind = default;
+        written = canonical = string.Empty;
+        end = 0;
+        if (mode == Mode.Kak)
+        {
+            return false;
+        }
+
+        int limit = Math.Min(trimmed.Length, RawLabels.MaxCandidateLength);
+        for (int i = 0; i < limit; i++)
+        {
+            char c = trimmed[i];
+            if (c is ':' or '\t')
+            {
+                int sep = SkipSpacesAndTabs(trimmed, i);
+                if (sep >= trimmed.Length || trimmed[sep] != ':')
+                {
+                    return false;
+                }
+
+                written = trimmed[..i].Trim();
+                end = i;
+                return written.Length >= 5 && RawLabels.TryFuzzyHeaderLabel(written, out kind, out canonical);
+            }
+
+            if (!char.IsLetter(c) && !RawLabels.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFormTitle(string trimmed)
+    {
+        if (trimmed.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return trimmed.StartsWith("RENCANA KERJA", StringComparison.OrdinalIgnoreCase)
+                && ContainsOrdinal(trimmed, "ANGGARAN")
+            || trimmed.StartsWith("DOKUMEN PELAKSANAAN", StringComparison.OrdinalIgnoreCase)
+                && ContainsOrdinal(trimmed, "ANGGARAN")
+            || (trimmed.Length < 80 && (trimmed.StartsWith("PEMERINTAH ", StringComparison.Ordinal)
+                || trimmed.StartsWith("Pemerintah Kota ", StringComparison.Ordinal)
+                || trimmed.StartsWith("Pemerintah Kabupaten ", StringComparison.Ordinal)
+                || trimmed.StartsWith("Pemerintah Provinsi ", StringComparison.Ordinal)))
+            || (trimmed.StartsWith("FORMULIR", StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == "FORMULIR".Length || ContainsOrdinal(trimmed, "RKA") || ContainsOrdinal(trimmed, "DPA")));
+    }
+
+    private static bool IsKakTitle(string trimmed, out string rest)
+    {
+        rest = string.Empty;
+        if (!RawLabels.TryMatchWords(trimmed, 0, "KERANGKA ACUAN KERJA", out int end))
+        {
+            return false;
+        }
+
+        int p = SkipSpacesAndTabs(trimmed, end);
+        if (trimmed.AsSpan(p).StartsWith("(KAK)", StringComparison.OrdinalIgnoreCase))
+        {
+            p += "(KAK)".Length;
+        }
+
+        p = SkipSpacesAndTabs(trimmed, p);
+        if (RawLabels.TryMatchWords(trimmed, p, "PERKIRAAN REKENING BELANJA", out int after))
+        {
+            p = after;
+        }
+
+        rest = trimmed[p..].Trim();
+        return true;
+    }
+
+    private static bool IsKakTableHeader(string trimmed) =>
+        RawLabels.TryMatchWords(trimmed, 0, "PERKIRAAN REKENING BELANJA", out _)
+        || (RawLabels.TryMatchWords(trimmed, 0, "Keterangan", out int end)
+            && trimmed.AsSpan(end).Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase));
+
+    private static bool StartsWithKakHeading(string trimmed)
+    {
+        int p = SkipLeadingTags(trimmed, 0, out _);
+        return RawLabels.TryMatchKakHeading(trimmed, p, out _, out _);
+    }
+
+    private static bool StartsWithKakHeadingAndColon(string trimmed)
+    {
+        int p = SkipLeadingTags(trimmed, 0, out _);
+        if (!RawLabels.TryMatchKakHeading(trimmed, p, out _, out int end))
+        {
+            return false;
+        }
+
+        int after = SkipSpacesAndTabs(trimmed, end);
+        return after < trimmed.Length && trimmed[after] == ':';
+    }
+
+    private static bool LooksStructural(string trimmed) =>
+        StartsWithHeaderField(trimmed, out _)
+        || RawLabels.TryMatchWords(trimmed, 0, "Jumlah", out _)
+        || RawLabels.TryMatchWords(trimmed, 0, "Indikator", out _)
+        || RawLabels.TryMatchWords(trimmed, 0, "Kelompok Sasaran", out _)
+        || IsKakTitle(trimmed, out _)
+        || IsFormTitle(trimmed);
+
+    private static bool IsWordsOnly(string s)
+    {
+        foreach (char c in s)
+        {
+            if (!(char.IsLetter(c) || char.IsWhiteSpace(c) || c is ')' or '(' or '-' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPemdaText(string cell) =>
+        cell.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase)
+        || cell.StartsWith("PROVINSI", StringComparison.OrdinalIgnoreCase)
+        || cell.StartsWith("KABUPATEN", StringComparison.OrdinalIgnoreCase)
+        || cell.StartsWith("KOTA ", StringComparison.OrdinalIgnoreCase);
+
+    private static int TrailingFormNumber(string cell)
+    {
+        int end = cell.Length;
+        while (end > 0 && char.IsWhiteSpace(cell[end - 1]))
+        {
+            end--;
+        }
+
+        int i = end;
+        int dots = 0;
+        while (i > 0 && (char.IsAsciiDigit(cell[i - 1]) || cell[i - 1] == '.'))
+        {
+            if (cell[i - 1] == '.')
+            {
+                dots++;
+            }
+
+            i--;
+        }
+
+        return dots > 0 && i < end && char.IsAsciiDigit(cell[i]) && char.IsAsciiDigit(cell[end - 1]) ? i : -1;
+    }
+
+    private static int GuessTargetStart(string rest)
+    {
+        int rp = rest.LastIndexOf("Rp", StringComparison.OrdinalIgnoreCase);
+        if (rp > 0 && rest[rp - 1] == ' ')
+        {
+            return rp;
+        }
+
+        // Otherwise the target starts at the last number (with at most two unit words after it).
+        string[] words = rest.Split(' ');
+        int offset = rest.Length;
+        for (int w = words.Length - 1, seen = 0; w > 0 && seen < 3; w--, seen++)
+        {
+            offset -= words[w].Length + 1;
+            if (words[w].Length > 0 && char.IsAsciiDigit(words[w][0]))
+            {
+                return offset + 1;
+            }
+        }
+
+        return rest.Length;
+    }
+
+    private static void SplitCode(string value, out string? code, out string name)
+    {
+        code = null;
+        int tab = value.IndexOf('\t', StringComparison.Ordinal);
+        if (tab >= 0)
+        {
+            string first = value[..tab].Trim();
+            if (first.Length > 0 && IsCodeText(first))
+            {
+                code = first;
+                name = StripDash(CollapseCells(value[(tab + 1)..]));
+                return;
+            }
+        }
+
+        int end = 0;
+        int i = 0;
+        bool firstToken = true;
+        bool previousEndsWithDot = false;
+        while (i < value.Length)
+        {
+            int start = i;
+            while (i < value.Length && !char.IsWhiteSpace(value[i]))
+            {
+                i++;
+            }
+
+            string token = value[start..i];
+            bool accepted = IsCodeToken(token) && (firstToken ? char.IsAsciiDigit(token[0]) || token[0] is 'X' or 'x' : previousEndsWithDot || token[0] == '.');
+            if (!accepted)
+            {
+                break;
+            }
+
+            end = i;
+            firstToken = false;
+            previousEndsWithDot = token[^1] == '.';
+            while (i < value.Length && char.IsWhiteSpace(value[i]))
+            {
+                i++;
+            }
+        }
+
+        if (end == 0)
+        {
+            name = CollapseCells(value);
+            return;
+        }
+
+        code = value[..end].Trim();
+        name = StripDash(CollapseCells(value[end..]));
+    }
+
+    private static bool IsCodeText(string text)
+    {
+        bool digit = false;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else if (c is not ('.' or ' ' or 'X' or 'x'))
+            {
+                return false;
+            }
+        }
+
+        return digit || text.Contains('.', StringComparison.Ordinal);
+    }
+
+    private static bool IsCodeToken(string token)
+    {
+        if (token.Length == 0)
+        {
+            return false;
+        }
+
+        bool digit = false;
+        bool dot = false;
+        bool x = false;
+        foreach (char c in token)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else if (c == '.')
+            {
+                dot = true;
+            }
+            else if (c is 'X' or 'x')
+            {
+                x = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return x ? dot : digit || dot;
+    }
+
+    private static string StripDash(string name) =>
+        name.Length > 1 && name[0] is '-' or '\u2013' && name[1] == ' ' ? name[2..].TrimStart() : name;
+
+    private static int AmountPrefixLength(string value)
+    {
+        int i = 0;
+        if (value.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
+        {
+            i = 2;
+            if (i < value.Length && value[i] == '.')
+            {
+                i++;
+            }
+        }
+
+        int last = i;
+        while (i < value.Length && (char.IsAsciiDigit(value[i]) || value[i] is '.' or ',' or '-' or ' ' or '\t' or '\u00A0'))
+        {
+            i++;
+            if (char.IsAsciiDigit(value[i - 1]) || value[i - 1] is '-' or ',' or '.')
+            {
+                last = i;
+            }
+        }
+
+        return last;
+    }
+
+    private static int IndexOfSeparator(string s, int from)
+    {
+        for (int i = from; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c is ':' or '\t')
+            {
+                return i;
+            }
+
+            if (c == '(' || (char.IsAsciiDigit(c) && i > from + 12))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string SkipSeparator(string s, int from)
+    {
+        int i = SkipSpacesAndTabs(s, from);
+        if (i < s.Length && s[i] == ':')
+        {
+            i = SkipSpacesAndTabs(s, i + 1);
+        }
+
+        return s[i..].Trim();
+    }
+
+    private static int SkipSpacesAndTabs(string s, int i)
+    {
+        while (i < s.Length && (s[i] == '\t' || RawLabels.IsSpace(s[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipLeadingTags(string s, int i, out bool paragraph)
+    {
+        paragraph = false;
+        while (true)
+        {
+            i = SkipSpacesAndTabs(s, i);
+            if (i < s.Length && s[i] == '<')
+            {
+                int close = s.IndexOf('>', i);
+                if (close < 0 || close - i > 200)
+                {
+                    return i;
+                }
+
+                if (close - i >= 2 && (s[i + 1] is 'p' or 'P') && (close == i + 2 || s[i + 2] == ' '))
+                {
+                    paragraph = true;
+                }
+
+                i = close + 1;
+                continue;
+            }
+
+            return i;
+        }
+    }
+
+    private static List<string> SplitCells(string text)
+    {
+        var cells = new List<string>();
+        if (text.Contains('\t', StringComparison.Ordinal))
+        {
+            foreach (string cell in text.Split('\t'))
+            {
+                cells.Add(cell.Trim());
+            }
+        }
+        else
+        {
+            // Columns separated by two or more spaces (PDF text).
+            int start = 0;
+            string t = text.Trim();
+            for (int i = 0; i < t.Length; i++)
+            {
+                if (RawLabels.IsSpace(t[i]) && i + 1 < t.Length && RawLabels.IsSpace(t[i + 1]))
+                {
+                    cells.Add(t[start..i].Trim());
+                    while (i < t.Length && RawLabels.IsSpace(t[i]))
+                    {
+                        i++;
+                    }
+
+                    start = i;
+                }
+            }
+
+            cells.Add(t[start..].Trim());
+        }
+
+        while (cells.Count > 1 && cells[^1].Length == 0)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        return cells;
+    }
+
+    private static string CollapseCells(string value)
+    {
+        if (!value.Contains('\t', StringComparison.Ordinal))
+        {
+            return value.Trim();
+        }
+
+        var parts = new List<string>();
+        foreach (string cell in value.Split('\t'))
+        {
+            string c = cell.Trim();
+            if (c.Length > 0)
+            {
+                parts.Add(c);
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>Removes markdown emphasis and heading marks and turns a markdown table row into tab cells.</summary>
+    private static string Clean(string raw)
+    {
+        string text = raw.Contains("**", StringComparison.Ordinal) ? raw.Replace("**", string.Empty, StringComparison.Ordinal) : raw;
+        string trimmed = text.Trim();
+        if (trimmed.Length > 0 && trimmed[0] == '#')
+        {
+            text = trimmed.TrimStart('#');
+            trimmed = text.Trim();
+        }
+
+        if (trimmed.Length > 1 && trimmed[0] == '|')
+        {
+            string inner = trimmed[1..];
+            if (inner.EndsWith('|'))
+            {
+                inner = inner[..^1];
+            }
+
+            string[] cells = inner.Split('|');
+            for (int i = 0; i < cells.Length; i++)
+            {
+                cells[i] = cells[i].Trim();
+            }
+
+            // An empty first cell keeps a leading tab, as in the tab layout.
+            return string.Join('\t', cells).TrimEnd();
+        }
+
+        return trimmed.Length == 0 ? string.Empty : text.TrimEnd();
+    }
+
+    private static bool IsTableRule(string text)
+    {
+        bool dash = false;
+        foreach (char c in text)
+        {
+            if (c == '-')
+            {
+                dash = true;
+            }
+            else if (c is not (':' or '|' or ' ' or '\t' or '+' or '='))
+            {
+                return false;
+            }
+        }
+
+        return dash;
+    }
+
+    private static bool IsAllCaps(string s)
+    {
+        bool upper = false;
+        foreach (char c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            upper |= char.IsUpper(c);
+        }
+
+        return upper;
+    }
+
+    private static bool HasLower(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Join(string a, string separator, string b) =>
+        a.Length == 0 ? b : b.Length == 0 ? a : string.Concat(a, separator, b);
+
+    private static bool StartsWithOrdinal(string s, string prefix) =>
+        RawLabels.TryMatchWords(s, 0, prefix, out _);
+
+    private static bool ContainsOrdinal(string s, string part) => s.Contains(part, StringComparison.OrdinalIgnoreCase);
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+}

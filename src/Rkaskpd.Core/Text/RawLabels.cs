@@ -1,0 +1,263 @@
+using System;
+
+namespace Rkaskpd.Text;
+
+/// <summary>The labels and headings the reader knows, matched case-insensitively with flexible white space,
+/// and a small edit-distance matcher for misspellings.</summary>
+internal static class RawLabels
+{
+    /// <summary>The longest known header label, in characters (bounds the fuzzy candidates).</summary>
+    public const int MaxCandidateLength = 40;
+
+    private static readonly (string Text, RawFieldKind Kind)[] HeaderLabels =
+    [
+        ("Kelompok Sasaran Kegiatan", RawFieldKind.KelompokSasaran),
+        ("Sub Unit Organisasi", RawFieldKind.UnitOrganisasi),
+        ("Urusan Pemerintahan", RawFieldKind.Urusan),
+        ("Waktu Pelaksanaan", RawFieldKind.WaktuPelaksanaan),
+        ("Kelompok Sasaran", RawFieldKind.KelompokSasaran),
+        ("Unit Organisasi", RawFieldKind.UnitOrganisasi),
+        ("Lokasi Kegiatan", RawFieldKind.Lokasi),
+        ("Bidang Urusan", RawFieldKind.BidangUrusan),
+        ("Sub Kegiatan", RawFieldKind.SubKegiatan),
+        ("Sumber Dana", RawFieldKind.SumberDana),
+        ("Organisasi", RawFieldKind.Organisasi),
+        ("Kegiatan", RawFieldKind.Kegiatan),
+        ("Program", RawFieldKind.Program),
+        ("Urusan", RawFieldKind.Urusan),
+        ("Lokasi", RawFieldKind.Lokasi),
+    ];
+
+    private static readonly (string Text, KakSectionKind Kind)[] KakHeadings =
+    [
+        ("Maksud dan Tujuan", KakSectionKind.MaksudDanTujuan),
+        ("Maksud & Tujuan", KakSectionKind.MaksudDanTujuan),
+        ("Konsep Kegiatan", KakSectionKind.KonsepKegiatan),
+        ("Bentuk Kegiatan", KakSectionKind.BentukKegiatan),
+        ("Latar Belakang", KakSectionKind.LatarBelakang),
+        ("Dasar Hukum", KakSectionKind.DasarHukum),
+        ("Mekanisme", KakSectionKind.Mekanisme),
+        ("Manfaat", KakSectionKind.Manfaat),
+        ("Alur", KakSectionKind.Alur),
+    ];
+
+    private static readonly string[] IndicatorKinds =
+        ["Capaian Program", "Capaian Kegiatan", "Masukan", "Keluaran", "Hasil", "Input", "Output", "Outcome"];
+
+    /// <summary>Returns whether a header field of this kind carries a code.</summary>
+    public static bool HasCode(RawFieldKind kind) => kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan
+        or RawFieldKind.Organisasi or RawFieldKind.UnitOrganisasi or RawFieldKind.Program
+        or RawFieldKind.Kegiatan or RawFieldKind.SubKegiatan;
+
+    /// <summary>Returns the canonical spelling of a KAK section heading.</summary>
+    public static string Canonical(KakSectionKind kind)
+    {
+        foreach ((string text, KakSectionKind k) in KakHeadings)
+        {
+            if (k == kind && !text.Contains('&', StringComparison.Ordinal))
+            {
+                return text;
+            }
+        }
+
+        return kind.ToString();
+    }
+
+    /// <summary>Matches a header label at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
+    public static bool TryMatchHeaderLabel(string s, int start, out RawFieldKind kind, out int end)
+    {
+        foreach ((string text, RawFieldKind k) in HeaderLabels)
+        {
+            if (TryMatchWords(s, start, text, out end))
+            {
+                kind = k;
+                return true;
+            }
+        }
+
+        kind = default;
+        end = start;
+        return false;
+    }
+
+    /// <summary>Matches a KAK heading at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
+    public static bool TryMatchKakHeading(string s, int start, out KakSectionKind kind, out int end)
+    {
+        foreach ((string text, KakSectionKind k) in KakHeadings)
+        {
+            if (TryMatchWords(s, start, text, out end))
+            {
+                kind = k;
+                return true;
+            }
+        }
+
+        kind = default;
+        end = start;
+        return false;
+    }
+
+    /// <summary>Matches an indicator kind at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
+    public static bool TryMatchIndicatorKind(string s, int start, out int end)
+    {
+        foreach (string text in IndicatorKinds)
+        {
+            if (TryMatchWords(s, start, text, out end))
+            {
+                return true;
+            }
+        }
+
+        end = start;
+        return false;
+    }
+
+    /// <summary>Finds the header label nearest to a misspelled <paramref name="candidate"/>.</summary>
+    public static bool TryFuzzyHeaderLabel(string candidate, out RawFieldKind kind, out string canonical)
+    {
+        int best = int.MaxValue;
+        kind = default;
+        canonical = string.Empty;
+        foreach ((string text, RawFieldKind k) in HeaderLabels)
+        {
+            int d = Distance(candidate, text);
+            if (d > 0 && d <= Threshold(text.Length) && d < best)
+            {
+                best = d;
+                kind = k;
+                canonical = text;
+            }
+        }
+
+        return best != int.MaxValue;
+    }
+
+    /// <summary>Finds the KAK heading nearest to a misspelled <paramref name="candidate"/>.</summary>
+    public static bool TryFuzzyKakHeading(string candidate, out KakSectionKind kind, out string canonical)
+    {
+        int best = int.MaxValue;
+        kind = default;
+        canonical = string.Empty;
+        foreach ((string text, KakSectionKind k) in KakHeadings)
+        {
+            int d = Distance(candidate, text);
+            if (d > 0 && d <= Threshold(text.Length) && d < best)
+            {
+                best = d;
+                kind = k;
+                canonical = Canonical(k);
+            }
+        }
+
+        return best != int.MaxValue;
+    }
+
+    /// <summary>Matches <paramref name="words"/> at <paramref name="start"/>, case-insensitively, where each space
+    /// in <paramref name="words"/> matches one or more spaces, and the match must end at a word boundary.</summary>
+    public static bool TryMatchWords(string s, int start, string words, out int end)
+    {
+        int i = start;
+        end = start;
+        for (int w = 0; w < words.Length; w++)
+        {
+            char expected = words[w];
+            if (expected == ' ')
+            {
+                if (i >= s.Length || !IsSpace(s[i]))
+                {
+                    return false;
+                }
+
+                while (i < s.Length && IsSpace(s[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (i >= s.Length || char.ToUpperInvariant(s[i]) != char.ToUpperInvariant(expected))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        if (i < s.Length && char.IsLetterOrDigit(s[i]))
+        {
+            return false;
+        }
+
+        end = i;
+        return true;
+    }
+
+    /// <summary>Returns whether <paramref name="c"/> is a space inside a cell (not a tab).</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\u00A0';
+
+    /// <summary>The Levenshtein distance, case-insensitive, with runs of spaces counted as one space.</summary>
+    public static int Distance(string a, string b)
+    {
+        string x = Squeeze(a);
+        string y = Squeeze(b);
+        if (Math.Abs(x.Length - y.Length) > 3)
+        {
+            return int.MaxValue;
+        }
+
+        int[] previous = new int[y.Length + 1];
+        int[] current = new int[y.Length + 1];
+        for (int j = 0; j <= y.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= x.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= y.Length; j++)
+            {
+                int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[y.Length];
+    }
+
+    private static int Threshold(int length) => length switch
+    {
+        <= 5 => 0,
+        <= 8 => 1,
+        _ => 2,
+    };
+
+    private static string Squeeze(string s)
+    {
+        var chars = new char[s.Length];
+        int n = 0;
+        bool space = false;
+        foreach (char c in s.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space)
+                {
+                    chars[n++] = ' ';
+                }
+
+                space = true;
+            }
+            else
+            {
+                chars[n++] = char.ToUpperInvariant(c);
+                space = false;
+            }
+        }
+
+        return new string(chars, 0, n);
+    }
+}

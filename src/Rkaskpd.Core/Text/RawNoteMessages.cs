@@ -1,0 +1,114 @@
+using System;
+using System.Globalization;
+
+namespace Rkaskpd.Text;
+
+/// <summary>All codes and message templates of the text reader's notes, in one place. Tests assert on codes;
+/// messages may be reworded.</summary>
+internal static class RawNoteMessages
+{
+    /// <summary><c>RKA001</c>: the document holds no RKA form (or is empty).</summary>
+    public const string NotAnRka = "RKA001";
+
+    /// <summary><c>RKA002</c>: a form is truncated: its amounts, indicators or KAK (or its kegiatan) are missing.</summary>
+    public const string IncompleteForm = "RKA002";
+
+    /// <summary><c>RKA003</c>: lines outside any form (site boilerplate, page footers) were ignored.</summary>
+    public const string OutsideForm = "RKA003";
+
+    /// <summary><c>RKA004</c>: a revised-budget (<c>perubahan</c>) variant; its extra columns are kept as text only.</summary>
+    public const string RevisedVariant = "RKA004";
+
+    /// <summary><c>RKA005</c>: a line longer than the reader's limit was truncated.</summary>
+    public const string LineTooLong = "RKA005";
+
+    /// <summary><c>RKA006</c>: a line of a form could not be placed; it is kept as an unrecognised line.</summary>
+    public const string UnrecognisedLine = "RKA006";
+
+    /// <summary><c>RKA007</c>: an indicator row had no column separators; its target column was guessed.</summary>
+    public const string IndicatorColumnsGuessed = "RKA007";
+
+    /// <summary><c>RKA008</c>: a form started without its title lines (at a header field).</summary>
+    public const string FormWithoutTitle = "RKA008";
+
+    /// <summary><c>RKA009</c>: too many notes; later ones were dropped.</summary>
+    public const string TooManyNotes = "RKA009";
+
+    /// <summary><c>RKA402</c>: a KAK heading or header label is misspelled.</summary>
+    public const string Misspelled = "RKA402";
+
+    /// <summary><c>RKA404</c>: a KAK section had no heading and was assigned by position.</summary>
+    public const string HeadingAssignedByPosition = "RKA404";
+
+    /// <summary><c>RKA405</c>: header fields spilled into the next line and were repaired.</summary>
+    public const string HeaderRepaired = "RKA405";
+
+    /// <summary><c>RKA406</c>: KAK text without heading could not be assigned to a section.</summary>
+    public const string HeadingMissing = "RKA406";
+
+    /// <summary>The message for an empty document.</summary>
+    public static string EmptyDocument() => "The document is empty: no RKA-SKPD form was found.";
+
+    /// <summary>The message for a document without any RKA form.</summary>
+    public static string NoFormFound(int lineCount) => Format(
+        "No RKA-SKPD form was found in {0} line(s): expected a title such as 'RENCANA KERJA DAN ANGGARAN' or header fields such as 'Urusan Pemerintahan :'.",
+        lineCount);
+
+    /// <summary>The message for a form with missing parts.</summary>
+    public static string Incomplete(int startLine, string missing) => Format(
+        "The form starting at line {0} is incomplete: {1} missing; the parts present are kept.", startLine, missing);
+
+    /// <summary>The message for ignored lines outside any form.</summary>
+    public static string Outside(int first, int last, int count) => Format(
+        "{2} line(s) between lines {0} and {1} belong to no form and were ignored.", first, last, count);
+
+    /// <summary>The message for a revised-budget variant.</summary>
+    public static string Revised(string evidence) => Format(
+        "Revised-budget (perubahan) variant detected ('{0}'): 'Sebelum/Setelah Perubahan' columns are not read separately; their text is kept as written.",
+        evidence);
+
+    /// <summary>The message for a truncated long line.</summary>
+    public static string LineTruncated(int limit) => Format(
+        "The line is longer than {0} characters and was truncated to that length.", limit);
+
+    /// <summary>The message for an unrecognised line.</summary>
+    public static string Unrecognised(string text) => Format(
+        "Line not recognised as part of the form layout; kept as written: '{0}'.", Shorten(text));
+
+    /// <summary>The message for guessed indicator columns.</summary>
+    public static string ColumnsGuessed(string target) => Format(
+        "The indicator row has no column separators; the target was taken to be '{0}'.", target);
+
+    /// <summary>The message for a form without title lines.</summary>
+    public static string WithoutTitle(string label) => Format(
+        "A form starts here without its title lines (at '{0}').", label);
+
+    /// <summary>The message for the note limit.</summary>
+    public static string NoteLimit(int limit) => Format("More than {0} notes; the rest were dropped.", limit);
+
+    /// <summary>The message for a misspelled KAK heading.</summary>
+    public static string MisspelledHeading(string written, string canonical) => Format(
+        "heading '{0}' should read '{1}'", written, canonical);
+
+    /// <summary>The message for a misspelled header label.</summary>
+    public static string MisspelledLabel(string written, string canonical) => Format(
+        "header label '{0}' should read '{1}'", written, canonical);
+
+    /// <summary>The message for a KAK section assigned by position.</summary>
+    public static string AssignedByPosition(string section, string before, string after) => Format(
+        "KAK row without heading assigned by position to '{0}' (between '{1}' and '{2}').", section, before, after);
+
+    /// <summary>The message for KAK text that could not be assigned.</summary>
+    public static string Unassigned() =>
+        "KAK text without heading could not be assigned to a section; kept with no section.";
+
+    /// <summary>The message for repaired spilled header fields.</summary>
+    public static string Repaired(string program, string kegiatan, string lokasi, string evidence) => Format(
+        "Header fields spilled into the next line; repaired: program name '{0}', kegiatan name '{1}', lokasi '{2}' (evidence: {3}).",
+        program, kegiatan, lokasi, evidence);
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+
+    private static string Format(string format, params object[] args) =>
+        string.Format(CultureInfo.InvariantCulture, format, args);
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Rkaskpd.Text;
+
+namespace Rkaskpd.Tests.Text;
+
+/// <summary>Helpers to check that the scanner drops no text.</summary>
+internal static class RawTestText
+{
+    /// <summary>Words of the form layout itself (table headers, section titles): the reader consumes them.</summary>
+    private static readonly string[] LayoutWords =
+    [
+        "Indikator", "Tolak", "Tolok", "Ukur", "Kinerja", "Target", "Belanja", "Langsung", "Keterangan", "Uraian",
+        "KERANGKA", "ACUAN", "KERJA", "KAK", "PERKIRAAN", "REKENING", "BELANJA",
+    ];
+
+    /// <summary>Splits text into words of letters and digits.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+
+    /// <summary>All words held by the document's records, plus the layout words.</summary>
+    public static HashSet<string> WordsOf(RawDocument doc)
+    {
+        var texts = new List<string>(LayoutWords);
+        foreach (RawForm form in doc.Forms)
+        {
+            texts.AddRange(form.TitleLines.Select(t => t.Text));
+            texts.AddRange(form.Fields.SelectMany(f => new[] { f.Label, f.Code ?? string.Empty, f.Name }));
+            texts.AddRange(form.Amounts.SelectMany(a => new[] { a.Label, a.YearText, a.AmountText, a.Terbilang }));
+            texts.AddRange(form.Indicators.SelectMany(i => new[] { i.Kind, i.TolakUkur, i.Target }));
+            texts.AddRange(form.KakSections.SelectMany(s => new[] { s.Heading ?? string.Empty, s.Text }));
+            texts.AddRange(form.UnrecognisedLines.Select(l => l.Text));
+        }
+
+        return texts.SelectMany(Words).ToHashSet();
+    }
+}
