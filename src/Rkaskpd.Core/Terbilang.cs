@@ -45,9 +45,16 @@ public static class Terbilang
     public static string ToWords(decimal value, TerbilangOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // Most amounts fit in a small buffer, which is cheap to clear; the rare long ones are written again.
+        Span<char> small = stackalloc char[256];
+        if (TerbilangWriter.TryWrite(value, small, out int length, options))
+        {
+            return new string(small[..length]);
+        }
+
         int size = TerbilangWriter.MaxLengthWithoutCurrency + (2 * (options.CurrencyWord?.Length ?? 0));
         Span<char> buffer = size <= 2048 ? stackalloc char[size] : new char[size];
-        bool written = TerbilangWriter.TryWrite(value, buffer, out int length, options);
+        bool written = TerbilangWriter.TryWrite(value, buffer, out length, options);
         System.Diagnostics.Debug.Assert(written, "The buffer is sized for the longest result.");
         return new string(buffer[..length]);
     }
