@@ -28,6 +28,7 @@ namespace Rkaskpd.Text;
 /// Capaian Program&#9;Prosentase Pemenuhan Pelayanan&#9;78%
 /// Masukan&#9;Tersedianya dana&#9;Rp. 551.204.390,00
 /// Kelompok Sasaran Kegiatan: Administrasi Perkantoran
+///
 /// RINCIAN ANGGARAN BELANJA LANGSUNG
 /// Kode Rekening&#9;Uraian&#9;Volume&#9;Satuan&#9;Harga Satuan&#9;Jumlah
 /// 5.2.2.01.01&#9;Belanja Alat Tulis Kantor&#9;&#9;&#9;&#9;500.000,00
@@ -53,7 +54,8 @@ namespace Rkaskpd.Text;
 /// <item>The <c>rincian belanja</c> table, written only when the form has rincian lines, has six columns: the
 /// <c>kode rekening</c> (empty for a detail line), the <c>uraian</c>, the <c>volume</c> (decimal comma, no thousands
 /// separators), the <c>satuan</c>, the <c>harga satuan</c> and the <c>jumlah</c> (both in the forms' notation,
-/// <c>1.500.000,00</c>); a missing value leaves its cell empty.</item>
+/// <c>1.500.000,00</c>); a missing value leaves its cell empty. A blank line precedes the table so that no reader takes
+/// it for a continuation of the line above.</item>
 /// </list>
 /// <para>Nothing depends on the current culture. The line separator is always <c>\n</c>.</para>
 /// </remarks>
@@ -227,6 +229,7 @@ public static class RkaTextWriter
 
     private static void WriteRincian(IReadOnlyList<RincianLine> lines, TextWriter writer)
     {
+        writer.Write('\n');
         writer.Write(RincianHeading);
         writer.Write('\n');
         writer.Write(RincianTableHeader);

@@ -54,7 +54,7 @@ public class RkaTextWriterTests
         string text = RkaTextWriter.Write(document);
 
         const string Rincian =
-            "Kelompok Sasaran Kegiatan: Aparatur Kecamatan\n"
+            "Kelompok Sasaran Kegiatan: Aparatur Kecamatan\n\n"
             + "RINCIAN ANGGARAN BELANJA LANGSUNG\n"
             + "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah\n"
             + "5.2.2.01.01\tBelanja Alat Tulis Kantor\t\t\t\t525.000,00\n"
