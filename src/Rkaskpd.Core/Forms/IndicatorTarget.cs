@@ -35,7 +35,10 @@ public abstract record IndicatorTarget(string Text)
 
         if (span.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
         {
-            return Rupiah.TryParse(span, out Rupiah amount) ? new MoneyTarget(text, amount) : new TextTarget(text);
+            // The forms' own spelling first; English separators (Rp 561,000,000) only when that fails.
+            return Rupiah.TryParse(span, out Rupiah amount) || Rupiah.TryParse(span, RupiahStyles.Any, out amount)
+                ? new MoneyTarget(text, amount)
+                : new TextTarget(text);
         }
 
         if (TryReadPercentage(span, out decimal percent))

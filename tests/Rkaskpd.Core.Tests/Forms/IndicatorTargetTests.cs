@@ -26,6 +26,8 @@ public class IndicatorTargetTests
     [InlineData("Rp. 551.204.390,00", 55120439000)]
     [InlineData("Rp. 73.246.000,-", 7324600000)]
     [InlineData("Rp 1.796.000,00", 179600000)]
+    [InlineData("Rp 561,000,000", 56100000000)]
+    [InlineData("Rp. 32 500 000,00", 3250000000)]
     public void Money_is_read(string text, long sen)
     {
         var target = Assert.IsType<MoneyTarget>(IndicatorTarget.Parse(text));
