@@ -17,6 +17,15 @@ public class RuleSetTests
     }
 
     [Fact]
+    public void No_rule_throws_on_an_empty_form_or_document()
+    {
+        RkaForm hollow = new() { Amounts = new FormAmounts { CurrentYear = new AmountRow(), NextYear = new AmountRow { Amount = Rupiah.MaxValue } } };
+        var diagnostics = RuleSet.Default.Validate(new RkaDocument { Forms = [new RkaForm(), hollow] });
+        Assert.DoesNotContain(diagnostics, d => d.Code == RuleIds.RuleFailed);
+        Assert.Empty(RuleSet.Default.Validate(new RkaDocument()));
+    }
+
+    [Fact]
     public void Default_set_has_every_contract_rule_once()
     {
         string[] expected =
