@@ -1,5 +1,8 @@
+using System.Collections.Generic;
+using System.Linq;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Validation;
 
 namespace Rkaskpd.Tests.Validation;
 
@@ -63,5 +66,23 @@ internal static class TestForms
     public static RkaForm WithIndicator(this RkaForm form, IndicatorKind kind, string target) => form with
     {
         Indicators = [.. System.Linq.Enumerable.Select(form.Indicators, i => i.Kind == kind ? i with { Target = IndicatorTarget.Parse(target) } : i)],
+    };
+
+    /// <summary>Runs one rule alone (through a rule set, so a throwing rule shows as RKA000) over one form.</summary>
+    public static IReadOnlyList<Diagnostic> Run(this IValidationRule rule, RkaForm form) =>
+        RuleSet.Empty.With(rule).Validate(new RkaDocument { Forms = [form] });
+
+    /// <summary>Runs one rule alone over a document.</summary>
+    public static IReadOnlyList<Diagnostic> Run(this IValidationRule rule, RkaDocument document) =>
+        RuleSet.Empty.With(rule).Validate(document);
+
+    /// <summary>Replaces the KAK's section of one kind (or drops it when <paramref name="text"/> is null).</summary>
+    public static RkaForm WithKakSection(this RkaForm form, KakSectionKind kind, string? heading, string? text) => form with
+    {
+        Kak = Kak.Create(
+            form.Kak!.Sections
+                .Where(s => s.Kind != kind || text is not null)
+                .Select(s => s.Kind == kind ? new KakRawSection(heading, text!) : new KakRawSection(s.Heading, s.Text)),
+            form.Header.TahunAnggaran),
     };
 }

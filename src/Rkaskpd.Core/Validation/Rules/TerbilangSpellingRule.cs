@@ -32,7 +32,7 @@ public sealed class TerbilangSpellingRule : IFormRule
             TerbilangCheckResult result;
             try
             {
-                result = TerbilangChecker.Check(row.Terbilang, amount.Amount);
+                result = TerbilangChecker.Check(row.Terbilang, amount.Amount, TerbilangOptions.Rupiah);
             }
             catch (ArgumentOutOfRangeException)
             {
@@ -41,10 +41,14 @@ public sealed class TerbilangSpellingRule : IFormRule
 
             if (result.Verdict == TerbilangVerdict.CorrectWithSlips)
             {
-                string slips = string.Join(", ", result.Slips.Select(s => $"'{s.Found}' → '{s.Correction}'"));
+                string slips = string.Join(", ", result.Slips.Select(Describe));
                 context.Report(form, TerbilangPaths.Of(row.Position),
                     $"The terbilang of {amount} has spelling slips: {slips}; the correct text is '{result.ExpectedText}'.");
             }
         }
     }
+
+    private static string Describe(TerbilangSlip slip) => slip.Kind == TerbilangSlipKind.MissingCurrencyWord
+        ? $"missing '{slip.Correction}'"
+        : $"'{slip.Found}' → '{slip.Correction}'";
 }

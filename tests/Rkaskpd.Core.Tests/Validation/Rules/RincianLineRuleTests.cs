@@ -1,0 +1,44 @@
+using Rkaskpd.Forms;
+using Rkaskpd.Validation;
+using Rkaskpd.Validation.Rules;
+using Xunit;
+
+namespace Rkaskpd.Tests.Validation.Rules;
+
+public class RincianLineRuleTests
+{
+    private static readonly RincianLineRule Rule = new();
+
+    private static RkaForm WithLine(RincianLine line) => TestForms.Consistent() with { Rincian = [RincianLine.Rekening("5.2", "BELANJA", Rupiah.Zero), line] };
+
+    [Fact]
+    public void Volume_times_price_raises_nothing() => Assert.Empty(Rule.Run(TestForms.Consistent()));
+
+    [Fact]
+    public void A_fractional_volume_rounds_half_away_from_zero() =>
+        Assert.Empty(Rule.Run(WithLine(RincianLine.Detail("Bahan bakar", 2.5m, "liter", Rupiah.Parse("0,05")))));
+
+    [Fact]
+    public void A_wrong_jumlah_is_reported_with_the_computation()
+    {
+        RincianLine line = RincianLine.Detail("Map", 2m, "buah", Rupiah.Parse("100,00")) with { Jumlah = Rupiah.Parse("300,00") };
+        Diagnostic d = Assert.Single(Rule.Run(WithLine(line)));
+        Assert.Equal(("RKA501", DiagnosticSeverity.Error, "rincian[1].jumlah", "3.05.3.05.09.01.021"), (d.Code, d.Severity, d.Path, d.Kegiatan));
+        Assert.Equal("'Map': jumlah is 300,00; expected volume × harga satuan = 2 × 100,00 = 200,00.", d.Message);
+    }
+
+    [Fact]
+    public void An_overflowing_product_is_reported_not_thrown()
+    {
+        RincianLine line = RincianLine.Detail("Map", 1m, "buah", Rupiah.MaxValue) with { Volume = 1000m };
+        Diagnostic d = Assert.Single(Rule.Run(WithLine(line)));
+        Assert.Contains("out of range", d.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_without_volume_or_price_are_skipped() =>
+        Assert.Empty(Rule.Run(WithLine(new RincianLine { Uraian = "Lain-lain", Jumlah = Rupiah.Parse("5,00") })));
+
+    [Fact]
+    public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
+}

@@ -1,0 +1,75 @@
+using Rkaskpd.Forms;
+using Rkaskpd.Validation;
+using Rkaskpd.Validation.Rules;
+using Xunit;
+
+namespace Rkaskpd.Tests.Validation.Rules;
+
+public class RincianTotalRuleTests
+{
+    private static readonly RincianTotalRule Rule = new();
+
+    private static Rupiah R(string text) => Rupiah.Parse(text);
+
+    private static RkaForm WithRincian(params RincianLine[] lines) => TestForms.Consistent() with { Rincian = lines };
+
+    [Fact]
+    public void Lines_that_add_up_raise_nothing() => Assert.Empty(Rule.Run(TestForms.Consistent()));
+
+    [Fact]
+    public void Two_sibling_rekening_add_up_to_their_parent()
+    {
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.2", "BELANJA LANGSUNG", R("551.204.390,00")),
+            RincianLine.Rekening("5.2.1", "Belanja Pegawai", R("51.204.390,00")),
+            RincianLine.Detail("Honor", 1m, "OK", R("51.204.390,00")),
+            RincianLine.Rekening("5.2.2", "Belanja Barang dan Jasa", R("500.000.000,00")),
+            RincianLine.Detail("ATK", 1000m, "rim", R("500.000,00")));
+        Assert.Empty(Rule.Run(form));
+    }
+
+    [Fact]
+    public void A_subtotal_that_does_not_add_up_is_reported_with_both_amounts()
+    {
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.2", "BELANJA LANGSUNG", R("551.204.390,00")),
+            RincianLine.Rekening("5.2.1", "Belanja Pegawai", R("51.204.390,00")),
+            RincianLine.Detail("Honor", 1m, "OK", R("51.204.300,00")),
+            RincianLine.Rekening("5.2.2", "Belanja Barang dan Jasa", R("500.000.000,00")),
+            RincianLine.Detail("ATK", 1000m, "rim", R("500.000,00")));
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal(("RKA502", DiagnosticSeverity.Error, "rincian[1].jumlah", "3.05.3.05.09.01.021"), (d.Code, d.Severity, d.Path, d.Kegiatan));
+        Assert.Equal("Rekening 5.2.1 ('Belanja Pegawai') has subtotal 51.204.390,00; the lines under it add up to 51.204.300,00.", d.Message);
+    }
+
+    [Fact]
+    public void A_total_other_than_year_n_is_reported()
+    {
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.2", "BELANJA LANGSUNG", R("500.000.000,00")),
+            RincianLine.Detail("ATK", 1000m, "rim", R("500.000,00")));
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal("rincian", d.Path);
+        Assert.Equal("The rincian lines add up to 500.000.000,00; expected the year-n amount 551.204.390,00.", d.Message);
+    }
+
+    [Fact]
+    public void Detail_lines_without_rekening_are_compared_with_year_n()
+    {
+        Assert.Empty(Rule.Run(WithRincian(RincianLine.Detail("ATK", 1m, "paket", R("551.204.390,00")))));
+        Assert.Single(Rule.Run(WithRincian(RincianLine.Detail("ATK", 1m, "paket", R("551.204.391,00")))));
+    }
+
+    [Fact]
+    public void Overflowing_sums_are_reported_not_thrown()
+    {
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.2", "BELANJA", R("1,00")),
+            new RincianLine { Uraian = "a", Jumlah = Rupiah.MaxValue },
+            new RincianLine { Uraian = "b", Jumlah = Rupiah.MaxValue });
+        Assert.Contains(Rule.Run(form), d => d.Code == "RKA502" && d.Message.Contains("more than an amount can hold", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
+}

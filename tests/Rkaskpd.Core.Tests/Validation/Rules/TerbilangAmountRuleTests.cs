@@ -1,0 +1,51 @@
+using System;
+using Rkaskpd.Forms;
+using Rkaskpd.Validation;
+using Rkaskpd.Validation.Rules;
+using Xunit;
+
+namespace Rkaskpd.Tests.Validation.Rules;
+
+public class TerbilangAmountRuleTests
+{
+    private static readonly TerbilangAmountRule Rule = new();
+
+    private static RkaForm WithCurrentYear(string amount, string terbilang) => TestForms.Consistent().WithAmount(
+        AmountPosition.CurrentYear,
+        AmountRow.Create(AmountPosition.CurrentYear, 2020, Rupiah.Parse(amount)) with { Terbilang = terbilang });
+
+    [Fact]
+    public void Terbilang_that_spell_their_amounts_raise_nothing() => Assert.Empty(Rule.Run(TestForms.Consistent()));
+
+    [Fact]
+    public void The_seeds_doubled_ratus_is_reported_with_the_correct_text()
+    {
+        RkaForm form = WithCurrentYear("79.605.750,00", "TUJUH PULUH SEMBILAN JUTA ENAM RATUS LIMA RIBU TUJUH RATUS LIMA RATUS");
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal(("RKA201", DiagnosticSeverity.Error, "amounts.currentYear.terbilang", "3.05.3.05.09.01.021"), (d.Code, d.Severity, d.Path, d.Kegiatan));
+        Assert.Contains("does not spell 79.605.750,00", d.Message, StringComparison.Ordinal);
+        Assert.Contains("expected 'TUJUH PULUH SEMBILAN JUTA ENAM RATUS LIMA RIBU TUJUH RATUS LIMA PULUH RUPIAH'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_terbilang_of_another_amount_says_what_it_reads()
+    {
+        RkaForm form = WithCurrentYear("551.204.390,00", Rupiah.Parse("551.204.300,00").ToTerbilang());
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Contains("(it reads 551.204.300,00)", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_terbilang_is_reported()
+    {
+        Diagnostic d = Assert.Single(Rule.Run(WithCurrentYear("1.000,00", " ")));
+        Assert.Equal("The amount 1.000,00 has no terbilang; expected 'SERIBU RUPIAH'.", d.Message);
+    }
+
+    [Fact]
+    public void A_right_number_without_RUPIAH_is_left_to_RKA202() =>
+        Assert.Empty(Rule.Run(WithCurrentYear("1.000,00", "SERIBU")));
+
+    [Fact]
+    public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
+}
