@@ -79,8 +79,12 @@ public sealed class KakSectionJsonConverter : JsonConverter<KakSection>
             }
             else
             {
-                reader.Read();
-                reader.Skip(); // derived, output-only structure
+                // Derived, output-only structure. The serializer hands a converter the whole value, but Skip refuses
+                // a reader that is not on its final block (reading from a stream), so TrySkip.
+                if (!reader.Read() || !reader.TrySkip())
+                {
+                    throw new JsonException("Cannot read a KAK section: the JSON ends inside it.");
+                }
             }
         }
 

@@ -28,6 +28,25 @@ public class RkaJsonSeedTests
         Assert.Equal(seed, RkaJson.Deserialize(RkaJson.Serialize(seed, indented: true)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public void The_seed_round_trips_through_a_stream_read_in_small_chunks(int chunk)
+    {
+        using var written = new MemoryStream();
+        RkaJson.Serialize(written, Seed.Value);
+        using var stream = new ChunkedStream(written.ToArray(), chunk);
+        Assert.Equal(Seed.Value, RkaJson.Deserialize(stream));
+
+        byte[] bytes = written.ToArray();
+        foreach (int length in new[] { 0, 1, bytes.Length / 3, bytes.Length / 2, bytes.Length - 1 })
+        {
+            using var truncated = new ChunkedStream(bytes[..length], chunk);
+            Assert.Throws<JsonException>(() => RkaJson.Deserialize(truncated));
+        }
+    }
+
     [Fact]
     public void Every_seed_form_carries_its_kegiatan_code_and_numeric_amounts()
     {
@@ -48,4 +67,15 @@ public class RkaJsonSeedTests
     [Property(Arbitrary = new[] { typeof(FormArbitraries) }, MaxTest = 100)]
     public bool Consistent_documents_round_trip(RkaDocument document) =>
         RkaJson.Deserialize(RkaJson.Serialize(document)) == document;
+
+    /// <summary>A read-only stream that returns at most <c>chunk</c> bytes a read, as a network stream may.</summary>
+    private sealed class ChunkedStream(byte[] data, int chunk) : MemoryStream(data, writable: false)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, chunk)]);
+
+        public override System.Threading.Tasks.ValueTask<int> ReadAsync(Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, chunk)], cancellationToken);
+    }
 }
