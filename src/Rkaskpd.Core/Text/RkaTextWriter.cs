@@ -8,7 +8,7 @@ namespace Rkaskpd.Text;
 
 /// <summary>
 /// Writes an <see cref="RkaDocument"/> as form text in the canonical tab-table layout of RKA-SKPD 2.2.1 (the layout of
-/// most forms in the Lumajang 2020 seed), which <c>RkaTextReader</c> reads back.
+/// most forms in the Lumajang 2020 seed), which <see cref="RkaTextReader"/> reads back.
 /// </summary>
 /// <remarks>
 /// <para>Each form is written as follows, cells separated by one tab, forms separated by one blank line:</para>

@@ -1,0 +1,500 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using NodaTime;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Text;
+
+/// <summary>
+/// Writes an <see cref="RkaDocument"/> as a Markdown report for people to read: one <c>## </c> section per form with its
+/// header, amounts, indicators, <c>kelompok sasaran</c> (target group), <c>Kerangka Acuan Kerja</c> (terms of reference)
+/// and <c>rincian belanja</c> (expenditure detail).
+/// </summary>
+/// <remarks>
+/// <para>Each form is written as:</para>
+/// <list type="bullet">
+/// <item><c>## &lt;kegiatan code&gt; &lt;kegiatan name&gt;</c>, then a two-column header table (pemerintah daerah,
+/// tahun anggaran, urusan, organisasi, program, kegiatan, lokasi).</item>
+/// <item><c>### Anggaran</c>: a table of the <c>Jumlah Tahun</c> rows: position (<c>n-1</c>, <c>n</c>, <c>n+1</c>), the
+/// label as written, the amount in the forms' notation (<c>551.204.390,00</c>; the text as written when it could not be
+/// read) and the <c>terbilang</c>.</item>
+/// <item><c>### Indikator Kinerja</c>: a table of kind, <c>tolak ukur</c> and target; then the
+/// <c>Kelompok Sasaran Kegiatan</c>.</item>
+/// <item>One <c>###</c> section per KAK section under its canonical heading (<c>Latar Belakang</c>, …): <c>Dasar Hukum</c>
+/// as a bullet list of references, <c>Maksud</c> and <c>Tujuan</c> apart, <c>Bentuk Kegiatan</c> as a bullet list,
+/// <c>Alur</c> as a numbered list, <c>Mekanisme</c> with its schedules and their months (<c>YYYY-MM</c>); KAK text the
+/// reader could not place follows under <c>### Lainnya</c>.</item>
+/// <item><c>### Rincian Belanja</c>, when the form has rincian lines: kode rekening, uraian, volume, satuan, harga
+/// satuan, jumlah.</item>
+/// </list>
+/// <para>
+/// HTML fragments in the form text are turned into plain text. In table cells a line break becomes a space; in cells
+/// and prose the characters <c>\ ` * _ [ ] &lt; &gt; |</c> are escaped with a backslash, and a line that would start a
+/// heading, quote or list is escaped too, so form text never changes the report's structure. Nothing depends on the
+/// current culture. The line separator is always <c>\n</c>.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// RkaDocument document = RkaTextReader.Read(File.ReadAllText("rka.txt")).Document;
+/// File.WriteAllText("rka.md", RkaMarkdownWriter.Write(document));
+/// </code>
+/// </example>
+public static class RkaMarkdownWriter
+{
+    /// <summary>Writes a document as a Markdown report.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">The writer to write to; it is not flushed or closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="writer"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// using var output = new StreamWriter("rka.md");
+    /// RkaMarkdownWriter.Write(document, output);
+    /// </code>
+    /// </example>
+    public static void Write(RkaDocument document, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        for (int i = 0; i < document.Forms.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write('\n');
+            }
+
+            WriteForm(document.Forms[i], writer);
+        }
+    }
+
+    /// <summary>Writes a document as a Markdown report into a string.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The report; empty for a document without forms.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// string markdown = RkaMarkdownWriter.Write(new RkaDocument { Forms = [form] });
+    /// </code>
+    /// </example>
+    public static string Write(RkaDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(document, writer);
+        return writer.ToString();
+    }
+
+    private static void WriteForm(RkaForm form, TextWriter writer)
+    {
+        FormHeader header = form.Header;
+        writer.Write("## ");
+        string code = form.KegiatanCodeText;
+        WriteInline(code, writer, cell: true);
+        if (header.Kegiatan.Name.Length > 0)
+        {
+            if (code.Length > 0)
+            {
+                writer.Write(' ');
+            }
+
+            WriteInline(header.Kegiatan.Name, writer, cell: true);
+        }
+        else if (code.Length == 0)
+        {
+            writer.Write("Kegiatan");
+        }
+
+        writer.Write("\n\n");
+        WriteHeader(header, writer);
+        WriteAmounts(form.Amounts, writer);
+        WriteIndicators(form, writer);
+        if (form.Kak is not null)
+        {
+            WriteKak(form.Kak, writer);
+        }
+
+        if (form.Rincian.Count > 0)
+        {
+            WriteRincian(form.Rincian, writer);
+        }
+    }
+
+    private static void WriteHeader(FormHeader header, TextWriter writer)
+    {
+        writer.Write("| Bagian | Isi |\n|---|---|\n");
+        WriteHeaderRow("Pemerintah Daerah", header.PemerintahDaerah ?? string.Empty, writer);
+        WriteHeaderRow("Tahun Anggaran", header.TahunAnggaran?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, writer);
+        WriteCodeRow(header.Urusan, writer);
+        WriteCodeRow(header.Organisasi, writer);
+        WriteCodeRow(header.Program, writer);
+        WriteCodeRow(header.Kegiatan, writer);
+        WriteHeaderRow("Lokasi Kegiatan", header.Lokasi ?? string.Empty, writer);
+        writer.Write('\n');
+    }
+
+    private static void WriteHeaderRow(string label, string value, TextWriter writer)
+    {
+        writer.Write("| ");
+        writer.Write(label);
+        writer.Write(" | ");
+        WriteCell(value, writer);
+        writer.Write(" |\n");
+    }
+
+    private static void WriteCodeRow<TCode>(HeaderField<TCode> field, TextWriter writer)
+        where TCode : struct
+    {
+        writer.Write("| ");
+        writer.Write(HeaderField.CanonicalLabel<TCode>());
+        writer.Write(" | ");
+        string code = field.Code?.ToString() ?? field.CodeText;
+        WriteCell(code, writer);
+        if (code.Length > 0 && field.Name.Length > 0)
+        {
+            writer.Write(' ');
+        }
+
+        WriteCell(field.Name, writer);
+        writer.Write(" |\n");
+    }
+
+    private static void WriteAmounts(FormAmounts amounts, TextWriter writer)
+    {
+        writer.Write("### Anggaran\n\n| Posisi | Label | Jumlah (Rp) | Terbilang |\n|---|---|---:|---|\n");
+        Span<char> buffer = stackalloc char[64];
+        foreach (AmountRow row in amounts.Rows)
+        {
+            writer.Write("| ");
+            writer.Write(row.Position switch
+            {
+                AmountPosition.PreviousYear => "n-1",
+                AmountPosition.CurrentYear => "n",
+                _ => "n+1",
+            });
+            writer.Write(" | ");
+            WriteCell(row.Label, writer);
+            writer.Write(" | ");
+            if (row.Amount is Rupiah amount && amount.TryFormat(buffer, out int written, "G"))
+            {
+                writer.Write(buffer[..written]);
+            }
+            else
+            {
+                WriteCell(row.AmountText, writer);
+            }
+
+            writer.Write(" | ");
+            WriteCell(row.Terbilang, writer);
+            writer.Write(" |\n");
+        }
+
+        writer.Write('\n');
+    }
+
+    private static void WriteIndicators(RkaForm form, TextWriter writer)
+    {
+        writer.Write("### Indikator Kinerja\n\n| Indikator | Tolak Ukur Kinerja | Target Kinerja |\n|---|---|---|\n");
+        foreach (Indicator indicator in form.Indicators)
+        {
+            writer.Write("| ");
+            writer.Write(IndicatorKinds.GetLabel(indicator.Kind));
+            writer.Write(" | ");
+            WriteCell(indicator.TolakUkur, writer);
+            writer.Write(" | ");
+            WriteCell(indicator.Target.Text, writer);
+            writer.Write(" |\n");
+        }
+
+        writer.Write('\n');
+        if (form.KelompokSasaran is not null)
+        {
+            writer.Write("**Kelompok Sasaran Kegiatan:** ");
+            WriteCell(form.KelompokSasaran, writer);
+            writer.Write("\n\n");
+        }
+    }
+
+    private static void WriteKak(Kak kak, TextWriter writer)
+    {
+        foreach (KakSection section in kak.Sections)
+        {
+            writer.Write("### ");
+            writer.Write(KakHeadings.GetCanonicalHeading(section.Kind));
+            writer.Write("\n\n");
+            switch (section)
+            {
+                case DasarHukum dasarHukum when dasarHukum.References.Count > 0:
+                    foreach (LegalReference reference in dasarHukum.References)
+                    {
+                        WriteItem("- ", reference.Text, writer);
+                    }
+
+                    writer.Write('\n');
+                    break;
+                case MaksudDanTujuan maksud when maksud.Maksud is not null || maksud.Tujuan is not null:
+                    WriteLabelled("Maksud", maksud.Maksud, writer);
+                    WriteLabelled("Tujuan", maksud.Tujuan, writer);
+                    break;
+                case BentukKegiatan bentuk when bentuk.Items.Count > 0:
+                    WriteList(bentuk.Items, numbered: false, writer);
+                    break;
+                case Alur alur when alur.Steps.Count > 0:
+                    WriteList(alur.Steps, numbered: true, writer);
+                    break;
+                case Mekanisme mekanisme:
+                    WriteParagraphs(section.Body, writer);
+                    WriteSchedules(mekanisme.Jadwal, writer);
+                    break;
+                default:
+                    WriteParagraphs(section.Body, writer);
+                    break;
+            }
+        }
+
+        if (kak.Unrecognized.Count > 0)
+        {
+            writer.Write("### Lainnya\n\n");
+            foreach (KakRawSection section in kak.Unrecognized)
+            {
+                if (!string.IsNullOrWhiteSpace(section.Heading))
+                {
+                    writer.Write("**");
+                    WriteInline(HtmlFragments.ToPlainText(section.Heading).Trim(), writer, cell: true);
+                    writer.Write("**\n\n");
+                }
+
+                WriteParagraphs(HtmlFragments.ToPlainText(section.Text), writer);
+            }
+        }
+    }
+
+    private static void WriteLabelled(string label, string? text, TextWriter writer)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        writer.Write("**");
+        writer.Write(label);
+        writer.Write(":** ");
+        WriteInline(HtmlFragments.ToPlainText(text), writer, cell: true);
+        writer.Write("\n\n");
+    }
+
+    private static void WriteList(IReadOnlyList<string> items, bool numbered, TextWriter writer)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            WriteItem(numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " : "- ", items[i], writer);
+        }
+
+        writer.Write('\n');
+    }
+
+    private static void WriteItem(string marker, string text, TextWriter writer)
+    {
+        writer.Write(marker);
+        WriteInline(HtmlFragments.ToPlainText(text), writer, cell: true);
+        writer.Write('\n');
+    }
+
+    private static void WriteSchedules(IReadOnlyList<WaktuPelaksanaan> schedules, TextWriter writer)
+    {
+        if (schedules.Count == 0)
+        {
+            return;
+        }
+
+        writer.Write("**Waktu Pelaksanaan:**\n\n");
+        Span<char> buffer = stackalloc char[16];
+        foreach (WaktuPelaksanaan schedule in schedules)
+        {
+            writer.Write("- ");
+            if (!string.IsNullOrWhiteSpace(schedule.Label))
+            {
+                WriteInline(schedule.Label, writer, cell: true);
+                writer.Write(": ");
+            }
+
+            WriteInline(schedule.Text, writer, cell: true);
+            if (!string.IsNullOrWhiteSpace(schedule.PelaksanaanText))
+            {
+                writer.Write(" (");
+                WriteInline(schedule.PelaksanaanText, writer, cell: true);
+                writer.Write(')');
+            }
+
+            if (schedule.Months.Count > 0)
+            {
+                writer.Write(schedule.MonthsAreInferred ? " — bulan (disimpulkan): " : " — bulan: ");
+                for (int i = 0; i < schedule.Months.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        writer.Write(", ");
+                    }
+
+                    YearMonth month = schedule.Months[i];
+                    if (month.Year.TryFormat(buffer, out int written, "D4", CultureInfo.InvariantCulture))
+                    {
+                        writer.Write(buffer[..written]);
+                    }
+
+                    writer.Write('-');
+                    if (month.Month.TryFormat(buffer, out written, "D2", CultureInfo.InvariantCulture))
+                    {
+                        writer.Write(buffer[..written]);
+                    }
+                }
+            }
+
+            writer.Write('\n');
+        }
+
+        writer.Write('\n');
+    }
+
+    private static void WriteRincian(IReadOnlyList<RincianLine> lines, TextWriter writer)
+    {
+        writer.Write("### Rincian Belanja\n\n| Kode Rekening | Uraian | Volume | Satuan | Harga Satuan (Rp) | Jumlah (Rp) |\n"
+            + "|---|---|---:|---|---:|---:|\n");
+        Span<char> buffer = stackalloc char[64];
+        foreach (RincianLine line in lines)
+        {
+            writer.Write("| ");
+            WriteCell(line.KodeRekening ?? string.Empty, writer);
+            writer.Write(" | ");
+            WriteCell(line.Uraian, writer);
+            writer.Write(" | ");
+            if (line.Volume is decimal volume && volume.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture))
+            {
+                Span<char> text = buffer[..written];
+                int dot = text.IndexOf('.');
+                if (dot >= 0)
+                {
+                    text[dot] = ',';
+                }
+
+                writer.Write(text);
+            }
+
+            writer.Write(" | ");
+            WriteCell(line.Satuan ?? string.Empty, writer);
+            writer.Write(" | ");
+            WriteRupiah(line.HargaSatuan, buffer, writer);
+            writer.Write(" | ");
+            WriteRupiah(line.Jumlah, buffer, writer);
+            writer.Write(" |\n");
+        }
+
+        writer.Write('\n');
+    }
+
+    private static void WriteRupiah(Rupiah? amount, Span<char> buffer, TextWriter writer)
+    {
+        if (amount is Rupiah value && value.TryFormat(buffer, out int written))
+        {
+            writer.Write(buffer[..written]);
+        }
+    }
+
+    private static void WriteParagraphs(string plain, TextWriter writer)
+    {
+        bool any = false;
+        foreach (Range range in plain.AsSpan().Split('\n'))
+        {
+            ReadOnlySpan<char> line = plain.AsSpan(range).Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            WriteInline(line, writer, cell: false);
+            writer.Write("\n\n");
+            any = true;
+        }
+
+        if (!any)
+        {
+            writer.Write("_(kosong)_\n\n");
+        }
+    }
+
+    /// <summary>Writes table-cell text: HTML stripped, on one line, Markdown escaped.</summary>
+    private static void WriteCell(string text, TextWriter writer)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        string plain = HtmlFragments.ContainsMarkup(text) ? HtmlFragments.ToPlainText(text) : text;
+        WriteInline(plain.AsSpan().Trim(), writer, cell: true);
+    }
+
+    /// <summary>
+    /// Writes text escaped for Markdown. Line breaks, carriage returns and tabs become spaces; a line that is not a cell
+    /// (a paragraph) gets its leading block marker escaped.
+    /// </summary>
+    private static void WriteInline(ReadOnlySpan<char> text, TextWriter writer, bool cell)
+    {
+        if (!cell)
+        {
+            EscapeLineStart(ref text, writer);
+        }
+
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '\r' or '\t')
+            {
+                writer.Write(text[start..i]);
+                writer.Write(' ');
+                start = i + 1;
+            }
+            else if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|')
+            {
+                writer.Write(text[start..i]);
+                writer.Write('\\');
+                writer.Write(c);
+                start = i + 1;
+            }
+        }
+
+        writer.Write(text[start..]);
+    }
+
+    private static void EscapeLineStart(ref ReadOnlySpan<char> text, TextWriter writer)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        if (text[0] is '#' or '-' or '+' or '=')
+        {
+            writer.Write('\\');
+            writer.Write(text[0]);
+            text = text[1..];
+            return;
+        }
+
+        int digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')')
+        {
+            writer.Write(text[..digits]);
+            writer.Write('\\');
+            writer.Write(text[digits]);
+            text = text[(digits + 1)..];
+        }
+    }
+}
