@@ -38,8 +38,14 @@ internal static class RkaConvertApp
             ParseResult parsed = root.Parse(args);
             if (parsed.Action is ParseErrorAction || (parsed.Errors.Count > 0 && parsed.Action is null))
             {
-                string message = parsed.Errors.Count > 0 ? parsed.Errors[0].Message : "the command line is not valid.";
-                stderr.WriteLine($"rkaconvert: {OneLine(message)} Run 'rkaconvert --help' for usage.");
+                string message = OneLine(parsed.Errors.Count > 0 ? parsed.Errors[0].Message : "The command line is not valid.");
+                if (!message.EndsWith('.'))
+                {
+                    message += ".";
+                }
+
+                string help = parsed.CommandResult.Command is RootCommand ? "rkaconvert --help" : $"rkaconvert {parsed.CommandResult.Command.Name} --help";
+                stderr.WriteLine($"rkaconvert: {message} Run '{help}' for usage.");
                 return ExitUnusable;
             }
 
