@@ -24,6 +24,7 @@ internal static class TerbilangCommand
         var amounts = new Argument<string[]>("amount")
         {
             Description = "Amounts in any spelling the forms use (551.204.390,00, Rp. 73.246.000,-, 32 500 000,00, 120877500). " +
+                "Put -- before a negative amount (terbilang -- -1.000,00). " +
                 "Without amounts, one amount a line is read from standard input; empty lines are skipped.",
             Arity = ArgumentArity.ZeroOrMore,
         };

@@ -37,6 +37,15 @@ public class TerbilangCommandTests
     }
 
     [Fact]
+    public void A_negative_amount_after_the_double_dash_is_read()
+    {
+        AppResult result = AppRun.Of("terbilang", "--", "-1.000,00");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([Rupiah.Parse("-1.000,00").ToTerbilang()], result.StdoutLines);
+    }
+
+    [Fact]
     public void A_bad_argument_is_reported_the_others_are_printed_and_the_exit_code_is_1()
     {
         AppResult result = AppRun.Of("terbilang", "1000", "lima", "11");
