@@ -5,7 +5,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Rkaskpd.Forms;
+using Rkaskpd.Recap;
 using SpreadCheetah;
+using SpreadCheetah.Metadata;
 using SpreadCheetah.Worksheets;
 using Workbook = SpreadCheetah.Spreadsheet;
 
@@ -45,6 +47,9 @@ public static class RkaXlsxWriter
     /// <summary>The sheet name used for a form without a <c>kegiatan</c> code.</summary>
     public const string FallbackSheetName = "Kegiatan";
 
+    /// <summary>The name of the one sheet written by <see cref="WriteRecap(RekapitulasiBelanja, Stream)"/>.</summary>
+    public const string RecapSheetName = "Rekapitulasi";
+
     /// <summary>Writes <paramref name="document"/> to <paramref name="output"/> as an XLSX workbook.</summary>
     /// <param name="document">The document; a document without forms gives a workbook with one empty sheet.</param>
     /// <param name="output">A writable stream; it is left open.</param>
@@ -70,11 +75,7 @@ public static class RkaXlsxWriter
     public static async ValueTask WriteAsync(RkaDocument document, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(output);
-        if (!output.CanWrite)
-        {
-            throw new ArgumentException("The output stream is not writable.", nameof(output));
-        }
+        CheckOutput(output);
 
         List<string> names = SheetNames.Assign(document.Forms.Select(form => form.KegiatanCodeText), FallbackSheetName);
         var sheets = new List<(string Name, SheetLayout Layout)>(document.Forms.Count);
@@ -88,14 +89,67 @@ public static class RkaXlsxWriter
             sheets.Add((FallbackSheetName, new SheetLayout()));
         }
 
-        await WriteSheetsAsync(sheets, output, cancellationToken).ConfigureAwait(false);
+        await WriteSheetsAsync(sheets, output, FormSheet.Title, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes an RKA-SKPD 2.2 <c>rekapitulasi belanja</c> (expenditure recap by <c>program</c> and <c>kegiatan</c>)
+    /// to <paramref name="output"/> as an XLSX workbook with one sheet named <see cref="RecapSheetName"/>.
+    /// </summary>
+    /// <remarks>
+    /// Each program row carries the program's subtotals (bold) and is followed by its <c>kegiatan</c> rows; then
+    /// come the amounts of forms that could not be placed under a program (when not zero), the total row
+    /// (<c>JUMLAH</c>), and the year-n split by <c>jenis belanja</c> when the recap has one. Amounts are numbers in
+    /// <see cref="RupiahNumberFormat"/>; the rows down to the table heading stay frozen.
+    /// </remarks>
+    /// <param name="recap">The recap, e.g. from <see cref="Rekapitulasi.Compute(RkaDocument)"/>.</param>
+    /// <param name="output">A writable stream; it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="recap"/> or <paramref name="output"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <example>
+    /// <code>
+    /// using FileStream file = File.Create("rekap.xlsx");
+    /// RkaXlsxWriter.WriteRecap(Rekapitulasi.Compute(document), file);
+    /// </code>
+    /// </example>
+    public static void WriteRecap(RekapitulasiBelanja recap, Stream output) =>
+        WriteRecapAsync(recap, output).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Writes an RKA-SKPD 2.2 <c>rekapitulasi belanja</c> to <paramref name="output"/> as an XLSX workbook,
+    /// asynchronously; see <see cref="WriteRecap(RekapitulasiBelanja, Stream)"/>.
+    /// </summary>
+    /// <param name="recap">The recap, e.g. from <see cref="Rekapitulasi.Compute(RkaDocument)"/>.</param>
+    /// <param name="output">A writable stream; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recap"/> or <paramref name="output"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    public static async ValueTask WriteRecapAsync(RekapitulasiBelanja recap, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recap);
+        CheckOutput(output);
+        await WriteSheetsAsync([(RecapSheetName, RecapSheet.Build(recap))], output, RecapSheet.Title, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void CheckOutput(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanWrite)
+        {
+            throw new ArgumentException("The output stream is not writable.", nameof(output));
+        }
     }
 
     /// <summary>Streams the laid-out sheets into one workbook.</summary>
     private static async ValueTask WriteSheetsAsync(
-        List<(string Name, SheetLayout Layout)> sheets, Stream output, CancellationToken cancellationToken)
+        List<(string Name, SheetLayout Layout)> sheets, Stream output, string title, CancellationToken cancellationToken)
     {
-        var options = new SpreadCheetahOptions { WriteCellReferenceAttributes = false };
+        var options = new SpreadCheetahOptions
+        {
+            WriteCellReferenceAttributes = false,
+            DocumentProperties = new DocumentProperties { Title = title },
+        };
         Workbook spreadsheet = await Workbook.CreateNewAsync(output, options, cancellationToken).ConfigureAwait(false);
         await using (spreadsheet.ConfigureAwait(false))
         {
