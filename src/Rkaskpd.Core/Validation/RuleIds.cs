@@ -2,7 +2,7 @@ namespace Rkaskpd.Validation;
 
 /// <summary>
 /// The stable IDs of the built-in validation rules. An ID never changes meaning; new rules take new IDs in the
-/// matching hundred (1xx codes, 2xx amounts, 3xx indicators, 4xx KAK, 5xx rincian; 0xx reading the document).
+/// matching hundred (1xx codes, 2xx amounts, 3xx indicators, 4xx KAK, 5xx rincian, 6xx recaps; 0xx reading the document).
 /// </summary>
 public static class RuleIds
 {
@@ -59,4 +59,10 @@ public static class RuleIds
 
     /// <summary><c>RKA502</c> (error): the rincian lines do not add up to their rekening subtotals or to year n.</summary>
     public const string RincianTotal = "RKA502";
+
+    /// <summary>
+    /// <c>RKA601</c> (error): a supplied RKA-SKPD 2.2 recap differs from the one computed from the 2.2.1 forms (checked by
+    /// <see cref="Rules.RecapConsistencyRule"/>, which a caller adds with the recap to check).
+    /// </summary>
+    public const string RecapMismatch = "RKA601";
 }

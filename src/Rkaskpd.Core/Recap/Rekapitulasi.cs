@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Rkaskpd.Codes;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Recap;
+
+/// <summary>
+/// Computes form RKA-SKPD 2.2, the <c>rekapitulasi belanja langsung menurut program dan kegiatan</c> (recap of direct
+/// expenditure by program and activity), from a document of 2.2.1 forms.
+/// </summary>
+/// <example>
+/// <code>
+/// RekapitulasiBelanja recap = Rekapitulasi.Compute(RkaTextReader.Read(text).Document);
+/// Console.WriteLine(recap.Total.CurrentYear); // 1.170.027.840,00 for the Lumajang 2020 seed
+/// RekapitulasiWriter.Write(recap, Console.Out, RekapitulasiFormat.Markdown);
+/// </code>
+/// </example>
+public static class Rekapitulasi
+{
+    /// <summary>
+    /// Computes the recap: one row per <c>kegiatan</c> under its <c>program</c>, both in code order
+    /// (<see cref="ProgramCode"/> and <see cref="KegiatanCode"/> ordering), program subtotals and the SKPD total, and
+    /// where forms have <c>rincian belanja</c> lines the year-n split by <c>jenis belanja</c>.
+    /// </summary>
+    /// <param name="document">The 2.2.1 forms.</param>
+    /// <returns>The recap. Never throws for bad data: what it cannot take as it stands is listed in
+    /// <see cref="RekapitulasiBelanja.Issues"/> (a form without a readable kegiatan code is counted in
+    /// <see cref="RekapitulasiBelanja.Unclassified"/>, a missing amount as zero, a duplicate kegiatan added into one row).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <remarks>A form is placed under the program of its kegiatan code (the header's program line is checked by <c>RKA102</c>, not here).</remarks>
+    public static RekapitulasiBelanja Compute(RkaDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var issues = new List<RekapIssue>();
+        var kegiatan = new SortedDictionary<KegiatanCode, KegiatanAccumulator>();
+        var programNames = new Dictionary<ProgramCode, string>();
+        RekapAmounts unclassified = RekapAmounts.Zero;
+        string? pemerintah = null;
+        int? tahun = null;
+        string? organisasi = null;
+
+        for (int index = 0; index < document.Forms.Count; index++)
+        {
+            RkaForm form = document.Forms[index];
+            FormHeader header = form.Header;
+            pemerintah ??= NullIfBlank(header.PemerintahDaerah);
+            tahun ??= header.TahunAnggaran;
+            organisasi ??= header.Organisasi.IsPresent ? Join(header.Organisasi.CodeText, header.Organisasi.Name) : null;
+
+            RekapAmounts amounts = ReadAmounts(form, index, issues);
+            JenisBelanjaSplit? split = ReadSplit(form, index, issues);
+            if (header.Kegiatan.Code is not { } code)
+            {
+                string written = header.Kegiatan.CodeText.Length == 0 ? "no kegiatan code" : $"kegiatan code '{header.Kegiatan.CodeText}', which cannot be read";
+                issues.Add(new RekapIssue(RekapIssueKind.UnreadableCode, form.KegiatanCodeText, index,
+                    $"Form {Ordinal(index)} has {written}; its amounts ({Describe(amounts)}) are counted as unclassified."));
+                unclassified = AddChecked(unclassified, amounts, form, index, issues);
+                continue;
+            }
+
+            if (header.Program.Code == code.Program && header.Program.Name.Length > 0)
+            {
+                programNames.TryAdd(code.Program, header.Program.Name);
+            }
+
+            if (kegiatan.TryGetValue(code, out KegiatanAccumulator? existing))
+            {
+                issues.Add(new RekapIssue(RekapIssueKind.DuplicateKegiatan, form.KegiatanCodeText, index,
+                    $"Form {Ordinal(index)} repeats kegiatan {code} of form {Ordinal(existing.FirstIndex)}; its amounts ({Describe(amounts)}) are added into one row."));
+                existing.Amounts = AddChecked(existing.Amounts, amounts, form, index, issues);
+                existing.Split = AddSplit(existing.Split, split, form, index, issues);
+            }
+            else
+            {
+                kegiatan.Add(code, new KegiatanAccumulator(index, header.Kegiatan.Name, NullIfBlank(header.Lokasi), amounts, split, header.Program.Name));
+            }
+        }
+
+        var programs = new List<RekapProgram>();
+        RekapAmounts total = RekapAmounts.Zero;
+        JenisBelanjaSplit? totalSplit = null;
+        int start = 0;
+        var entries = new List<KeyValuePair<KegiatanCode, KegiatanAccumulator>>(kegiatan);
+        while (start < entries.Count)
+        {
+            ProgramCode program = entries[start].Key.Program;
+            int end = start;
+            var rows = new List<RekapKegiatan>();
+            RekapAmounts subtotal = RekapAmounts.Zero;
+            JenisBelanjaSplit? programSplit = null;
+            while (end < entries.Count && entries[end].Key.Program == program)
+            {
+                (KegiatanCode code, KegiatanAccumulator row) = (entries[end].Key, entries[end].Value);
+                RkaForm form = document.Forms[row.FirstIndex];
+                rows.Add(new RekapKegiatan
+                {
+                    Code = code,
+                    Name = row.Name,
+                    Lokasi = row.Lokasi,
+                    PreviousYear = row.Amounts.PreviousYear,
+                    CurrentYear = row.Amounts.CurrentYear,
+                    NextYear = row.Amounts.NextYear,
+                    JenisBelanja = row.Split,
+                });
+                subtotal = AddChecked(subtotal, row.Amounts, form, row.FirstIndex, issues);
+                programSplit = AddSplit(programSplit, row.Split, form, row.FirstIndex, issues);
+                end++;
+            }
+
+            string name = programNames.TryGetValue(program, out string? known) ? known : entries[start].Value.ProgramName;
+            programs.Add(new RekapProgram
+            {
+                Code = program,
+                Name = name,
+                PreviousYear = subtotal.PreviousYear,
+                CurrentYear = subtotal.CurrentYear,
+                NextYear = subtotal.NextYear,
+                JenisBelanja = programSplit,
+                Kegiatan = rows,
+            });
+            total = AddChecked(total, subtotal, document.Forms[entries[start].Value.FirstIndex], entries[start].Value.FirstIndex, issues);
+            totalSplit = AddSplit(totalSplit, programSplit, document.Forms[entries[start].Value.FirstIndex], entries[start].Value.FirstIndex, issues);
+            start = end;
+        }
+
+        total = AddChecked(total, unclassified, null, -1, issues);
+        return new RekapitulasiBelanja
+        {
+            PemerintahDaerah = pemerintah,
+            TahunAnggaran = tahun,
+            Organisasi = organisasi,
+            Programs = programs,
+            Unclassified = unclassified,
+            Total = total,
+            JenisBelanja = totalSplit,
+            Issues = issues,
+        };
+    }
+
+    private static RekapAmounts ReadAmounts(RkaForm form, int index, List<RekapIssue> issues)
+    {
+        Span<long> sen = stackalloc long[3];
+        foreach (AmountPosition position in (ReadOnlySpan<AmountPosition>)[AmountPosition.PreviousYear, AmountPosition.CurrentYear, AmountPosition.NextYear])
+        {
+            AmountRow? row = form.Amounts[position];
+            if (row?.Amount is { } amount)
+            {
+                sen[(int)position] = amount.Sen;
+            }
+            else
+            {
+                string what = row is null ? "is missing" : $"'{row.AmountText}' cannot be read";
+                issues.Add(new RekapIssue(RekapIssueKind.MissingAmount, form.KegiatanCodeText, index,
+                    $"Form {Ordinal(index)} ({Name(form)}): the amount of {YearName(position)} {what}; it is counted as 0."));
+            }
+        }
+
+        return new RekapAmounts(Rupiah.FromSen(sen[0]), Rupiah.FromSen(sen[1]), Rupiah.FromSen(sen[2]));
+    }
+
+    private static JenisBelanjaSplit? ReadSplit(RkaForm form, int index, List<RekapIssue> issues)
+    {
+        try
+        {
+            return JenisBelanjaReader.Split(form.Rincian);
+        }
+        catch (OverflowException)
+        {
+            issues.Add(new RekapIssue(RekapIssueKind.Overflow, form.KegiatanCodeText, index,
+                $"Form {Ordinal(index)} ({Name(form)}): the rincian lines add up to more than an amount can hold; the form's split by jenis belanja is left out."));
+            return null;
+        }
+    }
+
+    private static RekapAmounts AddChecked(RekapAmounts sum, RekapAmounts amounts, RkaForm? form, int index, List<RekapIssue> issues)
+    {
+        try
+        {
+            return sum + amounts;
+        }
+        catch (OverflowException)
+        {
+            issues.Add(new RekapIssue(RekapIssueKind.Overflow, form?.KegiatanCodeText ?? string.Empty, index,
+                $"Adding {Describe(amounts)}{(form is null ? " (unclassified forms)" : $" of form {Ordinal(index)}")} overflows; those amounts are left out of the sum."));
+            return sum;
+        }
+    }
+
+    private static JenisBelanjaSplit? AddSplit(JenisBelanjaSplit? sum, JenisBelanjaSplit? split, RkaForm form, int index, List<RekapIssue> issues)
+    {
+        if (split is not { } value)
+        {
+            return sum;
+        }
+
+        try
+        {
+            return (sum ?? JenisBelanjaSplit.Zero) + value;
+        }
+        catch (OverflowException)
+        {
+            issues.Add(new RekapIssue(RekapIssueKind.Overflow, form.KegiatanCodeText, index,
+                $"Adding the jenis belanja split of form {Ordinal(index)} overflows; it is left out of the sum."));
+            return sum;
+        }
+    }
+
+    private static string Describe(RekapAmounts amounts) =>
+        $"n-1 {amounts.PreviousYear}, n {amounts.CurrentYear}, n+1 {amounts.NextYear}";
+
+    private static string YearName(AmountPosition position) => position switch
+    {
+        AmountPosition.PreviousYear => "year n-1",
+        AmountPosition.CurrentYear => "year n",
+        _ => "year n+1",
+    };
+
+    private static string Ordinal(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static string Name(RkaForm form) => form.KegiatanCodeText.Length > 0 ? "kegiatan " + form.KegiatanCodeText : "no kegiatan code";
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string Join(string code, string name) =>
+        code.Length == 0 ? name.Trim() : name.Length == 0 ? code.Trim() : code.Trim() + " " + name.Trim();
+
+    private sealed class KegiatanAccumulator(int firstIndex, string name, string? lokasi, RekapAmounts amounts, JenisBelanjaSplit? split, string programName)
+    {
+        public int FirstIndex { get; } = firstIndex;
+
+        public string Name { get; } = name;
+
+        public string? Lokasi { get; } = lokasi;
+
+        public string ProgramName { get; } = programName;
+
+        public RekapAmounts Amounts { get; set; } = amounts;
+
+        public JenisBelanjaSplit? Split { get; set; } = split;
+    }
+}

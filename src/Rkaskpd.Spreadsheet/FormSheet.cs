@@ -1,0 +1,136 @@
+using System.Globalization;
+using Rkaskpd.Forms;
+using Rkaskpd.Text;
+
+namespace Rkaskpd.Spreadsheet;
+
+/// <summary>Lays out one RKA-SKPD 2.2.1 form as the rows of one worksheet.</summary>
+/// <remarks>
+/// Columns: A holds labels, B codes, amounts and measures, C names, terbilang, targets and texts. The rincian table
+/// uses A to F (kode rekening, uraian, volume, satuan, harga satuan, jumlah).
+/// </remarks>
+internal static class FormSheet
+{
+    /// <summary>The sheet title written in cell A1.</summary>
+    public const string Title = "RKA-SKPD 2.2.1";
+
+    /// <summary>Lays out <paramref name="form"/>.</summary>
+    /// <param name="form">The form.</param>
+    /// <returns>The sheet's rows; the title and the header block (up to the kegiatan row) stay frozen.</returns>
+    public static SheetLayout Build(RkaForm form)
+    {
+        var sheet = new SheetLayout();
+        FormHeader header = form.Header;
+        sheet.Add(
+            SheetCell.OfText(Title, CellStyle.Title),
+            SheetCell.OfText(form.KegiatanCodeText, CellStyle.Title),
+            SheetCell.OfText(header.Kegiatan.Name, CellStyle.Title));
+        sheet.Add(SheetCell.OfText("Pemerintah Daerah", CellStyle.Bold), SheetCell.Empty, SheetCell.OfText(header.PemerintahDaerah));
+        sheet.Add(
+            SheetCell.OfText("Tahun Anggaran", CellStyle.Bold),
+            header.TahunAnggaran is { } year ? SheetCell.OfNumber(year) : SheetCell.Empty);
+        AddField(sheet, header.Urusan);
+        AddField(sheet, header.Organisasi);
+        AddField(sheet, header.Program);
+        AddField(sheet, header.Kegiatan);
+        sheet.FrozenRows = sheet.Rows.Count;
+        sheet.Add(SheetCell.OfText("Lokasi Kegiatan", CellStyle.Bold), SheetCell.Empty, SheetCell.OfText(header.Lokasi));
+
+        sheet.AddBlank();
+        sheet.Add(
+            SheetCell.OfText("Uraian", CellStyle.Bold),
+            SheetCell.OfText("Jumlah (Rp)", CellStyle.Bold),
+            SheetCell.OfText("Terbilang", CellStyle.Bold));
+        foreach (AmountRow row in form.Amounts.Rows)
+        {
+            sheet.Add(
+                SheetCell.OfText(row.Label.Length > 0 ? row.Label : DefaultLabel(row.Position, header.TahunAnggaran)),
+                row.Amount is { } amount ? SheetCell.OfRupiah(amount) : SheetCell.OfText(row.AmountText),
+                SheetCell.OfText(row.Terbilang));
+        }
+
+        if (form.Indicators.Count > 0)
+        {
+            sheet.AddBlank();
+            sheet.Add(
+                SheetCell.OfText("Indikator", CellStyle.Bold),
+                SheetCell.OfText("Tolak Ukur Kinerja", CellStyle.Bold),
+                SheetCell.OfText("Target Kinerja", CellStyle.Bold));
+            foreach (Indicator indicator in form.Indicators)
+            {
+                sheet.Add(
+                    SheetCell.OfText(indicator.Label.Length > 0 ? indicator.Label : IndicatorKinds.GetLabel(indicator.Kind)),
+                    SheetCell.OfText(indicator.TolakUkur),
+                    indicator.Target is MoneyTarget money ? SheetCell.OfRupiah(money.Amount) : SheetCell.OfText(indicator.Target.Text.Trim()));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(form.KelompokSasaran))
+        {
+            sheet.AddBlank();
+            sheet.Add(
+                SheetCell.OfText("Kelompok Sasaran Kegiatan", CellStyle.Bold),
+                SheetCell.Empty,
+                SheetCell.OfText(HtmlFragments.ToPlainText(form.KelompokSasaran)));
+        }
+
+        if (form.Kak is { } kak && (kak.Sections.Count > 0 || kak.Unrecognized.Count > 0))
+        {
+            sheet.AddBlank();
+            sheet.Add(SheetCell.OfText("Kerangka Acuan Kerja (KAK)", CellStyle.Bold));
+            foreach (KakSection section in kak.Sections)
+            {
+                sheet.Add(
+                    SheetCell.OfText(KakHeadings.GetCanonicalHeading(section.Kind), CellStyle.Bold),
+                    SheetCell.Empty,
+                    SheetCell.OfText(section.Body));
+            }
+
+            foreach (KakRawSection section in kak.Unrecognized)
+            {
+                sheet.Add(
+                    SheetCell.OfText(string.IsNullOrWhiteSpace(section.Heading) ? "(tanpa judul)" : HtmlFragments.ToPlainText(section.Heading), CellStyle.Bold),
+                    SheetCell.Empty,
+                    SheetCell.OfText(HtmlFragments.ToPlainText(section.Text)));
+            }
+        }
+
+        if (form.Rincian.Count > 0)
+        {
+            sheet.AddBlank();
+            sheet.Add(SheetCell.OfText("Rincian Anggaran Belanja", CellStyle.Bold));
+            sheet.Add(
+                SheetCell.OfText("Kode Rekening", CellStyle.Bold),
+                SheetCell.OfText("Uraian", CellStyle.Bold),
+                SheetCell.OfText("Volume", CellStyle.Bold),
+                SheetCell.OfText("Satuan", CellStyle.Bold),
+                SheetCell.OfText("Harga Satuan (Rp)", CellStyle.Bold),
+                SheetCell.OfText("Jumlah (Rp)", CellStyle.Bold));
+            foreach (RincianLine line in form.Rincian)
+            {
+                CellStyle text = line.IsRekening ? CellStyle.Bold : CellStyle.Plain;
+                sheet.Add(
+                    SheetCell.OfText(line.KodeRekening, text),
+                    SheetCell.OfText(line.Uraian, text),
+                    SheetCell.OfNumber(line.Volume),
+                    SheetCell.OfText(line.Satuan),
+                    SheetCell.OfRupiah(line.HargaSatuan),
+                    SheetCell.OfRupiah(line.Jumlah, line.IsRekening));
+            }
+        }
+
+        return sheet;
+    }
+
+    private static void AddField<TCode>(SheetLayout sheet, HeaderField<TCode> field)
+        where TCode : struct =>
+        sheet.Add(
+            SheetCell.OfText(field.Label.Length > 0 ? field.Label : HeaderField.CanonicalLabel<TCode>(), CellStyle.Bold),
+            SheetCell.OfText(field.Code is { } code ? code.ToString() : field.CodeText),
+            SheetCell.OfText(field.Name));
+
+    private static string DefaultLabel(AmountPosition position, int? tahunAnggaran) =>
+        tahunAnggaran is { } year
+            ? "Jumlah Tahun " + (year + (int)position - 1).ToString(CultureInfo.InvariantCulture)
+            : "Jumlah " + position.ToString();
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Rkaskpd.Recap;
+
+namespace Rkaskpd.Spreadsheet;
+
+/// <summary>Lays out an RKA-SKPD 2.2 <c>rekapitulasi belanja</c> as the rows of one worksheet.</summary>
+/// <remarks>
+/// Columns: A code, B name (the bold program rows carry the program subtotal), C lokasi, D to F the amounts of
+/// years n-1, n and n+1; then the unclassified row (when not zero), the total row, and the year-n split by
+/// <c>jenis belanja</c> when the recap has one.
+/// </remarks>
+internal static class RecapSheet
+{
+    /// <summary>The sheet title written in cell A1.</summary>
+    public const string Title = "RKA-SKPD 2.2";
+
+    /// <summary>The label of the total row, in column B.</summary>
+    public const string TotalLabel = "JUMLAH";
+
+    /// <summary>Lays out <paramref name="recap"/>.</summary>
+    /// <param name="recap">The recap.</param>
+    /// <returns>The sheet's rows; everything down to the table heading stays frozen.</returns>
+    public static SheetLayout Build(RekapitulasiBelanja recap)
+    {
+        var sheet = new SheetLayout();
+        sheet.Add(
+            SheetCell.OfText(Title, CellStyle.Title),
+            SheetCell.OfText("Rekapitulasi Belanja Langsung menurut Program dan Kegiatan", CellStyle.Title));
+        sheet.Add(SheetCell.OfText("Pemerintah Daerah", CellStyle.Bold), SheetCell.OfText(recap.PemerintahDaerah));
+        sheet.Add(
+            SheetCell.OfText("Tahun Anggaran", CellStyle.Bold),
+            recap.TahunAnggaran is { } year ? SheetCell.OfNumber(year) : SheetCell.Empty);
+        sheet.Add(SheetCell.OfText("Organisasi", CellStyle.Bold), SheetCell.OfText(recap.Organisasi));
+        sheet.AddBlank();
+        sheet.Add(
+            SheetCell.OfText("Kode", CellStyle.Bold),
+            SheetCell.OfText("Uraian", CellStyle.Bold),
+            SheetCell.OfText("Lokasi", CellStyle.Bold),
+            SheetCell.OfText(YearHeading(recap.TahunAnggaran, -1, "n-1"), CellStyle.Bold),
+            SheetCell.OfText(YearHeading(recap.TahunAnggaran, 0, "n"), CellStyle.Bold),
+            SheetCell.OfText(YearHeading(recap.TahunAnggaran, 1, "n+1"), CellStyle.Bold));
+        sheet.FrozenRows = sheet.Rows.Count;
+
+        foreach (RekapProgram program in recap.Programs)
+        {
+            sheet.Add(
+                SheetCell.OfText(program.Code.ToString(), CellStyle.Bold),
+                SheetCell.OfText(program.Name, CellStyle.Bold),
+                SheetCell.Empty,
+                SheetCell.OfRupiah(program.PreviousYear, bold: true),
+                SheetCell.OfRupiah(program.CurrentYear, bold: true),
+                SheetCell.OfRupiah(program.NextYear, bold: true));
+            foreach (RekapKegiatan kegiatan in program.Kegiatan)
+            {
+                sheet.Add(
+                    SheetCell.OfText(kegiatan.Code.ToString()),
+                    SheetCell.OfText(kegiatan.Name),
+                    SheetCell.OfText(kegiatan.Lokasi),
+                    SheetCell.OfRupiah(kegiatan.PreviousYear),
+                    SheetCell.OfRupiah(kegiatan.CurrentYear),
+                    SheetCell.OfRupiah(kegiatan.NextYear));
+            }
+        }
+
+        if (recap.Unclassified != RekapAmounts.Zero)
+        {
+            sheet.Add(
+                SheetCell.Empty,
+                SheetCell.OfText("Kegiatan tanpa kode yang terbaca"),
+                SheetCell.Empty,
+                SheetCell.OfRupiah(recap.Unclassified.PreviousYear),
+                SheetCell.OfRupiah(recap.Unclassified.CurrentYear),
+                SheetCell.OfRupiah(recap.Unclassified.NextYear));
+        }
+
+        sheet.Add(
+            SheetCell.Empty,
+            SheetCell.OfText(TotalLabel, CellStyle.Bold),
+            SheetCell.Empty,
+            SheetCell.OfRupiah(recap.Total.PreviousYear, bold: true),
+            SheetCell.OfRupiah(recap.Total.CurrentYear, bold: true),
+            SheetCell.OfRupiah(recap.Total.NextYear, bold: true));
+
+        if (recap.JenisBelanja is { } split)
+        {
+            sheet.AddBlank();
+            sheet.Add(SheetCell.Empty, SheetCell.OfText("Menurut jenis belanja (tahun n)", CellStyle.Bold));
+            AddSplit(sheet, "5.2.1", "Belanja Pegawai", split.Pegawai);
+            AddSplit(sheet, "5.2.2", "Belanja Barang dan Jasa", split.BarangDanJasa);
+            AddSplit(sheet, "5.2.3", "Belanja Modal", split.Modal);
+            AddSplit(sheet, null, "Lainnya", split.Lainnya);
+        }
+
+        return sheet;
+    }
+
+    private static void AddSplit(SheetLayout sheet, string? code, string name, Rupiah amount) =>
+        sheet.Add(SheetCell.OfText(code), SheetCell.OfText(name), SheetCell.Empty, SheetCell.Empty, SheetCell.OfRupiah(amount));
+
+    private static string YearHeading(int? tahunAnggaran, int offset, string relative) =>
+        tahunAnggaran is { } year
+            ? "Jumlah Tahun " + (year + offset).ToString(CultureInfo.InvariantCulture) + " (Rp)"
+            : "Jumlah Tahun " + relative + " (Rp)";
+}

@@ -1,0 +1,15 @@
+using System;
+using System.IO;
+using Rkaskpd.Forms;
+using Rkaskpd.Text;
+
+namespace Rkaskpd.Spreadsheet.Tests;
+
+/// <summary>The bundled Lumajang 2020 document, read once.</summary>
+internal static class Seed
+{
+    private static readonly Lazy<RkaDocument> Lazy = new(() =>
+        RkaTextReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt"))).Document);
+
+    public static RkaDocument Document => Lazy.Value;
+}
