@@ -825,6 +825,13 @@ internal sealed class RawFormScanner
                 return false; // text after a blank line is no row: a signature block, a note
             }
 
+            if (current.Rincian.Count == 0 && IsAllCaps(row.Uraian))
+            {
+                // The title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row.
+                current.EndLine = line;
+                return true;
+            }
+
             if (rincianContinuable && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
             {
                 RawRincianLine previous = current.Rincian[^1];
