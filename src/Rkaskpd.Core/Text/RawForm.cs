@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Rkaskpd.Text;
 
 /// <summary>One form as raw text records: nothing of the form's text is dropped; every piece is either in a
-/// field, an amount row, an indicator row, a KAK section, a title line or an unrecognised line.
+/// field, an amount row, an indicator row, a KAK section, a rincian row, a title line or an unrecognised line.
 /// Equality is by value (lists compared element by element).</summary>
 internal sealed record RawForm
 {
@@ -40,6 +40,13 @@ internal sealed record RawForm
 
     /// <summary>Gets the KAK sections in order of appearance.</summary>
     public required IReadOnlyList<RawKakSection> KakSections { get; init; }
+
+    /// <summary>Gets the rows of the <c>rincian anggaran belanja</c> table in order of appearance (total rows apart).</summary>
+    public IReadOnlyList<RawRincianLine> Rincian { get; init; } = [];
+
+    /// <summary>Gets the rincian table's total row (<c>JUMLAH</c>, <c>TOTAL</c>), if written; it is no
+    /// <see cref="Forms.RincianLine"/>: the reader checks it against the lines instead.</summary>
+    public RawRincianLine? RincianTotal { get; init; }
 
     /// <summary>Gets the lines of the form the reader could not place, as written.</summary>
     public required IReadOnlyList<RawLine> UnrecognisedLines { get; init; }
@@ -90,6 +97,8 @@ internal sealed record RawForm
         && RawEquality.ListEquals(Amounts, other.Amounts)
         && RawEquality.ListEquals(Indicators, other.Indicators)
         && RawEquality.ListEquals(KakSections, other.KakSections)
+        && RawEquality.ListEquals(Rincian, other.Rincian)
+        && RincianTotal == other.RincianTotal
         && RawEquality.ListEquals(UnrecognisedLines, other.UnrecognisedLines);
 
     /// <inheritdoc/>
@@ -103,6 +112,7 @@ internal sealed record RawForm
         hash.Add(RawEquality.ListHash(Amounts));
         hash.Add(RawEquality.ListHash(Indicators));
         hash.Add(RawEquality.ListHash(KakSections));
+        hash.Add(RawEquality.ListHash(Rincian));
         return hash.ToHashCode();
     }
 }

@@ -46,6 +46,12 @@ internal sealed class RawFormBuilder
     /// <summary>Gets the KAK sections.</summary>
     public List<RawKakSection> KakSections { get; } = [];
 
+    /// <summary>Gets the rincian rows.</summary>
+    public List<RawRincianLine> Rincian { get; } = [];
+
+    /// <summary>Gets or sets the rincian total row.</summary>
+    public RawRincianLine? RincianTotal { get; set; }
+
     /// <summary>Gets the unrecognised lines.</summary>
     public List<RawLine> UnrecognisedLines { get; } = [];
 
@@ -54,7 +60,8 @@ internal sealed class RawFormBuilder
 
     /// <summary>Gets whether any content (beyond title lines) was read.</summary>
     public bool HasContent =>
-        Fields.Count > 0 || Amounts.Count > 0 || Indicators.Count > 0 || KakSections.Count > 0 || SawKak;
+        Fields.Count > 0 || Amounts.Count > 0 || Indicators.Count > 0 || KakSections.Count > 0 || SawKak
+        || Rincian.Count > 0;
 
     /// <summary>Returns the index of the first field of <paramref name="kind"/>, or -1.</summary>
     public int IndexOf(RawFieldKind kind) => Fields.FindIndex(f => f.Kind == kind);
@@ -73,6 +80,8 @@ internal sealed class RawFormBuilder
         Amounts = Amounts.ToArray(),
         Indicators = Indicators.ToArray(),
         KakSections = KakSections.ToArray(),
+        Rincian = Rincian.ToArray(),
+        RincianTotal = RincianTotal,
         UnrecognisedLines = UnrecognisedLines.ToArray(),
     };
 }

@@ -62,6 +62,7 @@ internal sealed class RawFormMapper
         List<Indicator> indicators = ReadIndicators();
         lines.Add("kelompokSasaran", raw.KelompokSasaran?.Line ?? 0);
         Kak? kak = ReadKak(tahunAnggaran);
+        List<RincianLine> rincian = ReadRincian();
 
         Form = new RkaForm
         {
@@ -70,7 +71,118 @@ internal sealed class RawFormMapper
             Indicators = indicators,
             KelompokSasaran = raw.KelompokSasaran?.Name,
             Kak = kak,
+            Rincian = rincian,
         };
+    }
+
+    private List<RincianLine> ReadRincian()
+    {
+        var rincian = new List<RincianLine>(raw.Rincian.Count);
+        foreach (RawRincianLine row in raw.Rincian)
+        {
+            string path = "rincian[" + rincian.Count.ToString(CultureInfo.InvariantCulture) + "]";
+            lines.Add(path, row.Line);
+            if (rincian.Count == 0)
+            {
+                lines.Add("rincian", row.Line);
+            }
+
+            decimal? volume = null;
+            if (row.VolumeText.Length > 0)
+            {
+                if (RincianVolume.TryParse(row.VolumeText, out decimal value))
+                {
+                    volume = value;
+                }
+                else
+                {
+                    Note(row.Line, TextReaderMessages.RincianCellUnreadable,
+                        TextReaderMessages.RincianCell("volume", row.VolumeText, row.Uraian, "a number"), path + ".volume");
+                }
+            }
+
+            rincian.Add(new RincianLine
+            {
+                KodeRekening = row.KodeRekening,
+                Uraian = row.Uraian,
+                Volume = volume,
+                Satuan = row.Satuan.Length > 0 ? row.Satuan : null,
+                HargaSatuan = RincianAmount(row, row.HargaSatuanText, "harga satuan", path + ".hargaSatuan"),
+                Jumlah = RincianAmount(row, row.JumlahText, "jumlah", path + ".jumlah"),
+            });
+        }
+
+        CheckRincianTotal(rincian);
+        return rincian;
+    }
+
+    private Rupiah? RincianAmount(RawRincianLine row, string text, string cell, string path)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (Rupiah.ParseDetailed(text, RupiahStyles.Default).TryGetValue(out Rupiah value)
+            || Rupiah.ParseDetailed(text, RupiahStyles.Any).TryGetValue(out value))
+        {
+            return value;
+        }
+
+        Note(row.Line, TextReaderMessages.RincianCellUnreadable,
+            TextReaderMessages.RincianCell(cell, text, row.Uraian, "an amount"), path);
+        return null;
+    }
+
+    /// <summary>Checks the table's total row against the top-level rekening lines (the detail lines when the table
+    /// has no rekening line); the total row itself is no <see cref="RincianLine"/>.</summary>
+    private void CheckRincianTotal(List<RincianLine> rincian)
+    {
+        if (raw.RincianTotal is not { } row)
+        {
+            return;
+        }
+
+        lines.Add("rincian.total", row.Line);
+        if (RincianAmount(row, row.JumlahText, "jumlah", "rincian.total") is not { } total)
+        {
+            return;
+        }
+
+        int topLevel = int.MaxValue;
+        foreach (RincianLine line in rincian)
+        {
+            if (line.IsRekening)
+            {
+                topLevel = Math.Min(topLevel, line.Level);
+            }
+        }
+
+        Rupiah sum = Rupiah.Zero;
+        bool any = false;
+        try
+        {
+            foreach (RincianLine line in rincian)
+            {
+                bool counts = topLevel == int.MaxValue ? !line.IsRekening : line.IsRekening && line.Level == topLevel;
+                if (counts && line.Jumlah is { } jumlah)
+                {
+                    sum += jumlah;
+                    any = true;
+                }
+            }
+        }
+        catch (OverflowException)
+        {
+            return; // RKA502 reports sums out of range
+        }
+
+        if (any && sum != total)
+        {
+            string what = topLevel == int.MaxValue ? "detail lines" : "top-level rekening lines";
+            Note(row.Line, TextReaderMessages.RincianTotalRow,
+                TextReaderMessages.RincianTotal(row.Uraian + " " + row.JumlahText, total, sum, what), "rincian.total");
+        }
     }
 
     private int? ReadYear()

@@ -42,12 +42,15 @@ internal sealed class RawFormScanner
     private KakSectionKind? kakKind;
     private bool kakInParagraph;
 
+    private bool rincianContinuable;
+
     private enum Mode
     {
         Header,
         Body,
         Indicators,
         Kak,
+        Rincian,
     }
 
     /// <summary>Reads a whole document from <paramref name="reader"/>.</summary>
@@ -180,6 +183,15 @@ internal sealed class RawFormScanner
         }
 
         pendingAmountIndex = -1;
+        if (mode == Mode.Kak && !indented && StartsRincianAfterKak(text, trimmed))
+        {
+            FlushTrailingIntoKak();
+            CloseKakSection(current);
+            EnterRincian();
+            current.EndLine = line;
+            return;
+        }
+
         if (mode == Mode.Kak)
         {
             if (ProcessKakLine(current, trimmed, line, indented, wasBlank))
@@ -198,6 +210,21 @@ internal sealed class RawFormScanner
     {
         int previousField = lastFieldIndex;
         lastFieldIndex = -1;
+
+        if (mode == Mode.Rincian)
+        {
+            if (ProcessRincianLine(current, text, trimmed, line, wasBlank))
+            {
+                return;
+            }
+
+            mode = Mode.Body;
+        }
+        else if (IsRincianTitle(trimmed) || IsRincianHeaderRow(SplitCells(text), requireKodeRekening: true))
+        {
+            EnterRincian();
+            return;
+        }
 
         if (RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out int amountEnd)
             || RawLabels.TryMatchWords(trimmed, 0, "Jumlah", out amountEnd))
@@ -260,6 +287,14 @@ internal sealed class RawFormScanner
             mode = Mode.Kak;
             current.SawKak = true;
             ProcessKakRow(current, trimmed, line);
+            return;
+        }
+
+        if (mode != Mode.Header && StartsWithRekeningRow(text))
+        {
+            // A rincian table without its title or header row: a row led by a kode rekening and ending in an amount.
+            EnterRincian();
+            ProcessRincianLine(current, text, trimmed, line, wasBlank: false);
             return;
         }
 
@@ -746,6 +781,468 @@ internal sealed class RawFormScanner
         }
 
         return -1;
+    }
+
+    private void EnterRincian()
+    {
+        mode = Mode.Rincian;
+        rincianContinuable = false;
+    }
+
+    /// <summary>Reads one line in rincian mode: a table row, a header or column-number row, a total row or a wrapped
+    /// <c>uraian</c>. Returns false when the line ends the table (a section or form title, a header field, a line that
+    /// is no row); the caller then reads it as a body line.</summary>
+    private bool ProcessRincianLine(RawFormBuilder current, string text, string trimmed, int line, bool wasBlank)
+    {
+        if (IsKakTitle(trimmed, out _) || StartsWithHeaderField(trimmed, out _) || StartsWithOrdinal(trimmed, "Indikator")
+            || RawLabels.TryMatchWords(trimmed, 0, "Kelompok Sasaran", out _)
+            || RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out _)
+            || StartsWithKakHeadingAndColon(trimmed))
+        {
+            return false;
+        }
+
+        List<string> cells = SplitCells(text);
+        if (IsRincianTitle(trimmed) || IsRincianHeaderRow(cells, requireKodeRekening: false) || IsColumnNumberRow(cells))
+        {
+            // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
+            rincianContinuable = false;
+            current.EndLine = line;
+            return true;
+        }
+
+        if (!TryReadRincianRow(cells, line, out RawRincianLine row))
+        {
+            return false;
+        }
+
+        bool numbers = row.VolumeText.Length > 0 || row.Satuan.Length > 0 || row.HargaSatuanText.Length > 0
+            || row.JumlahText.Length > 0;
+        if (row.KodeRekening is null && !numbers)
+        {
+            if (wasBlank)
+            {
+                return false; // text after a blank line is no row: a signature block, a note
+            }
+
+            if (current.Rincian.Count == 0 && IsAllCaps(row.Uraian))
+            {
+                // The title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row.
+                current.EndLine = line;
+                return true;
+            }
+
+            if (rincianContinuable && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
+            {
+                RawRincianLine previous = current.Rincian[^1];
+                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
+                current.EndLine = line;
+                return true;
+            }
+        }
+
+        if (row.KodeRekening is null && row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0
+            && row.JumlahText.Length > 0 && IsTotalLabel(row.Uraian))
+        {
+            // The table's total row ends the table; it is kept apart and checked against the lines by the mapper.
+            current.RincianTotal ??= row;
+            current.EndLine = line;
+            mode = Mode.Body;
+            return true;
+        }
+
+        current.Rincian.Add(row);
+        rincianContinuable = true;
+        current.EndLine = line;
+        return true;
+    }
+
+    private static bool StartsRincianAfterKak(string text, string trimmed)
+    {
+        if (IsRincianTitle(trimmed) && IsAllCaps(trimmed))
+        {
+            return true;
+        }
+
+        return IsRincianHeaderRow(SplitCells(text), requireKodeRekening: true);
+    }
+
+    /// <summary>Returns whether a line is a rincian table title: it starts with <c>RINCIAN</c> and names
+    /// <c>BELANJA</c> or <c>ANGGARAN</c> (<c>RINCIAN ANGGARAN BELANJA LANGSUNG</c>, <c>Rincian Belanja</c>).</summary>
+    private static bool IsRincianTitle(string trimmed) =>
+        !trimmed.Contains(':', StringComparison.Ordinal)
+        && RawLabels.TryMatchWords(trimmed.TrimStart('|', ' ', '\t'), 0, "RINCIAN", out _)
+        && (ContainsOrdinal(trimmed, "BELANJA") || ContainsOrdinal(trimmed, "ANGGARAN"));
+
+    /// <summary>Returns whether the cells are a header row of the rincian table: two or more header words
+    /// (<c>Kode Rekening</c>, <c>Uraian</c>, <c>Volume</c>, <c>Satuan</c>, <c>Harga Satuan</c>, <c>Jumlah (Rp)</c>,
+    /// <c>Rincian Perhitungan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
+    /// <c>Jumlah</c>.</summary>
+    private static bool IsRincianHeaderRow(List<string> cells, bool requireKodeRekening)
+    {
+        int words = 0;
+        bool kode = false;
+        bool jumlah = false;
+        foreach (string cell in cells)
+        {
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(cell[0]))
+            {
+                return false;
+            }
+
+            string c = cell.Replace("(Rp.)", string.Empty, StringComparison.OrdinalIgnoreCase)
+                .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase).Trim().TrimEnd(':').Trim();
+            kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
+            jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
+            if (IsRincianHeaderWord(c))
+            {
+                words++;
+            }
+        }
+
+        return requireKodeRekening ? kode && jumlah : words >= 2;
+    }
+
+    private static bool IsRincianHeaderWord(string cell)
+    {
+        ReadOnlySpan<string> starts = ["Kode Rekening", "Rincian Perhitungan", "Harga Satuan", "Kode", "Rekening"];
+        foreach (string start in starts)
+        {
+            if (RawLabels.TryMatchWords(cell, 0, start, out _))
+            {
+                return true;
+            }
+        }
+
+        ReadOnlySpan<string> whole = ["Uraian", "Volume", "Satuan", "Harga", "Jumlah", "Tarif", "Koefisien", "Keterangan"];
+        foreach (string word in whole)
+        {
+            if (cell.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether the cells number the columns (<c>1 2 3 4 5 6</c>, <c>6 = 3 x 5</c>).</summary>
+    private static bool IsColumnNumberRow(List<string> cells)
+    {
+        int count = 0;
+        foreach (string cell in cells)
+        {
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            count++;
+            bool small = cell.Length <= 2 && IsDigits(cell);
+            bool formula = cell.Length <= 20 && cell.Contains('=', StringComparison.Ordinal);
+            if (!small && !formula)
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>Returns whether a line outside the table looks like a rincian rekening row: its first cell is a kode
+    /// rekening with at least two parts and its last cell an amount.</summary>
+    private static bool StartsWithRekeningRow(string text)
+    {
+        List<string> cells = SplitCells(text);
+        if (cells.Count < 2 || cells[0].Length == 0)
+        {
+            return false;
+        }
+
+        string? code = RekeningCode(cells[0]);
+        if (code is null || !code.Contains('.', StringComparison.Ordinal))
+        {
+            SplitLeadingRekening(cells[0], out code, out _);
+            if (code is null || !code.Contains('.', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return IsAmountLike(cells[^1]);
+    }
+
+    /// <summary>Splits a row's cells into a <see cref="RawRincianLine"/>: an optional kode rekening (one cell, parts
+    /// in several cells, or leading the <c>uraian</c> cell), the <c>uraian</c>, then volume, satuan, harga satuan and
+    /// jumlah (by position when exactly four cells follow the uraian, otherwise read from the right).</summary>
+    private static bool TryReadRincianRow(List<string> cells, int line, out RawRincianLine row)
+    {
+        row = null!;
+        int i = 0;
+        string? code = null;
+        string? uraianLead = null;
+        if (cells.Count > 0 && cells[0].Length > 0)
+        {
+            var parts = new List<string>();
+            if (RekeningCode(cells[0]) is not null)
+            {
+                // One cell ("5.2.2.01.01", "5 2 2 01 01"), or SIMDA's code columns: "5", "2", "2", "01", "01".
+                parts.Add(cells[0]);
+                i = 1;
+                bool split = IsDigits(cells[0]);
+                while (split && i < cells.Count && i < 12
+                    && (cells[i].Length == 0 || (cells[i].Length <= 4 && IsDigits(cells[i]))))
+                {
+                    if (cells[i].Length > 0)
+                    {
+                        parts.Add(cells[i]);
+                    }
+
+                    i++;
+                }
+            }
+
+            if (parts.Count > 0)
+            {
+                code = RekeningCode(string.Join(' ', parts));
+                if (code is null)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                SplitLeadingRekening(cells[0], out code, out string rest);
+                if (code is not null)
+                {
+                    uraianLead = rest;
+                    i = 1;
+                }
+            }
+        }
+
+        while (uraianLead is null && i < cells.Count && cells[i].Length == 0)
+        {
+            i++;
+        }
+
+        string uraian;
+        if (uraianLead is not null)
+        {
+            uraian = uraianLead;
+        }
+        else if (i < cells.Count)
+        {
+            uraian = cells[i];
+            i++;
+        }
+        else
+        {
+            uraian = string.Empty;
+        }
+
+        if (code is null && uraian.Length == 0)
+        {
+            return false;
+        }
+
+        List<string> rest2 = cells.GetRange(i, cells.Count - i);
+        string volume = string.Empty, satuan = string.Empty, harga = string.Empty, jumlah = string.Empty;
+        if (rest2.Count == 4)
+        {
+            (volume, satuan, harga, jumlah) = (rest2[0], rest2[1], rest2[2], rest2[3]);
+        }
+        else
+        {
+            var values = new List<string> { uraian };
+            foreach (string cell in rest2)
+            {
+                if (cell.Length > 0)
+                {
+                    values.Add(cell);
+                }
+            }
+
+            int j = values.Count - 1;
+            if (j >= 1 && IsAmountLike(values[j]))
+            {
+                jumlah = values[j--];
+                if (j >= 1 && IsAmountLike(values[j]))
+                {
+                    harga = values[j--];
+                    if (j >= 1 && RincianVolume.TryParse(values[j], out _) && !HasLetter(values[j]))
+                    {
+                        volume = values[j--];
+                    }
+                    else if (j >= 1)
+                    {
+                        satuan = values[j--];
+                        if (j >= 1 && RincianVolume.TryParse(values[j], out _))
+                        {
+                            volume = values[j--];
+                        }
+                        else if (SplitVolumeAndUnit(satuan, out string v, out string u))
+                        {
+                            (volume, satuan) = (v, u);
+                        }
+                    }
+                }
+            }
+
+            uraian = string.Join(' ', values.GetRange(0, j + 1));
+        }
+
+        row = new RawRincianLine(line, code, uraian, volume, satuan, harga, jumlah);
+        return true;
+    }
+
+    /// <summary>Returns the kode rekening of a cell made only of digit groups separated by dots or spaces
+    /// (<c>5.2.2.01.01</c>, <c>5 2 2 01 01</c>, <c>5 . 2</c>), the groups joined by dots; a code starts with one
+    /// digit. Null for anything else.</summary>
+    private static string? RekeningCode(string cell)
+    {
+        var groups = new List<string>();
+        int i = 0;
+        while (i < cell.Length)
+        {
+            char c = cell[i];
+            if (char.IsAsciiDigit(c))
+            {
+                int start = i;
+                while (i < cell.Length && char.IsAsciiDigit(cell[i]))
+                {
+                    i++;
+                }
+
+                if (i - start > 4)
+                {
+                    return null;
+                }
+
+                groups.Add(cell[start..i]);
+            }
+            else if (c == '.' || RawLabels.IsSpace(c))
+            {
+                i++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // One group alone is an akun (level 1): 4 pendapatan, 5 belanja, 6 pembiayaan; not a row number "1".
+        bool valid = groups.Count > 1 ? groups[0].Length == 1 : groups.Count == 1 && groups[0] is "4" or "5" or "6";
+        return valid ? string.Join('.', groups) : null;
+    }
+
+    /// <summary>Splits a cell written <c>5.2.2.01.01 Belanja Alat Tulis Kantor</c> into its code (with a dot, or at
+    /// least two single-spaced parts) and the rest.</summary>
+    private static void SplitLeadingRekening(string cell, out string? code, out string rest)
+    {
+        code = null;
+        rest = cell;
+        int i = 0;
+        int end = 0;
+        int tokens = 0;
+        bool dot = false;
+        while (i < cell.Length)
+        {
+            int start = i;
+            while (i < cell.Length && (char.IsAsciiDigit(cell[i]) || cell[i] == '.'))
+            {
+                i++;
+            }
+
+            if (i == start || (i < cell.Length && !RawLabels.IsSpace(cell[i])))
+            {
+                break;
+            }
+
+            dot |= cell.AsSpan(start, i - start).Contains('.');
+            tokens++;
+            end = i;
+            while (i < cell.Length && RawLabels.IsSpace(cell[i]))
+            {
+                i++;
+            }
+        }
+
+        if (end == 0 || end == cell.Length || !(dot || tokens >= 2) || RekeningCode(cell[..end]) is not string found)
+        {
+            return;
+        }
+
+        code = found;
+        rest = StripDash(cell[end..].Trim());
+    }
+
+    /// <summary>Splits a cell <c>10 rim</c> into its volume and its unit.</summary>
+    private static bool SplitVolumeAndUnit(string cell, out string volume, out string unit)
+    {
+        volume = unit = string.Empty;
+        int i = 0;
+        while (i < cell.Length && (char.IsAsciiDigit(cell[i]) || cell[i] is '.' or ','))
+        {
+            i++;
+        }
+
+        if (i == 0 || i == cell.Length || !RawLabels.IsSpace(cell[i]))
+        {
+            return false;
+        }
+
+        volume = cell[..i];
+        unit = cell[i..].Trim();
+        return unit.Length > 0 && char.IsLetter(unit[0]) && !unit.StartsWith("x ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsAmountLike(string cell)
+    {
+        if (cell.Length == 0)
+        {
+            return false;
+        }
+
+        return Rupiah.ParseDetailed(cell, RupiahStyles.Default).Success || Rupiah.ParseDetailed(cell, RupiahStyles.Any).Success;
+    }
+
+    private static bool IsTotalLabel(string uraian) =>
+        RawLabels.TryMatchWords(uraian, 0, "JUMLAH", out _) || RawLabels.TryMatchWords(uraian, 0, "TOTAL", out _)
+        || RawLabels.TryMatchWords(uraian, 0, "Grand Total", out _);
+
+    private static bool StartsWithBullet(string uraian) =>
+        uraian.Length > 0 && (uraian[0] is '-' or '\u2022' or '[' or '*' or '#' or '\u2013' || char.IsAsciiDigit(uraian[0]));
+
+    private static bool IsDigits(string s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return s.Length > 0;
+    }
+
+    private static bool HasLetter(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void StartForm(int line)

@@ -32,7 +32,8 @@ public sealed class RkaReadResult
     /// Gets the reader's own findings, ordered by line: the text is not an RKA form (<c>RKA001</c>), a form is
     /// incomplete (<c>RKA002</c>), a line could not be placed (<c>RKA006</c>), a code was normalised (<c>RKA104</c>),
     /// an amount could not be read (<c>RKA207</c>), a target has no measurable reading (<c>RKA305</c>), a heading was
-    /// misspelled (<c>RKA402</c>) or placed by position (<c>RKA404</c>), a spilled header was repaired (<c>RKA405</c>), ...
+    /// misspelled (<c>RKA402</c>) or placed by position (<c>RKA404</c>), a spilled header was repaired (<c>RKA405</c>),
+    /// a rincian cell could not be read (<c>RKA503</c>), the rincian total row disagrees with its lines (<c>RKA504</c>), ...
     /// </summary>
     /// <value>Never null. Validation rules are not run; see <see cref="Validate"/>.</value>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -41,7 +42,7 @@ public sealed class RkaReadResult
     /// <param name="form">A form of <see cref="Document"/> (matched by reference).</param>
     /// <param name="path">
     /// A model path as diagnostics write it: <c>header.kegiatan</c>, <c>amounts.currentYear.terbilang</c>,
-    /// <c>indicators[1].target</c>, <c>kak.latarBelakang</c>, <c>kak.mekanisme.jadwal[0]</c>; a path the reader has
+    /// <c>indicators[1].target</c>, <c>kak.latarBelakang</c>, <c>kak.mekanisme.jadwal[0]</c>, <c>rincian[3].jumlah</c> (the line of its row); a path the reader has
     /// no line for falls back to its nearest parent (<c>kak.mekanisme</c>) and then to the form's first line.
     /// </param>
     /// <returns>The line, or null when <paramref name="form"/> is not a form of this result.</returns>

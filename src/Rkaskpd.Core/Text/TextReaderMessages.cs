@@ -26,6 +26,14 @@ internal static class TextReaderMessages
     /// <summary><c>RKA306</c>: an indicator row names no known indicator kind; the row is left out of the model.</summary>
     public const string IndicatorKindUnknown = "RKA306";
 
+    /// <summary><c>RKA503</c>: a number cell of a rincian row (volume, harga satuan, jumlah) could not be read; the
+    /// line is kept with that value null.</summary>
+    public const string RincianCellUnreadable = "RKA503";
+
+    /// <summary><c>RKA504</c>: the rincian table's total row (<c>JUMLAH</c>) differs from the sum of its top-level
+    /// lines.</summary>
+    public const string RincianTotalRow = "RKA504";
+
     /// <summary><c>RKA001</c>: the document holds no RKA form (or is empty).</summary>
     public const string NotAnRka = "RKA001";
 
@@ -150,6 +158,15 @@ internal static class TextReaderMessages
     public static string UnknownKind(string kind, string tolakUkur, string target) => Format(
         "The indicator row '{0}' is not Capaian Program, Masukan, Keluaran or Hasil; it is left out of the model: tolak ukur '{1}', target '{2}'.",
         kind, Shorten(tolakUkur), Shorten(target));
+
+    /// <summary>The message for an unreadable rincian cell.</summary>
+    public static string RincianCell(string cell, string text, string uraian, string reading) => Format(
+        "The {0} '{1}' of rincian line '{2}' could not be read as {3}; the line is kept without it.",
+        cell, Shorten(text), Shorten(uraian), reading);
+
+    /// <summary>The message for a rincian total row that disagrees with the lines.</summary>
+    public static string RincianTotal(string written, Rupiah total, Rupiah sum, string what) => Format(
+        "The rincian total row '{0}' says {1}; the {3} add up to {2}.", Shorten(written), total, sum, what);
 
     /// <summary>Gets the severity of a reader code.</summary>
     /// <param name="code">The code.</param>

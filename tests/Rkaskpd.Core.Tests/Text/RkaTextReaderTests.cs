@@ -11,7 +11,7 @@ using Xunit;
 namespace Rkaskpd.Tests.Text;
 
 /// <summary>The reader on hand-made documents: another region and layout, truncated forms, text that is no form.</summary>
-public class RkaTextReaderTests
+public partial class RkaTextReaderTests
 {
     private const string OtherRegion = """
         RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH

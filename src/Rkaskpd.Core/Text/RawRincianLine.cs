@@ -1,0 +1,20 @@
+namespace Rkaskpd.Text;
+
+/// <summary>One row of the <c>rincian anggaran belanja</c> (expenditure detail) table, as written.</summary>
+/// <param name="Line">The 1-based line of the row (its first line when the <c>uraian</c> wraps).</param>
+/// <param name="KodeRekening">The <c>kode rekening</c> with its parts joined by dots (<c>5 2 2 01 01</c> →
+/// <c>5.2.2.01.01</c>), or <see langword="null"/> for a detail row.</param>
+/// <param name="Uraian">The description; wrapped lines joined by one space.</param>
+/// <param name="VolumeText">The <c>volume</c> cell as written (<c>12</c>, <c>1.200</c>, <c>2,5</c>, <c>12 x 1</c>);
+/// empty if none.</param>
+/// <param name="Satuan">The <c>satuan</c> (unit) cell as written; empty if none.</param>
+/// <param name="HargaSatuanText">The <c>harga satuan</c> (unit price) cell as written; empty if none.</param>
+/// <param name="JumlahText">The <c>jumlah</c> (amount) cell as written; empty if none.</param>
+internal sealed record RawRincianLine(
+    int Line,
+    string? KodeRekening,
+    string Uraian,
+    string VolumeText,
+    string Satuan,
+    string HargaSatuanText,
+    string JumlahText);
