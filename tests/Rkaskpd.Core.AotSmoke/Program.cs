@@ -2,6 +2,8 @@ using System;
 using Rkaskpd;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Serialization;
+using Rkaskpd.Text;
 using Rkaskpd.Validation;
 
 namespace Rkaskpd.AotSmoke;
@@ -35,6 +37,28 @@ internal static class Program
         };
         var diagnostics = RuleSet.Default.Validate(new RkaDocument { Forms = [form] });
         Check("Validation finds the missing parts", diagnostics.Count > 0 ? "some" : "none", "some");
+
+        string seedPath = System.IO.Path.Combine(AppContext.BaseDirectory, "data", "rka-skpd-221-lumajang-2020.txt");
+        RkaReadResult read = RkaTextReader.Read(System.IO.File.ReadAllText(seedPath));
+        Check("Reader reads the seed's eleven forms", read.Document.Forms.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "11");
+        bool hasTerbilangError = false;
+        foreach (Diagnostic d in read.Validate())
+        {
+            hasTerbilangError |= d.Code == RuleIds.TerbilangWrong;
+        }
+
+        Check("Validation finds the seed's wrong terbilang", hasTerbilangError ? "RKA201" : "none", "RKA201");
+        string json = RkaJson.Serialize(read.Document);
+        Check("JSON round trip", RkaJson.Deserialize(json) == read.Document ? "equal" : "different", "equal");
+        Check("Text writer round trip", RkaTextReader.Read(RkaTextWriter.Write(read.Document)).Document == read.Document ? "equal" : "different", "equal");
+        try
+        {
+            RkaJson.Deserialize("{\"forms\": [ { \"header\": 3 } ]}");
+            Check("Bad JSON", "accepted", "JsonException");
+        }
+        catch (System.Text.Json.JsonException)
+        {
+        }
 
         Console.WriteLine(failures == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures} checks failed");
         return failures == 0 ? 0 : 1;
