@@ -14,7 +14,7 @@ internal sealed class RawFormMapper
 {
     private readonly RawForm raw;
     private readonly FormLineMap lines;
-    private readonly List<RawNote> notes = [];
+    private readonly List<(RawNote Note, string Path)> notes = [];
 
     private RawFormMapper(RawForm raw)
     {
@@ -30,8 +30,8 @@ internal sealed class RawFormMapper
     /// <summary>Gets the source lines of the form's model paths.</summary>
     public FormLineMap Lines => lines;
 
-    /// <summary>Gets the findings of the mapping, in the order found.</summary>
-    public IReadOnlyList<RawNote> Notes => notes;
+    /// <summary>Gets the findings of the mapping with their model paths, in the order found.</summary>
+    public IReadOnlyList<(RawNote Note, string Path)> Notes => notes;
 
     /// <summary>Maps a raw form.</summary>
     public static RawFormMapper Map(RawForm raw)
@@ -87,7 +87,7 @@ internal sealed class RawFormMapper
             return year;
         }
 
-        Note(line.Line, TextReaderMessages.TahunAnggaranUnreadable, TextReaderMessages.YearUnreadable(line.Text));
+        Note(line.Line, TextReaderMessages.TahunAnggaranUnreadable, TextReaderMessages.YearUnreadable(line.Text), "header.tahunAnggaran");
         return null;
     }
 
@@ -108,7 +108,7 @@ internal sealed class RawFormMapper
             if (!details.IsCanonical)
             {
                 Note(field.Line, TextReaderMessages.CodeNormalised,
-                    TextReaderMessages.Normalised(codeText, details.Code, string.Join("; ", details.DescribeChanges())));
+                    TextReaderMessages.Normalised(codeText, details.Code, string.Join("; ", details.DescribeChanges())), path);
             }
         }
 
@@ -133,7 +133,7 @@ internal sealed class RawFormMapper
             }
 
             Note(rows[Math.Min(rows.Count, 3) - 1].Line, TextReaderMessages.AmountRowCount,
-                TextReaderMessages.RowCount(rows.Count, string.Join(", ", extra)));
+                TextReaderMessages.RowCount(rows.Count, string.Join(", ", extra)), "amounts");
         }
 
         return new FormAmounts
@@ -164,7 +164,8 @@ internal sealed class RawFormMapper
         else
         {
             Note(row.Line, TextReaderMessages.AmountUnreadable,
-                TextReaderMessages.Unreadable(label, row.AmountText, result.ErrorMessage ?? string.Empty));
+                TextReaderMessages.Unreadable(label, row.AmountText, result.ErrorMessage ?? string.Empty),
+                TerbilangPaths.RowOf(position) + ".amount");
         }
 
         return new AmountRow
@@ -199,7 +200,7 @@ internal sealed class RawFormMapper
             else
             {
                 Note(row.Line, TextReaderMessages.IndicatorKindUnknown,
-                    TextReaderMessages.UnknownKind(row.Kind, row.TolakUkur, row.Target));
+                    TextReaderMessages.UnknownKind(row.Kind, row.TolakUkur, row.Target), "indicators");
                 continue;
             }
 
@@ -220,7 +221,7 @@ internal sealed class RawFormMapper
             };
             if (indicator.Target is TextTarget)
             {
-                Note(row.Line, TextReaderMessages.TargetUnmeasurable, TextReaderMessages.NoReading(row.Target));
+                Note(row.Line, TextReaderMessages.TargetUnmeasurable, TextReaderMessages.NoReading(row.Target), path + ".target");
             }
 
             indicators.Add(indicator);
@@ -275,5 +276,5 @@ internal sealed class RawFormMapper
         return new Kak(sections, unrecognised);
     }
 
-    private void Note(int line, string code, string message) => notes.Add(new RawNote(line, code, message));
+    private void Note(int line, string code, string message, string path) => notes.Add((new RawNote(line, code, message), path));
 }

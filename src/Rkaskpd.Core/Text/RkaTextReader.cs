@@ -74,9 +74,9 @@ public static class RkaTextReader
             forms.Add(mapper.Form);
             lines.Add(mapper.Form, mapper.Lines);
             maps.Add((mapper.Form, mapper.Lines));
-            foreach (RawNote note in mapper.Notes)
+            foreach ((RawNote note, string path) in mapper.Notes)
             {
-                diagnostics.Add(ToDiagnostic(note, mapper.Form, mapper.Lines));
+                diagnostics.Add(ToDiagnostic(note, mapper.Form, path));
             }
         }
 
@@ -90,16 +90,16 @@ public static class RkaTextReader
             }
 
             diagnostics.Add(index < maps.Count && maps[index].Lines.Contains(note.Line)
-                ? ToDiagnostic(note, maps[index].Form, maps[index].Lines)
-                : ToDiagnostic(note, null, null));
+                ? ToDiagnostic(note, maps[index].Form, maps[index].Lines.PathAt(note.Line))
+                : ToDiagnostic(note, null, string.Empty));
         }
 
         Diagnostic[] ordered = [.. diagnostics.OrderBy(d => d.Line ?? 0)];
         return new RkaReadResult(new RkaDocument { Forms = forms }, ordered, lines);
     }
 
-    private static Diagnostic ToDiagnostic(RawNote note, RkaForm? form, FormLineMap? lines) =>
-        new(note.Code, TextReaderMessages.SeverityOf(note.Code), note.Message, form?.KegiatanCodeText, lines?.PathAt(note.Line) ?? string.Empty)
+    private static Diagnostic ToDiagnostic(RawNote note, RkaForm? form, string path) =>
+        new(note.Code, TextReaderMessages.SeverityOf(note.Code), note.Message, form?.KegiatanCodeText, path)
         {
             Line = note.Line > 0 ? note.Line : null,
         };

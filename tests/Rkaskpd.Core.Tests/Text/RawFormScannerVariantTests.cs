@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Rkaskpd.Forms;
 using Rkaskpd.Text;
 using Xunit;
 
