@@ -1,8 +1,11 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Text.Json;
+using Rkaskpd.Serialization;
 
 namespace Rkaskpd.Recap;
 
@@ -39,6 +42,9 @@ public static class RekapitulasiWriter
         {
             case RekapitulasiFormat.Text:
                 WriteText(recap, writer);
+                break;
+            case RekapitulasiFormat.Json:
+                WriteJson(recap, writer);
                 break;
             case RekapitulasiFormat.Markdown:
                 WriteMarkdown(recap, writer);
@@ -161,6 +167,29 @@ public static class RekapitulasiWriter
         }
 
         WriteIssues(recap, writer, markdown: true);
+    }
+
+    /// <summary>
+    /// Writes a recap as indented JSON through the source-generated <see cref="Serialization.RkaskpdJsonContext"/>: an
+    /// object with <c>programs</c> (each with <c>code</c>, <c>name</c>, <c>previousYear</c>, <c>currentYear</c>,
+    /// <c>nextYear</c> as numbers, <c>jenisBelanja</c> and <c>kegiatan</c> rows with the same fields),
+    /// <c>unclassified</c>, <c>total</c> (three numbers) and <c>issues</c>. Read it back with
+    /// <c>JsonSerializer.Deserialize(json, RkaskpdJsonContext.Default.RekapitulasiBelanja)</c>.
+    /// </summary>
+    /// <param name="recap">The recap.</param>
+    /// <param name="writer">Where to write (not closed).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="recap"/> or <paramref name="writer"/> is null.</exception>
+    public static void WriteJson(RekapitulasiBelanja recap, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(recap);
+        ArgumentNullException.ThrowIfNull(writer);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, MaxDepth = RkaskpdJsonContext.Default.Options.MaxDepth }))
+        {
+            JsonSerializer.Serialize(json, recap, RkaskpdJsonContext.Default.RekapitulasiBelanja);
+        }
+
+        writer.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     private static void WriteContext(RekapitulasiBelanja recap, TextWriter writer, bool markdown)
