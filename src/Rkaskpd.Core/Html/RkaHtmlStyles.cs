@@ -56,7 +56,8 @@ internal static class RkaHtmlStyles
         @page { size: A4 landscape; margin: 12mm 12mm 12mm 12mm; }
         """ + "\n" + Common + "\n" + """
         @media screen { .page { width: 297mm; min-height: 210mm; } }
-        html { font-size: 9pt; }
-        .indent { padding-left: 10pt; }
+        html { font-size: 8.5pt; }
+        th, td { padding: 1.5pt 3pt; }
+        .indent { padding-left: 9pt; }
         """;
 }

@@ -95,7 +95,7 @@ public static class RkaHtmlWriter
         }
 
         IReadOnlyList<string> headers = RekapRow.Headers(recap);
-        writer.Write("<table class=\"section-table\"><colgroup><col style=\"width:14%\"><col><col style=\"width:9%\">");
+        writer.Write("<table class=\"section-table\"><colgroup><col style=\"width:12%\"><col><col style=\"width:11%\">");
         for (int i = 0; i < headers.Count; i++)
         {
             writer.Write("<col style=\"width:9.5%\">");

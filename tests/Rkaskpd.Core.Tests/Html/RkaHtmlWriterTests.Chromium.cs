@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text.RegularExpressions;
 using Rkaskpd.Html;
+using Rkaskpd.Recap;
 using Rkaskpd.Tests.Recap;
 using Xunit;
 using Xunit.Abstractions;
@@ -42,14 +43,16 @@ public sealed partial class RkaHtmlWriterTests
             string html = Path.Combine(folder, "rka-221.html");
             string png = Path.Combine(folder, "rka-221-form.png");
             string pdf = Path.Combine(folder, "rka-221.pdf");
+            string recapHtml = Path.Combine(folder, "rka-22.html");
+            string recapPdf = Path.Combine(folder, "rka-22.pdf");
             File.WriteAllText(html, RkaHtmlWriter.Write(SeedDocument.Document));
+            File.WriteAllText(recapHtml, RkaHtmlWriter.WriteRecap(Rekapitulasi.Compute(SeedDocument.Document)));
             string url = new Uri(html).AbsoluteUri;
 
-            // Both at once, each with its own profile: the machine may be busy, and the two do not depend on each other.
-            System.Threading.Tasks.Task screenshot = System.Threading.Tasks.Task.Run(() =>
-                RunChromium(folder, "shot", $"--screenshot={png} --window-size=900,1180 --force-device-scale-factor=1 --hide-scrollbars {url}"));
-            RunChromium(folder, "print", $"--no-pdf-header-footer --print-to-pdf={pdf} {url}");
-            screenshot.GetAwaiter().GetResult();
+            // One after another: on a busy machine parallel Chromium processes only compete for the same cores.
+            RunChromium(folder, $"--screenshot={png} --window-size=900,1180 --force-device-scale-factor=1 --hide-scrollbars {url}");
+            RunChromium(folder, $"--no-pdf-header-footer --print-to-pdf={pdf} {url}");
+            RunChromium(folder, $"--no-pdf-header-footer --print-to-pdf={recapPdf} {new Uri(recapHtml).AbsoluteUri}");
 
             Assert.True(new FileInfo(png).Length > 10_000, "The screenshot is (nearly) empty.");
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png)[..4]);
@@ -64,6 +67,11 @@ public sealed partial class RkaHtmlWriterTests
             Assert.InRange(count, 11, 33); // 11 forms, each starting a page; none should sprawl over more than three
             Assert.InRange(width, 594, 597); // A4 portrait: 595.3 x 841.9 pt
             Assert.InRange(height, 841, 843);
+
+            string recapInfo = Run(pdfinfo, $"\"{recapPdf}\"", folder);
+            output.WriteLine(recapInfo);
+            Assert.Matches(new Regex(@"^Pages:\s+[12]$", RegexOptions.Multiline, TimeSpan.FromSeconds(1)), recapInfo); // 4 programs, 11 kegiatan: one or two landscape pages
+            Assert.Matches(new Regex(@"^Page size:\s+841\.\d+ x 59[45]\.\d+ pts", RegexOptions.Multiline, TimeSpan.FromSeconds(1)), recapInfo);
         }
         finally
         {
@@ -74,8 +82,8 @@ public sealed partial class RkaHtmlWriterTests
         }
     }
 
-    private static void RunChromium(string folder, string profile, string arguments) =>
-        Run(Chromium, $"--headless --no-sandbox --disable-gpu --no-first-run --disable-extensions --disable-dev-shm-usage --user-data-dir={Path.Combine(folder, "profile-" + profile)} {arguments}", folder);
+    private static void RunChromium(string folder, string arguments) =>
+        Run(Chromium, $"--headless --no-sandbox --disable-gpu --no-first-run --disable-extensions --disable-dev-shm-usage --user-data-dir={Path.Combine(folder, "profile")} {arguments}", folder);
 
     private static string Run(string file, string arguments, string folder)
     {
@@ -89,10 +97,10 @@ public sealed partial class RkaHtmlWriterTests
         using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + file);
         System.Threading.Tasks.Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         System.Threading.Tasks.Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} did not finish within 30 s.");
+            throw new TimeoutException($"{file} did not finish within 90 s.");
         }
 
         Assert.True(process.ExitCode == 0, $"{file} {arguments} exited with {process.ExitCode}: {stderr.Result}");
