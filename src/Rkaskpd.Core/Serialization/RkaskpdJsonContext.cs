@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Rkaskpd.Forms;
+using Rkaskpd.Recap;
 using Rkaskpd.Validation;
 
 namespace Rkaskpd.Serialization;
@@ -45,6 +46,7 @@ namespace Rkaskpd.Serialization;
         typeof(CamelCaseEnumConverter<KakSectionKind>),
         typeof(CamelCaseEnumConverter<LegalReferenceKind>),
         typeof(CamelCaseEnumConverter<DiagnosticSeverity>),
+        typeof(CamelCaseEnumConverter<RekapIssueKind>),
     ])]
 [JsonSerializable(typeof(RkaDocument))]
 [JsonSerializable(typeof(RkaForm))]
@@ -57,4 +59,5 @@ namespace Rkaskpd.Serialization;
 [JsonSerializable(typeof(Diagnostic))]
 [JsonSerializable(typeof(IReadOnlyList<Diagnostic>))]
 [JsonSerializable(typeof(IEnumerable<Diagnostic>))]
+[JsonSerializable(typeof(RekapitulasiBelanja))]
 public sealed partial class RkaskpdJsonContext : JsonSerializerContext;

@@ -1,0 +1,10 @@
+namespace Rkaskpd.Recap;
+
+/// <summary>The kind of a rendered recap row.</summary>
+internal enum RekapRowKind
+{
+    Program,
+    Kegiatan,
+    Unclassified,
+    Total,
+}

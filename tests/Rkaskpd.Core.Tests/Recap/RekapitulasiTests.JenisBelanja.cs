@@ -1,0 +1,86 @@
+using Rkaskpd.Forms;
+using Rkaskpd.Recap;
+using Xunit;
+
+namespace Rkaskpd.Tests.Recap;
+
+public sealed partial class RekapitulasiTests
+{
+    private static Rupiah Rp(decimal amount) => new(amount);
+
+    [Fact]
+    public void Split_sums_the_level_3_rekening_lines()
+    {
+        RkaForm form = Form("3.05.3.05.09.01.001", 600m,
+            RincianLine.Rekening("5", "BELANJA", Rp(600m)),
+            RincianLine.Rekening("5.2", "BELANJA LANGSUNG", Rp(600m)),
+            RincianLine.Rekening("5.2.1", "Belanja Pegawai", Rp(100m)),
+            RincianLine.Rekening("5.2.1.01", "Honorarium PNS", Rp(100m)),
+            RincianLine.Detail("Honor", 2m, "OB", Rp(50m)),
+            RincianLine.Rekening("5.2.2", "Belanja Barang dan Jasa", Rp(200m)),
+            RincianLine.Rekening("5.2.2.01.01", "ATK", Rp(200m)),
+            RincianLine.Detail("Kertas", 4m, "rim", Rp(50m)),
+            RincianLine.Rekening("5.2.3", "Belanja Modal", Rp(300m)),
+            RincianLine.Detail("Komputer", 1m, "unit", Rp(300m)));
+
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(Document(form));
+
+        var expected = new JenisBelanjaSplit(Rp(100m), Rp(200m), Rp(300m), Rupiah.Zero);
+        Assert.Equal(expected, recap.Programs[0].Kegiatan[0].JenisBelanja);
+        Assert.Equal(expected, recap.Programs[0].JenisBelanja);
+        Assert.Equal(expected, recap.JenisBelanja);
+        Assert.Equal(Rp(600m), expected.Total);
+    }
+
+    [Fact]
+    public void Split_without_level_3_lines_sums_the_shallowest_rekening_below_it()
+    {
+        RkaForm form = Form("3.05.3.05.09.01.001", 170m,
+            RincianLine.Rekening("5.2.2.01.01", "ATK", Rp(100m)),
+            RincianLine.Detail("Kertas", 2m, "rim", Rp(50m)),
+            RincianLine.Rekening("5.2.2.03.01", "Telepon", Rp(50m)),
+            RincianLine.Rekening("5 . 2 . 3 . 01", "Modal tanah", Rp(20m)));
+
+        JenisBelanjaSplit? split = Rekapitulasi.Compute(Document(form)).JenisBelanja;
+
+        Assert.Equal(new JenisBelanjaSplit(Rupiah.Zero, Rp(150m), Rp(20m), Rupiah.Zero), split);
+    }
+
+    [Fact]
+    public void Split_of_a_rekening_without_jumlah_sums_its_detail_lines()
+    {
+        RkaForm form = Form("3.05.3.05.09.01.001", 130m,
+            new RincianLine { KodeRekening = "5.2.1", Uraian = "Belanja Pegawai" },
+            RincianLine.Detail("Honor", 2m, "OB", Rp(50m)),
+            RincianLine.Detail("Lembur", 1m, "OJ", Rp(30m)));
+
+        Assert.Equal(new JenisBelanjaSplit(Rp(130m), Rupiah.Zero, Rupiah.Zero, Rupiah.Zero), Rekapitulasi.Compute(Document(form)).JenisBelanja);
+    }
+
+    [Fact]
+    public void Split_keeps_unknown_lines_in_lainnya()
+    {
+        RkaForm form = Form("3.05.3.05.09.01.001", 100m,
+            RincianLine.Detail("Tanpa rekening", 1m, "ls", Rp(5m)),
+            RincianLine.Rekening("5.1.1", "Belanja tidak langsung", Rp(7m)),
+            RincianLine.Rekening("5.2.9", "Jenis tak dikenal", Rp(11m)),
+            RincianLine.Rekening("x.y", "Kode rusak", Rp(13m)),
+            RincianLine.Rekening("5.2.2", "Barang dan Jasa", Rp(64m)));
+
+        JenisBelanjaSplit split = Rekapitulasi.Compute(Document(form)).JenisBelanja!.Value;
+
+        Assert.Equal(Rp(64m), split.BarangDanJasa);
+        Assert.False(split.Lainnya.IsZero);
+    }
+
+    [Fact]
+    public void Program_split_sums_only_the_kegiatan_that_have_rincian()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(Document(
+            Form("3.05.3.05.09.01.001", 10m, RincianLine.Rekening("5.2.3", "Modal", Rp(10m))),
+            Form("3.05.3.05.09.01.002", 20m)));
+
+        Assert.Equal(new JenisBelanjaSplit(Rupiah.Zero, Rupiah.Zero, Rp(10m), Rupiah.Zero), recap.Programs[0].JenisBelanja);
+        Assert.Null(recap.Programs[0].Kegiatan[1].JenisBelanja);
+    }
+}

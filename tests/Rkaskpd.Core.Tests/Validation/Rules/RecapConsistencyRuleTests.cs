@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Rkaskpd.Forms;
+using Rkaskpd.Recap;
+using Rkaskpd.Tests.Recap;
+using Rkaskpd.Validation;
+using Rkaskpd.Validation.Rules;
+using Xunit;
+
+namespace Rkaskpd.Tests.Validation.Rules;
+
+public sealed class RecapConsistencyRuleTests
+{
+    private static List<Diagnostic> Check(RekapitulasiBelanja supplied, RkaDocument? document = null) =>
+        RuleSet.Default.With(new RecapConsistencyRule(supplied)).Validate(document ?? SeedDocument.Document)
+            .Where(d => d.Code == RuleIds.RecapMismatch).ToList();
+
+    [Fact]
+    public void Does_not_fire_for_the_computed_recap()
+    {
+        Assert.Empty(Check(Rekapitulasi.Compute(SeedDocument.Document)));
+    }
+
+    [Fact]
+    public void Is_not_in_the_default_rule_set_and_has_its_id()
+    {
+        var rule = new RecapConsistencyRule(new RekapitulasiBelanja());
+        Assert.False(RuleSet.Default.Contains(RuleIds.RecapMismatch));
+        Assert.Equal("RKA601", rule.Id);
+        Assert.Equal(DiagnosticSeverity.Error, rule.DefaultSeverity);
+        Assert.Throws<ArgumentNullException>(() => new RecapConsistencyRule(null!));
+    }
+
+    [Fact]
+    public void Names_the_kegiatan_the_column_and_both_amounts()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        RekapProgram program = recap.Programs[1];
+        RekapKegiatan changed = program.Kegiatan[0] with { NextYear = new Rupiah(1m) };
+        RekapitulasiBelanja supplied = recap with
+        {
+            Programs = [.. recap.Programs.Select(p => p == program ? p with { Kegiatan = [changed, .. p.Kegiatan.Skip(1)] } : p)],
+        };
+
+        Diagnostic diagnostic = Assert.Single(Check(supplied));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(changed.Code.ToString(), diagnostic.Kegiatan);
+        Assert.Equal("programs[1].kegiatan[0].nextYear", diagnostic.Path);
+        Assert.Contains(program.Kegiatan[0].NextYear.ToString(), diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("1,00", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("year n+1", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_missing_and_extra_rows_and_a_wrong_total()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        RekapProgram dropped = recap.Programs[0];
+        RekapProgram extra = new() { Code = Rkaskpd.Codes.ProgramCode.Parse("3.05.3.05.09.99"), Name = "PROGRAM KARANGAN", CurrentYear = new Rupiah(5m) };
+        RekapKegiatan lostRow = recap.Programs[3].Kegiatan[^1];
+        RekapitulasiBelanja supplied = recap with
+        {
+            Programs = [recap.Programs[1], recap.Programs[2], recap.Programs[3] with { Kegiatan = [.. recap.Programs[3].Kegiatan.SkipLast(1)] }, extra],
+            Total = recap.Total with { CurrentYear = recap.Total.CurrentYear + new Rupiah(1m) },
+        };
+
+        IReadOnlyList<Diagnostic> found = Check(supplied);
+
+        Assert.Contains(found, d => d.Message.Contains(dropped.Code + " (", StringComparison.Ordinal) && d.Message.Contains("missing", StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Message.Contains(lostRow.Code.ToString(), StringComparison.Ordinal) && d.Message.Contains("missing", StringComparison.Ordinal) && d.Kegiatan == lostRow.Code.ToString());
+        Assert.Contains(found, d => d.Path == "programs[3]" && d.Message.Contains("3.05.3.05.09.99", StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Path == "total.currentYear" && d.Message.Contains("1.170.027.840,00", StringComparison.Ordinal) && d.Message.Contains("1.170.027.841,00", StringComparison.Ordinal));
+        // The program whose kegiatan row was dropped also has the wrong subtotal? No: subtotals were kept, only the row was dropped.
+        Assert.DoesNotContain(found, d => d.Path == "programs[2].currentYear");
+    }
+
+    [Fact]
+    public void Compares_a_supplied_jenis_belanja_split()
+    {
+        RkaDocument document = RekapitulasiTests.Document(
+            RekapitulasiTests.Form("3.05.3.05.09.01.001", 10m, RincianLine.Rekening("5.2.3", "Belanja Modal", new Rupiah(10m))));
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(document);
+        RekapitulasiBelanja supplied = recap with { JenisBelanja = new JenisBelanjaSplit(Rupiah.Zero, new Rupiah(10m), Rupiah.Zero, Rupiah.Zero) };
+
+        IReadOnlyList<Diagnostic> found = Check(supplied, document);
+
+        Assert.Equal(["total.jenisBelanja.barangDanJasa", "total.jenisBelanja.modal"], found.Select(d => d.Path));
+    }
+
+    [Fact]
+    public void Survives_a_json_round_trip_of_the_supplied_recap()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        string json = RekapitulasiWriter.Write(recap, RekapitulasiFormat.Json);
+        RekapitulasiBelanja supplied = System.Text.Json.JsonSerializer.Deserialize(json, Rkaskpd.Serialization.RkaskpdJsonContext.Default.RekapitulasiBelanja)!;
+
+        Assert.Equal(recap, supplied);
+        Assert.Empty(Check(supplied));
+    }
+}
