@@ -20,6 +20,7 @@ internal static class CommandLineBuilder
         {
             ConvertCommand.Create(stdout),
             ValidateCommand.Create(stdout),
+            RecapCommand.Create(stdout),
             TerbilangCommand.Create(stdin, stdout, stderr),
         };
         root.SetAction(_ => SummaryCommand.Run(stdout));

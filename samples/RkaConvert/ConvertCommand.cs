@@ -2,13 +2,16 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Text;
+using Rkaskpd.Html;
+using Rkaskpd.Spreadsheet;
 using Rkaskpd.Text;
 
 namespace RkaConvert;
 
 /// <summary>
-/// <c>convert &lt;file&gt; [--to json|text|markdown] [-o &lt;out&gt;]</c>: form text or JSON in, JSON (default), canonical
-/// form text or Markdown out, to standard output unless <c>-o</c> names a file.
+/// <c>convert &lt;file&gt; [--to json|text|markdown|html|xlsx] [-o &lt;out&gt;]</c>: form text or JSON in, JSON (default),
+/// canonical form text, Markdown, printable HTML or an XLSX workbook out, to standard output unless <c>-o</c> names a file
+/// (XLSX needs <c>-o</c>).
 /// </summary>
 internal static class ConvertCommand
 {
@@ -22,10 +25,10 @@ internal static class ConvertCommand
         var file = new Argument<string>("file") { Description = "The forms: a text export of RKA-SKPD 2.2.1 forms, or JSON (detected by a leading '{')." };
         var to = new Option<string>("--to", "-t")
         {
-            Description = "The output format: json (an object with a 'forms' array), text (the canonical form text) or markdown.",
+            Description = "The output format: json (an object with a 'forms' array), text (the canonical form text), markdown, html (printable A4 forms) or xlsx (one sheet per form; needs -o).",
             DefaultValueFactory = _ => "json",
         };
-        to.AcceptOnlyFromAmong("json", "text", "markdown");
+        to.AcceptOnlyFromAmong("json", "text", "markdown", "html", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var command = new Command("convert", "Converts forms between form text, JSON and Markdown; JSON input converts back, so convert round-trips.")
         {
@@ -47,6 +50,11 @@ internal static class ConvertCommand
     internal static int Run(string path, string to, string? outputPath, TextWriter stdout)
     {
         LoadedDocument loaded = DocumentLoader.Load(path);
+        if (string.Equals(to, "xlsx", StringComparison.Ordinal))
+        {
+            return WriteXlsx(loaded, outputPath);
+        }
+
         if (outputPath is null)
         {
             Write(loaded, to, stdout);
@@ -66,6 +74,26 @@ internal static class ConvertCommand
         return RkaConvertApp.ExitOk;
     }
 
+    private static int WriteXlsx(LoadedDocument loaded, string? outputPath)
+    {
+        if (outputPath is null)
+        {
+            throw new UsageException("--to xlsx writes a binary workbook: name the file with -o <out.xlsx>.");
+        }
+
+        try
+        {
+            using FileStream stream = File.Create(outputPath);
+            RkaXlsxWriter.Write(loaded.Document, stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot write '{outputPath}' ({RkaConvertApp.OneLine(ex.Message)}): check that its folder exists and is writable.", ex);
+        }
+
+        return RkaConvertApp.ExitOk;
+    }
+
     private static void Write(LoadedDocument loaded, string to, TextWriter writer)
     {
         switch (to)
@@ -75,6 +103,9 @@ internal static class ConvertCommand
                 break;
             case "markdown":
                 RkaMarkdownWriter.Write(loaded.Document, writer);
+                break;
+            case "html":
+                RkaHtmlWriter.Write(loaded.Document, writer);
                 break;
             default:
                 writer.WriteLine(JsonOutput.Document(loaded.Document));
