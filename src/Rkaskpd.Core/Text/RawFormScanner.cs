@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text;
 
@@ -80,7 +81,7 @@ internal sealed class RawFormScanner
             lineNumber++;
             if (truncated)
             {
-                Note(lineNumber, RawNoteMessages.LineTooLong, RawNoteMessages.LineTruncated(MaxLineLength));
+                Note(lineNumber, TextReaderMessages.LineTooLong, TextReaderMessages.LineTruncated(MaxLineLength));
             }
 
             anyText |= !string.IsNullOrWhiteSpace(raw);
@@ -94,8 +95,8 @@ internal sealed class RawFormScanner
         if (forms.Count == 0)
         {
             notes.Clear();
-            notes.Add(new RawNote(0, RawNoteMessages.NotAnRka,
-                anyText ? RawNoteMessages.NoFormFound(lineNumber) : RawNoteMessages.EmptyDocument()));
+            notes.Add(new RawNote(0, TextReaderMessages.NotAnRka,
+                anyText ? TextReaderMessages.NoFormFound(lineNumber) : TextReaderMessages.EmptyDocument()));
         }
 
         var built = new RawForm[forms.Count];
@@ -162,7 +163,7 @@ internal sealed class RawFormScanner
             if (StartsWithHeaderField(trimmed, out string label))
             {
                 StartForm(line);
-                Note(line, RawNoteMessages.FormWithoutTitle, RawNoteMessages.WithoutTitle(label));
+                Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
             }
             else
             {
@@ -212,7 +213,7 @@ internal sealed class RawFormScanner
             if (kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan && HasBody(current, kind))
             {
                 StartForm(line);
-                Note(line, RawNoteMessages.FormWithoutTitle, RawNoteMessages.WithoutTitle(trimmed[..labelEnd]));
+                Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(trimmed[..labelEnd]));
                 current = form!;
                 current.EndLine = line;
             }
@@ -224,7 +225,7 @@ internal sealed class RawFormScanner
 
         if (TryFuzzyLabel(trimmed, out kind, out string written, out string canonical, out labelEnd))
         {
-            Note(line, RawNoteMessages.Misspelled, RawNoteMessages.MisspelledLabel(written, canonical));
+            Note(line, TextReaderMessages.Misspelled, TextReaderMessages.MisspelledLabel(written, canonical));
             AddField(current, kind, written, trimmed, labelEnd, line);
             return;
         }
@@ -284,7 +285,7 @@ internal sealed class RawFormScanner
         }
 
         current.UnrecognisedLines.Add(new RawLine(line, trimmed));
-        Note(line, RawNoteMessages.UnrecognisedLine, RawNoteMessages.Unrecognised(trimmed));
+        Note(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(trimmed));
     }
 
     private void AddField(RawFormBuilder current, RawFieldKind kind, string label, string trimmed, int labelEnd, int line)
@@ -466,7 +467,7 @@ internal sealed class RawFormScanner
             string tolak = rest[..split].Trim();
             string target = rest[split..].Trim();
             current.Indicators.Add(new RawIndicator(line, kind, tolak, target));
-            Note(line, RawNoteMessages.IndicatorColumnsGuessed, RawNoteMessages.ColumnsGuessed(target));
+            Note(line, TextReaderMessages.IndicatorColumnsGuessed, TextReaderMessages.ColumnsGuessed(target));
             return true;
         }
 
@@ -496,7 +497,7 @@ internal sealed class RawFormScanner
                 || label.StartsWith("Bidang", StringComparison.OrdinalIgnoreCase)))
         {
             StartForm(line);
-            Note(line, RawNoteMessages.FormWithoutTitle, RawNoteMessages.WithoutTitle(label));
+            Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
             RawFormBuilder next = form!;
             next.EndLine = line;
             ProcessBodyLine(next, trimmed, trimmed, trimmed, line, wasBlank: true);
@@ -616,12 +617,16 @@ internal sealed class RawFormScanner
         }
 
         string candidate = s[p..colonAt].Trim();
-        if (candidate.Length < 4 || !RawLabels.TryFuzzyKakHeading(candidate, out KakSectionKind fuzzy, out string canonical))
+        if (candidate.Length < 4 || !RawLabels.TryFuzzyKakHeading(candidate, out KakSectionKind fuzzy, out bool exact))
         {
             return false;
         }
 
-        Note(line, RawNoteMessages.Misspelled, RawNoteMessages.MisspelledHeading(candidate, canonical));
+        if (!exact)
+        {
+            Note(line, TextReaderMessages.Misspelled, TextReaderMessages.MisspelledHeading(candidate, KakHeadings.GetCanonicalHeading(fuzzy)));
+        }
+
         heading = candidate;
         kind = fuzzy;
         textStart = SkipSpacesAndTabs(s, sep + 1);
@@ -773,7 +778,7 @@ internal sealed class RawFormScanner
         ReportMissingParts(current);
         if (current.RevisedEvidence is RawLine evidence)
         {
-            Note(evidence.Line, RawNoteMessages.RevisedVariant, RawNoteMessages.Revised(evidence.Text));
+            Note(evidence.Line, TextReaderMessages.RevisedVariant, TextReaderMessages.Revised(evidence.Text));
         }
 
         form = null;
@@ -811,14 +816,14 @@ internal sealed class RawFormScanner
             {
                 var kind = (KakSectionKind)candidate;
                 sections[i] = section with { Kind = kind };
-                Note(section.Line, RawNoteMessages.HeadingAssignedByPosition, RawNoteMessages.AssignedByPosition(
-                    RawLabels.Canonical(kind),
-                    previous is null ? "start" : RawLabels.Canonical(previous.Value),
-                    next is null ? "end" : RawLabels.Canonical(next.Value)));
+                Note(section.Line, TextReaderMessages.HeadingAssignedByPosition, TextReaderMessages.AssignedByPosition(
+                    KakHeadings.GetCanonicalHeading(kind),
+                    previous is null ? "start" : KakHeadings.GetCanonicalHeading(previous.Value),
+                    next is null ? "end" : KakHeadings.GetCanonicalHeading(next.Value)));
             }
             else
             {
-                Note(section.Line, RawNoteMessages.HeadingMissing, RawNoteMessages.Unassigned());
+                Note(section.Line, TextReaderMessages.HeadingMissing, TextReaderMessages.Unassigned());
             }
         }
     }
@@ -848,8 +853,8 @@ internal sealed class RawFormScanner
 
         if (missing.Count > 0)
         {
-            Note(current.StartLine, RawNoteMessages.IncompleteForm,
-                RawNoteMessages.Incomplete(current.StartLine, string.Join(", ", missing)));
+            Note(current.StartLine, TextReaderMessages.IncompleteForm,
+                TextReaderMessages.Incomplete(current.StartLine, string.Join(", ", missing)));
         }
     }
 
@@ -914,7 +919,7 @@ internal sealed class RawFormScanner
             current.Fields[pi] = program with { Name = combined };
             current.Fields[ki] = kegiatan with { Name = activity };
             current.Fields[li] = lokasi with { Name = place };
-            Note(program.Line, RawNoteMessages.HeaderRepaired, RawNoteMessages.Repaired(combined, activity, place, evidence));
+            Note(program.Line, TextReaderMessages.HeaderRepaired, TextReaderMessages.Repaired(combined, activity, place, evidence));
         }
     }
 
@@ -1020,7 +1025,7 @@ internal sealed class RawFormScanner
     {
         if (outsideCount > 0)
         {
-            Note(outsideFirst, RawNoteMessages.OutsideForm, RawNoteMessages.Outside(outsideFirst, outsideLast, outsideCount));
+            Note(outsideFirst, TextReaderMessages.OutsideForm, TextReaderMessages.Outside(outsideFirst, outsideLast, outsideCount));
             outsideCount = 0;
         }
     }
@@ -1034,7 +1039,7 @@ internal sealed class RawFormScanner
         else if (!noteLimitReached)
         {
             noteLimitReached = true;
-            notes.Add(new RawNote(line, RawNoteMessages.TooManyNotes, RawNoteMessages.NoteLimit(MaxNotes)));
+            notes.Add(new RawNote(line, TextReaderMessages.TooManyNotes, TextReaderMessages.NoteLimit(MaxNotes)));
         }
     }
 

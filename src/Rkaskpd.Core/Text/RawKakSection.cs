@@ -1,3 +1,5 @@
+using Rkaskpd.Forms;
+
 namespace Rkaskpd.Text;
 
 /// <summary>One section of a form's KAK, with its text as written (HTML fragments kept).</summary>

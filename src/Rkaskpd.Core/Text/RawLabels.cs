@@ -1,9 +1,11 @@
 using System;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text;
 
-/// <summary>The labels and headings the reader knows, matched case-insensitively with flexible white space,
-/// and a small edit-distance matcher for misspellings.</summary>
+/// <summary>The labels and headings the reader knows, matched case-insensitively with flexible white space at a
+/// position in a line; misspellings are matched with <see cref="EditDistance"/> (header labels) and
+/// <see cref="Forms.KakHeadings"/> (KAK headings).</summary>
 internal static class RawLabels
 {
     /// <summary>The longest known header label, in characters (bounds the fuzzy candidates).</summary>
@@ -28,7 +30,7 @@ internal static class RawLabels
         ("Lokasi", RawFieldKind.Lokasi),
     ];
 
-    private static readonly (string Text, KakSectionKind Kind)[] KakHeadings =
+    private static readonly (string Text, KakSectionKind Kind)[] KakHeadingTexts =
     [
         ("Maksud dan Tujuan", KakSectionKind.MaksudDanTujuan),
         ("Maksud & Tujuan", KakSectionKind.MaksudDanTujuan),
@@ -48,20 +50,6 @@ internal static class RawLabels
     public static bool HasCode(RawFieldKind kind) => kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan
         or RawFieldKind.Organisasi or RawFieldKind.UnitOrganisasi or RawFieldKind.Program
         or RawFieldKind.Kegiatan or RawFieldKind.SubKegiatan;
-
-    /// <summary>Returns the canonical spelling of a KAK section heading.</summary>
-    public static string Canonical(KakSectionKind kind)
-    {
-        foreach ((string text, KakSectionKind k) in KakHeadings)
-        {
-            if (k == kind && !text.Contains('&', StringComparison.Ordinal))
-            {
-                return text;
-            }
-        }
-
-        return kind.ToString();
-    }
 
     /// <summary>Matches a header label at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
     public static bool TryMatchHeaderLabel(string s, int start, out RawFieldKind kind, out int end)
@@ -83,7 +71,7 @@ internal static class RawLabels
     /// <summary>Matches a KAK heading at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
     public static bool TryMatchKakHeading(string s, int start, out KakSectionKind kind, out int end)
     {
-        foreach ((string text, KakSectionKind k) in KakHeadings)
+        foreach ((string text, KakSectionKind k) in KakHeadingTexts)
         {
             if (TryMatchWords(s, start, text, out end))
             {
@@ -120,7 +108,7 @@ internal static class RawLabels
         canonical = string.Empty;
         foreach ((string text, RawFieldKind k) in HeaderLabels)
         {
-            int d = Distance(candidate, text);
+            int d = Distance(candidate, text, Threshold(text.Length));
             if (d > 0 && d <= Threshold(text.Length) && d < best)
             {
                 best = d;
@@ -132,25 +120,10 @@ internal static class RawLabels
         return best != int.MaxValue;
     }
 
-    /// <summary>Finds the KAK heading nearest to a misspelled <paramref name="candidate"/>.</summary>
-    public static bool TryFuzzyKakHeading(string candidate, out KakSectionKind kind, out string canonical)
-    {
-        int best = int.MaxValue;
-        kind = default;
-        canonical = string.Empty;
-        foreach ((string text, KakSectionKind k) in KakHeadings)
-        {
-            int d = Distance(candidate, text);
-            if (d > 0 && d <= Threshold(text.Length) && d < best)
-            {
-                best = d;
-                kind = k;
-                canonical = Canonical(k);
-            }
-        }
-
-        return best != int.MaxValue;
-    }
+    /// <summary>Recognises a whole KAK heading candidate, possibly misspelled (<c>Layat Belakang</c>), with
+    /// <see cref="Forms.KakHeadings.TryRecognize"/>; <paramref name="exact"/> tells whether it is spelled right.</summary>
+    public static bool TryFuzzyKakHeading(string candidate, out KakSectionKind kind, out bool exact) =>
+        Forms.KakHeadings.TryRecognize(candidate, out kind, out exact);
 
     /// <summary>Matches <paramref name="words"/> at <paramref name="start"/>, case-insensitively, where each space
     /// in <paramref name="words"/> matches one or more spaces, and the match must end at a word boundary.</summary>
@@ -196,37 +169,9 @@ internal static class RawLabels
     /// <summary>Returns whether <paramref name="c"/> is a space inside a cell (not a tab).</summary>
     public static bool IsSpace(char c) => c is ' ' or '\u00A0';
 
-    /// <summary>The Levenshtein distance, case-insensitive, with runs of spaces counted as one space.</summary>
-    public static int Distance(string a, string b)
-    {
-        string x = Squeeze(a);
-        string y = Squeeze(b);
-        if (Math.Abs(x.Length - y.Length) > 3)
-        {
-            return int.MaxValue;
-        }
-
-        int[] previous = new int[y.Length + 1];
-        int[] current = new int[y.Length + 1];
-        for (int j = 0; j <= y.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= x.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= y.Length; j++)
-            {
-                int cost = x[i - 1] == y[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[y.Length];
-    }
+    /// <summary>The edit distance (<see cref="EditDistance.Bounded"/>), case-insensitive, with runs of spaces counted as
+    /// one space; <c>max + 1</c> when it exceeds <paramref name="max"/>.</summary>
+    public static int Distance(string a, string b, int max) => EditDistance.Bounded(Squeeze(a), Squeeze(b), max);
 
     private static int Threshold(int length) => length switch
     {

@@ -39,7 +39,7 @@ public class RawFormScannerPropertyTests
         RawDocument doc = RawFormScanner.Scan(mangled.Text);
         var read = RawTestText.WordsOf(doc);
         string[] lines = mangled.Text.Replace("\r", "\n", System.StringComparison.Ordinal).Split('\n');
-        bool outsideNoted = doc.Notes.Any(n => n.Code == RawNoteMessages.OutsideForm);
+        bool outsideNoted = doc.Notes.Any(n => n.Code == TextReaderMessages.OutsideForm);
         var missing = doc.Forms
             .SelectMany(f => lines.Skip(f.StartLine - 1).Take(f.EndLine - f.StartLine + 1))
             .SelectMany(RawTestText.Words)

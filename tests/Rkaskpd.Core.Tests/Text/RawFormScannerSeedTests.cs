@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Rkaskpd.Forms;
 using Rkaskpd.Text;
 using Xunit;
 

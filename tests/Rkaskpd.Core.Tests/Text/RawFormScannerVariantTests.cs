@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Rkaskpd.Forms;
 using Rkaskpd.Text;
 using Xunit;
 
@@ -132,7 +133,7 @@ public class RawFormScannerVariantTests
 
         Assert.Equal(3, doc.Forms.Count);
         Assert.Equal("Sesuatu", doc.Forms[0].Kegiatan?.Name);
-        RawNote[] incomplete = doc.Notes.Where(n => n.Code == RawNoteMessages.IncompleteForm).ToArray();
+        RawNote[] incomplete = doc.Notes.Where(n => n.Code == TextReaderMessages.IncompleteForm).ToArray();
         Assert.Equal(2, incomplete.Length);
         Assert.Contains("amounts", incomplete[0].Message, StringComparison.Ordinal);
         Assert.Contains("KAK", incomplete[1].Message, StringComparison.Ordinal);
@@ -178,7 +179,7 @@ public class RawFormScannerVariantTests
 
         RawForm form = Assert.Single(doc.Forms);
         Assert.True(form.IsRevised);
-        Assert.Single(doc.Notes, n => n.Code == RawNoteMessages.RevisedVariant);
+        Assert.Single(doc.Notes, n => n.Code == TextReaderMessages.RevisedVariant);
         Assert.Equal("100.000.000,00\t120.000.000,00", Assert.Single(form.Amounts).AmountText);
         Assert.Contains(form.UnrecognisedLines, l => l.Text.Contains("Sebelum Perubahan", StringComparison.Ordinal));
     }

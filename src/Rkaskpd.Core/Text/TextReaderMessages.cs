@@ -1,12 +1,31 @@
 using System;
 using System.Globalization;
+using Rkaskpd.Validation;
 
 namespace Rkaskpd.Text;
 
-/// <summary>All codes and message templates of the text reader's notes, in one place. Tests assert on codes;
-/// messages may be reworded.</summary>
-internal static class RawNoteMessages
+/// <summary>All codes, severities and message templates of the text reader's own findings (the raw scanner's notes
+/// and the mapping to the typed model), in one place. Tests assert on codes; messages may be reworded.</summary>
+internal static class TextReaderMessages
 {
+    /// <summary><c>RKA010</c>: the <c>tahun anggaran</c> (fiscal year) text is not a year.</summary>
+    public const string TahunAnggaranUnreadable = "RKA010";
+
+    /// <summary><c>RKA104</c>: a code was read leniently and normalised (spaces around dots, padding, ...).</summary>
+    public const string CodeNormalised = "RKA104";
+
+    /// <summary><c>RKA206</c>: a form has other than three <c>Jumlah Tahun</c> rows.</summary>
+    public const string AmountRowCount = "RKA206";
+
+    /// <summary><c>RKA207</c>: an amount could not be read.</summary>
+    public const string AmountUnreadable = "RKA207";
+
+    /// <summary><c>RKA305</c>: an indicator target has no measurable reading.</summary>
+    public const string TargetUnmeasurable = "RKA305";
+
+    /// <summary><c>RKA306</c>: an indicator row names no known indicator kind; the row is left out of the model.</summary>
+    public const string IndicatorKindUnknown = "RKA306";
+
     /// <summary><c>RKA001</c>: the document holds no RKA form (or is empty).</summary>
     public const string NotAnRka = "RKA001";
 
@@ -106,6 +125,41 @@ internal static class RawNoteMessages
     public static string Repaired(string program, string kegiatan, string lokasi, string evidence) => Format(
         "Header fields spilled into the next line; repaired: program name '{0}', kegiatan name '{1}', lokasi '{2}' (evidence: {3}).",
         program, kegiatan, lokasi, evidence);
+
+    /// <summary>The message for an unreadable fiscal year.</summary>
+    public static string YearUnreadable(string text) => Format(
+        "The tahun anggaran '{0}' is not a year; the form is read without a fiscal year.", Shorten(text));
+
+    /// <summary>The message for a normalised code.</summary>
+    public static string Normalised(string written, string code, string changes) => Format(
+        "code '{0}' normalised to '{1}': {2}", Shorten(written), code, changes);
+
+    /// <summary>The message for too few or too many amount rows.</summary>
+    public static string RowCount(int count, string extra) => count < 3
+        ? Format("The form has {0} Jumlah Tahun row(s); expected three (n-1, n, n+1). The rows present were placed by position from n-1.", count)
+        : Format("The form has {0} Jumlah Tahun rows; expected three (n-1, n, n+1). Rows after the third are not in the model: {1}.", count, extra);
+
+    /// <summary>The message for an unreadable amount.</summary>
+    public static string Unreadable(string label, string text, string error) => Format(
+        "The amount of '{0}' could not be read from '{1}': {2}", label, Shorten(text), error);
+
+    /// <summary>The message for a target without a measurable reading.</summary>
+    public static string NoReading(string target) => Format("target '{0}' has no measurable reading", Shorten(target));
+
+    /// <summary>The message for an indicator row of unknown kind.</summary>
+    public static string UnknownKind(string kind, string tolakUkur, string target) => Format(
+        "The indicator row '{0}' is not Capaian Program, Masukan, Keluaran or Hasil; it is left out of the model: tolak ukur '{1}', target '{2}'.",
+        kind, Shorten(tolakUkur), Shorten(target));
+
+    /// <summary>Gets the severity of a reader code.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The severity; <see cref="DiagnosticSeverity.Warning"/> for codes not listed.</returns>
+    public static DiagnosticSeverity SeverityOf(string code) => code switch
+    {
+        NotAnRka or IncompleteForm or AmountUnreadable => DiagnosticSeverity.Error,
+        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Warning,
+    };
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Rkaskpd.Forms;
+using Rkaskpd.Validation;
+
+namespace Rkaskpd.Text;
+
+/// <summary>
+/// What <see cref="RkaTextReader"/> read from a text: the typed <see cref="RkaDocument"/>, the reader's own findings
+/// (each with its source line), and the source line of every part of every form, so that validation findings can
+/// point into the text.
+/// </summary>
+/// <remarks>A result is immutable and safe to share between threads. Forms are matched by reference: pass the
+/// <see cref="RkaForm"/> instances of <see cref="Document"/>, not equal copies.</remarks>
+public sealed class RkaReadResult
+{
+    private readonly Dictionary<RkaForm, FormLineMap> lines;
+
+    internal RkaReadResult(RkaDocument document, IReadOnlyList<Diagnostic> diagnostics, Dictionary<RkaForm, FormLineMap> lines)
+    {
+        Document = document;
+        Diagnostics = diagnostics;
+        this.lines = lines;
+    }
+
+    /// <summary>Gets the document read: its forms in the order written.</summary>
+    /// <value>Never null; empty when the text holds no form.</value>
+    public RkaDocument Document { get; }
+
+    /// <summary>
+    /// Gets the reader's own findings, ordered by line: the text is not an RKA form (<c>RKA001</c>), a form is
+    /// incomplete (<c>RKA002</c>), a line could not be placed (<c>RKA006</c>), a code was normalised (<c>RKA104</c>),
+    /// an amount could not be read (<c>RKA207</c>), a target has no measurable reading (<c>RKA305</c>), a heading was
+    /// misspelled (<c>RKA402</c>) or placed by position (<c>RKA404</c>), a spilled header was repaired (<c>RKA405</c>), ...
+    /// </summary>
+    /// <value>Never null. Validation rules are not run; see <see cref="Validate"/>.</value>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Gets the 1-based source line of a part of a form.</summary>
+    /// <param name="form">A form of <see cref="Document"/> (matched by reference).</param>
+    /// <param name="path">
+    /// A model path as diagnostics write it: <c>header.kegiatan</c>, <c>amounts.currentYear.terbilang</c>,
+    /// <c>indicators[1].target</c>, <c>kak.latarBelakang</c>, <c>kak.mekanisme.jadwal[0]</c>; a path the reader has
+    /// no line for falls back to its nearest parent (<c>kak.mekanisme</c>) and then to the form's first line.
+    /// </param>
+    /// <returns>The line, or null when <paramref name="form"/> is not a form of this result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> or <paramref name="path"/> is null.</exception>
+    public int? LineOf(RkaForm form, string path)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(path);
+        return lines.TryGetValue(form, out FormLineMap? map) ? map.LineOf(path) : null;
+    }
+
+    /// <summary>
+    /// Validates the document: the reader's findings plus the findings of <paramref name="rules"/>, each placed on its
+    /// source line, ordered by line. A misspelled heading or code label that a rule (<c>RKA402</c>) reports is listed
+    /// once.
+    /// </summary>
+    /// <param name="rules">The rules to apply; <see cref="RuleSet.Default"/> when null.</param>
+    /// <returns>The diagnostics, every one with a <see cref="Diagnostic.Line"/> when the document has forms.</returns>
+    public IReadOnlyList<Diagnostic> Validate(RuleSet? rules = null)
+    {
+        rules ??= RuleSet.Default;
+        var found = new List<Diagnostic>();
+        foreach (RkaForm form in Document.Forms)
+        {
+            foreach (Diagnostic diagnostic in rules.Validate(form))
+            {
+                found.Add(diagnostic with { Line = LineOf(form, diagnostic.Path) });
+            }
+        }
+
+        RuleSet documentRules = DocumentRulesOf(rules);
+        if (documentRules.Rules.Count > 0)
+        {
+            foreach (Diagnostic diagnostic in documentRules.Validate(Document))
+            {
+                found.Add(diagnostic.Line is null ? diagnostic with { Line = DocumentLineOf(diagnostic) } : diagnostic);
+            }
+        }
+
+        var ruleSpellings = new HashSet<(string?, int?)>(found
+            .Where(d => d.Code == RuleIds.LabelMisspelled)
+            .Select(d => (d.Kegiatan, d.Line)));
+        IEnumerable<Diagnostic> reader = Diagnostics.Where(d =>
+            d.Code != TextReaderMessages.Misspelled || !ruleSpellings.Contains((d.Kegiatan, d.Line)));
+        return [.. reader.Concat(found).OrderBy(d => d.Line ?? 0)];
+    }
+
+    private static RuleSet DocumentRulesOf(RuleSet rules)
+    {
+        RuleSet set = RuleSet.Empty.WithProjection(rules.Projection);
+        foreach (IValidationRule rule in rules.Rules)
+        {
+            if (rule is IDocumentRule)
+            {
+                set = set.With(rule).WithSeverity(rule.Id, rules.GetSeverity(rule));
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Places a finding about the whole document: at its path in the first form the message names, else at
+    /// the first form.</summary>
+    private int? DocumentLineOf(Diagnostic diagnostic)
+    {
+        foreach (RkaForm form in Document.Forms)
+        {
+            string code = form.KegiatanCodeText;
+            if (code.Length > 0 && diagnostic.Message.Contains(code, StringComparison.Ordinal))
+            {
+                return LineOf(form, diagnostic.Path);
+            }
+        }
+
+        return Document.Forms.Count > 0 ? LineOf(Document.Forms[0], diagnostic.Path) : null;
+    }
+}
