@@ -1,5 +1,7 @@
 using System;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Rkaskpd.Serialization;
 
 namespace Rkaskpd;
 
@@ -32,6 +34,7 @@ namespace Rkaskpd;
 /// string text = total.ToString("F", null);      // "Rp. 551.204.390,00"
 /// </code>
 /// </example>
+[JsonConverter(typeof(RupiahJsonConverter))]
 public readonly partial struct Rupiah :
     IEquatable<Rupiah>,
     IComparable<Rupiah>,

@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Rkaskpd.Serialization;
 
 namespace Rkaskpd.Codes;
 
@@ -30,6 +32,7 @@ namespace Rkaskpd.Codes;
 /// ProgramCode program = kegiatan.Program;          // 3.05.3.05.09.01
 /// OrganisasiCode organisasi = kegiatan.Organisasi; // 3.05.09
 /// </code></example>
+[JsonConverter(typeof(KegiatanCodeJsonConverter))]
 public readonly struct KegiatanCode :
     IEquatable<KegiatanCode>,
     IComparable<KegiatanCode>,

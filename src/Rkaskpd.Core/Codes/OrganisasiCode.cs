@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Rkaskpd.Serialization;
 
 namespace Rkaskpd.Codes;
 
@@ -17,6 +19,7 @@ namespace Rkaskpd.Codes;
 /// OrganisasiCode kecamatan = OrganisasiCode.Parse("3.05.09");
 /// ProgramCode program = kecamatan.Program(kecamatan.Urusan, 1); // 3.05.3.05.09.01
 /// </code></example>
+[JsonConverter(typeof(OrganisasiCodeJsonConverter))]
 public readonly struct OrganisasiCode :
     IEquatable<OrganisasiCode>,
     IComparable<OrganisasiCode>,

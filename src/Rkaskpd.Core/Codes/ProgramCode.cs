@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Rkaskpd.Serialization;
 
 namespace Rkaskpd.Codes;
 
@@ -26,6 +28,7 @@ namespace Rkaskpd.Codes;
 /// ProgramCode program = ProgramCode.Parse("3.05.3.05.09.01");
 /// KegiatanCode kegiatan = program.Kegiatan(21); // 3.05.3.05.09.01.021
 /// </code></example>
+[JsonConverter(typeof(ProgramCodeJsonConverter))]
 public readonly struct ProgramCode :
     IEquatable<ProgramCode>,
     IComparable<ProgramCode>,

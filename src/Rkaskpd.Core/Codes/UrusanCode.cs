@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Rkaskpd.Serialization;
 
 namespace Rkaskpd.Codes;
 
@@ -25,6 +27,7 @@ namespace Rkaskpd.Codes;
 /// UrusanCode urusan = UrusanCode.Parse("3.05");
 /// OrganisasiCode kecamatan = urusan.Organisasi(9); // 3.05.09
 /// </code></example>
+[JsonConverter(typeof(UrusanCodeJsonConverter))]
 public readonly struct UrusanCode :
     IEquatable<UrusanCode>,
     IComparable<UrusanCode>,

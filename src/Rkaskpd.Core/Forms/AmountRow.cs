@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Rkaskpd.Forms;
 
@@ -13,21 +14,25 @@ public sealed record AmountRow
     public AmountPosition Position { get; init; }
 
     /// <summary>Gets the label as written, e.g. <c>Jumlah Tahun 2019</c> or <c>Jumlah Tahun n - 1</c>.</summary>
+    [JsonRequired]
     public string Label { get; init; } = string.Empty;
 
     /// <summary>Gets the amount as written, e.g. <c>32 500 000,00</c>.</summary>
+    [JsonRequired]
     public string AmountText { get; init; } = string.Empty;
 
     /// <summary>Gets the amount read from <see cref="AmountText"/>, or null when it could not be read.</summary>
     public Rupiah? Amount { get; init; }
 
     /// <summary>Gets the <c>terbilang</c> (the amount in words) as written, without the parentheses; empty when missing.</summary>
+    [JsonRequired]
     public string Terbilang { get; init; } = string.Empty;
 
     /// <summary>
     /// Gets the year the label prints (<c>2019</c> in <c>Jumlah Tahun 2019</c>), or null when the label names no year
     /// (<c>Jumlah Tahun n - 1</c>).
     /// </summary>
+    [JsonIgnore]
     public int? LabelYear => FindYear(Label);
 
     /// <summary>Creates a row the way the form prints it: canonical label, amount and terbilang.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Rkaskpd.Forms;
 
@@ -12,6 +13,15 @@ public sealed record CompoundTarget : IndicatorTarget
         : base(text)
     {
         Parts = EquatableList<QuantityTarget>.From(parts);
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="CompoundTarget"/> class (the JSON constructor).</summary>
+    /// <param name="text">The target as written.</param>
+    /// <param name="parts">The quantities, in the order written.</param>
+    [JsonConstructor]
+    internal CompoundTarget(string text, IReadOnlyList<QuantityTarget> parts)
+        : this(text, (IEnumerable<QuantityTarget>)parts)
+    {
     }
 
     /// <summary>Gets the quantities, in the order written.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Rkaskpd.Forms;
 
@@ -15,6 +16,7 @@ public sealed record FormAmounts
     public AmountRow? NextYear { get; init; }
 
     /// <summary>Gets the rows the form has, in position order.</summary>
+    [JsonIgnore]
     public IEnumerable<AmountRow> Rows
     {
         get

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace Rkaskpd.Forms;
 
@@ -16,6 +17,7 @@ public sealed record HeaderField<TCode>(string Label, string CodeText, TCode? Co
     where TCode : struct
 {
     /// <summary>Gets a value indicating whether the form has this line at all (a code or a name).</summary>
+    [JsonIgnore]
     public bool IsPresent => CodeText.Length > 0 || Name.Length > 0;
 }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Rkaskpd.Forms;
 
 /// <summary>
@@ -10,12 +12,15 @@ public sealed record Indicator
     public IndicatorKind Kind { get; init; }
 
     /// <summary>Gets the kind's label as written, e.g. <c>Capaian Program</c>.</summary>
+    [JsonRequired]
     public string Label { get; init; } = string.Empty;
 
     /// <summary>Gets the <c>tolak ukur kinerja</c> (performance measure), e.g. <c>Tersedianya dana</c>.</summary>
+    [JsonRequired]
     public string TolakUkur { get; init; } = string.Empty;
 
     /// <summary>Gets the <c>target kinerja</c> (performance target), as written and as a typed value.</summary>
+    [JsonRequired]
     public IndicatorTarget Target { get; init; } = IndicatorTarget.Parse(string.Empty);
 
     /// <summary>Creates a row with the canonical label of its kind and a target read from text.</summary>

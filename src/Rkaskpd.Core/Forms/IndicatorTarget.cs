@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using Rkaskpd.Utility;
 
 namespace Rkaskpd.Forms;
@@ -12,7 +13,14 @@ namespace Rkaskpd.Forms;
 /// reading (it is kept, not dropped, and the validator can flag it).
 /// </summary>
 /// <param name="Text">The target as written.</param>
-public abstract record IndicatorTarget(string Text)
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(PercentageTarget), "percentage")]
+[JsonDerivedType(typeof(MoneyTarget), "money")]
+[JsonDerivedType(typeof(QuantityTarget), "quantity")]
+[JsonDerivedType(typeof(ScoreTarget), "score")]
+[JsonDerivedType(typeof(CompoundTarget), "compound")]
+[JsonDerivedType(typeof(TextTarget), "text")]
+public abstract record IndicatorTarget([property: JsonPropertyOrder(-1)] string Text)
 {
     /// <summary>Reads a target from its text; never throws.</summary>
     /// <param name="text">The target as written; null is read as empty.</param>

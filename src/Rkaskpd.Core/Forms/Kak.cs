@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace Rkaskpd.Forms;
 
@@ -25,6 +26,15 @@ public sealed record Kak
         Unrecognized = EquatableList<KakRawSection>.From(unrecognized);
     }
 
+    /// <summary>Initializes a KAK from its two lists (the JSON constructor).</summary>
+    /// <param name="sections">The sections in written order.</param>
+    /// <param name="unrecognized">Raw sections whose heading named no KAK section.</param>
+    [JsonConstructor]
+    internal Kak(IReadOnlyList<KakSection> sections, IReadOnlyList<KakRawSection> unrecognized)
+        : this((IEnumerable<KakSection>)sections, unrecognized)
+    {
+    }
+
     /// <summary>Gets every recognised section, in written order.</summary>
     public IReadOnlyList<KakSection> Sections { get; }
 
@@ -32,27 +42,35 @@ public sealed record Kak
     public IReadOnlyList<KakRawSection> Unrecognized { get; }
 
     /// <summary>Gets the <c>Latar Belakang</c> (background), or <see langword="null"/> when missing.</summary>
+    [JsonIgnore]
     public LatarBelakang? LatarBelakang => Find<LatarBelakang>();
 
     /// <summary>Gets the <c>Dasar Hukum</c> (legal basis), or <see langword="null"/> when missing.</summary>
+    [JsonIgnore]
     public DasarHukum? DasarHukum => Find<DasarHukum>();
 
     /// <summary>Gets the <c>Maksud dan Tujuan</c> (purpose and objective), or <see langword="null"/> when missing.</summary>
+    [JsonIgnore]
     public MaksudDanTujuan? MaksudDanTujuan => Find<MaksudDanTujuan>();
 
     /// <summary>Gets the <c>Bentuk Kegiatan</c> (form of the activity), or <see langword="null"/> when missing.</summary>
+    [JsonIgnore]
     public BentukKegiatan? BentukKegiatan => Find<BentukKegiatan>();
 
     /// <summary>Gets the <c>Konsep Kegiatan</c> (concept of the activity), or <see langword="null"/> when missing.</summary>
+    [JsonIgnore]
     public KonsepKegiatan? KonsepKegiatan => Find<KonsepKegiatan>();
 
     /// <summary>Gets the <c>Mekanisme</c> (mechanism), or <see langword="null"/> when missing.</summary>
+    [JsonIgnore]
     public Mekanisme? Mekanisme => Find<Mekanisme>();
 
     /// <summary>Gets the <c>Alur</c> (flow), or <see langword="null"/> when missing.</summary>
+    [JsonIgnore]
     public Alur? Alur => Find<Alur>();
 
     /// <summary>Gets the <c>Manfaat</c> (benefit), or <see langword="null"/> when missing.</summary>
+    [JsonIgnore]
     public Manfaat? Manfaat => Find<Manfaat>();
 
     /// <summary>Gets the first section of a kind.</summary>
@@ -61,6 +79,7 @@ public sealed record Kak
     public KakSection? this[KakSectionKind kind] => Sections.FirstOrDefault(s => s.Kind == kind);
 
     /// <summary>Gets the kinds that are missing or whose text is blank, in form order (for rule RKA401).</summary>
+    [JsonIgnore]
     public IReadOnlyList<KakSectionKind> MissingOrEmptyKinds =>
         EquatableList<KakSectionKind>.From(Enum.GetValues<KakSectionKind>()
             .Where(kind => this[kind] is not { } section || KakText.CleanItem(section.Body).Length == 0));

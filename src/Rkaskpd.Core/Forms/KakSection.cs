@@ -1,4 +1,6 @@
 using System;
+using System.Text.Json.Serialization;
+using Rkaskpd.Serialization;
 
 namespace Rkaskpd.Forms;
 
@@ -11,6 +13,7 @@ namespace Rkaskpd.Forms;
 /// built, so two sections are equal exactly when their kind, heading, text (and, for <see cref="Mekanisme"/>, fiscal
 /// year) are equal. Reading never throws for any text.
 /// </remarks>
+[JsonConverter(typeof(KakSectionJsonConverter))]
 public abstract record KakSection
 {
     private protected KakSection(KakSectionKind kind, string? heading, string text)

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace Rkaskpd.Forms;
 
@@ -14,6 +15,7 @@ public sealed record RincianLine
     public string? KodeRekening { get; init; }
 
     /// <summary>Gets the <c>uraian</c> (description).</summary>
+    [JsonRequired]
     public string Uraian { get; init; } = string.Empty;
 
     /// <summary>Gets the <c>volume</c> (quantity) of a detail line, or null.</summary>
@@ -29,12 +31,14 @@ public sealed record RincianLine
     public Rupiah? Jumlah { get; init; }
 
     /// <summary>Gets a value indicating whether this line heads a <c>kode rekening</c> rather than being a detail line.</summary>
+    [JsonIgnore]
     public bool IsRekening => KodeRekening is not null;
 
     /// <summary>
     /// Gets the depth of the rekening code: the number of its dot-separated parts (<c>5.2.2.01.01</c> is 5); 0 for a
     /// detail line.
     /// </summary>
+    [JsonIgnore]
     public int Level => KodeRekening is null ? 0 : KodeRekening.AsSpan().Trim().TrimEnd('.').Count('.') + 1;
 
     /// <summary>Creates a rekening line with its subtotal.</summary>

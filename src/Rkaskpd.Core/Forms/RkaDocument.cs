@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Rkaskpd.Forms;
 
@@ -17,6 +18,7 @@ public sealed record RkaDocument
 {
     /// <summary>Gets the forms, in document order.</summary>
     /// <value>Never null; empty for a document without forms.</value>
+    [JsonRequired]
     public IReadOnlyList<RkaForm> Forms
     {
         get;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Rkaskpd.Forms;
 
@@ -28,9 +29,11 @@ namespace Rkaskpd.Forms;
 public sealed record RkaForm
 {
     /// <summary>Gets the header: government, fiscal year, the four budget codes with their names, and the location.</summary>
+    [JsonRequired]
     public FormHeader Header { get; init; } = new();
 
     /// <summary>Gets the three <c>Jumlah Tahun</c> rows: the amounts of years n-1, n and n+1.</summary>
+    [JsonRequired]
     public FormAmounts Amounts { get; init; } = new();
 
     /// <summary>
@@ -61,6 +64,9 @@ public sealed record RkaForm
 
     /// <summary>Gets the kegiatan code as written on the form, for naming the form in messages.</summary>
     /// <value>The canonical code when it parsed, otherwise the text as written; empty when the form has no kegiatan.</value>
+    /// <remarks>In JSON this is the form's first member, <c>"kegiatan"</c> (output only: reading takes the header).</remarks>
+    [JsonPropertyName("kegiatan")]
+    [JsonPropertyOrder(-1)]
     public string KegiatanCodeText =>
         Header.Kegiatan.Code is { } code ? code.ToString() : Header.Kegiatan.CodeText;
 }

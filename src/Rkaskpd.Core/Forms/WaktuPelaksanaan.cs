@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Rkaskpd.Forms;
@@ -104,6 +105,7 @@ public sealed record WaktuPelaksanaan
     /// <see langword="null"/> when there is nothing to compare: no stated months, no months, or months inferred from the
     /// duration itself.
     /// </value>
+    [JsonIgnore]
     public bool? MonthCountMatchesStatedMonths =>
         StatedMonths is int stated && Months.Count > 0 && !MonthsAreInferred ? stated == Months.Count : null;
 

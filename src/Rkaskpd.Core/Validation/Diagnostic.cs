@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Rkaskpd.Validation;
 
@@ -16,13 +17,14 @@ namespace Rkaskpd.Validation;
 /// <c>indicators[1].target</c> or <c>kak.latarBelakang</c>; empty for the whole form or document.
 /// </param>
 public readonly record struct Diagnostic(
-    string Code,
-    DiagnosticSeverity Severity,
-    string Message,
-    string? Kegiatan,
-    string Path)
+    [property: JsonPropertyOrder(0)] string Code,
+    [property: JsonPropertyOrder(1)] DiagnosticSeverity Severity,
+    [property: JsonPropertyOrder(5)] string Message,
+    [property: JsonPropertyOrder(2)] string? Kegiatan,
+    [property: JsonPropertyOrder(3)] string Path)
 {
     /// <summary>Gets the 1-based line of the source text the finding points at, when the form was read from text.</summary>
+    [JsonPropertyOrder(4)]
     public int? Line { get; init; }
 
     /// <summary>Formats the diagnostic on one line, e.g. <c>RKA201 error 3.05.3.05.09.39.007 amounts.currentYear.terbilang (line 12): ...</c>.</summary>
