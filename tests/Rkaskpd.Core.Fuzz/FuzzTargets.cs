@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Text.Json;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Serialization;
 using Rkaskpd.Text;
 using Rkaskpd.Validation;
 
@@ -27,6 +29,7 @@ internal static class FuzzTargets
         ["waktu"] = bytes => WaktuTarget(Decode(bytes)),
         ["legal"] = bytes => LegalTarget(Decode(bytes)),
         ["target"] = bytes => IndicatorTargetTarget(Decode(bytes)),
+        ["json"] = JsonTarget,
     };
 
     private static string Decode(byte[] bytes) => Utf8.GetString(bytes);
@@ -61,7 +64,7 @@ internal static class FuzzTargets
             if (detailed.TryGetValue(out Rupiah value))
             {
                 _ = value.ToString();
-                _ = value.ToString("N");
+                _ = value.ToString("C");
                 _ = value.ToTerbilang();
             }
 
@@ -174,6 +177,28 @@ internal static class FuzzTargets
         foreach (string line in text.Split('\n'))
         {
             _ = IndicatorTarget.Parse(line);
+        }
+    }
+
+    /// <summary>JSON reading (only <see cref="JsonException"/> is documented); what reads must write and read back
+    /// equal.</summary>
+    private static void JsonTarget(byte[] bytes)
+    {
+        RkaDocument document;
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            document = RkaJson.Deserialize(stream);
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+
+        string json = RkaJson.Serialize(document);
+        if (!RkaJson.Deserialize(json).Equals(document))
+        {
+            throw new InvalidOperationException("JSON round trip changed the document: " + json);
         }
     }
 }
