@@ -58,7 +58,8 @@ public class HostileInputPropertyTests
     public Property Read_documents_survive_a_json_round_trip(HostileText hostile)
     {
         ArgumentNullException.ThrowIfNull(hostile);
-        RkaDocument document = RkaTextReader.Read(hostile.Text).Document;
+        // JSON is UTF-8: unpaired surrogates cannot survive it (System.Text.Json writes U+FFFD), anything else must.
+        RkaDocument document = RkaTextReader.Read(HostileText.WithoutLoneSurrogates(hostile.Text)).Document;
         string json = RkaJson.Serialize(document);
         return RkaJson.Deserialize(json).Equals(document).Label("round trip equal");
     }

@@ -92,6 +92,26 @@ public sealed record HostileText(string Origin, string Text)
         return new HostileText("mutated seed [" + string.Join(',', operations) + "]", text);
     }
 
+    /// <summary>The text with unpaired surrogates replaced by U+FFFD, as any UTF-8 writer (JSON included) must.</summary>
+    public static string WithoutLoneSurrogates(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static string Escape(string text, int max)
     {
         var builder = new StringBuilder();
