@@ -18,6 +18,11 @@ namespace Rkaskpd;
 /// </remarks>
 public static class TerbilangChecker
 {
+    /// <summary>The most words whose slips are mended (split, glued and misspelled words): the longest
+    /// <c>terbilang</c> of any amount has about a hundred words, so a longer text can never be correct and its unknown
+    /// words are left unknown, which keeps checking a hostile megabyte-long line fast.</summary>
+    private const int MaxMendedWords = 256;
+
     /// <summary>Checks a written <c>terbilang</c> against the amount it should spell.</summary>
     /// <param name="written">The text as written, with or without parentheses and <c>RUPIAH</c>; null reads as
     /// empty.</param>
@@ -75,6 +80,12 @@ public static class TerbilangChecker
             {
                 slips.Add(new TerbilangSlip(TerbilangSlipKind.RegionalSpelling, span.ToString(), Cased(word, casing), token.Start));
                 words.Add(new Mended(word, token.Start, token.End));
+                continue;
+            }
+
+            if (tokens.Count > MaxMendedWords)
+            {
+                unknown = true;
                 continue;
             }
 
@@ -264,16 +275,19 @@ public static class TerbilangChecker
     /// <c>satu ribu</c> into the official <c>se-</c> forms.</summary>
     private static void MendNonStandardForms(string text, List<Mended> words, TerbilangCasing casing, List<TerbilangSlip> slips)
     {
-        for (int i = 0; i + 1 < words.Count; i++)
+        // One pass compacting in place (a RemoveAt per mend would be quadratic on hostile text).
+        int kept = 0;
+        for (int i = 0; i < words.Count; i++)
         {
-            if (words[i].Word != TerbilangWord.Satu)
+            if (words[i].Word != TerbilangWord.Satu || i + 1 == words.Count)
             {
+                words[kept++] = words[i];
                 continue;
             }
 
             TerbilangWord next = words[i + 1].Word;
-            TerbilangWord previous = i == 0 ? TerbilangWord.Unknown : words[i - 1].Word;
-            bool groupStart = i == 0 || previous == TerbilangWord.Minus || TerbilangVocabulary.IsScale(previous);
+            TerbilangWord previous = kept == 0 ? TerbilangWord.Unknown : words[kept - 1].Word;
+            bool groupStart = kept == 0 || previous == TerbilangWord.Minus || TerbilangVocabulary.IsScale(previous);
             TerbilangWord official = next switch
             {
                 TerbilangWord.Ratus => TerbilangWord.Seratus,
@@ -284,15 +298,18 @@ public static class TerbilangChecker
             };
             if (official == TerbilangWord.Unknown)
             {
+                words[kept++] = words[i];
                 continue;
             }
 
             int start = words[i].Start;
             int end = words[i + 1].End;
             slips.Add(new TerbilangSlip(TerbilangSlipKind.NonStandardForm, text[start..end], Cased(official, casing), start));
-            words[i] = new Mended(official, start, end);
-            words.RemoveAt(i + 1);
+            words[kept++] = new Mended(official, start, end);
+            i++;
         }
+
+        words.RemoveRange(kept, words.Count - kept);
     }
 
     private static void AddSpacingSlip(string text, Token previous, Token current, List<TerbilangSlip> slips)

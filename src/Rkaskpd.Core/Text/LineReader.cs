@@ -16,6 +16,7 @@ internal sealed class LineReader
     private int length;
     private bool skipLineFeed;
     private bool ended;
+    private long consumed;
 
     /// <summary>Initialises a reader over <paramref name="reader"/> keeping at most
     /// <paramref name="maxLineLength"/> characters of each line.</summary>
@@ -24,6 +25,9 @@ internal sealed class LineReader
         this.reader = reader;
         this.maxLineLength = maxLineLength;
     }
+
+    /// <summary>Gets the number of characters consumed so far, line breaks included.</summary>
+    public long Consumed => consumed;
 
     /// <summary>Reads the next line; returns false at the end of the text.</summary>
     public bool TryReadLine(out string text, out bool truncated)
@@ -51,6 +55,7 @@ internal sealed class LineReader
             }
 
             char c = buffer[position++];
+            consumed++;
             if (skipLineFeed)
             {
                 skipLineFeed = false;

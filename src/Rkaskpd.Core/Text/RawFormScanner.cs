@@ -12,7 +12,13 @@ namespace Rkaskpd.Text;
 internal sealed class RawFormScanner
 {
     /// <summary>The longest line kept, in characters; longer lines are truncated with a note.</summary>
-    public const int MaxLineLength = 1 << 20;
+    public const int MaxLineLength = RkaTextReader.MaxLineLength;
+
+    /// <summary>The most characters read from one document; reading stops at the last line within it, with a note.</summary>
+    public const long MaxDocumentLength = RkaTextReader.MaxDocumentLength;
+
+    /// <summary>The most forms read from one document; reading stops before the next one, with a note.</summary>
+    public const int MaxForms = RkaTextReader.MaxForms;
 
     /// <summary>The most notes kept for one document.</summary>
     public const int MaxNotes = 10_000;
@@ -35,6 +41,9 @@ internal sealed class RawFormScanner
     private int outsideLast;
     private int outsideCount;
     private bool noteLimitReached;
+    private readonly long maxDocumentLength;
+    private readonly int maxForms;
+    private bool stopped;
 
     private bool kakOpen;
     private int kakLine;
@@ -43,6 +52,12 @@ internal sealed class RawFormScanner
     private bool kakInParagraph;
 
     private bool rincianContinuable;
+
+    private RawFormScanner(long maxDocumentLength, int maxForms)
+    {
+        this.maxDocumentLength = maxDocumentLength;
+        this.maxForms = maxForms;
+    }
 
     private enum Mode
     {
@@ -60,8 +75,12 @@ internal sealed class RawFormScanner
     public static RawDocument Scan(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new RawFormScanner().Run(reader);
+        return new RawFormScanner(MaxDocumentLength, MaxForms).Run(reader);
     }
+
+    /// <summary>Reads a whole document with other limits (tests exercise the limits with small values).</summary>
+    internal static RawDocument Scan(TextReader reader, long maxDocumentLength, int maxForms) =>
+        new RawFormScanner(maxDocumentLength, maxForms).Run(reader);
 
     /// <summary>Reads a whole document from a string.</summary>
     /// <param name="text">The text.</param>
@@ -79,8 +98,15 @@ internal sealed class RawFormScanner
         var lines = new LineReader(reader, MaxLineLength);
         int lineNumber = 0;
         bool anyText = false;
-        while (lines.TryReadLine(out string raw, out bool truncated))
+        while (!stopped && lines.TryReadLine(out string raw, out bool truncated))
         {
+            if (lines.Consumed > maxDocumentLength)
+            {
+                // The line that crosses the limit is not read: no form ends on half a line.
+                notes.Add(new RawNote(lineNumber + 1, TextReaderMessages.DocumentTooLong, TextReaderMessages.DocumentLimit(maxDocumentLength, lineNumber)));
+                break;
+            }
+
             lineNumber++;
             if (truncated)
             {
@@ -152,9 +178,9 @@ internal sealed class RawFormScanner
 
         if (!indented && IsFormTitle(trimmed))
         {
-            if (form is null || form.HasContent)
+            if ((form is null || form.HasContent) && !StartForm(line))
             {
-                StartForm(line);
+                return;
             }
 
             AddTitle(raw, text, line);
@@ -165,7 +191,11 @@ internal sealed class RawFormScanner
         {
             if (StartsWithHeaderField(trimmed, out string label))
             {
-                StartForm(line);
+                if (!StartForm(line))
+                {
+                    return;
+                }
+
                 Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
             }
             else
@@ -203,7 +233,10 @@ internal sealed class RawFormScanner
         }
 
         ProcessBodyLine(current, raw, text, trimmed, line, wasBlank);
-        form!.EndLine = line;
+        if (!stopped)
+        {
+            form!.EndLine = line;
+        }
     }
 
     private void ProcessBodyLine(RawFormBuilder current, string raw, string text, string trimmed, int line, bool wasBlank)
@@ -239,7 +272,11 @@ internal sealed class RawFormScanner
         {
             if (kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan && HasBody(current, kind))
             {
-                StartForm(line);
+                if (!StartForm(line))
+                {
+                    return;
+                }
+
                 Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(trimmed[..labelEnd]));
                 current = form!;
                 current.EndLine = line;
@@ -531,7 +568,11 @@ internal sealed class RawFormScanner
             && (label.StartsWith("Urusan", StringComparison.OrdinalIgnoreCase)
                 || label.StartsWith("Bidang", StringComparison.OrdinalIgnoreCase)))
         {
-            StartForm(line);
+            if (!StartForm(line))
+            {
+                return false;
+            }
+
             Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
             RawFormBuilder next = form!;
             next.EndLine = line;
@@ -1245,8 +1286,17 @@ internal sealed class RawFormScanner
         return false;
     }
 
-    private void StartForm(int line)
+    /// <summary>Starts a new form at <paramref name="line"/>; false (and reading stops) past the form limit.</summary>
+    private bool StartForm(int line)
     {
+        if (forms.Count >= maxForms)
+        {
+            // Stop before the form past the limit; this line and the rest of the text are not read.
+            notes.Add(new RawNote(line, TextReaderMessages.TooManyForms, TextReaderMessages.FormLimit(maxForms, line)));
+            stopped = true;
+            return false;
+        }
+
         EndForm();
         FlushOutside();
         form = new RawFormBuilder(line);
@@ -1254,6 +1304,7 @@ internal sealed class RawFormScanner
         mode = Mode.Header;
         lastFieldIndex = -1;
         pendingAmountIndex = -1;
+        return true;
     }
 
     private void EndForm()

@@ -13,16 +13,35 @@ namespace Rkaskpd.Text;
 /// English amounts, misspelled headings, spilled header lines, HTML fragments, truncated forms.
 /// </summary>
 /// <remarks>
-/// Reading never throws for bad input: what cannot be read is kept as written and reported in
+/// <para>Reading never throws for bad input: what cannot be read is kept as written and reported in
 /// <see cref="RkaReadResult.Diagnostics"/> with its line. Reading takes time linear in the length of the text and never
-/// depends on the current culture.
+/// depends on the current culture.</para>
+/// <para>Hostile or runaway input is bounded by three limits, each reported by one diagnostic rather than an
+/// exception: <see cref="MaxLineLength"/> (<c>RKA005</c>, the line is truncated), <see cref="MaxDocumentLength"/>
+/// (<c>RKA011</c>, reading stops at the last whole line within it) and <see cref="MaxForms"/> (<c>RKA012</c>, reading
+/// stops before the next form). Within them, memory stays proportional to the text read.</para>
+/// <para>The reader is thread-safe: concurrent calls share no state.</para>
 /// </remarks>
 public static class RkaTextReader
 {
+    /// <summary>The longest line read, in characters: 1 048 576 (1 Mi). A longer line is truncated to this length
+    /// and reported as <c>RKA005</c> (warning); the characters past it are skipped without being held in memory.</summary>
+    public const int MaxLineLength = 1 << 20;
+
+    /// <summary>The most characters read from one document, line breaks included: 67 108 864 (64 Mi, about 64 MB of
+    /// UTF-8 text). Past it, reading stops at the last whole line within the limit, the rest of the reader is left
+    /// unread, and <c>RKA011</c> (error) says so; the forms read so far are kept.</summary>
+    public const long MaxDocumentLength = 64L << 20;
+
+    /// <summary>The most forms read from one document: 10 000 (a whole regency's budget is a few thousand). The line
+    /// that would start form 10 001 and everything after it are not read; <c>RKA012</c> (error) says so.</summary>
+    public const int MaxForms = 10_000;
+
     /// <summary>Reads a document of RKA-SKPD 2.2.1 forms from a reader, to its end (the reader is not closed).</summary>
     /// <param name="reader">The text.</param>
     /// <returns>The document, the reader's findings and the source lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="IOException">The reader itself fails (e.g. a file read error); bad text never throws.</exception>
     /// <example>
     /// <code>
     /// using StreamReader file = File.OpenText("rka-skpd-221-lumajang-2020.txt");

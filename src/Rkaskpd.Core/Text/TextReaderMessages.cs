@@ -34,6 +34,12 @@ internal static class TextReaderMessages
     /// lines.</summary>
     public const string RincianTotalRow = "RKA504";
 
+    /// <summary><c>RKA011</c>: the document is longer than <see cref="RkaTextReader.MaxDocumentLength"/>; the rest was not read.</summary>
+    public const string DocumentTooLong = "RKA011";
+
+    /// <summary><c>RKA012</c>: the document has more than <see cref="RkaTextReader.MaxForms"/> forms; the rest was not read.</summary>
+    public const string TooManyForms = "RKA012";
+
     /// <summary><c>RKA001</c>: the document holds no RKA form (or is empty).</summary>
     public const string NotAnRka = "RKA001";
 
@@ -97,6 +103,16 @@ internal static class TextReaderMessages
     /// <summary>The message for a truncated long line.</summary>
     public static string LineTruncated(int limit) => Format(
         "The line is longer than {0} characters and was truncated to that length.", limit);
+
+    /// <summary>The message for a document past the length limit.</summary>
+    public static string DocumentLimit(long limit, int lastLine) => Format(
+        "The document is longer than the reader's limit of {0} characters; reading stopped after line {1} and the rest was not read.",
+        limit, lastLine);
+
+    /// <summary>The message for a document past the form limit.</summary>
+    public static string FormLimit(int limit, int line) => Format(
+        "The document has more than the reader's limit of {0} forms; reading stopped at line {1} and the rest was not read.",
+        limit, line);
 
     /// <summary>The message for an unrecognised line.</summary>
     public static string Unrecognised(string text) => Format(
@@ -173,7 +189,7 @@ internal static class TextReaderMessages
     /// <returns>The severity; <see cref="DiagnosticSeverity.Warning"/> for codes not listed.</returns>
     public static DiagnosticSeverity SeverityOf(string code) => code switch
     {
-        NotAnRka or IncompleteForm or AmountUnreadable => DiagnosticSeverity.Error,
+        NotAnRka or IncompleteForm or AmountUnreadable or DocumentTooLong or TooManyForms => DiagnosticSeverity.Error,
         OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Warning,
     };

@@ -56,7 +56,8 @@ internal static class IndonesianNumber
             }
         }
 
-        if (integral.IsEmpty || (dot < 0 && !IsDigits(integral)))
+        // Digits only, unless the dots were checked as thousands separators (a decimal point was cut off above).
+        if (integral.IsEmpty || (!integral.Contains('.') && !IsDigits(integral)))
         {
             return false;
         }
