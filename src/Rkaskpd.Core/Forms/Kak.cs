@@ -103,7 +103,7 @@ public sealed record Kak
             var missing = new List<KakSectionKind>();
             foreach (KakSectionKind kind in AllKinds)
             {
-                if (this[kind] is not { } section || KakText.CleanItem(section.Body).Length == 0)
+                if (this[kind] is not { } section || KakText.IsBlankItem(section.Body))
                 {
                     missing.Add(kind);
                 }

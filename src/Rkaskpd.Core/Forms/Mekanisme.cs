@@ -39,7 +39,7 @@ public sealed record Mekanisme : KakSection
             preamble = preamble[8..];
         }
 
-        if (KakText.CleanItem(preamble).Length > 0)
+        if (!KakText.IsBlankItem(preamble))
         {
             prosedur = preamble;
         }
@@ -85,7 +85,7 @@ public sealed record Mekanisme : KakSection
             }
         }
 
-        Prosedur = prosedur is null || KakText.CleanItem(prosedur).Length == 0 ? null : KakText.CleanItem(prosedur);
+        Prosedur = prosedur is null || KakText.IsBlankItem(prosedur) ? null : KakText.CleanItem(prosedur);
         ProsedurSteps = EquatableList<string>.From(prosedur is null ? null : Steps(prosedur));
         Tempat = tempat;
         Pelaksanaan = EquatableList<string>.From(pelaksanaan);
