@@ -9,6 +9,8 @@ namespace Rkaskpd.Forms;
 /// </summary>
 public sealed record Alur : KakSection
 {
+    private readonly DerivedValue<IReadOnlyList<string>> steps = new();
+
     /// <summary>Initializes the section from its heading and text as written, reading the steps.</summary>
     /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
     /// <param name="text">The text as written.</param>
@@ -16,7 +18,14 @@ public sealed record Alur : KakSection
     public Alur(string? heading, string text)
         : base(KakSectionKind.Alur, heading, text)
     {
-        string body = Body;
+    }
+
+    /// <summary>Gets the steps in order.</summary>
+    /// <value>Read from <see cref="KakSection.Body"/> on first use.</value>
+    public IReadOnlyList<string> Steps => steps.Get(this, static section => ReadSteps(section.Body));
+
+    private static EquatableList<string> ReadSteps(string body)
+    {
         if (body.StartsWith("Prosedur", StringComparison.OrdinalIgnoreCase) && body.AsSpan(8).TrimStart().StartsWith(":"))
         {
             body = body.AsSpan(8).TrimStart()[1..].ToString(); // a stray "Prosedur :" label
@@ -44,9 +53,6 @@ public sealed record Alur : KakSection
             steps = KakText.Clean(KakText.SplitCommas(steps));
         }
 
-        Steps = EquatableList<string>.From(steps);
+        return EquatableList<string>.From(steps);
     }
-
-    /// <summary>Gets the steps in order.</summary>
-    public IReadOnlyList<string> Steps { get; }
 }

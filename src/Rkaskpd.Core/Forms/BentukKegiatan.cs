@@ -9,6 +9,8 @@ namespace Rkaskpd.Forms;
 /// </summary>
 public sealed record BentukKegiatan : KakSection
 {
+    private readonly DerivedValue<IReadOnlyList<string>> items = new();
+
     /// <summary>Initializes the section from its heading and text as written, reading the items.</summary>
     /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
     /// <param name="text">The text as written.</param>
@@ -16,21 +18,25 @@ public sealed record BentukKegiatan : KakSection
     public BentukKegiatan(string? heading, string text)
         : base(KakSectionKind.BentukKegiatan, heading, text)
     {
-        string body = Body;
-        if (body.StartsWith("Bentuk", StringComparison.OrdinalIgnoreCase)
-            && body.AsSpan(6).TrimStart() is { Length: > 0 } rest && rest[0] == '-' && body.Length > 6 && char.IsWhiteSpace(body[6]))
-        {
-            body = body[6..]; // a stray "Bentuk" before the first bullet
-        }
-
-        Items = EquatableList<string>.From(Split(body));
     }
 
     /// <summary>
     /// Gets the items in written order. Items are separated by dash bullets, numbering, <c>;</c> or line breaks; when
     /// none of these appears, by commas (a final <c>dan</c> is dropped).
     /// </summary>
-    public IReadOnlyList<string> Items { get; }
+    /// <value>Read from <see cref="KakSection.Body"/> on first use.</value>
+    public IReadOnlyList<string> Items => items.Get(this, static section => ReadItems(section.Body));
+
+    private static EquatableList<string> ReadItems(string body)
+    {
+        if (body.StartsWith("Bentuk", StringComparison.OrdinalIgnoreCase)
+            && body.AsSpan(6).TrimStart() is { Length: > 0 } rest && rest[0] == '-' && body.Length > 6 && char.IsWhiteSpace(body[6]))
+        {
+            body = body[6..]; // a stray "Bentuk" before the first bullet
+        }
+
+        return EquatableList<string>.From(Split(body));
+    }
 
     private static List<string> Split(string body)
     {

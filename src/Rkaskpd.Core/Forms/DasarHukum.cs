@@ -5,16 +5,18 @@ namespace Rkaskpd.Forms;
 /// <summary>The KAK section <c>Dasar Hukum</c> (legal basis): the list of laws, regulations, decrees and plans.</summary>
 public sealed record DasarHukum : KakSection
 {
-    /// <summary>Initializes the section from its heading and text as written, reading the references.</summary>
+    private readonly DerivedValue<IReadOnlyList<LegalReference>> references = new();
+
+    /// <summary>Initializes the section from its heading and text as written; the references are read on first use.</summary>
     /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
     /// <param name="text">The text as written.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public DasarHukum(string? heading, string text)
         : base(KakSectionKind.DasarHukum, heading, text)
     {
-        References = LegalReference.ParseList(Body);
     }
 
     /// <summary>Gets the references in written order; see <see cref="LegalReference.ParseList"/>.</summary>
-    public IReadOnlyList<LegalReference> References { get; }
+    /// <value>Read from <see cref="KakSection.Body"/> on first use.</value>
+    public IReadOnlyList<LegalReference> References => references.Get(this, static section => LegalReference.ParseList(section.Body));
 }

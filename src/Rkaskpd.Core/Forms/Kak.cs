@@ -15,6 +15,8 @@ namespace Rkaskpd.Forms;
 /// </remarks>
 public sealed record Kak
 {
+    private static readonly KakSectionKind[] AllKinds = Enum.GetValues<KakSectionKind>();
+
     /// <summary>Initializes a KAK from sections already built.</summary>
     /// <param name="sections">The sections in written order.</param>
     /// <param name="unrecognized">Raw sections whose heading named no KAK section, or <see langword="null"/>.</param>
@@ -76,13 +78,40 @@ public sealed record Kak
     /// <summary>Gets the first section of a kind.</summary>
     /// <param name="kind">The section kind.</param>
     /// <returns>The section, or <see langword="null"/> when missing.</returns>
-    public KakSection? this[KakSectionKind kind] => Sections.FirstOrDefault(s => s.Kind == kind);
+    public KakSection? this[KakSectionKind kind]
+    {
+        get
+        {
+            foreach (KakSection section in Sections)
+            {
+                if (section.Kind == kind)
+                {
+                    return section;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>Gets the kinds that are missing or whose text is blank, in form order (for rule RKA401).</summary>
     [JsonIgnore]
-    public IReadOnlyList<KakSectionKind> MissingOrEmptyKinds =>
-        EquatableList<KakSectionKind>.From(Enum.GetValues<KakSectionKind>()
-            .Where(kind => this[kind] is not { } section || KakText.CleanItem(section.Body).Length == 0));
+    public IReadOnlyList<KakSectionKind> MissingOrEmptyKinds
+    {
+        get
+        {
+            var missing = new List<KakSectionKind>();
+            foreach (KakSectionKind kind in AllKinds)
+            {
+                if (this[kind] is not { } section || KakText.IsBlankItem(section.Body))
+                {
+                    missing.Add(kind);
+                }
+            }
+
+            return EquatableList<KakSectionKind>.From(missing);
+        }
+    }
 
     /// <summary>
     /// Builds a KAK from raw sections. A heading is recognised with <see cref="KakHeadings.TryRecognize"/>; when the
@@ -131,5 +160,16 @@ public sealed record Kak
     }
 
     private T? Find<T>()
-        where T : KakSection => Sections.OfType<T>().FirstOrDefault();
+        where T : KakSection
+    {
+        foreach (KakSection section in Sections)
+        {
+            if (section is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 }

@@ -16,6 +16,8 @@ namespace Rkaskpd.Forms;
 [JsonConverter(typeof(KakSectionJsonConverter))]
 public abstract record KakSection
 {
+    private readonly DerivedValue<string> body = new();
+
     private protected KakSection(KakSectionKind kind, string? heading, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -38,7 +40,7 @@ public abstract record KakSection
     /// Gets the text without HTML markup, with whitespace collapsed (line breaks between blocks kept) and without a
     /// leading repeat of the heading (<c>Manfaat : Manfaat Menjaga ...</c> gives <c>Menjaga ...</c>).
     /// </summary>
-    public string Body => KakText.StripRepeatedHeading(KakText.Plain(Text), Kind);
+    public string Body => body.Get(this, static section => KakText.StripRepeatedHeading(KakText.Plain(section.Text), section.Kind));
 
     /// <summary>Gets whether <see cref="Heading"/> was recognised only through a misspelling (e.g. <c>Layat Belakang</c>).</summary>
     /// <value>

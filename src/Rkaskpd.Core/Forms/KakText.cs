@@ -188,7 +188,14 @@ internal static class KakText
     }
 
     /// <summary>Trims one item.</summary>
-    public static string CleanItem(string part)
+    public static string CleanItem(string part) => Squeeze(TrimItem(part));
+
+    /// <summary>Returns whether <see cref="CleanItem"/> would leave nothing of <paramref name="part"/>, without
+    /// building the cleaned string.</summary>
+    public static bool IsBlankItem(string part) => TrimItem(part).IsWhiteSpace();
+
+    /// <summary>The trimming of <see cref="CleanItem"/>, before whitespace is squeezed.</summary>
+    private static ReadOnlySpan<char> TrimItem(string part)
     {
         ReadOnlySpan<char> s = part.AsSpan().Trim();
         bool changed = true;
@@ -223,7 +230,7 @@ internal static class KakText
             }
         }
 
-        return Squeeze(s);
+        return s;
     }
 
     /// <summary>Collapses any run of whitespace to one space.</summary>

@@ -19,6 +19,11 @@ public sealed record Mekanisme : KakSection
 {
     private const int MaxLabelWords = 8;
 
+    private readonly DerivedValue<IReadOnlyList<string>> prosedurSteps = new();
+
+    /// <summary>The procedure as written in the body (a pure function of the text, so equality is unaffected).</summary>
+    private readonly string? prosedurText;
+
     /// <summary>Initializes the section from its heading and text as written, reading its parts.</summary>
     /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
     /// <param name="text">The text as written.</param>
@@ -39,7 +44,7 @@ public sealed record Mekanisme : KakSection
             preamble = preamble[8..];
         }
 
-        if (KakText.CleanItem(preamble).Length > 0)
+        if (!KakText.IsBlankItem(preamble))
         {
             prosedur = preamble;
         }
@@ -85,8 +90,8 @@ public sealed record Mekanisme : KakSection
             }
         }
 
-        Prosedur = prosedur is null || KakText.CleanItem(prosedur).Length == 0 ? null : KakText.CleanItem(prosedur);
-        ProsedurSteps = EquatableList<string>.From(prosedur is null ? null : Steps(prosedur));
+        Prosedur = prosedur is null || KakText.IsBlankItem(prosedur) ? null : KakText.CleanItem(prosedur);
+        prosedurText = prosedur;
         Tempat = tempat;
         Pelaksanaan = EquatableList<string>.From(pelaksanaan);
         var jadwal = new List<WaktuPelaksanaan>();
@@ -115,7 +120,9 @@ public sealed record Mekanisme : KakSection
     public string? Prosedur { get; }
 
     /// <summary>Gets the procedure's steps when it is numbered (<c>1) 2) 3)</c>, <c>1. 2.</c>) or bulleted (two or more).</summary>
-    public IReadOnlyList<string> ProsedurSteps { get; }
+    /// <value>Read from the procedure text on first use.</value>
+    public IReadOnlyList<string> ProsedurSteps => prosedurSteps.Get(this, static section =>
+        EquatableList<string>.From(section.prosedurText is null ? null : Steps(section.prosedurText)));
 
     /// <summary>Gets the place (<c>Tempat</c>), e.g. <c>Kantor Kecamatan Lumajang</c>.</summary>
     /// <value>The first place written, or <see langword="null"/>.</value>

@@ -443,7 +443,7 @@ public static class TerbilangChecker
 
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Min(text.Length / 4, 64) + 1);
         int i = 0;
         while (i < text.Length)
         {

@@ -14,6 +14,7 @@ public sealed class RuleContext
     private readonly RuleSet ruleSet;
     private readonly List<Diagnostic> diagnostics;
     private IValidationRule? current;
+    private Dictionary<(string Text, decimal Amount), TerbilangCheckResult>? terbilangChecks;
 
     internal RuleContext(RuleSet ruleSet, List<Diagnostic> diagnostics)
     {
@@ -36,4 +37,21 @@ public sealed class RuleContext
     }
 
     internal void Enter(IValidationRule rule) => current = rule;
+
+    /// <summary>
+    /// Checks a written <c>terbilang</c> against its amount with <see cref="TerbilangOptions.Rupiah"/>, once per
+    /// validation: rules <c>RKA201</c> and <c>RKA202</c> both look at every amount row and share the result.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The amount cannot be spelled (not cached; thrown each time).</exception>
+    internal TerbilangCheckResult CheckTerbilang(string text, decimal amount)
+    {
+        terbilangChecks ??= [];
+        if (!terbilangChecks.TryGetValue((text, amount), out TerbilangCheckResult? result))
+        {
+            result = TerbilangChecker.Check(text, amount, TerbilangOptions.Rupiah);
+            terbilangChecks.Add((text, amount), result);
+        }
+
+        return result;
+    }
 }

@@ -22,6 +22,35 @@ public class KakSectionTests
     }
 
     [Property]
+    public bool Equality_does_not_depend_on_which_derived_values_were_read(KakSectionKind kind, KakTextSample text)
+    {
+        KakSection touched = KakSection.Create(kind, "h", text.Value, 2020);
+        KakSection untouched = KakSection.Create(kind, "h", text.Value, 2020);
+        _ = touched.Body;
+        _ = touched switch
+        {
+            DasarHukum d => d.References.Count,
+            Alur a => a.Steps.Count,
+            BentukKegiatan b => b.Items.Count,
+            Mekanisme m => m.ProsedurSteps.Count,
+            _ => 0,
+        };
+        KakSection other = KakSection.Create(kind, "h", text.Value + " x", 2020);
+        return touched.Equals(untouched) && untouched.Equals(touched) && touched.GetHashCode() == untouched.GetHashCode()
+            && !touched.Equals(other) && !other.Equals(untouched);
+    }
+
+    [Fact]
+    public void Derived_values_are_read_once_and_equal_a_fresh_read()
+    {
+        var section = new DasarHukum(null, "- Perbup Lumajang No. 86 tahun 2016 - UU No. 23 tahun 2014");
+        Assert.Same(section.References, section.References);
+        Assert.Same(section.Body, section.Body);
+        Assert.Equal(LegalReference.ParseList(section.Body), section.References);
+        Assert.Equal(2, section.References.Count);
+    }
+
+    [Property]
     public bool Schedule_parse_never_throws_and_keeps_text(KakTextSample text, KakTextSample detail, int? year)
     {
         WaktuPelaksanaan schedule = WaktuPelaksanaan.Parse(text.Value, detail.Value, year);

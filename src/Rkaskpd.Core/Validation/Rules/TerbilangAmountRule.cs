@@ -39,7 +39,7 @@ public sealed class TerbilangAmountRule : IFormRule
             TerbilangCheckResult result;
             try
             {
-                result = TerbilangChecker.Check(row.Terbilang, amount.Amount, TerbilangOptions.Rupiah);
+                result = context.CheckTerbilang(row.Terbilang, amount.Amount);
             }
             catch (ArgumentOutOfRangeException)
             {

@@ -32,7 +32,7 @@ public sealed class TerbilangSpellingRule : IFormRule
             TerbilangCheckResult result;
             try
             {
-                result = TerbilangChecker.Check(row.Terbilang, amount.Amount, TerbilangOptions.Rupiah);
+                result = context.CheckTerbilang(row.Terbilang, amount.Amount);
             }
             catch (ArgumentOutOfRangeException)
             {
