@@ -31,28 +31,7 @@ public sealed record Alur : KakSection
             body = body.AsSpan(8).TrimStart()[1..].ToString(); // a stray "Prosedur :" label
         }
 
-        List<string> parts = KakText.SplitArrows(KakText.SplitLines([body]));
-        parts = KakText.SplitDashes(parts);
-        var numbered = new List<string>();
-        foreach (string part in parts)
-        {
-            if (KakText.TrySplitNumbered(part, allowComma: false, out string intro, out List<string> items))
-            {
-                numbered.Add(intro);
-                numbered.AddRange(items);
-            }
-            else
-            {
-                numbered.Add(part);
-            }
-        }
-
-        List<string> steps = KakText.Clean(KakText.SplitOn(numbered, ';'));
-        if (steps.Count == 1 && steps[0].Contains(',', StringComparison.Ordinal))
-        {
-            steps = KakText.Clean(KakText.SplitCommas(steps));
-        }
-
-        return EquatableList<string>.From(steps);
+        return EquatableList<string>.From(
+            KakText.CleanListItems(KakText.SplitListItems(KakText.SplitArrows(KakText.SplitLines([body])))));
     }
 }

@@ -40,25 +40,6 @@ public sealed record BentukKegiatan : KakSection
 
     private static List<string> Split(string body)
     {
-        List<string> parts = KakText.SplitLines([body]);
-        parts = KakText.SplitDashes(parts);
-        var numbered = new List<string>();
-        foreach (string part in parts)
-        {
-            if (KakText.TrySplitNumbered(part, allowComma: false, out string intro, out List<string> items))
-            {
-                numbered.Add(intro);
-                numbered.AddRange(items);
-            }
-            else
-            {
-                numbered.Add(part);
-            }
-        }
-
-        List<string> cleaned = KakText.Clean(KakText.SplitOn(numbered, ';'));
-        return cleaned.Count == 1 && cleaned[0].Contains(',', StringComparison.Ordinal)
-            ? KakText.Clean(KakText.SplitCommas(cleaned))
-            : cleaned;
+        return KakText.CleanListItems(KakText.SplitListItems(KakText.SplitLines([body])));
     }
 }

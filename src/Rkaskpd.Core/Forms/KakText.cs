@@ -118,6 +118,38 @@ internal static class KakText
     public static List<string> SplitCommas(List<string> parts) => SplitOn(parts, ',');
 
     /// <summary>
+    /// Splits list text the way the list sections write it: dash bullets, then numbered items (<c>1. a 2. b</c>, the
+    /// text before the first number kept as an item), then <c>;</c>.
+    /// </summary>
+    public static List<string> SplitListItems(List<string> parts)
+    {
+        var numbered = new List<string>();
+        foreach (string part in SplitDashes(parts))
+        {
+            if (TrySplitNumbered(part, allowComma: false, out string intro, out List<string> items))
+            {
+                numbered.Add(intro);
+                numbered.AddRange(items);
+            }
+            else
+            {
+                numbered.Add(part);
+            }
+        }
+
+        return SplitOn(numbered, ';');
+    }
+
+    /// <summary>Cleans list items; a single item holding commas is a comma-separated list and is split on them.</summary>
+    public static List<string> CleanListItems(List<string> parts)
+    {
+        List<string> cleaned = Clean(parts);
+        return cleaned.Count == 1 && cleaned[0].Contains(',', StringComparison.Ordinal)
+            ? Clean(SplitCommas(cleaned))
+            : cleaned;
+    }
+
+    /// <summary>
     /// Finds a numbered list <c>1. … 2. …</c> (also <c>1) 2)</c>, and <c>3,</c> when <paramref name="allowComma"/>): the
     /// numbers must run 1, 2, 3, … and stand after a space or at the start, followed by a space. At least two numbers
     /// are needed.

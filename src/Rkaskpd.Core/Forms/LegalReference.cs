@@ -151,23 +151,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
     public static IReadOnlyList<LegalReference> ParseList(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<string> parts = KakText.SplitLines([KakText.Plain(text)]);
-        parts = KakText.SplitDashes(parts);
-        var numbered = new List<string>();
-        foreach (string part in parts)
-        {
-            if (KakText.TrySplitNumbered(part, allowComma: false, out string intro, out List<string> items))
-            {
-                numbered.Add(intro);
-                numbered.AddRange(items);
-            }
-            else
-            {
-                numbered.Add(part);
-            }
-        }
-
-        parts = KakText.SplitOn(numbered, ';');
+        List<string> parts = KakText.SplitListItems(KakText.SplitLines([KakText.Plain(text)]));
         var references = new List<LegalReference>();
         foreach (string part in KakText.Clean(parts))
         {
