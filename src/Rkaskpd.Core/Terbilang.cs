@@ -42,10 +42,15 @@ public static class Terbilang
     /// the amount is never rounded silently.</exception>
     /// <example><code>Terbilang.ToWords(551204390m, TerbilangOptions.Rupiah)
     /// // "LIMA RATUS LIMA PULUH SATU JUTA DUA RATUS EMPAT RIBU TIGA RATUS SEMBILAN PULUH RUPIAH"</code></example>
-    [System.Runtime.CompilerServices.SkipLocalsInit] // the buffer is written before it is read: no need to clear it
     public static string ToWords(decimal value, TerbilangOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return WriteToString(value, options);
+    }
+
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the buffer is written before it is read: no need to clear it
+    private static string WriteToString(decimal value, TerbilangOptions options)
+    {
         // Most amounts fit in a small buffer; the rare long ones are written again into a larger one.
         Span<char> small = stackalloc char[256];
         if (TerbilangWriter.TryWrite(value, small, out int length, options))
