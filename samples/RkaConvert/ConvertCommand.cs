@@ -108,7 +108,7 @@ internal static class ConvertCommand
                 RkaHtmlWriter.Write(loaded.Document, writer);
                 break;
             default:
-                writer.WriteLine(JsonOutput.Document(loaded.Document));
+                JsonOutput.Write(loaded.Document, writer);
                 break;
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Xunit;
 
@@ -86,6 +87,21 @@ public class ConvertCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stdout);
         Assert.Equal(AppRun.Of("convert", TempFiles.SeedPath).Stdout, File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Json_on_a_stream_backed_stdout_is_the_same_text_as_on_any_writer()
+    {
+        // Program gives the app a StreamWriter over standard output: JSON then goes to its stream as UTF-8 bytes.
+        using var bytes = new MemoryStream();
+        using (var stdout = new StreamWriter(bytes, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true))
+        {
+            stdout.Write("before ");
+            int code = RkaConvertApp.Run(["convert", TempFiles.SeedPath], TextReader.Null, stdout, TextWriter.Null);
+            Assert.Equal(0, code);
+        }
+
+        Assert.Equal("before " + AppRun.Of("convert", TempFiles.SeedPath).Stdout, Encoding.UTF8.GetString(bytes.ToArray()));
     }
 
     [Fact]
