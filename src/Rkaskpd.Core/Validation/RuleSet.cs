@@ -162,7 +162,17 @@ public sealed class RuleSet
         {
             if (rule is IDocumentRule documentRule)
             {
-                Run(rule, null, context, () => documentRule.Validate(document, context));
+                context.Enter(rule);
+                try
+                {
+                    documentRule.Validate(document, context);
+                }
+#pragma warning disable CA1031 // A caller's rule that throws must not hide the other rules' findings.
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
+                {
+                    ReportFailure(rule, null, context, exception);
+                }
             }
         }
 
@@ -187,25 +197,25 @@ public sealed class RuleSet
         {
             if (rule is IFormRule formRule)
             {
-                Run(rule, form, context, () => formRule.Validate(form, context));
+                context.Enter(rule);
+                try
+                {
+                    formRule.Validate(form, context);
+                }
+#pragma warning disable CA1031 // A caller's rule that throws must not hide the other rules' findings.
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
+                {
+                    ReportFailure(rule, form, context, exception);
+                }
             }
         }
     }
 
-    private static void Run(IValidationRule rule, RkaForm? form, RuleContext context, Action validate)
+    private static void ReportFailure(IValidationRule rule, RkaForm? form, RuleContext context, Exception exception)
     {
-        context.Enter(rule);
-        try
-        {
-            validate();
-        }
-#pragma warning disable CA1031 // A caller's rule that throws must not hide the other rules' findings.
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            context.Enter(RuleFailure.Instance);
-            context.Report(form, string.Empty, $"Rule {rule.Id} failed instead of reporting: {exception.GetType().Name}: {exception.Message}");
-        }
+        context.Enter(RuleFailure.Instance);
+        context.Report(form, string.Empty, $"Rule {rule.Id} failed instead of reporting: {exception.GetType().Name}: {exception.Message}");
     }
 
     private int IndexOf(string id)
