@@ -25,10 +25,14 @@ internal sealed class RawFormScanner
 
     private const int MaxTerbilangContinuation = 3;
 
+    private const string ColonAndSpace = ": ";
+
     private readonly List<RawFormBuilder> forms = [];
     private readonly List<RawNote> notes = [];
     private readonly List<RawLine> trailing = [];
     private readonly StringBuilder kakText = new();
+    private readonly LineCells cells = new();
+    private readonly List<string> rowCells = [];
 
     private RawFormBuilder? form;
     private Mode mode;
@@ -253,7 +257,7 @@ internal sealed class RawFormScanner
 
             mode = Mode.Body;
         }
-        else if (IsRincianTitle(trimmed) || IsRincianHeaderRow(SplitCells(text), requireKodeRekening: true))
+        else if (IsRincianTitle(trimmed) || IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true))
         {
             EnterRincian();
             return;
@@ -327,7 +331,7 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (mode != Mode.Header && StartsWithRekeningRow(text))
+        if (mode != Mode.Header && StartsWithRekeningRow(cells.Split(text)))
         {
             // A rincian table without its title or header row: a row led by a kode rekening and ending in an amount.
             EnterRincian();
@@ -513,18 +517,24 @@ internal sealed class RawFormScanner
 
     private bool TryIndicatorRow(RawFormBuilder current, string text, string trimmed, int line)
     {
-        List<string> cells = SplitCells(text);
-        if (cells.Count >= 2)
+        LineCells row = cells.Split(text);
+        if (row.Count >= 2)
         {
-            string first = cells[0];
+            ReadOnlySpan<char> first = row[0];
+            ReadOnlySpan<char> kindText = first.TrimEnd(ColonAndSpace);
             bool kindCell = first.Length == 0
                 ? mode == Mode.Indicators
-                : RawLabels.TryMatchIndicatorKind(first, 0, out int kindEnd) && kindEnd == first.TrimEnd(':', ' ').Length;
-            if (kindCell && cells.Count >= 2)
+                : RawLabels.TryMatchIndicatorKind(first, 0, out int kindEnd) && kindEnd == kindText.Length;
+            if (kindCell)
             {
-                string tolak = cells[1];
-                string target = cells.Count >= 3 ? string.Join('\t', cells.GetRange(2, cells.Count - 2)) : string.Empty;
-                current.Indicators.Add(new RawIndicator(line, first.TrimEnd(':', ' '), tolak, target));
+                string tolak = row.StringOf(1);
+                string target = row.Count switch
+                {
+                    2 => string.Empty,
+                    3 => row.StringOf(2),
+                    _ => JoinCells(row, 2, '\t'),
+                };
+                current.Indicators.Add(new RawIndicator(line, RawLabels.IndicatorKindText(kindText), tolak, target));
                 return true;
             }
 
@@ -843,8 +853,8 @@ internal sealed class RawFormScanner
             return false;
         }
 
-        List<string> cells = SplitCells(text);
-        if (IsRincianTitle(trimmed) || IsRincianHeaderRow(cells, requireKodeRekening: false) || IsColumnNumberRow(cells))
+        LineCells split = cells.Split(text);
+        if (IsRincianTitle(trimmed) || IsRincianHeaderRow(split, requireKodeRekening: false) || IsColumnNumberRow(split))
         {
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
             rincianContinuable = false;
@@ -852,7 +862,13 @@ internal sealed class RawFormScanner
             return true;
         }
 
-        if (!TryReadRincianRow(cells, line, out RawRincianLine row))
+        rowCells.Clear();
+        for (int i = 0; i < split.Count; i++)
+        {
+            rowCells.Add(split.StringOf(i));
+        }
+
+        if (!TryReadRincianRow(rowCells, line, out RawRincianLine row))
         {
             return false;
         }
@@ -898,34 +914,35 @@ internal sealed class RawFormScanner
         return true;
     }
 
-    private static bool StartsRincianAfterKak(string text, string trimmed)
+    private bool StartsRincianAfterKak(string text, string trimmed)
     {
         if (IsRincianTitle(trimmed) && IsAllCaps(trimmed))
         {
             return true;
         }
 
-        return IsRincianHeaderRow(SplitCells(text), requireKodeRekening: true);
+        return IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true);
     }
 
     /// <summary>Returns whether a line is a rincian table title: it starts with <c>RINCIAN</c> and names
     /// <c>BELANJA</c> or <c>ANGGARAN</c> (<c>RINCIAN ANGGARAN BELANJA LANGSUNG</c>, <c>Rincian Belanja</c>).</summary>
     private static bool IsRincianTitle(string trimmed) =>
         !trimmed.Contains(':', StringComparison.Ordinal)
-        && RawLabels.TryMatchWords(trimmed.TrimStart('|', ' ', '\t'), 0, "RINCIAN", out _)
+        && RawLabels.TryMatchWords(trimmed.AsSpan().TrimStart("| \t"), 0, "RINCIAN", out _)
         && (ContainsOrdinal(trimmed, "BELANJA") || ContainsOrdinal(trimmed, "ANGGARAN"));
 
     /// <summary>Returns whether the cells are a header row of the rincian table: two or more header words
     /// (<c>Kode Rekening</c>, <c>Uraian</c>, <c>Volume</c>, <c>Satuan</c>, <c>Harga Satuan</c>, <c>Jumlah (Rp)</c>,
     /// <c>Rincian Perhitungan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
     /// <c>Jumlah</c>.</summary>
-    private static bool IsRincianHeaderRow(List<string> cells, bool requireKodeRekening)
+    private static bool IsRincianHeaderRow(LineCells cells, bool requireKodeRekening)
     {
         int words = 0;
         bool kode = false;
         bool jumlah = false;
-        foreach (string cell in cells)
+        for (int i = 0; i < cells.Count; i++)
         {
+            ReadOnlySpan<char> cell = cells[i];
             if (cell.Length == 0)
             {
                 continue;
@@ -936,8 +953,12 @@ internal sealed class RawFormScanner
                 return false;
             }
 
-            string c = cell.Replace("(Rp.)", string.Empty, StringComparison.OrdinalIgnoreCase)
-                .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase).Trim().TrimEnd(':').Trim();
+            // Only a cell naming "(Rp" needs the removals (and a string); the others are trimmed in place.
+            ReadOnlySpan<char> c = cell.Contains("(Rp", StringComparison.OrdinalIgnoreCase)
+                ? cells.StringOf(i).Replace("(Rp.)", string.Empty, StringComparison.OrdinalIgnoreCase)
+                    .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase)
+                : cell;
+            c = c.Trim().TrimEnd(':').Trim();
             kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
             jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
             if (IsRincianHeaderWord(c))
@@ -949,7 +970,7 @@ internal sealed class RawFormScanner
         return requireKodeRekening ? kode && jumlah : words >= 2;
     }
 
-    private static bool IsRincianHeaderWord(string cell)
+    private static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)
     {
         ReadOnlySpan<string> starts = ["Kode Rekening", "Rincian Perhitungan", "Harga Satuan", "Kode", "Rekening"];
         foreach (string start in starts)
@@ -973,11 +994,12 @@ internal sealed class RawFormScanner
     }
 
     /// <summary>Returns whether the cells number the columns (<c>1 2 3 4 5 6</c>, <c>6 = 3 x 5</c>).</summary>
-    private static bool IsColumnNumberRow(List<string> cells)
+    private static bool IsColumnNumberRow(LineCells cells)
     {
         int count = 0;
-        foreach (string cell in cells)
+        for (int i = 0; i < cells.Count; i++)
         {
+            ReadOnlySpan<char> cell = cells[i];
             if (cell.Length == 0)
             {
                 continue;
@@ -985,7 +1007,7 @@ internal sealed class RawFormScanner
 
             count++;
             bool small = cell.Length <= 2 && IsDigits(cell);
-            bool formula = cell.Length <= 20 && cell.Contains('=', StringComparison.Ordinal);
+            bool formula = cell.Length <= 20 && cell.Contains('=');
             if (!small && !formula)
             {
                 return false;
@@ -997,25 +1019,26 @@ internal sealed class RawFormScanner
 
     /// <summary>Returns whether a line outside the table looks like a rincian rekening row: its first cell is a kode
     /// rekening with at least two parts and its last cell an amount.</summary>
-    private static bool StartsWithRekeningRow(string text)
+    private static bool StartsWithRekeningRow(LineCells cells)
     {
-        List<string> cells = SplitCells(text);
-        if (cells.Count < 2 || cells[0].Length == 0)
+        // Both readings of a code need the first cell to start with a digit or a dot: test that before making strings.
+        if (cells.Count < 2 || cells.LengthOf(0) == 0 || !(char.IsAsciiDigit(cells[0][0]) || cells[0][0] == '.'))
         {
             return false;
         }
 
-        string? code = RekeningCode(cells[0]);
+        string firstCell = cells.StringOf(0);
+        string? code = RekeningCode(firstCell);
         if (code is null || !code.Contains('.', StringComparison.Ordinal))
         {
-            SplitLeadingRekening(cells[0], out code, out _);
+            SplitLeadingRekening(firstCell, out code, out _);
             if (code is null || !code.Contains('.', StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
-        return IsAmountLike(cells[^1]);
+        return IsAmountLike(cells.StringOf(cells.Count - 1));
     }
 
     /// <summary>Splits a row's cells into a <see cref="RawRincianLine"/>: an optional kode rekening (one cell, parts
@@ -1260,7 +1283,7 @@ internal sealed class RawFormScanner
     private static bool StartsWithBullet(string uraian) =>
         uraian.Length > 0 && (uraian[0] is '-' or '\u2022' or '[' or '*' or '#' or '\u2013' || char.IsAsciiDigit(uraian[0]));
 
-    private static bool IsDigits(string s)
+    private static bool IsDigits(ReadOnlySpan<char> s)
     {
         foreach (char c in s)
         {
@@ -1518,42 +1541,47 @@ internal sealed class RawFormScanner
         RawFormBuilder current = form!;
         current.TitleLines.Add(new RawLine(line, raw.Trim()));
         current.EndLine = line;
-        foreach (string cell in SplitCells(text))
+        LineCells titleCells = cells.Split(text);
+        for (int c = 0; c < titleCells.Count; c++)
         {
+            // Cells are tested as spans; a string is made only for a part that is kept (the first of each kind).
+            ReadOnlySpan<char> cell = titleCells[c];
             if (cell.Length == 0)
             {
                 continue;
             }
 
-            if (ContainsOrdinal(cell, "PERUBAHAN"))
+            if (cell.Contains("PERUBAHAN", StringComparison.OrdinalIgnoreCase))
             {
-                current.RevisedEvidence ??= new RawLine(line, cell);
+                current.RevisedEvidence ??= new RawLine(line, titleCells.StringOf(c));
             }
 
             int number = TrailingFormNumber(cell);
-            if (number >= 0 && (ContainsOrdinal(cell, "FORMULIR") || ContainsOrdinal(cell, "RKA") || ContainsOrdinal(cell, "DPA")))
+            if (number >= 0 && current.FormNumber is null
+                && (cell.Contains("FORMULIR", StringComparison.OrdinalIgnoreCase) || cell.Contains("RKA", StringComparison.OrdinalIgnoreCase)
+                    || cell.Contains("DPA", StringComparison.OrdinalIgnoreCase)))
             {
-                current.FormNumber ??= new RawLine(line, cell[number..].Trim());
+                current.FormNumber = new RawLine(line, cell[number..].Trim().ToString());
             }
 
             int ta = cell.IndexOf("TAHUN ANGGARAN", StringComparison.OrdinalIgnoreCase);
             if (ta >= 0)
             {
-                string year = cell[(ta + "TAHUN ANGGARAN".Length)..].Trim().TrimStart(':').Trim();
-                if (year.Length > 0)
+                ReadOnlySpan<char> year = cell[(ta + "TAHUN ANGGARAN".Length)..].Trim().TrimStart(':').Trim();
+                if (year.Length > 0 && current.TahunAnggaran is null)
                 {
-                    current.TahunAnggaran ??= new RawLine(line, year);
+                    current.TahunAnggaran = new RawLine(line, year.ToString());
                 }
 
-                string before = cell[..ta].Trim();
-                if (IsPemdaText(before))
+                ReadOnlySpan<char> before = cell[..ta].Trim();
+                if (IsPemdaText(before) && current.PemerintahDaerah is null)
                 {
-                    current.PemerintahDaerah ??= new RawLine(line, before);
+                    current.PemerintahDaerah = new RawLine(line, before.ToString());
                 }
             }
-            else if (IsPemdaText(cell))
+            else if (IsPemdaText(cell) && current.PemerintahDaerah is null)
             {
-                current.PemerintahDaerah ??= new RawLine(line, cell);
+                current.PemerintahDaerah = new RawLine(line, titleCells.StringOf(c));
             }
         }
     }
@@ -1752,13 +1780,13 @@ internal sealed class RawFormScanner
         return true;
     }
 
-    private static bool IsPemdaText(string cell) =>
+    private static bool IsPemdaText(ReadOnlySpan<char> cell) =>
         cell.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("PROVINSI", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("KABUPATEN", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("KOTA ", StringComparison.OrdinalIgnoreCase);
 
-    private static int TrailingFormNumber(string cell)
+    private static int TrailingFormNumber(ReadOnlySpan<char> cell)
     {
         int end = cell.Length;
         while (end > 0 && char.IsWhiteSpace(cell[end - 1]))
@@ -2003,44 +2031,16 @@ internal sealed class RawFormScanner
         }
     }
 
-    private static List<string> SplitCells(string text)
+    /// <summary>Joins the cells from <paramref name="start"/> on with <paramref name="separator"/>.</summary>
+    private static string JoinCells(LineCells cells, int start, char separator)
     {
-        var cells = new List<string>();
-        if (text.Contains('\t', StringComparison.Ordinal))
+        var parts = new string[cells.Count - start];
+        for (int i = 0; i < parts.Length; i++)
         {
-            foreach (string cell in text.Split('\t'))
-            {
-                cells.Add(cell.Trim());
-            }
-        }
-        else
-        {
-            // Columns separated by two or more spaces (PDF text).
-            int start = 0;
-            string t = text.Trim();
-            for (int i = 0; i < t.Length; i++)
-            {
-                if (RawLabels.IsSpace(t[i]) && i + 1 < t.Length && RawLabels.IsSpace(t[i + 1]))
-                {
-                    cells.Add(t[start..i].Trim());
-                    while (i < t.Length && RawLabels.IsSpace(t[i]))
-                    {
-                        i++;
-                    }
-
-                    start = i;
-                }
-            }
-
-            cells.Add(t[start..].Trim());
+            parts[i] = cells.StringOf(start + i);
         }
 
-        while (cells.Count > 1 && cells[^1].Length == 0)
-        {
-            cells.RemoveAt(cells.Count - 1);
-        }
-
-        return cells;
+        return string.Join(separator, parts);
     }
 
     private static string CollapseCells(string value)
