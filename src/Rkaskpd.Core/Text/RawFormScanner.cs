@@ -178,7 +178,27 @@ internal sealed class RawFormScanner
         }
 
         bool indented = raw.Length > 0 && (raw[0] == '\t' || (raw[0] == '|' && text.Length > 0 && text[0] == '\t'));
-        string trimmed = text.Trim();
+
+        // Clean leaves no trailing white space, so the trimmed line is the text past its leading white space.
+        int lead = 0;
+        while (char.IsWhiteSpace(text[lead]))
+        {
+            lead++;
+        }
+
+        if (mode == Mode.Kak && indented && form is not null && pendingAmountIndex < 0)
+        {
+            // An indented KAK row (most of a document's text). None of the tests below applies to it (they need an
+            // unindented line, no form or a pending terbilang), so it is read in place, without a trimmed copy.
+            if (ProcessKakLine(form, text, lead, line, indented, wasBlank))
+            {
+                form.EndLine = line;
+            }
+
+            return;
+        }
+
+        string trimmed = text[lead..];
 
         if (!indented && IsFormTitle(trimmed))
         {
@@ -228,7 +248,7 @@ internal sealed class RawFormScanner
 
         if (mode == Mode.Kak)
         {
-            if (ProcessKakLine(current, trimmed, line, indented, wasBlank))
+            if (ProcessKakLine(current, trimmed, 0, line, indented, wasBlank))
             {
                 current.EndLine = line;
             }
@@ -311,13 +331,13 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (IsKakTitle(trimmed, out string rest))
+        if (IsKakTitle(trimmed, out int rest))
         {
             mode = Mode.Kak;
             current.SawKak = true;
-            if (rest.Length > 0)
+            if (rest < trimmed.Length)
             {
-                ProcessKakRow(current, rest, line);
+                ProcessKakRow(current, trimmed, rest, line);
             }
 
             return;
@@ -327,7 +347,7 @@ internal sealed class RawFormScanner
         {
             mode = Mode.Kak;
             current.SawKak = true;
-            ProcessKakRow(current, trimmed, line);
+            ProcessKakRow(current, trimmed, 0, line);
             return;
         }
 
@@ -556,14 +576,16 @@ internal sealed class RawFormScanner
         return false;
     }
 
-    private bool ProcessKakLine(RawFormBuilder current, string trimmed, int line, bool indented, bool wasBlank)
+    /// <summary>Reads a line in KAK mode: <paramref name="text"/> from <paramref name="lead"/> on is the trimmed line.</summary>
+    private bool ProcessKakLine(RawFormBuilder current, string text, int lead, int line, bool indented, bool wasBlank)
     {
-        if (IsKakTitle(trimmed, out string rest))
+        ReadOnlySpan<char> trimmed = text.AsSpan(lead);
+        if (IsKakTitle(trimmed, out int rest))
         {
             FlushTrailingIntoKak();
-            if (rest.Length > 0)
+            if (rest < trimmed.Length)
             {
-                ProcessKakRow(current, rest, line);
+                ProcessKakRow(current, text, lead + rest, line);
             }
 
             return true;
@@ -574,7 +596,7 @@ internal sealed class RawFormScanner
             return true;
         }
 
-        if (!indented && StartsWithHeaderField(trimmed, out string label)
+        if (!indented && StartsWithHeaderField(text[lead..], out string label)
             && (label.StartsWith("Urusan", StringComparison.OrdinalIgnoreCase)
                 || label.StartsWith("Bidang", StringComparison.OrdinalIgnoreCase)))
         {
@@ -586,7 +608,8 @@ internal sealed class RawFormScanner
             Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
             RawFormBuilder next = form!;
             next.EndLine = line;
-            ProcessBodyLine(next, trimmed, trimmed, trimmed, line, wasBlank: true);
+            string whole = text[lead..];
+            ProcessBodyLine(next, whole, whole, whole, line, wasBlank: true);
             return false;
         }
 
@@ -595,12 +618,12 @@ internal sealed class RawFormScanner
         {
             // After a blank line, unindented text that is no KAK row may be page or site boilerplate: hold it
             // until it is clear whether the KAK goes on (then it is continuation text) or the form has ended.
-            trailing.Add(new RawLine(line, trimmed));
+            trailing.Add(new RawLine(line, text[lead..]));
             return false;
         }
 
         FlushTrailingIntoKak();
-        ProcessKakRow(current, trimmed, line);
+        ProcessKakRow(current, text, lead, line);
         return true;
     }
 
@@ -613,39 +636,40 @@ internal sealed class RawFormScanner
 
         foreach (RawLine held in trailing)
         {
-            AppendKakText(form, held.Text, held.Line, newLine: true);
+            AppendKakText(form, held.Text, 0, held.Line, newLine: true);
         }
 
         form.EndLine = Math.Max(form.EndLine, trailing[^1].Line);
         trailing.Clear();
     }
 
-    private void ProcessKakRow(RawFormBuilder current, string content, int line)
+    /// <summary>Reads a KAK row: <paramref name="content"/> from <paramref name="start"/> on, which every caller
+    /// passes trimmed (a trimmed line, or the trimmed rest of one), so it is read in place.</summary>
+    private void ProcessKakRow(RawFormBuilder current, string content, int start, int line)
     {
-        content = content.Trim();
-        int p = SkipLeadingTags(content, 0, out bool inParagraph);
+        int p = SkipLeadingTags(content, start, out bool inParagraph);
         if (p < content.Length && content[p] == ':')
         {
             OpenKakSection(current, line, null, null, inParagraph);
-            AppendKakText(current, content[(p + 1)..], line, newLine: false);
+            AppendKakText(current, content, p + 1, line, newLine: false);
             return;
         }
 
         if (TryKakHeadingAt(current, content, p, line, allowFuzzy: true, out string? heading, out KakSectionKind? kind, out int textStart))
         {
             OpenKakSection(current, line, heading, kind, inParagraph);
-            AppendKakText(current, content[textStart..], line, newLine: false);
+            AppendKakText(current, content, textStart, line, newLine: false);
             return;
         }
 
         if (!kakOpen)
         {
             OpenKakSection(current, line, null, null, inParagraph: false);
-            AppendKakText(current, content, line, newLine: false);
+            AppendKakText(current, content, start, line, newLine: false);
             return;
         }
 
-        AppendKakText(current, content, line, newLine: true);
+        AppendKakText(current, content, start, line, newLine: true);
     }
 
     private bool TryKakHeadingAt(RawFormBuilder current, string s, int p, int line, bool allowFuzzy,
@@ -663,7 +687,7 @@ internal sealed class RawFormScanner
                 return false;
             }
 
-            heading = s[p..end];
+            heading = RawLabels.KakHeadingText(s.AsSpan(p, end - p));
             kind = k;
             textStart = colon ? SkipSpacesAndTabs(s, after + 1) : after;
             return true;
@@ -730,7 +754,9 @@ internal sealed class RawFormScanner
         kakText.Clear();
     }
 
-    private void AppendKakText(RawFormBuilder current, string text, int line, bool newLine)
+    /// <summary>Appends <paramref name="text"/> from <paramref name="start"/> on to the open KAK section (opening one
+    /// if none is); the search for paragraph headings only looks forward, so it reads the text in place.</summary>
+    private void AppendKakText(RawFormBuilder current, string text, int start, int line, bool newLine)
     {
         if (!kakOpen)
         {
@@ -738,7 +764,7 @@ internal sealed class RawFormScanner
         }
 
         // Split at "<p>Heading :" inside a cell: several sections written in one table cell.
-        int from = 0;
+        int from = start;
         while (true)
         {
             int split = FindParagraphHeading(text, from, out int headingStart, out KakSectionKind kind, out int headingEnd, out int textStart);
@@ -747,18 +773,18 @@ internal sealed class RawFormScanner
                 break;
             }
 
-            AppendPiece(text[from..split], newLine);
+            AppendPiece(text.AsSpan(from, split - from), newLine);
             newLine = false;
-            OpenKakSection(current, line, text[headingStart..headingEnd], kind, inParagraph: true);
+            OpenKakSection(current, line, RawLabels.KakHeadingText(text.AsSpan(headingStart, headingEnd - headingStart)), kind, inParagraph: true);
             from = textStart;
         }
 
-        AppendPiece(text[from..], newLine);
+        AppendPiece(text.AsSpan(from), newLine);
     }
 
-    private void AppendPiece(string piece, bool newLine)
+    private void AppendPiece(ReadOnlySpan<char> piece, bool newLine)
     {
-        string trimmed = piece.Trim();
+        ReadOnlySpan<char> trimmed = piece.Trim();
         if (trimmed.Length == 0)
         {
             return;
@@ -1712,16 +1738,18 @@ internal sealed class RawFormScanner
                 && (trimmed.Length == "FORMULIR".Length || ContainsOrdinal(trimmed, "RKA") || ContainsOrdinal(trimmed, "DPA")));
     }
 
-    private static bool IsKakTitle(string trimmed, out string rest)
+    /// <summary>Returns whether a trimmed line starts with the KAK title; <paramref name="rest"/> is where the trimmed
+    /// rest of the line starts (the line's length when nothing follows).</summary>
+    private static bool IsKakTitle(ReadOnlySpan<char> trimmed, out int rest)
     {
-        rest = string.Empty;
+        rest = trimmed.Length;
         if (!RawLabels.TryMatchWords(trimmed, 0, "KERANGKA ACUAN KERJA", out int end))
         {
             return false;
         }
 
         int p = SkipSpacesAndTabs(trimmed, end);
-        if (trimmed.AsSpan(p).StartsWith("(KAK)", StringComparison.OrdinalIgnoreCase))
+        if (trimmed[p..].StartsWith("(KAK)", StringComparison.OrdinalIgnoreCase))
         {
             p += "(KAK)".Length;
         }
@@ -1732,16 +1760,22 @@ internal sealed class RawFormScanner
             p = after;
         }
 
-        rest = trimmed[p..].Trim();
+        // The line is trimmed at its end, so the rest's trimmed form starts past its leading white space.
+        while (p < trimmed.Length && char.IsWhiteSpace(trimmed[p]))
+        {
+            p++;
+        }
+
+        rest = p;
         return true;
     }
 
-    private static bool IsKakTableHeader(string trimmed) =>
+    private static bool IsKakTableHeader(ReadOnlySpan<char> trimmed) =>
         RawLabels.TryMatchWords(trimmed, 0, "PERKIRAAN REKENING BELANJA", out _)
         || (RawLabels.TryMatchWords(trimmed, 0, "Keterangan", out int end)
-            && trimmed.AsSpan(end).Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase));
+            && trimmed[end..].Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase));
 
-    private static bool StartsWithKakHeading(string trimmed)
+    private static bool StartsWithKakHeading(ReadOnlySpan<char> trimmed)
     {
         int p = SkipLeadingTags(trimmed, 0, out _);
         return RawLabels.TryMatchKakHeading(trimmed, p, out _, out _);
@@ -1994,7 +2028,7 @@ internal sealed class RawFormScanner
         return s[i..].Trim();
     }
 
-    private static int SkipSpacesAndTabs(string s, int i)
+    private static int SkipSpacesAndTabs(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && (s[i] == '\t' || RawLabels.IsSpace(s[i])))
         {
@@ -2004,7 +2038,7 @@ internal sealed class RawFormScanner
         return i;
     }
 
-    private static int SkipLeadingTags(string s, int i, out bool paragraph)
+    private static int SkipLeadingTags(ReadOnlySpan<char> s, int i, out bool paragraph)
     {
         paragraph = false;
         while (true)
@@ -2012,7 +2046,8 @@ internal sealed class RawFormScanner
             i = SkipSpacesAndTabs(s, i);
             if (i < s.Length && s[i] == '<')
             {
-                int close = s.IndexOf('>', i);
+                int close = s[i..].IndexOf('>');
+                close = close < 0 ? -1 : close + i;
                 if (close < 0 || close - i > 200)
                 {
                     return i;

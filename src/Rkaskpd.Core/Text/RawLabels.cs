@@ -117,6 +117,21 @@ internal static class RawLabels
         return written.ToString();
     }
 
+    /// <summary>Returns a KAK heading as written: the known spelling's own string when the text is exactly it (most
+    /// headings), so the sections of a document share one string per heading.</summary>
+    public static string KakHeadingText(ReadOnlySpan<char> written)
+    {
+        foreach ((string text, KakSectionKind _) in KakHeadingTexts)
+        {
+            if (written.SequenceEqual(text))
+            {
+                return text;
+            }
+        }
+
+        return written.ToString();
+    }
+
     /// <summary>Finds the header label nearest to a misspelled <paramref name="candidate"/>.</summary>
     public static bool TryFuzzyHeaderLabel(string candidate, out RawFieldKind kind, out string canonical)
     {
