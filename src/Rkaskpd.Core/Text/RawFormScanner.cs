@@ -79,12 +79,12 @@ internal sealed class RawFormScanner
     public static RawDocument Scan(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new RawFormScanner(MaxDocumentLength, MaxForms).Run(reader);
+        return new RawFormScanner(MaxDocumentLength, MaxForms).Run(new LineReader(reader, MaxLineLength));
     }
 
     /// <summary>Reads a whole document with other limits (tests exercise the limits with small values).</summary>
     internal static RawDocument Scan(TextReader reader, long maxDocumentLength, int maxForms) =>
-        new RawFormScanner(maxDocumentLength, maxForms).Run(reader);
+        new RawFormScanner(maxDocumentLength, maxForms).Run(new LineReader(reader, MaxLineLength));
 
     /// <summary>Reads a whole document from a string.</summary>
     /// <param name="text">The text.</param>
@@ -93,13 +93,11 @@ internal sealed class RawFormScanner
     public static RawDocument Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var reader = new StringReader(text);
-        return Scan(reader);
+        return new RawFormScanner(MaxDocumentLength, MaxForms).Run(new LineReader(text, MaxLineLength));
     }
 
-    private RawDocument Run(TextReader reader)
+    private RawDocument Run(LineReader lines)
     {
-        var lines = new LineReader(reader, MaxLineLength);
         int lineNumber = 0;
         bool anyText = false;
         while (!stopped && lines.TryReadLine(out string raw, out bool truncated))
