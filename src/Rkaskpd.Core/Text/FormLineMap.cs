@@ -7,14 +7,17 @@ namespace Rkaskpd.Text;
 /// <c>indicators[1].target</c>, <c>kak.mekanisme</c>) to 1-based lines, and back.</summary>
 internal sealed class FormLineMap
 {
-    private readonly Dictionary<string, int> lines = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, string> paths = [];
+    private readonly Dictionary<string, int> lines;
+    private readonly Dictionary<int, string> paths;
 
-    /// <summary>Initializes a map for a form spanning <paramref name="startLine"/> to <paramref name="endLine"/>.</summary>
-    public FormLineMap(int startLine, int endLine)
+    /// <summary>Initializes a map for a form spanning <paramref name="startLine"/> to <paramref name="endLine"/>, sized
+    /// for about <paramref name="capacity"/> paths (so the maps are not regrown path after path).</summary>
+    public FormLineMap(int startLine, int endLine, int capacity)
     {
         StartLine = startLine;
         EndLine = endLine;
+        lines = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        paths = new Dictionary<int, string>(capacity);
     }
 
     /// <summary>Gets the 1-based line where the form starts.</summary>

@@ -8,9 +8,10 @@ namespace Rkaskpd.Text;
 /// keeping at most a given number of characters of each line, so a giant line never has to be held whole.</summary>
 internal sealed class LineReader
 {
-    private readonly TextReader reader;
+    private readonly TextReader? reader;
+    private readonly string? source;
     private readonly int maxLineLength;
-    private readonly char[] buffer = new char[8192];
+    private readonly char[] buffer;
     private readonly StringBuilder line = new();
     private int position;
     private int length;
@@ -24,13 +25,71 @@ internal sealed class LineReader
     {
         this.reader = reader;
         this.maxLineLength = maxLineLength;
+        buffer = new char[8192];
+    }
+
+    /// <summary>Initialises a reader over a whole string: lines are cut from it directly, with the same lines,
+    /// truncation and <see cref="Consumed"/> counts as reading it through a <see cref="StringReader"/>.</summary>
+    public LineReader(string text, int maxLineLength)
+    {
+        source = text;
+        this.maxLineLength = maxLineLength;
+        buffer = [];
+        length = text.Length;
     }
 
     /// <summary>Gets the number of characters consumed so far, line breaks included.</summary>
     public long Consumed => consumed;
 
     /// <summary>Reads the next line; returns false at the end of the text.</summary>
-    public bool TryReadLine(out string text, out bool truncated)
+    public bool TryReadLine(out string text, out bool truncated) =>
+        source is null ? TryReadLineFromReader(out text, out truncated) : TryReadLineFromString(source, out text, out truncated);
+
+    private bool TryReadLineFromString(string all, out string text, out bool truncated)
+    {
+        truncated = false;
+
+        // The line feed of a "\r\n" is consumed by the call after the one that returned its line, as the
+        // character-by-character reader does, so Consumed counts the same at every line.
+        if (skipLineFeed)
+        {
+            skipLineFeed = false;
+            if (position < length && all[position] == '\n')
+            {
+                position++;
+                consumed++;
+            }
+        }
+
+        if (position == length)
+        {
+            text = string.Empty;
+            return false;
+        }
+
+        int start = position;
+        int end = all.AsSpan(start).IndexOfAny('\r', '\n');
+        end = end < 0 ? length : start + end;
+        position = end;
+        if (end < length)
+        {
+            skipLineFeed = all[end] == '\r';
+            position++;
+        }
+
+        consumed += position - start;
+        int kept = end - start;
+        if (kept > maxLineLength)
+        {
+            kept = maxLineLength;
+            truncated = true;
+        }
+
+        text = all.Substring(start, kept);
+        return true;
+    }
+
+    private bool TryReadLineFromReader(out string text, out bool truncated)
     {
         line.Clear();
         truncated = false;
@@ -44,7 +103,7 @@ internal sealed class LineReader
                     break;
                 }
 
-                length = reader.Read(buffer, 0, buffer.Length);
+                length = reader!.Read(buffer, 0, buffer.Length);
                 position = 0;
                 if (length <= 0)
                 {
@@ -54,38 +113,39 @@ internal sealed class LineReader
                 }
             }
 
-            char c = buffer[position++];
-            consumed++;
             if (skipLineFeed)
             {
                 skipLineFeed = false;
-                if (c == '\n')
+                if (buffer[position] == '\n')
                 {
+                    position++;
+                    consumed++;
                     continue;
                 }
             }
 
+            // At least one character is read from here on: the run up to the next line break (kept while the line
+            // is within its limit), then the break itself.
             any = true;
-            if (c == '\n')
-            {
-                text = line.ToString();
-                return true;
-            }
-
-            if (c == '\r')
-            {
-                skipLineFeed = true;
-                text = line.ToString();
-                return true;
-            }
-
-            if (line.Length < maxLineLength)
-            {
-                line.Append(c);
-            }
-            else
+            ReadOnlySpan<char> rest = buffer.AsSpan(position, length - position);
+            int run = rest.IndexOfAny('\r', '\n');
+            int take = run < 0 ? rest.Length : run;
+            int room = maxLineLength - line.Length;
+            if (take > room)
             {
                 truncated = true;
+            }
+
+            line.Append(rest[..Math.Min(take, room)]);
+            position += take;
+            consumed += take;
+            if (run >= 0)
+            {
+                char c = buffer[position++];
+                consumed++;
+                skipLineFeed = c == '\r';
+                text = line.ToString();
+                return true;
             }
         }
 

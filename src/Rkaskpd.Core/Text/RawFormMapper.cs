@@ -12,6 +12,10 @@ namespace Rkaskpd.Text;
 /// model path and the findings of the mapping (as <see cref="RawNote"/>s, codes from <see cref="TextReaderMessages"/>).</summary>
 internal sealed class RawFormMapper
 {
+    // The paths of the first rows, made once: every form has a few indicators and many have rincian rows.
+    private static readonly string[] IndicatorPaths = MakePaths("indicators", 16);
+    private static readonly string[] RincianPaths = MakePaths("rincian", 64);
+
     private readonly RawForm raw;
     private readonly FormLineMap lines;
     private readonly List<(RawNote Note, string Path)> notes = [];
@@ -19,7 +23,9 @@ internal sealed class RawFormMapper
     private RawFormMapper(RawForm raw)
     {
         this.raw = raw;
-        lines = new FormLineMap(raw.StartLine, raw.EndLine);
+        // Header and amount paths, one per indicator, KAK section and rincian row, with room for the odd extra.
+        int capacity = 16 + raw.Indicators.Count + raw.KakSections.Count + raw.Rincian.Count;
+        lines = new FormLineMap(raw.StartLine, raw.EndLine, capacity);
     }
 
     private delegate bool Normalizer<TCode>(string? text, out TCode code, [NotNullWhen(true)] out CodeNormalization? details);
@@ -80,7 +86,7 @@ internal sealed class RawFormMapper
         var rincian = new List<RincianLine>(raw.Rincian.Count);
         foreach (RawRincianLine row in raw.Rincian)
         {
-            string path = "rincian[" + rincian.Count.ToString(CultureInfo.InvariantCulture) + "]";
+            string path = IndexedPath("rincian", RincianPaths, rincian.Count);
             lines.Add(path, row.Line);
             if (rincian.Count == 0)
             {
@@ -317,7 +323,7 @@ internal sealed class RawFormMapper
             }
 
             previous = kind;
-            string path = "indicators[" + indicators.Count.ToString(CultureInfo.InvariantCulture) + "]";
+            string path = IndexedPath("indicators", IndicatorPaths, indicators.Count);
             if (indicators.Count == 0)
             {
                 lines.Add("indicators", row.Line);
@@ -387,6 +393,20 @@ internal sealed class RawFormMapper
 
         return new Kak(sections, unrecognised);
     }
+
+    private static string[] MakePaths(string name, int count)
+    {
+        var made = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            made[i] = name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+        }
+
+        return made;
+    }
+
+    private static string IndexedPath(string name, string[] made, int index) =>
+        index < made.Length ? made[index] : name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private void Note(int line, string code, string message, string path) => notes.Add((new RawNote(line, code, message), path));
 }

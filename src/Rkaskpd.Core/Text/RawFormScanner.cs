@@ -25,10 +25,14 @@ internal sealed class RawFormScanner
 
     private const int MaxTerbilangContinuation = 3;
 
+    private const string ColonAndSpace = ": ";
+
     private readonly List<RawFormBuilder> forms = [];
     private readonly List<RawNote> notes = [];
     private readonly List<RawLine> trailing = [];
     private readonly StringBuilder kakText = new();
+    private readonly LineCells cells = new();
+    private readonly List<string> rowCells = [];
 
     private RawFormBuilder? form;
     private Mode mode;
@@ -75,12 +79,12 @@ internal sealed class RawFormScanner
     public static RawDocument Scan(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new RawFormScanner(MaxDocumentLength, MaxForms).Run(reader);
+        return new RawFormScanner(MaxDocumentLength, MaxForms).Run(new LineReader(reader, MaxLineLength));
     }
 
     /// <summary>Reads a whole document with other limits (tests exercise the limits with small values).</summary>
     internal static RawDocument Scan(TextReader reader, long maxDocumentLength, int maxForms) =>
-        new RawFormScanner(maxDocumentLength, maxForms).Run(reader);
+        new RawFormScanner(maxDocumentLength, maxForms).Run(new LineReader(reader, MaxLineLength));
 
     /// <summary>Reads a whole document from a string.</summary>
     /// <param name="text">The text.</param>
@@ -89,13 +93,11 @@ internal sealed class RawFormScanner
     public static RawDocument Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var reader = new StringReader(text);
-        return Scan(reader);
+        return new RawFormScanner(MaxDocumentLength, MaxForms).Run(new LineReader(text, MaxLineLength));
     }
 
-    private RawDocument Run(TextReader reader)
+    private RawDocument Run(LineReader lines)
     {
-        var lines = new LineReader(reader, MaxLineLength);
         int lineNumber = 0;
         bool anyText = false;
         while (!stopped && lines.TryReadLine(out string raw, out bool truncated))
@@ -174,7 +176,27 @@ internal sealed class RawFormScanner
         }
 
         bool indented = raw.Length > 0 && (raw[0] == '\t' || (raw[0] == '|' && text.Length > 0 && text[0] == '\t'));
-        string trimmed = text.Trim();
+
+        // Clean leaves no trailing white space, so the trimmed line is the text past its leading white space.
+        int lead = 0;
+        while (char.IsWhiteSpace(text[lead]))
+        {
+            lead++;
+        }
+
+        if (mode == Mode.Kak && indented && form is not null && pendingAmountIndex < 0)
+        {
+            // An indented KAK row (most of a document's text). None of the tests below applies to it (they need an
+            // unindented line, no form or a pending terbilang), so it is read in place, without a trimmed copy.
+            if (ProcessKakLine(form, text, lead, line, indented, wasBlank))
+            {
+                form.EndLine = line;
+            }
+
+            return;
+        }
+
+        string trimmed = text[lead..];
 
         if (!indented && IsFormTitle(trimmed))
         {
@@ -224,7 +246,7 @@ internal sealed class RawFormScanner
 
         if (mode == Mode.Kak)
         {
-            if (ProcessKakLine(current, trimmed, line, indented, wasBlank))
+            if (ProcessKakLine(current, trimmed, 0, line, indented, wasBlank))
             {
                 current.EndLine = line;
             }
@@ -253,7 +275,7 @@ internal sealed class RawFormScanner
 
             mode = Mode.Body;
         }
-        else if (IsRincianTitle(trimmed) || IsRincianHeaderRow(SplitCells(text), requireKodeRekening: true))
+        else if (IsRincianTitle(trimmed) || IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true))
         {
             EnterRincian();
             return;
@@ -307,13 +329,13 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (IsKakTitle(trimmed, out string rest))
+        if (IsKakTitle(trimmed, out int rest))
         {
             mode = Mode.Kak;
             current.SawKak = true;
-            if (rest.Length > 0)
+            if (rest < trimmed.Length)
             {
-                ProcessKakRow(current, rest, line);
+                ProcessKakRow(current, trimmed, rest, line);
             }
 
             return;
@@ -323,11 +345,11 @@ internal sealed class RawFormScanner
         {
             mode = Mode.Kak;
             current.SawKak = true;
-            ProcessKakRow(current, trimmed, line);
+            ProcessKakRow(current, trimmed, 0, line);
             return;
         }
 
-        if (mode != Mode.Header && StartsWithRekeningRow(text))
+        if (mode != Mode.Header && StartsWithRekeningRow(cells.Split(text)))
         {
             // A rincian table without its title or header row: a row led by a kode rekening and ending in an amount.
             EnterRincian();
@@ -513,18 +535,24 @@ internal sealed class RawFormScanner
 
     private bool TryIndicatorRow(RawFormBuilder current, string text, string trimmed, int line)
     {
-        List<string> cells = SplitCells(text);
-        if (cells.Count >= 2)
+        LineCells row = cells.Split(text);
+        if (row.Count >= 2)
         {
-            string first = cells[0];
+            ReadOnlySpan<char> first = row[0];
+            ReadOnlySpan<char> kindText = first.TrimEnd(ColonAndSpace);
             bool kindCell = first.Length == 0
                 ? mode == Mode.Indicators
-                : RawLabels.TryMatchIndicatorKind(first, 0, out int kindEnd) && kindEnd == first.TrimEnd(':', ' ').Length;
-            if (kindCell && cells.Count >= 2)
+                : RawLabels.TryMatchIndicatorKind(first, 0, out int kindEnd) && kindEnd == kindText.Length;
+            if (kindCell)
             {
-                string tolak = cells[1];
-                string target = cells.Count >= 3 ? string.Join('\t', cells.GetRange(2, cells.Count - 2)) : string.Empty;
-                current.Indicators.Add(new RawIndicator(line, first.TrimEnd(':', ' '), tolak, target));
+                string tolak = row.StringOf(1);
+                string target = row.Count switch
+                {
+                    2 => string.Empty,
+                    3 => row.StringOf(2),
+                    _ => JoinCells(row, 2, '\t'),
+                };
+                current.Indicators.Add(new RawIndicator(line, RawLabels.IndicatorKindText(kindText), tolak, target));
                 return true;
             }
 
@@ -546,14 +574,16 @@ internal sealed class RawFormScanner
         return false;
     }
 
-    private bool ProcessKakLine(RawFormBuilder current, string trimmed, int line, bool indented, bool wasBlank)
+    /// <summary>Reads a line in KAK mode: <paramref name="text"/> from <paramref name="lead"/> on is the trimmed line.</summary>
+    private bool ProcessKakLine(RawFormBuilder current, string text, int lead, int line, bool indented, bool wasBlank)
     {
-        if (IsKakTitle(trimmed, out string rest))
+        ReadOnlySpan<char> trimmed = text.AsSpan(lead);
+        if (IsKakTitle(trimmed, out int rest))
         {
             FlushTrailingIntoKak();
-            if (rest.Length > 0)
+            if (rest < trimmed.Length)
             {
-                ProcessKakRow(current, rest, line);
+                ProcessKakRow(current, text, lead + rest, line);
             }
 
             return true;
@@ -564,7 +594,7 @@ internal sealed class RawFormScanner
             return true;
         }
 
-        if (!indented && StartsWithHeaderField(trimmed, out string label)
+        if (!indented && StartsWithHeaderField(text[lead..], out string label)
             && (label.StartsWith("Urusan", StringComparison.OrdinalIgnoreCase)
                 || label.StartsWith("Bidang", StringComparison.OrdinalIgnoreCase)))
         {
@@ -576,7 +606,8 @@ internal sealed class RawFormScanner
             Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
             RawFormBuilder next = form!;
             next.EndLine = line;
-            ProcessBodyLine(next, trimmed, trimmed, trimmed, line, wasBlank: true);
+            string whole = text[lead..];
+            ProcessBodyLine(next, whole, whole, whole, line, wasBlank: true);
             return false;
         }
 
@@ -585,12 +616,12 @@ internal sealed class RawFormScanner
         {
             // After a blank line, unindented text that is no KAK row may be page or site boilerplate: hold it
             // until it is clear whether the KAK goes on (then it is continuation text) or the form has ended.
-            trailing.Add(new RawLine(line, trimmed));
+            trailing.Add(new RawLine(line, text[lead..]));
             return false;
         }
 
         FlushTrailingIntoKak();
-        ProcessKakRow(current, trimmed, line);
+        ProcessKakRow(current, text, lead, line);
         return true;
     }
 
@@ -603,39 +634,40 @@ internal sealed class RawFormScanner
 
         foreach (RawLine held in trailing)
         {
-            AppendKakText(form, held.Text, held.Line, newLine: true);
+            AppendKakText(form, held.Text, 0, held.Line, newLine: true);
         }
 
         form.EndLine = Math.Max(form.EndLine, trailing[^1].Line);
         trailing.Clear();
     }
 
-    private void ProcessKakRow(RawFormBuilder current, string content, int line)
+    /// <summary>Reads a KAK row: <paramref name="content"/> from <paramref name="start"/> on, which every caller
+    /// passes trimmed (a trimmed line, or the trimmed rest of one), so it is read in place.</summary>
+    private void ProcessKakRow(RawFormBuilder current, string content, int start, int line)
     {
-        content = content.Trim();
-        int p = SkipLeadingTags(content, 0, out bool inParagraph);
+        int p = SkipLeadingTags(content, start, out bool inParagraph);
         if (p < content.Length && content[p] == ':')
         {
             OpenKakSection(current, line, null, null, inParagraph);
-            AppendKakText(current, content[(p + 1)..], line, newLine: false);
+            AppendKakText(current, content, p + 1, line, newLine: false);
             return;
         }
 
         if (TryKakHeadingAt(current, content, p, line, allowFuzzy: true, out string? heading, out KakSectionKind? kind, out int textStart))
         {
             OpenKakSection(current, line, heading, kind, inParagraph);
-            AppendKakText(current, content[textStart..], line, newLine: false);
+            AppendKakText(current, content, textStart, line, newLine: false);
             return;
         }
 
         if (!kakOpen)
         {
             OpenKakSection(current, line, null, null, inParagraph: false);
-            AppendKakText(current, content, line, newLine: false);
+            AppendKakText(current, content, start, line, newLine: false);
             return;
         }
 
-        AppendKakText(current, content, line, newLine: true);
+        AppendKakText(current, content, start, line, newLine: true);
     }
 
     private bool TryKakHeadingAt(RawFormBuilder current, string s, int p, int line, bool allowFuzzy,
@@ -653,7 +685,7 @@ internal sealed class RawFormScanner
                 return false;
             }
 
-            heading = s[p..end];
+            heading = RawLabels.KakHeadingText(s.AsSpan(p, end - p));
             kind = k;
             textStart = colon ? SkipSpacesAndTabs(s, after + 1) : after;
             return true;
@@ -720,7 +752,9 @@ internal sealed class RawFormScanner
         kakText.Clear();
     }
 
-    private void AppendKakText(RawFormBuilder current, string text, int line, bool newLine)
+    /// <summary>Appends <paramref name="text"/> from <paramref name="start"/> on to the open KAK section (opening one
+    /// if none is); the search for paragraph headings only looks forward, so it reads the text in place.</summary>
+    private void AppendKakText(RawFormBuilder current, string text, int start, int line, bool newLine)
     {
         if (!kakOpen)
         {
@@ -728,7 +762,7 @@ internal sealed class RawFormScanner
         }
 
         // Split at "<p>Heading :" inside a cell: several sections written in one table cell.
-        int from = 0;
+        int from = start;
         while (true)
         {
             int split = FindParagraphHeading(text, from, out int headingStart, out KakSectionKind kind, out int headingEnd, out int textStart);
@@ -737,18 +771,18 @@ internal sealed class RawFormScanner
                 break;
             }
 
-            AppendPiece(text[from..split], newLine);
+            AppendPiece(text.AsSpan(from, split - from), newLine);
             newLine = false;
-            OpenKakSection(current, line, text[headingStart..headingEnd], kind, inParagraph: true);
+            OpenKakSection(current, line, RawLabels.KakHeadingText(text.AsSpan(headingStart, headingEnd - headingStart)), kind, inParagraph: true);
             from = textStart;
         }
 
-        AppendPiece(text[from..], newLine);
+        AppendPiece(text.AsSpan(from), newLine);
     }
 
-    private void AppendPiece(string piece, bool newLine)
+    private void AppendPiece(ReadOnlySpan<char> piece, bool newLine)
     {
-        string trimmed = piece.Trim();
+        ReadOnlySpan<char> trimmed = piece.Trim();
         if (trimmed.Length == 0)
         {
             return;
@@ -843,8 +877,8 @@ internal sealed class RawFormScanner
             return false;
         }
 
-        List<string> cells = SplitCells(text);
-        if (IsRincianTitle(trimmed) || IsRincianHeaderRow(cells, requireKodeRekening: false) || IsColumnNumberRow(cells))
+        LineCells split = cells.Split(text);
+        if (IsRincianTitle(trimmed) || IsRincianHeaderRow(split, requireKodeRekening: false) || IsColumnNumberRow(split))
         {
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
             rincianContinuable = false;
@@ -852,7 +886,13 @@ internal sealed class RawFormScanner
             return true;
         }
 
-        if (!TryReadRincianRow(cells, line, out RawRincianLine row))
+        rowCells.Clear();
+        for (int i = 0; i < split.Count; i++)
+        {
+            rowCells.Add(split.StringOf(i));
+        }
+
+        if (!TryReadRincianRow(rowCells, line, out RawRincianLine row))
         {
             return false;
         }
@@ -898,34 +938,35 @@ internal sealed class RawFormScanner
         return true;
     }
 
-    private static bool StartsRincianAfterKak(string text, string trimmed)
+    private bool StartsRincianAfterKak(string text, string trimmed)
     {
         if (IsRincianTitle(trimmed) && IsAllCaps(trimmed))
         {
             return true;
         }
 
-        return IsRincianHeaderRow(SplitCells(text), requireKodeRekening: true);
+        return IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true);
     }
 
     /// <summary>Returns whether a line is a rincian table title: it starts with <c>RINCIAN</c> and names
     /// <c>BELANJA</c> or <c>ANGGARAN</c> (<c>RINCIAN ANGGARAN BELANJA LANGSUNG</c>, <c>Rincian Belanja</c>).</summary>
     private static bool IsRincianTitle(string trimmed) =>
         !trimmed.Contains(':', StringComparison.Ordinal)
-        && RawLabels.TryMatchWords(trimmed.TrimStart('|', ' ', '\t'), 0, "RINCIAN", out _)
+        && RawLabels.TryMatchWords(trimmed.AsSpan().TrimStart("| \t"), 0, "RINCIAN", out _)
         && (ContainsOrdinal(trimmed, "BELANJA") || ContainsOrdinal(trimmed, "ANGGARAN"));
 
     /// <summary>Returns whether the cells are a header row of the rincian table: two or more header words
     /// (<c>Kode Rekening</c>, <c>Uraian</c>, <c>Volume</c>, <c>Satuan</c>, <c>Harga Satuan</c>, <c>Jumlah (Rp)</c>,
     /// <c>Rincian Perhitungan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
     /// <c>Jumlah</c>.</summary>
-    private static bool IsRincianHeaderRow(List<string> cells, bool requireKodeRekening)
+    private static bool IsRincianHeaderRow(LineCells cells, bool requireKodeRekening)
     {
         int words = 0;
         bool kode = false;
         bool jumlah = false;
-        foreach (string cell in cells)
+        for (int i = 0; i < cells.Count; i++)
         {
+            ReadOnlySpan<char> cell = cells[i];
             if (cell.Length == 0)
             {
                 continue;
@@ -936,8 +977,12 @@ internal sealed class RawFormScanner
                 return false;
             }
 
-            string c = cell.Replace("(Rp.)", string.Empty, StringComparison.OrdinalIgnoreCase)
-                .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase).Trim().TrimEnd(':').Trim();
+            // Only a cell naming "(Rp" needs the removals (and a string); the others are trimmed in place.
+            ReadOnlySpan<char> c = cell.Contains("(Rp", StringComparison.OrdinalIgnoreCase)
+                ? cells.StringOf(i).Replace("(Rp.)", string.Empty, StringComparison.OrdinalIgnoreCase)
+                    .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase)
+                : cell;
+            c = c.Trim().TrimEnd(':').Trim();
             kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
             jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
             if (IsRincianHeaderWord(c))
@@ -949,7 +994,7 @@ internal sealed class RawFormScanner
         return requireKodeRekening ? kode && jumlah : words >= 2;
     }
 
-    private static bool IsRincianHeaderWord(string cell)
+    private static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)
     {
         ReadOnlySpan<string> starts = ["Kode Rekening", "Rincian Perhitungan", "Harga Satuan", "Kode", "Rekening"];
         foreach (string start in starts)
@@ -973,11 +1018,12 @@ internal sealed class RawFormScanner
     }
 
     /// <summary>Returns whether the cells number the columns (<c>1 2 3 4 5 6</c>, <c>6 = 3 x 5</c>).</summary>
-    private static bool IsColumnNumberRow(List<string> cells)
+    private static bool IsColumnNumberRow(LineCells cells)
     {
         int count = 0;
-        foreach (string cell in cells)
+        for (int i = 0; i < cells.Count; i++)
         {
+            ReadOnlySpan<char> cell = cells[i];
             if (cell.Length == 0)
             {
                 continue;
@@ -985,7 +1031,7 @@ internal sealed class RawFormScanner
 
             count++;
             bool small = cell.Length <= 2 && IsDigits(cell);
-            bool formula = cell.Length <= 20 && cell.Contains('=', StringComparison.Ordinal);
+            bool formula = cell.Length <= 20 && cell.Contains('=');
             if (!small && !formula)
             {
                 return false;
@@ -997,25 +1043,26 @@ internal sealed class RawFormScanner
 
     /// <summary>Returns whether a line outside the table looks like a rincian rekening row: its first cell is a kode
     /// rekening with at least two parts and its last cell an amount.</summary>
-    private static bool StartsWithRekeningRow(string text)
+    private static bool StartsWithRekeningRow(LineCells cells)
     {
-        List<string> cells = SplitCells(text);
-        if (cells.Count < 2 || cells[0].Length == 0)
+        // Both readings of a code need the first cell to start with a digit or a dot: test that before making strings.
+        if (cells.Count < 2 || cells.LengthOf(0) == 0 || !(char.IsAsciiDigit(cells[0][0]) || cells[0][0] == '.'))
         {
             return false;
         }
 
-        string? code = RekeningCode(cells[0]);
+        string firstCell = cells.StringOf(0);
+        string? code = RekeningCode(firstCell);
         if (code is null || !code.Contains('.', StringComparison.Ordinal))
         {
-            SplitLeadingRekening(cells[0], out code, out _);
+            SplitLeadingRekening(firstCell, out code, out _);
             if (code is null || !code.Contains('.', StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
-        return IsAmountLike(cells[^1]);
+        return IsAmountLike(cells.StringOf(cells.Count - 1));
     }
 
     /// <summary>Splits a row's cells into a <see cref="RawRincianLine"/>: an optional kode rekening (one cell, parts
@@ -1260,7 +1307,7 @@ internal sealed class RawFormScanner
     private static bool StartsWithBullet(string uraian) =>
         uraian.Length > 0 && (uraian[0] is '-' or '\u2022' or '[' or '*' or '#' or '\u2013' || char.IsAsciiDigit(uraian[0]));
 
-    private static bool IsDigits(string s)
+    private static bool IsDigits(ReadOnlySpan<char> s)
     {
         foreach (char c in s)
         {
@@ -1518,42 +1565,47 @@ internal sealed class RawFormScanner
         RawFormBuilder current = form!;
         current.TitleLines.Add(new RawLine(line, raw.Trim()));
         current.EndLine = line;
-        foreach (string cell in SplitCells(text))
+        LineCells titleCells = cells.Split(text);
+        for (int c = 0; c < titleCells.Count; c++)
         {
+            // Cells are tested as spans; a string is made only for a part that is kept (the first of each kind).
+            ReadOnlySpan<char> cell = titleCells[c];
             if (cell.Length == 0)
             {
                 continue;
             }
 
-            if (ContainsOrdinal(cell, "PERUBAHAN"))
+            if (cell.Contains("PERUBAHAN", StringComparison.OrdinalIgnoreCase))
             {
-                current.RevisedEvidence ??= new RawLine(line, cell);
+                current.RevisedEvidence ??= new RawLine(line, titleCells.StringOf(c));
             }
 
             int number = TrailingFormNumber(cell);
-            if (number >= 0 && (ContainsOrdinal(cell, "FORMULIR") || ContainsOrdinal(cell, "RKA") || ContainsOrdinal(cell, "DPA")))
+            if (number >= 0 && current.FormNumber is null
+                && (cell.Contains("FORMULIR", StringComparison.OrdinalIgnoreCase) || cell.Contains("RKA", StringComparison.OrdinalIgnoreCase)
+                    || cell.Contains("DPA", StringComparison.OrdinalIgnoreCase)))
             {
-                current.FormNumber ??= new RawLine(line, cell[number..].Trim());
+                current.FormNumber = new RawLine(line, cell[number..].Trim().ToString());
             }
 
             int ta = cell.IndexOf("TAHUN ANGGARAN", StringComparison.OrdinalIgnoreCase);
             if (ta >= 0)
             {
-                string year = cell[(ta + "TAHUN ANGGARAN".Length)..].Trim().TrimStart(':').Trim();
-                if (year.Length > 0)
+                ReadOnlySpan<char> year = cell[(ta + "TAHUN ANGGARAN".Length)..].Trim().TrimStart(':').Trim();
+                if (year.Length > 0 && current.TahunAnggaran is null)
                 {
-                    current.TahunAnggaran ??= new RawLine(line, year);
+                    current.TahunAnggaran = new RawLine(line, year.ToString());
                 }
 
-                string before = cell[..ta].Trim();
-                if (IsPemdaText(before))
+                ReadOnlySpan<char> before = cell[..ta].Trim();
+                if (IsPemdaText(before) && current.PemerintahDaerah is null)
                 {
-                    current.PemerintahDaerah ??= new RawLine(line, before);
+                    current.PemerintahDaerah = new RawLine(line, before.ToString());
                 }
             }
-            else if (IsPemdaText(cell))
+            else if (IsPemdaText(cell) && current.PemerintahDaerah is null)
             {
-                current.PemerintahDaerah ??= new RawLine(line, cell);
+                current.PemerintahDaerah = new RawLine(line, titleCells.StringOf(c));
             }
         }
     }
@@ -1684,16 +1736,18 @@ internal sealed class RawFormScanner
                 && (trimmed.Length == "FORMULIR".Length || ContainsOrdinal(trimmed, "RKA") || ContainsOrdinal(trimmed, "DPA")));
     }
 
-    private static bool IsKakTitle(string trimmed, out string rest)
+    /// <summary>Returns whether a trimmed line starts with the KAK title; <paramref name="rest"/> is where the trimmed
+    /// rest of the line starts (the line's length when nothing follows).</summary>
+    private static bool IsKakTitle(ReadOnlySpan<char> trimmed, out int rest)
     {
-        rest = string.Empty;
+        rest = trimmed.Length;
         if (!RawLabels.TryMatchWords(trimmed, 0, "KERANGKA ACUAN KERJA", out int end))
         {
             return false;
         }
 
         int p = SkipSpacesAndTabs(trimmed, end);
-        if (trimmed.AsSpan(p).StartsWith("(KAK)", StringComparison.OrdinalIgnoreCase))
+        if (trimmed[p..].StartsWith("(KAK)", StringComparison.OrdinalIgnoreCase))
         {
             p += "(KAK)".Length;
         }
@@ -1704,16 +1758,22 @@ internal sealed class RawFormScanner
             p = after;
         }
 
-        rest = trimmed[p..].Trim();
+        // The line is trimmed at its end, so the rest's trimmed form starts past its leading white space.
+        while (p < trimmed.Length && char.IsWhiteSpace(trimmed[p]))
+        {
+            p++;
+        }
+
+        rest = p;
         return true;
     }
 
-    private static bool IsKakTableHeader(string trimmed) =>
+    private static bool IsKakTableHeader(ReadOnlySpan<char> trimmed) =>
         RawLabels.TryMatchWords(trimmed, 0, "PERKIRAAN REKENING BELANJA", out _)
         || (RawLabels.TryMatchWords(trimmed, 0, "Keterangan", out int end)
-            && trimmed.AsSpan(end).Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase));
+            && trimmed[end..].Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase));
 
-    private static bool StartsWithKakHeading(string trimmed)
+    private static bool StartsWithKakHeading(ReadOnlySpan<char> trimmed)
     {
         int p = SkipLeadingTags(trimmed, 0, out _);
         return RawLabels.TryMatchKakHeading(trimmed, p, out _, out _);
@@ -1752,13 +1812,13 @@ internal sealed class RawFormScanner
         return true;
     }
 
-    private static bool IsPemdaText(string cell) =>
+    private static bool IsPemdaText(ReadOnlySpan<char> cell) =>
         cell.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("PROVINSI", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("KABUPATEN", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("KOTA ", StringComparison.OrdinalIgnoreCase);
 
-    private static int TrailingFormNumber(string cell)
+    private static int TrailingFormNumber(ReadOnlySpan<char> cell)
     {
         int end = cell.Length;
         while (end > 0 && char.IsWhiteSpace(cell[end - 1]))
@@ -1966,7 +2026,7 @@ internal sealed class RawFormScanner
         return s[i..].Trim();
     }
 
-    private static int SkipSpacesAndTabs(string s, int i)
+    private static int SkipSpacesAndTabs(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && (s[i] == '\t' || RawLabels.IsSpace(s[i])))
         {
@@ -1976,7 +2036,7 @@ internal sealed class RawFormScanner
         return i;
     }
 
-    private static int SkipLeadingTags(string s, int i, out bool paragraph)
+    private static int SkipLeadingTags(ReadOnlySpan<char> s, int i, out bool paragraph)
     {
         paragraph = false;
         while (true)
@@ -1984,7 +2044,8 @@ internal sealed class RawFormScanner
             i = SkipSpacesAndTabs(s, i);
             if (i < s.Length && s[i] == '<')
             {
-                int close = s.IndexOf('>', i);
+                int close = s[i..].IndexOf('>');
+                close = close < 0 ? -1 : close + i;
                 if (close < 0 || close - i > 200)
                 {
                     return i;
@@ -2003,44 +2064,16 @@ internal sealed class RawFormScanner
         }
     }
 
-    private static List<string> SplitCells(string text)
+    /// <summary>Joins the cells from <paramref name="start"/> on with <paramref name="separator"/>.</summary>
+    private static string JoinCells(LineCells cells, int start, char separator)
     {
-        var cells = new List<string>();
-        if (text.Contains('\t', StringComparison.Ordinal))
+        var parts = new string[cells.Count - start];
+        for (int i = 0; i < parts.Length; i++)
         {
-            foreach (string cell in text.Split('\t'))
-            {
-                cells.Add(cell.Trim());
-            }
-        }
-        else
-        {
-            // Columns separated by two or more spaces (PDF text).
-            int start = 0;
-            string t = text.Trim();
-            for (int i = 0; i < t.Length; i++)
-            {
-                if (RawLabels.IsSpace(t[i]) && i + 1 < t.Length && RawLabels.IsSpace(t[i + 1]))
-                {
-                    cells.Add(t[start..i].Trim());
-                    while (i < t.Length && RawLabels.IsSpace(t[i]))
-                    {
-                        i++;
-                    }
-
-                    start = i;
-                }
-            }
-
-            cells.Add(t[start..].Trim());
+            parts[i] = cells.StringOf(start + i);
         }
 
-        while (cells.Count > 1 && cells[^1].Length == 0)
-        {
-            cells.RemoveAt(cells.Count - 1);
-        }
-
-        return cells;
+        return string.Join(separator, parts);
     }
 
     private static string CollapseCells(string value)

@@ -11,6 +11,8 @@ internal static class RawLabels
     /// <summary>The longest known header label, in characters (bounds the fuzzy candidates).</summary>
     public const int MaxCandidateLength = 40;
 
+    private const int StackLimit = 128;
+
     private static readonly (string Text, RawFieldKind Kind)[] HeaderLabels =
     [
         ("Kelompok Sasaran Kegiatan", RawFieldKind.KelompokSasaran),
@@ -52,7 +54,7 @@ internal static class RawLabels
         or RawFieldKind.Kegiatan or RawFieldKind.SubKegiatan;
 
     /// <summary>Matches a header label at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
-    public static bool TryMatchHeaderLabel(string s, int start, out RawFieldKind kind, out int end)
+    public static bool TryMatchHeaderLabel(ReadOnlySpan<char> s, int start, out RawFieldKind kind, out int end)
     {
         foreach ((string text, RawFieldKind k) in HeaderLabels)
         {
@@ -69,7 +71,7 @@ internal static class RawLabels
     }
 
     /// <summary>Matches a KAK heading at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
-    public static bool TryMatchKakHeading(string s, int start, out KakSectionKind kind, out int end)
+    public static bool TryMatchKakHeading(ReadOnlySpan<char> s, int start, out KakSectionKind kind, out int end)
     {
         foreach ((string text, KakSectionKind k) in KakHeadingTexts)
         {
@@ -86,7 +88,7 @@ internal static class RawLabels
     }
 
     /// <summary>Matches an indicator kind at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
-    public static bool TryMatchIndicatorKind(string s, int start, out int end)
+    public static bool TryMatchIndicatorKind(ReadOnlySpan<char> s, int start, out int end)
     {
         foreach (string text in IndicatorKinds)
         {
@@ -98,6 +100,36 @@ internal static class RawLabels
 
         end = start;
         return false;
+    }
+
+    /// <summary>Returns the indicator kind as written: the known spelling's own string when the text is exactly it
+    /// (most rows), so the rows of a document share one string per kind.</summary>
+    public static string IndicatorKindText(ReadOnlySpan<char> written)
+    {
+        foreach (string text in IndicatorKinds)
+        {
+            if (written.SequenceEqual(text))
+            {
+                return text;
+            }
+        }
+
+        return written.ToString();
+    }
+
+    /// <summary>Returns a KAK heading as written: the known spelling's own string when the text is exactly it (most
+    /// headings), so the sections of a document share one string per heading.</summary>
+    public static string KakHeadingText(ReadOnlySpan<char> written)
+    {
+        foreach ((string text, KakSectionKind _) in KakHeadingTexts)
+        {
+            if (written.SequenceEqual(text))
+            {
+                return text;
+            }
+        }
+
+        return written.ToString();
     }
 
     /// <summary>Finds the header label nearest to a misspelled <paramref name="candidate"/>.</summary>
@@ -127,7 +159,7 @@ internal static class RawLabels
 
     /// <summary>Matches <paramref name="words"/> at <paramref name="start"/>, case-insensitively, where each space
     /// in <paramref name="words"/> matches one or more spaces, and the match must end at a word boundary.</summary>
-    public static bool TryMatchWords(string s, int start, string words, out int end)
+    public static bool TryMatchWords(ReadOnlySpan<char> s, int start, string words, out int end)
     {
         int i = start;
         end = start;
@@ -171,7 +203,13 @@ internal static class RawLabels
 
     /// <summary>The edit distance (<see cref="EditDistance.Bounded"/>), case-insensitive, with runs of spaces counted as
     /// one space; <c>max + 1</c> when it exceeds <paramref name="max"/>.</summary>
-    public static int Distance(string a, string b, int max) => EditDistance.Bounded(Squeeze(a), Squeeze(b), max);
+    public static int Distance(string a, string b, int max)
+    {
+        // The squeezed copies are never longer than the originals; short ones (all labels) live on the stack.
+        Span<char> squeezedA = a.Length <= StackLimit ? stackalloc char[StackLimit] : new char[a.Length];
+        Span<char> squeezedB = b.Length <= StackLimit ? stackalloc char[StackLimit] : new char[b.Length];
+        return EditDistance.Bounded(Squeeze(a, squeezedA), Squeeze(b, squeezedB), max);
+    }
 
     private static int Threshold(int length) => length switch
     {
@@ -180,9 +218,8 @@ internal static class RawLabels
         _ => 2,
     };
 
-    private static string Squeeze(string s)
+    private static ReadOnlySpan<char> Squeeze(ReadOnlySpan<char> s, Span<char> chars)
     {
-        var chars = new char[s.Length];
         int n = 0;
         bool space = false;
         foreach (char c in s.Trim())
@@ -203,6 +240,6 @@ internal static class RawLabels
             }
         }
 
-        return new string(chars, 0, n);
+        return chars[..n];
     }
 }

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Rkaskpd.Text;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text;
+
+/// <summary>The string fast path of <see cref="LineReader"/> (lines cut from the string) reads exactly what the
+/// block reader reads through a <see cref="StringReader"/>: the same lines, truncations and consumed counts.</summary>
+[Properties(Arbitrary = new[] { typeof(TextArbitraries) })]
+public class LineReaderTests
+{
+    private static readonly char[] Alphabet = ['a', 'b', ' ', '\t', '\r', '\n', '\u00A0'];
+
+    [Property(MaxTest = 500)]
+    public Property String_and_reader_paths_read_the_same_lines(int[] codes, PositiveInt limit)
+    {
+        string text = new(codes.Select(c => Alphabet[(c & int.MaxValue) % Alphabet.Length]).ToArray());
+        int max = (limit.Get % 6) + 1;
+        return Read(new LineReader(text, max)).SequenceEqual(Read(new LineReader(new StringReader(text), max)))
+            .Label(text.Replace("\r", "\\r", System.StringComparison.Ordinal).Replace("\n", "\\n", System.StringComparison.Ordinal));
+    }
+
+    [Property(MaxTest = 50)]
+    public Property String_and_reader_scans_are_equal(MangledDocument mangled) =>
+        RawFormScanner.Scan(mangled.Text).Equals(RawFormScanner.Scan(new StringReader(mangled.Text))).ToProperty();
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\r\n")]
+    [InlineData("a\r\n\r\nb")]
+    [InlineData("a\r\rb\n\r")]
+    [InlineData("abcdefgh\nab")]
+    public void Edge_cases_read_the_same(string text)
+    {
+        Assert.Equal(Read(new LineReader(new StringReader(text), 3)), Read(new LineReader(text, 3)));
+    }
+
+    [Fact]
+    public void A_reader_longer_than_its_block_reads_whole_lines()
+    {
+        string text = string.Join("\r\n", Enumerable.Range(0, 3000).Select(i => new string('x', i % 17)));
+        Assert.Equal(Read(new LineReader(text, 10)), Read(new LineReader(new StringReader(text), 10)));
+    }
+
+    private static List<(string Text, bool Truncated, long Consumed)> Read(LineReader reader)
+    {
+        var lines = new List<(string, bool, long)>();
+        while (reader.TryReadLine(out string line, out bool truncated))
+        {
+            lines.Add((line, truncated, reader.Consumed));
+        }
+
+        lines.Add(("<end>", false, reader.Consumed));
+        return lines;
+    }
+}
