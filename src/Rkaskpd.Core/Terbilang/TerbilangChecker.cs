@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Rkaskpd.Text;
 
 namespace Rkaskpd;
 
@@ -22,6 +23,9 @@ public static class TerbilangChecker
     /// <c>terbilang</c> of any amount has about a hundred words, so a longer text can never be correct and its unknown
     /// words are left unknown, which keeps checking a hostile megabyte-long line fast.</summary>
     private const int MaxMendedWords = 256;
+
+    /// <summary>The longest token that can be within edit distance 2 of a canonical word.</summary>
+    private static readonly int MaxNearestTokenLength = LongestCanonicalWord() + 2;
 
     /// <summary>Checks a written <c>terbilang</c> against the amount it should spell.</summary>
     /// <param name="written">The text as written, with or without parentheses and <c>RUPIAH</c>; null reads as
@@ -385,10 +389,18 @@ public static class TerbilangChecker
         int limit = token.Length <= 4 ? 1 : 2;
         int bestDistance = limit + 1;
         var best = new List<TerbilangWord>(2);
+        if (token.Length > MaxNearestTokenLength)
+        {
+            return best; // longer than every canonical word by more than the limit
+        }
+
+        // The canonical words are lower case: lower the token once, then compare ordinally.
+        Span<char> lower = stackalloc char[token.Length];
+        token.ToLowerInvariant(lower);
         string[] vocabulary = TerbilangVocabulary.Canonical;
         for (int w = 0; w < vocabulary.Length; w++)
         {
-            int distance = Distance(token, vocabulary[w], limit);
+            int distance = EditDistance.Bounded(lower, vocabulary[w], limit);
             if (distance < bestDistance)
             {
                 bestDistance = distance;
@@ -404,41 +416,15 @@ public static class TerbilangChecker
         return best;
     }
 
-    /// <summary>Optimal string alignment distance (case-insensitive), or <c>limit + 1</c> when clearly larger.</summary>
-    private static int Distance(ReadOnlySpan<char> a, string b, int limit)
+    private static int LongestCanonicalWord()
     {
-        if (Math.Abs(a.Length - b.Length) > limit)
+        int longest = 0;
+        foreach (string word in TerbilangVocabulary.Canonical)
         {
-            return limit + 1;
+            longest = Math.Max(longest, word.Length);
         }
 
-        int[,] d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (int j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = char.ToLowerInvariant(a[i - 1]) == b[j - 1] ? 0 : 1;
-                int value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && char.ToLowerInvariant(a[i - 1]) == b[j - 2] && char.ToLowerInvariant(a[i - 2]) == b[j - 1])
-                {
-                    value = Math.Min(value, d[i - 2, j - 2] + 1);
-                }
-
-                d[i, j] = value;
-            }
-        }
-
-        return Math.Min(d[a.Length, b.Length], limit + 1);
+        return longest;
     }
 
     private static List<Token> Tokenize(string text)
