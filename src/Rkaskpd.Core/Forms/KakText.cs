@@ -1,6 +1,6 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 using Rkaskpd.Text;
 
 namespace Rkaskpd.Forms;
@@ -39,25 +39,62 @@ internal static class KakText
     }
 
     /// <summary>Splits on line breaks.</summary>
-    public static List<string> SplitLines(List<string> parts) => SplitEach(parts, static (s, output) =>
-    {
-        foreach (string line in s.Split('\n'))
-        {
-            output.Add(line);
-        }
-    });
+    public static List<string> SplitLines(List<string> parts) => SplitOn(parts, '\n');
 
     /// <summary>Splits on a character such as <c>;</c>.</summary>
-    public static List<string> SplitOn(List<string> parts, char separator) => SplitEach(parts, (s, output) =>
+    public static List<string> SplitOn(List<string> parts, char separator)
     {
-        foreach (string piece in s.Split(separator))
+        var output = new List<string>(parts.Count);
+        foreach (string s in parts)
         {
-            output.Add(piece);
+            int at = s.IndexOf(separator, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                output.Add(s); // what string.Split would give, without the array
+                continue;
+            }
+
+            int start = 0;
+            for (; at >= 0; at = s.IndexOf(separator, start))
+            {
+                output.Add(s[start..at]);
+                start = at + 1;
+            }
+
+            output.Add(s[start..]);
         }
-    });
+
+        return output;
+    }
 
     /// <summary>Splits on arrows and long dashes: <c>→</c>, <c>⇒</c>, <c>-&gt;</c>, <c>—</c>, <c>–</c>.</summary>
-    public static List<string> SplitArrows(List<string> parts) => SplitEach(parts, static (s, output) =>
+    public static List<string> SplitArrows(List<string> parts)
+    {
+        var output = new List<string>(parts.Count);
+        foreach (string s in parts)
+        {
+            SplitArrows(s, output);
+        }
+
+        return output;
+    }
+
+    /// <summary>
+    /// Splits on dash bullets: a <c>-</c> (or <c>•</c>) after a space or at the start. A dash between two numbers
+    /// (<c>2019 - 2024</c>) or between a word and its repeat (<c>sewaktu - waktu</c>, <c>hari - hari</c>) is kept.
+    /// </summary>
+    public static List<string> SplitDashes(List<string> parts)
+    {
+        var output = new List<string>(parts.Count);
+        foreach (string s in parts)
+        {
+            SplitDashes(s, output);
+        }
+
+        return output;
+    }
+
+    private static void SplitArrows(string s, List<string> output)
     {
         int start = 0;
         for (int i = 0; i < s.Length; i++)
@@ -73,13 +110,9 @@ internal static class KakText
         }
 
         output.Add(s[start..]);
-    });
+    }
 
-    /// <summary>
-    /// Splits on dash bullets: a <c>-</c> (or <c>•</c>) after a space or at the start. A dash between two numbers
-    /// (<c>2019 - 2024</c>) or between a word and its repeat (<c>sewaktu - waktu</c>, <c>hari - hari</c>) is kept.
-    /// </summary>
-    public static List<string> SplitDashes(List<string> parts) => SplitEach(parts, static (s, output) =>
+    private static void SplitDashes(string s, List<string> output)
     {
         int start = 0;
         for (int i = 0; i < s.Length; i++)
@@ -112,7 +145,7 @@ internal static class KakText
         }
 
         output.Add(s[start..]);
-    });
+    }
 
     /// <summary>Splits on commas.</summary>
     public static List<string> SplitCommas(List<string> parts) => SplitOn(parts, ',');
@@ -156,6 +189,13 @@ internal static class KakText
     /// </summary>
     public static bool TrySplitNumbered(string s, bool allowComma, out string intro, out List<string> items)
     {
+        if (!s.AsSpan().Contains('1'))
+        {
+            intro = s; // a list starts at 1, which is not written without the digit 1
+            items = [];
+            return false;
+        }
+
         var starts = new List<(int Marker, int Body)>();
         int expected = 1;
         int i = 0;
@@ -204,9 +244,9 @@ internal static class KakText
     }
 
     /// <summary>Trims bullets, separators and dangling conjunctions; drops items left empty.</summary>
-    public static List<string> Clean(IEnumerable<string> parts)
+    public static List<string> Clean(List<string> parts)
     {
-        var result = new List<string>();
+        var result = new List<string>(parts.Count);
         foreach (string part in parts)
         {
             string item = CleanItem(part);
@@ -220,16 +260,23 @@ internal static class KakText
     }
 
     /// <summary>Trims one item.</summary>
-    public static string CleanItem(string part) => Squeeze(TrimItem(part));
-
-    /// <summary>Returns whether <see cref="CleanItem"/> would leave nothing of <paramref name="part"/>, without
-    /// building the cleaned string.</summary>
-    public static bool IsBlankItem(string part) => TrimItem(part).IsWhiteSpace();
-
-    /// <summary>The trimming of <see cref="CleanItem"/>, before whitespace is squeezed.</summary>
-    private static ReadOnlySpan<char> TrimItem(string part)
+    public static string CleanItem(string part)
     {
-        ReadOnlySpan<char> s = part.AsSpan().Trim();
+        ReadOnlySpan<char> trimmed = TrimItem(part);
+        return trimmed.Length == part.Length && !NeedsSqueeze(trimmed) ? part : Squeeze(trimmed);
+    }
+
+    /// <summary>Trims one item given as a span.</summary>
+    public static string CleanItem(ReadOnlySpan<char> part) => Squeeze(TrimItem(part));
+
+    /// <summary>Returns whether <see cref="CleanItem(string)"/> would leave nothing of <paramref name="part"/>, without
+    /// building the cleaned string.</summary>
+    public static bool IsBlankItem(ReadOnlySpan<char> part) => TrimItem(part).IsWhiteSpace();
+
+    /// <summary>The trimming of <see cref="CleanItem(string)"/>, before whitespace is squeezed.</summary>
+    private static ReadOnlySpan<char> TrimItem(ReadOnlySpan<char> part)
+    {
+        ReadOnlySpan<char> s = part.Trim();
         bool changed = true;
         while (changed && s.Length > 0)
         {
@@ -268,9 +315,18 @@ internal static class KakText
     /// <summary>Collapses any run of whitespace to one space.</summary>
     public static string Squeeze(ReadOnlySpan<char> s)
     {
-        var builder = new StringBuilder(s.Length);
+        s = s.Trim();
+        if (!NeedsSqueeze(s))
+        {
+            return s.ToString();
+        }
+
+        // Squeezing never lengthens the text, so a buffer of its length suffices.
+        char[]? rented = null;
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
+        int length = 0;
         bool space = false;
-        foreach (char c in s.Trim())
+        foreach (char c in s)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -280,14 +336,51 @@ internal static class KakText
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        string result = buffer[..length].ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Returns whether <see cref="Squeeze"/> would change <paramref name="s"/>, which is already trimmed: whether it holds
+    /// whitespace other than single spaces.
+    /// </summary>
+    private static bool NeedsSqueeze(ReadOnlySpan<char> s)
+    {
+        bool afterSpace = false;
+        foreach (char c in s)
+        {
+            if (c == ' ')
+            {
+                if (afterSpace)
+                {
+                    return true;
+                }
+
+                afterSpace = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+            else
+            {
+                afterSpace = false;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
@@ -310,16 +403,5 @@ internal static class KakText
         }
 
         return s[..i];
-    }
-
-    private static List<string> SplitEach(List<string> parts, Action<string, List<string>> split)
-    {
-        var output = new List<string>(parts.Count);
-        foreach (string part in parts)
-        {
-            split(part, output);
-        }
-
-        return output;
     }
 }
