@@ -19,6 +19,10 @@ public sealed record Mekanisme : KakSection
 {
     private const int MaxLabelWords = 8;
 
+    private static readonly LetterMask ProsedurLetters = LetterMask.Of("prosedur");
+
+    private static readonly LetterMask PelaksanaanLetters = LetterMask.Of("pelaksanaan");
+
     private readonly DerivedValue<Parts> parts = new();
 
     private readonly DerivedValue<IReadOnlyList<string>> prosedurSteps = new();
@@ -161,10 +165,19 @@ public sealed record Mekanisme : KakSection
         {
             "waktu" or "jadwal" => LabelKind.Waktu,
             "tempat" or "lokasi" => LabelKind.Tempat,
-            _ when EditDistance.Bounded(lower, "prosedur", 1) <= 1 => LabelKind.Prosedur,
-            _ when EditDistance.Bounded(lower, "pelaksanaan", 2) <= 2 => LabelKind.Pelaksanaan,
+            _ when IsNear(lower, "prosedur", ProsedurLetters, 1) => LabelKind.Prosedur,
+            _ when IsNear(lower, "pelaksanaan", PelaksanaanLetters, 2) => LabelKind.Pelaksanaan,
             _ => LabelKind.None,
         };
+    }
+
+    /// <summary>Returns whether <paramref name="word"/> is at most <paramref name="max"/> edits from <paramref name="known"/>,
+    /// skipping the edit distance when the word's length or letters already rule it out.</summary>
+    private static bool IsNear(ReadOnlySpan<char> word, string known, LetterMask knownLetters, int max)
+    {
+        return Math.Abs(word.Length - known.Length) <= max
+            && LetterMask.Of(word).DistanceAtLeast(knownLetters) <= max
+            && EditDistance.Bounded(word, known, max) <= max;
     }
 
     private readonly record struct Label(int Start, int Colon, LabelKind Kind);
