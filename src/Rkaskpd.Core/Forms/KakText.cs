@@ -10,6 +10,9 @@ internal static class KakText
 {
     private static readonly string[] Conjunctions = ["dan", "serta", "atau", "and"];
 
+    private static readonly SearchValues<char> WhitespaceButSpace =
+        SearchValues.Create(HtmlFragments.Whitespace.Replace(" ", string.Empty, StringComparison.Ordinal));
+
     /// <summary>The plain text of a section: HTML removed, whitespace collapsed, lines kept.</summary>
     public static string Plain(string text) => HtmlFragments.ToPlainText(text);
 
@@ -286,6 +289,12 @@ internal static class KakText
             t = t.TrimEnd("-").TrimEnd();
             foreach (string conjunction in Conjunctions)
             {
+                if (t.Length < conjunction.Length
+                    || (!MayMatch(t[0], conjunction[0]) && !MayMatch(t[^1], conjunction[^1])))
+                {
+                    continue; // neither end can be this conjunction: every test below would fail
+                }
+
                 if (t.Equals(conjunction, StringComparison.OrdinalIgnoreCase))
                 {
                     t = [];
@@ -311,6 +320,13 @@ internal static class KakText
 
         return s;
     }
+
+    /// <summary>
+    /// Returns whether <paramref name="c"/> may equal the ASCII letter <paramref name="letter"/> ignoring case: false
+    /// only for an ASCII character that is another letter or no letter (a non-ASCII character such as <c>ſ</c> may
+    /// still fold to an ASCII letter, so it is left to the full comparison).
+    /// </summary>
+    private static bool MayMatch(char c, char letter) => !char.IsAscii(c) || (c | 0x20) == letter;
 
     /// <summary>Collapses any run of whitespace to one space.</summary>
     public static string Squeeze(ReadOnlySpan<char> s)
@@ -356,32 +372,8 @@ internal static class KakText
     /// Returns whether <see cref="Squeeze"/> would change <paramref name="s"/>, which is already trimmed: whether it holds
     /// whitespace other than single spaces.
     /// </summary>
-    private static bool NeedsSqueeze(ReadOnlySpan<char> s)
-    {
-        bool afterSpace = false;
-        foreach (char c in s)
-        {
-            if (c == ' ')
-            {
-                if (afterSpace)
-                {
-                    return true;
-                }
-
-                afterSpace = true;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                return true;
-            }
-            else
-            {
-                afterSpace = false;
-            }
-        }
-
-        return false;
-    }
+    private static bool NeedsSqueeze(ReadOnlySpan<char> s) =>
+        s.ContainsAny(WhitespaceButSpace) || s.Contains("  ", StringComparison.Ordinal);
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
     {

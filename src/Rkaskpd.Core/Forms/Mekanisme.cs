@@ -165,6 +165,8 @@ public sealed record Mekanisme : KakSection
         {
             "waktu" or "jadwal" => LabelKind.Waktu,
             "tempat" or "lokasi" => LabelKind.Tempat,
+            "prosedur" => LabelKind.Prosedur,
+            "pelaksanaan" => LabelKind.Pelaksanaan,
             _ when IsNear(lower, "prosedur", ProsedurLetters, 1) => LabelKind.Prosedur,
             _ when IsNear(lower, "pelaksanaan", PelaksanaanLetters, 2) => LabelKind.Pelaksanaan,
             _ => LabelKind.None,

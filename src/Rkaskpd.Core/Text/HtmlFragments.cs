@@ -17,8 +17,18 @@ namespace Rkaskpd.Text;
 /// </remarks>
 internal static class HtmlFragments
 {
+    /// <summary>Every character for which <see cref="char.IsWhiteSpace(char)"/> holds (checked by a test).</summary>
+    internal const string Whitespace =
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
     /// <summary>Inputs up to this length are converted in a stack buffer.</summary>
     private const int StackLimit = 512;
+
+    /// <summary>The characters the full scan handles one by one: markup openers and whitespace. Runs of others are copied.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create("<&" + Whitespace);
+
+    /// <summary>Markup openers and whitespace other than <c>' '</c> and <c>'\n'</c>: text holding none of these may be plain already.</summary>
+    private static readonly SearchValues<char> NotPlain = SearchValues.Create("<&" + Whitespace.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal));
 
     /// <summary>Returns whether <paramref name="text"/> holds something that looks like a tag or an entity.</summary>
     public static bool ContainsMarkup(ReadOnlySpan<char> text)
@@ -71,6 +81,15 @@ internal static class HtmlFragments
         int i = 0;
         while (i < html.Length)
         {
+            int run = html.AsSpan(i).IndexOfAny(Special);
+            if (run != 0)
+            {
+                int length = run < 0 ? html.Length - i : run;
+                output.AddRun(html.AsSpan(i, length));
+                i += length;
+                continue;
+            }
+
             char c = html[i];
             if (c == '<' && i + 1 < html.Length && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!'))
             {
@@ -124,29 +143,13 @@ internal static class HtmlFragments
     /// </summary>
     private static bool IsAlreadyPlain(string text)
     {
-        bool afterSeparator = true; // a separator at the start would be trimmed
-        foreach (char c in text)
-        {
-            if (c is ' ' or '\n')
-            {
-                if (afterSeparator)
-                {
-                    return false;
-                }
-
-                afterSeparator = true;
-            }
-            else if (c is '<' or '&' || char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-            else
-            {
-                afterSeparator = false;
-            }
-        }
-
-        return !afterSeparator;
+        ReadOnlySpan<char> s = text;
+        return !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[^1])
+            && !s.ContainsAny(NotPlain)
+            && !s.Contains("  ", StringComparison.Ordinal)
+            && !s.Contains(" \n", StringComparison.Ordinal)
+            && !s.Contains("\n ", StringComparison.Ordinal)
+            && !s.Contains("\n\n", StringComparison.Ordinal);
     }
 
     private static bool IsBlockTag(ReadOnlySpan<char> inside)
@@ -242,6 +245,27 @@ internal static class HtmlFragments
 
         /// <summary>Gets the text collapsed so far.</summary>
         public readonly ReadOnlySpan<char> Written => buffer[..length];
+
+        /// <summary>Adds a run of raw text that holds no whitespace.</summary>
+        public void AddRun(ReadOnlySpan<char> run)
+        {
+            if (length > 0)
+            {
+                if (pendingBreak)
+                {
+                    buffer[length++] = '\n';
+                }
+                else if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                }
+            }
+
+            pendingBreak = false;
+            pendingSpace = false;
+            run.CopyTo(buffer[length..]);
+            length += run.Length;
+        }
 
         /// <summary>Adds one character of the raw text.</summary>
         public void Add(char c)

@@ -80,4 +80,11 @@ public class HtmlFragmentsTests
     [InlineData("a < b & c", "a < b & c")]
     public void ToPlainText_changes_text_outside_the_fast_path(string text, string expected) =>
         Assert.Equal(expected, HtmlFragments.ToPlainText(text));
+
+    [Fact]
+    public void Whitespace_lists_every_whitespace_character()
+    {
+        string actual = string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace));
+        Assert.Equal(HtmlFragments.Whitespace, actual);
+    }
 }
