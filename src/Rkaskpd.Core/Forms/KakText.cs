@@ -199,7 +199,10 @@ internal static class KakText
             return false;
         }
 
-        var starts = new List<(int Marker, int Body)>();
+        // Items are cut as the markers are met: each marker ends the item of the one before it.
+        List<string>? found = null;
+        int firstMarker = -1;
+        int body = -1; // where the item of the latest marker starts
         int expected = 1;
         int i = 0;
         while (i < s.Length)
@@ -218,7 +221,16 @@ internal static class KakText
                     && (j + 1 == s.Length || char.IsWhiteSpace(s[j + 1]));
                 if (marker && value == expected)
                 {
-                    starts.Add((i, j + 1));
+                    if (expected == 1)
+                    {
+                        firstMarker = i;
+                    }
+                    else
+                    {
+                        (found ??= []).Add(s[body..i]);
+                    }
+
+                    body = j + 1;
                     expected++;
                 }
 
@@ -229,20 +241,16 @@ internal static class KakText
             i++;
         }
 
-        items = [];
-        if (starts.Count < 2)
+        if (found is null)
         {
-            intro = s;
+            intro = s; // fewer than two numbers
+            items = [];
             return false;
         }
 
-        intro = s[..starts[0].Marker];
-        for (int k = 0; k < starts.Count; k++)
-        {
-            int end = k + 1 < starts.Count ? starts[k + 1].Marker : s.Length;
-            items.Add(s[starts[k].Body..end]);
-        }
-
+        found.Add(s[body..]);
+        intro = s[..firstMarker];
+        items = found;
         return true;
     }
 

@@ -56,4 +56,54 @@ public class KakTextTests
         Assert.Equal(expected ? 2 : 0, items.Count);
         Assert.Equal(expectedIntro, intro);
     }
+
+    [Property(MaxTest = 500)]
+    public bool TrySplitNumbered_agrees_with_a_list_of_markers(KakTextSample text, bool allowComma)
+    {
+        bool split = KakText.TrySplitNumbered(text.Value, allowComma, out string intro, out List<string> items);
+        List<(int Marker, int Body)> starts = Markers(text.Value, allowComma);
+        if (starts.Count < 2)
+        {
+            return !split && intro == text.Value && items.Count == 0;
+        }
+
+        var expected = starts.Select((m, k) => text.Value[m.Body..(k + 1 < starts.Count ? starts[k + 1].Marker : text.Value.Length)]);
+        return split && intro == text.Value[..starts[0].Marker] && items.SequenceEqual(expected);
+    }
+
+    /// <summary>The markers 1, 2, 3, … as the original two-step version collected them.</summary>
+    private static List<(int Marker, int Body)> Markers(string s, bool allowComma)
+    {
+        var starts = new List<(int Marker, int Body)>();
+        int expected = 1;
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (char.IsAsciiDigit(s[i]) && (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '('))
+            {
+                int j = i;
+                int value = 0;
+                while (j < s.Length && char.IsAsciiDigit(s[j]) && value < 1000)
+                {
+                    value = (value * 10) + (s[j] - '0');
+                    j++;
+                }
+
+                bool marker = j < s.Length && (s[j] is '.' or ')' || (allowComma && s[j] == ','))
+                    && (j + 1 == s.Length || char.IsWhiteSpace(s[j + 1]));
+                if (marker && value == expected)
+                {
+                    starts.Add((i, j + 1));
+                    expected++;
+                }
+
+                i = j;
+                continue;
+            }
+
+            i++;
+        }
+
+        return starts;
+    }
 }
