@@ -100,16 +100,17 @@ public sealed record Kak
     {
         get
         {
-            var missing = new List<KakSectionKind>();
+            Span<KakSectionKind> missing = stackalloc KakSectionKind[AllKinds.Length];
+            int count = 0;
             foreach (KakSectionKind kind in AllKinds)
             {
                 if (this[kind] is not { } section || KakText.IsBlankItem(section.Body))
                 {
-                    missing.Add(kind);
+                    missing[count++] = kind;
                 }
             }
 
-            return EquatableList<KakSectionKind>.From(missing);
+            return count == 0 ? EquatableList<KakSectionKind>.Empty : EquatableList<KakSectionKind>.From(missing[..count].ToArray());
         }
     }
 

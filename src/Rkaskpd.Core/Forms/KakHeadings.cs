@@ -37,6 +37,8 @@ public static class KakHeadings
         ("manfaatkegiatan", KakSectionKind.Manfaat),
     ];
 
+    private static readonly LetterMask[] KnownLetters = Array.ConvertAll(Known, known => LetterMask.Of(known.Key));
+
     /// <summary>Gets the heading of a section as the RKA-SKPD form prints it, e.g. <c>Latar Belakang</c>.</summary>
     /// <param name="kind">The section.</param>
     /// <returns>The canonical heading, without a colon.</returns>
@@ -157,8 +159,6 @@ public static class KakHeadings
     {
         kind = default;
         exact = false;
-        int best = int.MaxValue;
-        bool tie = false;
         foreach ((string known, KakSectionKind knownKind) in Known)
         {
             if (key.SequenceEqual(known))
@@ -167,8 +167,20 @@ public static class KakHeadings
                 exact = true;
                 return true;
             }
+        }
 
+        int best = int.MaxValue;
+        bool tie = false;
+        LetterMask keyLetters = LetterMask.Of(key);
+        for (int k = 0; k < Known.Length; k++)
+        {
+            (string known, KakSectionKind knownKind) = Known[k];
             int allowed = known.Length <= 5 ? 0 : known.Length <= 9 ? 1 : 2;
+            if (allowed == 0 || Math.Abs(key.Length - known.Length) > allowed || keyLetters.DistanceAtLeast(KnownLetters[k]) > allowed)
+            {
+                continue; // not exact (checked above), and bound to be too far: EditDistance.Bounded would exceed allowed
+            }
+
             int distance = EditDistance.Bounded(key, known, allowed);
             if (distance > allowed)
             {

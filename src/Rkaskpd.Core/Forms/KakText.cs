@@ -1,6 +1,6 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 using Rkaskpd.Text;
 
 namespace Rkaskpd.Forms;
@@ -9,6 +9,9 @@ namespace Rkaskpd.Forms;
 internal static class KakText
 {
     private static readonly string[] Conjunctions = ["dan", "serta", "atau", "and"];
+
+    private static readonly SearchValues<char> WhitespaceButSpace =
+        SearchValues.Create(HtmlFragments.Whitespace.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     /// <summary>The plain text of a section: HTML removed, whitespace collapsed, lines kept.</summary>
     public static string Plain(string text) => HtmlFragments.ToPlainText(text);
@@ -39,25 +42,62 @@ internal static class KakText
     }
 
     /// <summary>Splits on line breaks.</summary>
-    public static List<string> SplitLines(List<string> parts) => SplitEach(parts, static (s, output) =>
-    {
-        foreach (string line in s.Split('\n'))
-        {
-            output.Add(line);
-        }
-    });
+    public static List<string> SplitLines(List<string> parts) => SplitOn(parts, '\n');
 
     /// <summary>Splits on a character such as <c>;</c>.</summary>
-    public static List<string> SplitOn(List<string> parts, char separator) => SplitEach(parts, (s, output) =>
+    public static List<string> SplitOn(List<string> parts, char separator)
     {
-        foreach (string piece in s.Split(separator))
+        var output = new List<string>(parts.Count);
+        foreach (string s in parts)
         {
-            output.Add(piece);
+            int at = s.IndexOf(separator, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                output.Add(s); // what string.Split would give, without the array
+                continue;
+            }
+
+            int start = 0;
+            for (; at >= 0; at = s.IndexOf(separator, start))
+            {
+                output.Add(s[start..at]);
+                start = at + 1;
+            }
+
+            output.Add(s[start..]);
         }
-    });
+
+        return output;
+    }
 
     /// <summary>Splits on arrows and long dashes: <c>→</c>, <c>⇒</c>, <c>-&gt;</c>, <c>—</c>, <c>–</c>.</summary>
-    public static List<string> SplitArrows(List<string> parts) => SplitEach(parts, static (s, output) =>
+    public static List<string> SplitArrows(List<string> parts)
+    {
+        var output = new List<string>(parts.Count);
+        foreach (string s in parts)
+        {
+            SplitArrows(s, output);
+        }
+
+        return output;
+    }
+
+    /// <summary>
+    /// Splits on dash bullets: a <c>-</c> (or <c>•</c>) after a space or at the start. A dash between two numbers
+    /// (<c>2019 - 2024</c>) or between a word and its repeat (<c>sewaktu - waktu</c>, <c>hari - hari</c>) is kept.
+    /// </summary>
+    public static List<string> SplitDashes(List<string> parts)
+    {
+        var output = new List<string>(parts.Count);
+        foreach (string s in parts)
+        {
+            SplitDashes(s, output);
+        }
+
+        return output;
+    }
+
+    private static void SplitArrows(string s, List<string> output)
     {
         int start = 0;
         for (int i = 0; i < s.Length; i++)
@@ -73,13 +113,9 @@ internal static class KakText
         }
 
         output.Add(s[start..]);
-    });
+    }
 
-    /// <summary>
-    /// Splits on dash bullets: a <c>-</c> (or <c>•</c>) after a space or at the start. A dash between two numbers
-    /// (<c>2019 - 2024</c>) or between a word and its repeat (<c>sewaktu - waktu</c>, <c>hari - hari</c>) is kept.
-    /// </summary>
-    public static List<string> SplitDashes(List<string> parts) => SplitEach(parts, static (s, output) =>
+    private static void SplitDashes(string s, List<string> output)
     {
         int start = 0;
         for (int i = 0; i < s.Length; i++)
@@ -112,7 +148,7 @@ internal static class KakText
         }
 
         output.Add(s[start..]);
-    });
+    }
 
     /// <summary>Splits on commas.</summary>
     public static List<string> SplitCommas(List<string> parts) => SplitOn(parts, ',');
@@ -156,7 +192,17 @@ internal static class KakText
     /// </summary>
     public static bool TrySplitNumbered(string s, bool allowComma, out string intro, out List<string> items)
     {
-        var starts = new List<(int Marker, int Body)>();
+        if (!s.AsSpan().Contains('1'))
+        {
+            intro = s; // a list starts at 1, which is not written without the digit 1
+            items = [];
+            return false;
+        }
+
+        // Items are cut as the markers are met: each marker ends the item of the one before it.
+        List<string>? found = null;
+        int firstMarker = -1;
+        int body = -1; // where the item of the latest marker starts
         int expected = 1;
         int i = 0;
         while (i < s.Length)
@@ -175,7 +221,16 @@ internal static class KakText
                     && (j + 1 == s.Length || char.IsWhiteSpace(s[j + 1]));
                 if (marker && value == expected)
                 {
-                    starts.Add((i, j + 1));
+                    if (expected == 1)
+                    {
+                        firstMarker = i;
+                    }
+                    else
+                    {
+                        (found ??= []).Add(s[body..i]);
+                    }
+
+                    body = j + 1;
                     expected++;
                 }
 
@@ -186,27 +241,23 @@ internal static class KakText
             i++;
         }
 
-        items = [];
-        if (starts.Count < 2)
+        if (found is null)
         {
-            intro = s;
+            intro = s; // fewer than two numbers
+            items = [];
             return false;
         }
 
-        intro = s[..starts[0].Marker];
-        for (int k = 0; k < starts.Count; k++)
-        {
-            int end = k + 1 < starts.Count ? starts[k + 1].Marker : s.Length;
-            items.Add(s[starts[k].Body..end]);
-        }
-
+        found.Add(s[body..]);
+        intro = s[..firstMarker];
+        items = found;
         return true;
     }
 
     /// <summary>Trims bullets, separators and dangling conjunctions; drops items left empty.</summary>
-    public static List<string> Clean(IEnumerable<string> parts)
+    public static List<string> Clean(List<string> parts)
     {
-        var result = new List<string>();
+        var result = new List<string>(parts.Count);
         foreach (string part in parts)
         {
             string item = CleanItem(part);
@@ -220,16 +271,23 @@ internal static class KakText
     }
 
     /// <summary>Trims one item.</summary>
-    public static string CleanItem(string part) => Squeeze(TrimItem(part));
-
-    /// <summary>Returns whether <see cref="CleanItem"/> would leave nothing of <paramref name="part"/>, without
-    /// building the cleaned string.</summary>
-    public static bool IsBlankItem(string part) => TrimItem(part).IsWhiteSpace();
-
-    /// <summary>The trimming of <see cref="CleanItem"/>, before whitespace is squeezed.</summary>
-    private static ReadOnlySpan<char> TrimItem(string part)
+    public static string CleanItem(string part)
     {
-        ReadOnlySpan<char> s = part.AsSpan().Trim();
+        ReadOnlySpan<char> trimmed = TrimItem(part);
+        return trimmed.Length == part.Length && !NeedsSqueeze(trimmed) ? part : Squeeze(trimmed);
+    }
+
+    /// <summary>Trims one item given as a span.</summary>
+    public static string CleanItem(ReadOnlySpan<char> part) => Squeeze(TrimItem(part));
+
+    /// <summary>Returns whether <see cref="CleanItem(string)"/> would leave nothing of <paramref name="part"/>, without
+    /// building the cleaned string.</summary>
+    public static bool IsBlankItem(ReadOnlySpan<char> part) => TrimItem(part).IsWhiteSpace();
+
+    /// <summary>The trimming of <see cref="CleanItem(string)"/>, before whitespace is squeezed.</summary>
+    private static ReadOnlySpan<char> TrimItem(ReadOnlySpan<char> part)
+    {
+        ReadOnlySpan<char> s = part.Trim();
         bool changed = true;
         while (changed && s.Length > 0)
         {
@@ -239,6 +297,12 @@ internal static class KakText
             t = t.TrimEnd("-").TrimEnd();
             foreach (string conjunction in Conjunctions)
             {
+                if (t.Length < conjunction.Length
+                    || (!MayMatch(t[0], conjunction[0]) && !MayMatch(t[^1], conjunction[^1])))
+                {
+                    continue; // neither end can be this conjunction: every test below would fail
+                }
+
                 if (t.Equals(conjunction, StringComparison.OrdinalIgnoreCase))
                 {
                     t = [];
@@ -265,12 +329,28 @@ internal static class KakText
         return s;
     }
 
+    /// <summary>
+    /// Returns whether <paramref name="c"/> may equal the ASCII letter <paramref name="letter"/> ignoring case: false
+    /// only for an ASCII character that is another letter or no letter (a non-ASCII character such as <c>ſ</c> may
+    /// still fold to an ASCII letter, so it is left to the full comparison).
+    /// </summary>
+    private static bool MayMatch(char c, char letter) => !char.IsAscii(c) || (c | 0x20) == letter;
+
     /// <summary>Collapses any run of whitespace to one space.</summary>
     public static string Squeeze(ReadOnlySpan<char> s)
     {
-        var builder = new StringBuilder(s.Length);
+        s = s.Trim();
+        if (!NeedsSqueeze(s))
+        {
+            return s.ToString();
+        }
+
+        // Squeezing never lengthens the text, so a buffer of its length suffices.
+        char[]? rented = null;
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
+        int length = 0;
         bool space = false;
-        foreach (char c in s.Trim())
+        foreach (char c in s)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -280,15 +360,28 @@ internal static class KakText
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        string result = buffer[..length].ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
+
+    /// <summary>
+    /// Returns whether <see cref="Squeeze"/> would change <paramref name="s"/>, which is already trimmed: whether it holds
+    /// whitespace other than single spaces.
+    /// </summary>
+    private static bool NeedsSqueeze(ReadOnlySpan<char> s) =>
+        s.ContainsAny(WhitespaceButSpace) || s.Contains("  ", StringComparison.Ordinal);
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
     {
@@ -310,16 +403,5 @@ internal static class KakText
         }
 
         return s[..i];
-    }
-
-    private static List<string> SplitEach(List<string> parts, Action<string, List<string>> split)
-    {
-        var output = new List<string>(parts.Count);
-        foreach (string part in parts)
-        {
-            split(part, output);
-        }
-
-        return output;
     }
 }

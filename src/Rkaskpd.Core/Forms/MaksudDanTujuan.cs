@@ -8,40 +8,28 @@ namespace Rkaskpd.Forms;
 /// </summary>
 public sealed record MaksudDanTujuan : KakSection
 {
-    /// <summary>Initializes the section from its heading and text as written, reading both parts.</summary>
+    private readonly DerivedValue<Parts> parts = new();
+
+    /// <summary>Initializes the section from its heading and text as written; both parts are read on first use.</summary>
     /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
     /// <param name="text">The text as written.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public MaksudDanTujuan(string? heading, string text)
         : base(KakSectionKind.MaksudDanTujuan, heading, text)
     {
-        string body = Body;
-        int maksudAt = FindLabel(body, "maksud", 0, out int maksudEnd);
-        int tujuanAt = FindLabel(body, "tujuan", maksudAt < 0 ? 0 : maksudEnd, out int tujuanEnd);
-        if (maksudAt >= 0)
-        {
-            Maksud = Clean(body[maksudEnd..(tujuanAt >= 0 ? tujuanAt : body.Length)]);
-        }
-        else if (tujuanAt > 0)
-        {
-            Maksud = Clean(body[..tujuanAt]);
-        }
-
-        if (tujuanAt >= 0)
-        {
-            Tujuan = Clean(body[tujuanEnd..]);
-        }
     }
 
     /// <summary>Gets the purpose (<c>maksud</c>).</summary>
     /// <value>The text after <c>Maksud :</c>, or <see langword="null"/> when no part could be told apart.</value>
-    public string? Maksud { get; }
+    public string? Maksud => Read().Maksud;
 
     /// <summary>Gets the objective (<c>tujuan</c>).</summary>
     /// <value>The text after <c>Tujuan :</c>, or <see langword="null"/> when absent.</value>
-    public string? Tujuan { get; }
+    public string? Tujuan => Read().Tujuan;
 
-    private static string? Clean(string part)
+    private Parts Read() => parts.Get(this, static section => Parts.From(section.Body));
+
+    private static string? Clean(ReadOnlySpan<char> part)
     {
         string cleaned = KakText.CleanItem(part);
         return cleaned.Length == 0 ? null : cleaned;
@@ -72,5 +60,42 @@ public sealed record MaksudDanTujuan : KakSection
 
         end = from;
         return -1;
+    }
+
+    /// <summary>Both parts, read together from the body (a pure function of the text, so equality is unaffected).</summary>
+    private sealed class Parts
+    {
+        private Parts(string? maksud, string? tujuan)
+        {
+            Maksud = maksud;
+            Tujuan = tujuan;
+        }
+
+        public string? Maksud { get; }
+
+        public string? Tujuan { get; }
+
+        public static Parts From(string body)
+        {
+            string? maksud = null;
+            string? tujuan = null;
+            int maksudAt = FindLabel(body, "maksud", 0, out int maksudEnd);
+            int tujuanAt = FindLabel(body, "tujuan", maksudAt < 0 ? 0 : maksudEnd, out int tujuanEnd);
+            if (maksudAt >= 0)
+            {
+                maksud = Clean(body.AsSpan(maksudEnd..(tujuanAt >= 0 ? tujuanAt : body.Length)));
+            }
+            else if (tujuanAt > 0)
+            {
+                maksud = Clean(body.AsSpan(..tujuanAt));
+            }
+
+            if (tujuanAt >= 0)
+            {
+                tujuan = Clean(body.AsSpan(tujuanEnd..));
+            }
+
+            return new Parts(maksud, tujuan);
+        }
     }
 }

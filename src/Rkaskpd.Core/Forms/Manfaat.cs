@@ -9,30 +9,50 @@ namespace Rkaskpd.Forms;
 /// </summary>
 public sealed record Manfaat : KakSection
 {
-    /// <summary>Initializes the section from its heading and text as written, reading the points.</summary>
+    private readonly DerivedValue<Parts> parts = new();
+
+    /// <summary>Initializes the section from its heading and text as written; the points are read on first use.</summary>
     /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
     /// <param name="text">The text as written.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public Manfaat(string? heading, string text)
         : base(KakSectionKind.Manfaat, heading, text)
     {
-        string body = Body;
-        if (KakText.TrySplitNumbered(body.Replace('\n', ' '), allowComma: true, out string intro, out List<string> items))
-        {
-            string cleanedIntro = KakText.CleanItem(intro);
-            Intro = cleanedIntro.Length == 0 ? null : cleanedIntro;
-            Points = EquatableList<string>.From(KakText.Clean(items));
-            return;
-        }
-
-        List<string> listed = KakText.Clean(KakText.SplitDashes(KakText.SplitLines([body])));
-        Points = listed.Count >= 2 ? EquatableList<string>.From(listed) : EquatableList<string>.Empty;
     }
 
     /// <summary>Gets the text before the first numbered point.</summary>
     /// <value>The lead-in, or <see langword="null"/> when the points start the text or there are no numbered points.</value>
-    public string? Intro { get; }
+    public string? Intro => Read().Intro;
 
     /// <summary>Gets the numbered points, or the list items when there are at least two; empty for plain prose.</summary>
-    public IReadOnlyList<string> Points { get; }
+    public IReadOnlyList<string> Points => Read().Points;
+
+    private Parts Read() => parts.Get(this, static section => Parts.From(section.Body));
+
+    /// <summary>The intro and the points, read together from the body (a pure function of the text, so equality is
+    /// unaffected).</summary>
+    private sealed class Parts
+    {
+        private Parts(string? intro, IReadOnlyList<string> points)
+        {
+            Intro = intro;
+            Points = points;
+        }
+
+        public string? Intro { get; }
+
+        public IReadOnlyList<string> Points { get; }
+
+        public static Parts From(string body)
+        {
+            if (KakText.TrySplitNumbered(body.Replace('\n', ' '), allowComma: true, out string intro, out List<string> items))
+            {
+                string cleanedIntro = KakText.CleanItem(intro);
+                return new Parts(cleanedIntro.Length == 0 ? null : cleanedIntro, EquatableList<string>.From(KakText.Clean(items)));
+            }
+
+            List<string> listed = KakText.Clean(KakText.SplitDashes(KakText.SplitLines([body])));
+            return new Parts(null, listed.Count >= 2 ? EquatableList<string>.From(listed) : EquatableList<string>.Empty);
+        }
+    }
 }

@@ -19,12 +19,15 @@ public sealed record Mekanisme : KakSection
 {
     private const int MaxLabelWords = 8;
 
+    private static readonly LetterMask ProsedurLetters = LetterMask.Of("prosedur");
+
+    private static readonly LetterMask PelaksanaanLetters = LetterMask.Of("pelaksanaan");
+
+    private readonly DerivedValue<Parts> parts = new();
+
     private readonly DerivedValue<IReadOnlyList<string>> prosedurSteps = new();
 
-    /// <summary>The procedure as written in the body (a pure function of the text, so equality is unaffected).</summary>
-    private readonly string? prosedurText;
-
-    /// <summary>Initializes the section from its heading and text as written, reading its parts.</summary>
+    /// <summary>Initializes the section from its heading and text as written; its parts are read on first use.</summary>
     /// <param name="heading">The heading as written, or <see langword="null"/>.</param>
     /// <param name="text">The text as written.</param>
     /// <param name="tahunAnggaran">The <c>tahun anggaran</c> (fiscal year), for schedules that name no year.</param>
@@ -33,74 +36,6 @@ public sealed record Mekanisme : KakSection
         : base(KakSectionKind.Mekanisme, heading, text)
     {
         TahunAnggaran = tahunAnggaran;
-        string body = Body;
-        List<Label> labels = FindLabels(body);
-
-        string? prosedur = null;
-        string preamble = labels.Count > 0 ? body[..labels[0].Start] : body;
-        if (preamble.StartsWith("Prosedur", StringComparison.OrdinalIgnoreCase)
-            && (preamble.Length == 8 || !char.IsLetter(preamble[8])))
-        {
-            preamble = preamble[8..];
-        }
-
-        if (!KakText.IsBlankItem(preamble))
-        {
-            prosedur = preamble;
-        }
-
-        string? tempat = null;
-        var pelaksanaan = new List<string>();
-        var schedules = new List<(string Label, string Waktu, string? Detail)>();
-        bool lastHasDetail = true;
-        for (int k = 0; k < labels.Count; k++)
-        {
-            Label label = labels[k];
-            string value = body[(label.Colon + 1)..(k + 1 < labels.Count ? labels[k + 1].Start : body.Length)];
-            string cleaned = KakText.CleanItem(value);
-            string name = KakText.Squeeze(body.AsSpan(label.Start, label.Colon - label.Start));
-            switch (label.Kind)
-            {
-                case LabelKind.Prosedur:
-                    prosedur = prosedur is null ? value : prosedur + "\n" + value;
-                    break;
-                case LabelKind.Tempat:
-                    tempat ??= cleaned.Length > 0 ? cleaned : null;
-                    break;
-                case LabelKind.Waktu:
-                    schedules.Add((name, cleaned, null));
-                    lastHasDetail = false;
-                    break;
-                case LabelKind.Pelaksanaan:
-                    pelaksanaan.Add(cleaned);
-                    if (!lastHasDetail)
-                    {
-                        schedules[^1] = schedules[^1] with { Detail = cleaned };
-                        lastHasDetail = true;
-                    }
-                    else
-                    {
-                        schedules.Add((name, cleaned, null));
-                        lastHasDetail = false;
-                    }
-
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        Prosedur = prosedur is null || KakText.IsBlankItem(prosedur) ? null : KakText.CleanItem(prosedur);
-        prosedurText = prosedur;
-        Tempat = tempat;
-        Pelaksanaan = EquatableList<string>.From(pelaksanaan);
-        var jadwal = new List<WaktuPelaksanaan>();
-        foreach ((string label, string waktu, string? detail) in schedules)
-        {
-            jadwal.Add(WaktuPelaksanaan.Parse(waktu, detail, tahunAnggaran) with { Label = label });
-        }
-
-        Jadwal = EquatableList<WaktuPelaksanaan>.From(jadwal);
     }
 
     private enum LabelKind
@@ -117,22 +52,24 @@ public sealed record Mekanisme : KakSection
 
     /// <summary>Gets the procedure (<c>Prosedur</c>) text, whitespace collapsed and bullets trimmed.</summary>
     /// <value>The procedure, or <see langword="null"/> when none is written.</value>
-    public string? Prosedur { get; }
+    public string? Prosedur => Read().Prosedur;
 
     /// <summary>Gets the procedure's steps when it is numbered (<c>1) 2) 3)</c>, <c>1. 2.</c>) or bulleted (two or more).</summary>
     /// <value>Read from the procedure text on first use.</value>
     public IReadOnlyList<string> ProsedurSteps => prosedurSteps.Get(this, static section =>
-        EquatableList<string>.From(section.prosedurText is null ? null : Steps(section.prosedurText)));
+        EquatableList<string>.From(section.Read().ProsedurText is { } text ? Steps(text) : null));
 
     /// <summary>Gets the place (<c>Tempat</c>), e.g. <c>Kantor Kecamatan Lumajang</c>.</summary>
     /// <value>The first place written, or <see langword="null"/>.</value>
-    public string? Tempat { get; }
+    public string? Tempat => Read().Tempat;
 
     /// <summary>Gets every <c>Pelaksanaan</c> (execution) text, in written order.</summary>
-    public IReadOnlyList<string> Pelaksanaan { get; }
+    public IReadOnlyList<string> Pelaksanaan => Read().Pelaksanaan;
 
     /// <summary>Gets the schedules (<c>jadwal</c>), in written order; each <see cref="WaktuPelaksanaan.Label"/> is set.</summary>
-    public IReadOnlyList<WaktuPelaksanaan> Jadwal { get; }
+    public IReadOnlyList<WaktuPelaksanaan> Jadwal => Read().Jadwal;
+
+    private Parts Read() => parts.Get(this, static section => Parts.From(section.Body, section.TahunAnggaran));
 
     private static List<string> Steps(string prosedur)
     {
@@ -228,11 +165,127 @@ public sealed record Mekanisme : KakSection
         {
             "waktu" or "jadwal" => LabelKind.Waktu,
             "tempat" or "lokasi" => LabelKind.Tempat,
-            _ when EditDistance.Bounded(lower, "prosedur", 1) <= 1 => LabelKind.Prosedur,
-            _ when EditDistance.Bounded(lower, "pelaksanaan", 2) <= 2 => LabelKind.Pelaksanaan,
+            "prosedur" => LabelKind.Prosedur,
+            "pelaksanaan" => LabelKind.Pelaksanaan,
+            _ when IsNear(lower, "prosedur", ProsedurLetters, 1) => LabelKind.Prosedur,
+            _ when IsNear(lower, "pelaksanaan", PelaksanaanLetters, 2) => LabelKind.Pelaksanaan,
             _ => LabelKind.None,
         };
     }
 
+    /// <summary>Returns whether <paramref name="word"/> is at most <paramref name="max"/> edits from <paramref name="known"/>,
+    /// skipping the edit distance when the word's length or letters already rule it out.</summary>
+    private static bool IsNear(ReadOnlySpan<char> word, string known, LetterMask knownLetters, int max)
+    {
+        return Math.Abs(word.Length - known.Length) <= max
+            && LetterMask.Of(word).DistanceAtLeast(knownLetters) <= max
+            && EditDistance.Bounded(word, known, max) <= max;
+    }
+
     private readonly record struct Label(int Start, int Colon, LabelKind Kind);
+
+    /// <summary>
+    /// The parts read from the body, all in one scan (a pure function of the text and the fiscal year, so equality is
+    /// unaffected).
+    /// </summary>
+    private sealed class Parts
+    {
+        private Parts(string? prosedur, string? prosedurText, string? tempat, IReadOnlyList<string> pelaksanaan,
+            IReadOnlyList<WaktuPelaksanaan> jadwal)
+        {
+            Prosedur = prosedur;
+            ProsedurText = prosedurText;
+            Tempat = tempat;
+            Pelaksanaan = pelaksanaan;
+            Jadwal = jadwal;
+        }
+
+        public string? Prosedur { get; }
+
+        /// <summary>Gets the procedure as written in the body, before cleaning.</summary>
+        public string? ProsedurText { get; }
+
+        public string? Tempat { get; }
+
+        public IReadOnlyList<string> Pelaksanaan { get; }
+
+        public IReadOnlyList<WaktuPelaksanaan> Jadwal { get; }
+
+        public static Parts From(string body, int? tahunAnggaran)
+        {
+            List<Label> labels = FindLabels(body);
+
+            string? prosedur = null;
+            ReadOnlySpan<char> preamble = labels.Count > 0 ? body.AsSpan(0, labels[0].Start) : body;
+            if (preamble.StartsWith("Prosedur", StringComparison.OrdinalIgnoreCase)
+                && (preamble.Length == 8 || !char.IsLetter(preamble[8])))
+            {
+                preamble = preamble[8..];
+            }
+
+            if (!KakText.IsBlankItem(preamble))
+            {
+                prosedur = preamble.Length == body.Length ? body : preamble.ToString();
+            }
+
+            string? tempat = null;
+            var pelaksanaan = new List<string>();
+            var schedules = new List<(string Label, string Waktu, string? Detail)>();
+            bool lastHasDetail = true;
+            for (int k = 0; k < labels.Count; k++)
+            {
+                Label label = labels[k];
+                ReadOnlySpan<char> value = body.AsSpan()[(label.Colon + 1)..(k + 1 < labels.Count ? labels[k + 1].Start : body.Length)];
+                switch (label.Kind)
+                {
+                    case LabelKind.Prosedur:
+                        prosedur = prosedur is null ? value.ToString() : string.Concat(prosedur, "\n", value);
+                        break;
+                    case LabelKind.Tempat:
+                        if (tempat is null && KakText.CleanItem(value) is { Length: > 0 } place)
+                        {
+                            tempat = place;
+                        }
+
+                        break;
+                    case LabelKind.Waktu:
+                        schedules.Add((Name(body, label), KakText.CleanItem(value), null));
+                        lastHasDetail = false;
+                        break;
+                    case LabelKind.Pelaksanaan:
+                        string cleaned = KakText.CleanItem(value);
+                        pelaksanaan.Add(cleaned);
+                        if (!lastHasDetail)
+                        {
+                            schedules[^1] = schedules[^1] with { Detail = cleaned };
+                            lastHasDetail = true;
+                        }
+                        else
+                        {
+                            schedules.Add((Name(body, label), cleaned, null));
+                            lastHasDetail = false;
+                        }
+
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            var jadwal = new List<WaktuPelaksanaan>(schedules.Count);
+            foreach ((string name, string waktu, string? detail) in schedules)
+            {
+                jadwal.Add(WaktuPelaksanaan.Parse(waktu, detail, tahunAnggaran) with { Label = name });
+            }
+
+            return new Parts(
+                prosedur is null || KakText.IsBlankItem(prosedur) ? null : KakText.CleanItem(prosedur),
+                prosedur,
+                tempat,
+                EquatableList<string>.From(pelaksanaan),
+                EquatableList<WaktuPelaksanaan>.From(jadwal));
+        }
+
+        private static string Name(string body, Label label) => KakText.Squeeze(body.AsSpan(label.Start, label.Colon - label.Start));
+    }
 }

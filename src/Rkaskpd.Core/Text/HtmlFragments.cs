@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -16,6 +17,19 @@ namespace Rkaskpd.Text;
 /// </remarks>
 internal static class HtmlFragments
 {
+    /// <summary>Every character for which <see cref="char.IsWhiteSpace(char)"/> holds (checked by a test).</summary>
+    internal const string Whitespace =
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    /// <summary>Inputs up to this length are converted in a stack buffer.</summary>
+    private const int StackLimit = 512;
+
+    /// <summary>The characters the full scan handles one by one: markup openers and whitespace. Runs of others are copied.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create("<&" + Whitespace);
+
+    /// <summary>Markup openers and whitespace other than <c>' '</c> and <c>'\n'</c>: text holding none of these may be plain already.</summary>
+    private static readonly SearchValues<char> NotPlain = SearchValues.Create("<&" + Whitespace.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal));
+
     /// <summary>Returns whether <paramref name="text"/> holds something that looks like a tag or an entity.</summary>
     public static bool ContainsMarkup(ReadOnlySpan<char> text)
     {
@@ -36,6 +50,10 @@ internal static class HtmlFragments
     }
 
     /// <summary>Converts an HTML fragment to plain text with <c>\n</c> between blocks.</summary>
+    /// <remarks>
+    /// Returns <paramref name="html"/> itself when the conversion would not change it (no markup, whitespace already
+    /// collapsed), so plain section text costs no allocation.
+    /// </remarks>
     public static string ToPlainText(string? html)
     {
         if (string.IsNullOrEmpty(html))
@@ -43,12 +61,35 @@ internal static class HtmlFragments
             return string.Empty;
         }
 
-        var raw = new StringBuilder(html.Length);
+        if (IsAlreadyPlain(html))
+        {
+            return html;
+        }
+
+        // One pass: tags, entities and whitespace are handled as they are met. The output is never longer than the
+        // input (a tag of at least three characters gives one, an entity of at least four characters gives at most
+        // two, and each separator written replaces at least one whitespace character), so a buffer of the input's
+        // length suffices.
+        char[]? rented = null;
+        Span<char> buffer = html.Length <= StackLimit
+            ? stackalloc char[StackLimit]
+            : (rented = ArrayPool<char>.Shared.Rent(html.Length));
+        var output = new Collapser(buffer);
+        Span<char> decoded = stackalloc char[2];
         int nextGt = -2; // -2: not searched yet; -1: no '>' after the last search position
         int nextLt = -2;
         int i = 0;
         while (i < html.Length)
         {
+            int run = html.AsSpan(i).IndexOfAny(Special);
+            if (run != 0)
+            {
+                int length = run < 0 ? html.Length - i : run;
+                output.AddRun(html.AsSpan(i, length));
+                i += length;
+                continue;
+            }
+
             char c = html[i];
             if (c == '<' && i + 1 < html.Length && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!'))
             {
@@ -64,23 +105,51 @@ internal static class HtmlFragments
 
                 if (nextGt > i && (nextLt == -1 || nextLt > nextGt))
                 {
-                    raw.Append(IsBlockTag(html.AsSpan(i + 1, nextGt - i - 1)) ? '\n' : ' ');
+                    output.Add(IsBlockTag(html.AsSpan(i + 1, nextGt - i - 1)) ? '\n' : ' ');
                     i = nextGt + 1;
                     continue;
                 }
             }
-            else if (c == '&' && TryDecodeEntity(html.AsSpan(i), out string? decoded, out int consumed))
+            else if (c == '&' && TryDecodeEntity(html.AsSpan(i), decoded, out int decodedLength, out int consumed))
             {
-                raw.Append(decoded);
+                for (int k = 0; k < decodedLength; k++)
+                {
+                    output.Add(decoded[k]);
+                }
+
                 i += consumed;
                 continue;
             }
 
-            raw.Append(c);
+            output.Add(c);
             i++;
         }
 
-        return Collapse(raw);
+        ReadOnlySpan<char> text = output.Written;
+        string result = text.SequenceEqual(html) ? html : text.ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Returns whether <see cref="ToPlainText"/> would return <paramref name="text"/> unchanged because it holds no
+    /// <c>&lt;</c> or <c>&amp;</c>, no whitespace other than <c>' '</c> and <c>'\n'</c>, and these only singly between
+    /// other characters. (A <c>&lt;</c> or <c>&amp;</c> that is not markup sends the text to the full scan, which then
+    /// finds it unchanged.)
+    /// </summary>
+    private static bool IsAlreadyPlain(string text)
+    {
+        ReadOnlySpan<char> s = text;
+        return !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[^1])
+            && !s.ContainsAny(NotPlain)
+            && !s.Contains("  ", StringComparison.Ordinal)
+            && !s.Contains(" \n", StringComparison.Ordinal)
+            && !s.Contains("\n ", StringComparison.Ordinal)
+            && !s.Contains("\n\n", StringComparison.Ordinal);
     }
 
     private static bool IsBlockTag(ReadOnlySpan<char> inside)
@@ -104,9 +173,9 @@ internal static class HtmlFragments
             || (name.Length == 2 && (name[0] is 'h' or 'H') && name[1] is >= '1' and <= '6');
     }
 
-    private static bool TryDecodeEntity(ReadOnlySpan<char> text, out string? decoded, out int consumed)
+    private static bool TryDecodeEntity(ReadOnlySpan<char> text, Span<char> decoded, out int decodedLength, out int consumed)
     {
-        decoded = null;
+        decodedLength = 0;
         consumed = 0;
         int semicolon = text[..Math.Min(text.Length, 12)].IndexOf(';');
         if (semicolon < 2)
@@ -122,7 +191,7 @@ internal static class HtmlFragments
             if (int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out int code)
                 && code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF))
             {
-                decoded = code == 0xA0 ? " " : char.ConvertFromUtf32(code);
+                decodedLength = code == 0xA0 ? Write(decoded, ' ') : new Rune(code).EncodeToUtf16(decoded);
                 consumed = semicolon + 1;
                 return true;
             }
@@ -130,67 +199,104 @@ internal static class HtmlFragments
             return false;
         }
 
-        decoded = body switch
+        char named = body switch
         {
-            "nbsp" => " ",
-            "amp" => "&",
-            "lt" => "<",
-            "gt" => ">",
-            "quot" => "\"",
-            "apos" => "'",
-            "ndash" => "\u2013",
-            "mdash" => "\u2014",
-            "rarr" => "\u2192",
-            "bull" => "\u2022",
-            "hellip" => "\u2026",
-            "laquo" => "\u00AB",
-            "raquo" => "\u00BB",
-            _ => null,
+            "nbsp" => ' ',
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "ndash" => '\u2013',
+            "mdash" => '\u2014',
+            "rarr" => '\u2192',
+            "bull" => '\u2022',
+            "hellip" => '\u2026',
+            "laquo" => '\u00AB',
+            "raquo" => '\u00BB',
+            _ => '\0',
         };
-        consumed = decoded is null ? 0 : semicolon + 1;
-        return decoded is not null;
-    }
-
-    /// <summary>Collapses spaces, trims lines and drops blank lines.</summary>
-    private static string Collapse(StringBuilder raw)
-    {
-        var result = new StringBuilder(raw.Length);
-        bool pendingSpace = false;
-        bool pendingBreak = false;
-        foreach (ReadOnlyMemory<char> chunk in raw.GetChunks())
+        if (named == '\0')
         {
-            foreach (char c in chunk.Span)
-            {
-                if (c is '\n' or '\r' or '\u2028' or '\u2029')
-                {
-                    pendingBreak = true;
-                    pendingSpace = false;
-                }
-                else if (char.IsWhiteSpace(c) || c == '\u00A0')
-                {
-                    pendingSpace = true;
-                }
-                else
-                {
-                    if (result.Length > 0)
-                    {
-                        if (pendingBreak)
-                        {
-                            result.Append('\n');
-                        }
-                        else if (pendingSpace)
-                        {
-                            result.Append(' ');
-                        }
-                    }
-
-                    pendingBreak = false;
-                    pendingSpace = false;
-                    result.Append(c);
-                }
-            }
+            return false;
         }
 
-        return result.ToString();
+        decodedLength = Write(decoded, named);
+        consumed = semicolon + 1;
+        return true;
+    }
+
+    private static int Write(Span<char> destination, char c)
+    {
+        destination[0] = c;
+        return 1;
+    }
+
+    /// <summary>
+    /// Collapses spaces, trims lines and drops blank lines as characters are added: a run of whitespace becomes one
+    /// space, or one <c>\n</c> when it holds a line break, and only when text follows on both sides.
+    /// </summary>
+    private ref struct Collapser(Span<char> buffer)
+    {
+        private readonly Span<char> buffer = buffer;
+        private int length;
+        private bool pendingSpace;
+        private bool pendingBreak;
+
+        /// <summary>Gets the text collapsed so far.</summary>
+        public readonly ReadOnlySpan<char> Written => buffer[..length];
+
+        /// <summary>Adds a run of raw text that holds no whitespace.</summary>
+        public void AddRun(ReadOnlySpan<char> run)
+        {
+            if (length > 0)
+            {
+                if (pendingBreak)
+                {
+                    buffer[length++] = '\n';
+                }
+                else if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                }
+            }
+
+            pendingBreak = false;
+            pendingSpace = false;
+            run.CopyTo(buffer[length..]);
+            length += run.Length;
+        }
+
+        /// <summary>Adds one character of the raw text.</summary>
+        public void Add(char c)
+        {
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                pendingBreak = true;
+                pendingSpace = false;
+            }
+            else if (char.IsWhiteSpace(c) || c == '\u00A0')
+            {
+                pendingSpace = true;
+            }
+            else
+            {
+                if (length > 0)
+                {
+                    if (pendingBreak)
+                    {
+                        buffer[length++] = '\n';
+                    }
+                    else if (pendingSpace)
+                    {
+                        buffer[length++] = ' ';
+                    }
+                }
+
+                pendingBreak = false;
+                pendingSpace = false;
+                buffer[length++] = c;
+            }
+        }
     }
 }

@@ -32,7 +32,9 @@ public class KakSectionTests
             DasarHukum d => d.References.Count,
             Alur a => a.Steps.Count,
             BentukKegiatan b => b.Items.Count,
-            Mekanisme m => m.ProsedurSteps.Count,
+            Mekanisme m => m.ProsedurSteps.Count + m.Jadwal.Count,
+            MaksudDanTujuan m => m.Maksud?.Length ?? 0,
+            Manfaat m => m.Points.Count,
             _ => 0,
         };
         KakSection other = KakSection.Create(kind, "h", text.Value + " x", 2020);

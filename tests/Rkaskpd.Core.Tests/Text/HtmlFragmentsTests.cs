@@ -1,3 +1,7 @@
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Rkaskpd.Text;
 using Xunit;
 
@@ -39,5 +43,48 @@ public class HtmlFragmentsTests
     {
         string text = new string('<', 1) + string.Concat(System.Linq.Enumerable.Repeat("<a", 100_000));
         Assert.Equal(text, HtmlFragments.ToPlainText(text));
+    }
+
+    private static readonly string[] Pieces =
+    [
+        "a", "Kata", " ", "  ", "\n", "\r\n", "\t", "\u00A0", "\u2028", "<", ">", "&", ";", "<p>", "</p>", "<br/>", "<b>",
+        "<li", "<!-- x -->", "&nbsp;", "&amp;", "&#65;", "&#x1F600;", "&#xA0;", "&#0;", "&bogus;", "&#x110000;", "1.", "-",
+        ": ", "\u2192", "é",
+    ];
+
+    [Property(MaxTest = 500)]
+    public Property ToPlainText_agrees_with_the_two_pass_reference_on_html_like_text(int[] pieces)
+    {
+        string html = string.Concat(pieces.Select(p => Pieces[(p & int.MaxValue) % Pieces.Length]));
+        return (HtmlFragments.ToPlainText(html) == HtmlFragmentsReference.ToPlainText(html)).Label(html);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property ToPlainText_agrees_with_the_two_pass_reference_on_any_text(string? text) =>
+        (HtmlFragments.ToPlainText(text) == HtmlFragmentsReference.ToPlainText(text)).ToProperty();
+
+    [Theory]
+    [InlineData("Kantor dapat melaksanakan kegiatan\ndengan baik")]
+    [InlineData("x")]
+    public void ToPlainText_returns_text_that_needs_no_change_itself(string text) =>
+        Assert.Same(text, HtmlFragments.ToPlainText(text));
+
+    [Theory]
+    [InlineData(" lead", "lead")]
+    [InlineData("trail\n", "trail")]
+    [InlineData("a  b", "a b")]
+    [InlineData("a \nb", "a\nb")]
+    [InlineData("a\n\nb", "a\nb")]
+    [InlineData("a\tb", "a b")]
+    [InlineData("a\r\nb", "a\nb")]
+    [InlineData("a < b & c", "a < b & c")]
+    public void ToPlainText_changes_text_outside_the_fast_path(string text, string expected) =>
+        Assert.Equal(expected, HtmlFragments.ToPlainText(text));
+
+    [Fact]
+    public void Whitespace_lists_every_whitespace_character()
+    {
+        string actual = string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace));
+        Assert.Equal(HtmlFragments.Whitespace, actual);
     }
 }
