@@ -34,4 +34,21 @@ internal static class IndonesianMonths
 
         return 0;
     }
+
+    /// <summary>
+    /// Returns the month number (1–12) of a word in any case, or 0: the same as <see cref="Lookup"/> of the word's
+    /// invariant lower case, without building that string.
+    /// </summary>
+    public static int LookupAnyCase(ReadOnlySpan<char> word)
+    {
+        const int longestName = 9; // "september"
+        if (word.Length > longestName)
+        {
+            return 0;
+        }
+
+        Span<char> lower = stackalloc char[longestName];
+        int written = word.ToLowerInvariant(lower);
+        return Lookup(lower[..written]);
+    }
 }

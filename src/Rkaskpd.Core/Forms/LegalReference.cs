@@ -1,7 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using NodaTime;
 
 namespace Rkaskpd.Forms;
@@ -73,10 +73,31 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
         ("keputusan", LegalReferenceKind.SuratKeputusan, null),
     ];
 
-    private static readonly string[] NumberMarkers = ["nomor", "nomer", "nmr", "no"];
-    private static readonly string[] YearMarkers = ["tahun", "thn", "th"];
-    private static readonly string[] TitleMarkers = ["tentang", "tentan", "ttg"];
-    private static readonly string[] AmendmentMarkers = ["diubah", "dirubah"];
+    private static readonly SearchValues<char> MarkerInitials = SearchValues.Create("dntDNT");
+
+    private static readonly string[] AmendingFillers = ["terakhir dengan ", "dengan ", "oleh ", "menjadi "];
+    private static readonly string[] AmendedFillers = ["sebagaimana telah", "yang telah", "telah", "dan"];
+
+    /// <summary>The marker words, each a whole word matched ignoring ASCII case.</summary>
+    private enum Marker
+    {
+        None,
+
+        /// <summary><c>nomor</c>, <c>nomer</c>, <c>nmr</c>, <c>no</c>.</summary>
+        Number,
+
+        /// <summary><c>tahun</c>, <c>thn</c>, <c>th</c>.</summary>
+        Year,
+
+        /// <summary><c>tentang</c>, <c>tentan</c>, <c>ttg</c>.</summary>
+        Title,
+
+        /// <summary><c>diubah</c>, <c>dirubah</c>.</summary>
+        Amendment,
+
+        /// <summary><c>tanggal</c>, <c>tgl</c>.</summary>
+        Date,
+    }
 
     /// <summary>Gets the issuing body or region as written, e.g. <c>Lumajang</c>, <c>Jatim</c>, <c>Gubernur Jatim</c>.</summary>
     /// <value>
@@ -107,36 +128,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
     public static LegalReference Parse(string item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        string text = KakText.CleanItem(KakText.Plain(item));
-        int titleAt = FindWord(text, TitleMarkers, 0, out int titleLength);
-        int amendAt = FindWord(text, AmendmentMarkers, 0, out int amendLength);
-        LegalReference? amendedBy = null;
-        string own = text;
-        if (amendAt > 0 && (titleAt < 0 || amendAt < titleAt))
-        {
-            string rest = text[(amendAt + amendLength)..].TrimStart();
-            foreach (string filler in (string[])["terakhir dengan ", "dengan ", "oleh ", "menjadi "])
-            {
-                if (rest.StartsWith(filler, StringComparison.OrdinalIgnoreCase))
-                {
-                    rest = rest[filler.Length..];
-                }
-            }
-
-            amendedBy = rest.Length > 0 ? Parse(rest) : null;
-            own = text[..amendAt].TrimEnd();
-            foreach (string filler in (string[])["sebagaimana telah", "yang telah", "telah", "dan"])
-            {
-                if (own.EndsWith(filler, StringComparison.OrdinalIgnoreCase))
-                {
-                    own = own[..^filler.Length].TrimEnd().TrimEnd(',');
-                }
-            }
-
-            titleAt = -1;
-        }
-
-        return ParseOwn(text, own, titleAt, titleLength) with { AmendedBy = amendedBy };
+        return ParseClean(KakText.CleanItem(KakText.Plain(item)));
     }
 
     /// <summary>
@@ -151,27 +143,128 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
     public static IReadOnlyList<LegalReference> ParseList(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<string> parts = KakText.SplitListItems(KakText.SplitLines([KakText.Plain(text)]));
-        var references = new List<LegalReference>();
-        foreach (string part in KakText.Clean(parts))
+        List<string> parts = KakText.Clean(KakText.SplitListItems(KakText.SplitLines([KakText.Plain(text)])));
+        var references = new List<LegalReference>(parts.Count);
+        foreach (string part in parts)
         {
-            foreach (string sentence in SplitBeforeInstruments(part))
-            {
-                references.Add(Parse(sentence));
-            }
+            AddSentences(part, references);
         }
 
         return EquatableList<LegalReference>.From(references);
     }
 
-    private static LegalReference ParseOwn(string text, string own, int titleAt, int titleLength)
+    /// <summary>Reads an item that is already plain and cleaned (<c>KakText.CleanItem(KakText.Plain(item))</c>).</summary>
+    private static LegalReference ParseClean(string text)
+    {
+        (int titleAt, int titleLength, int amendAt, int amendLength) = FindTitleAndAmendment(text);
+        if (amendAt > 0 && (titleAt < 0 || amendAt < titleAt))
+        {
+            ReadOnlySpan<char> rest = text.AsSpan(amendAt + amendLength).TrimStart();
+            foreach (string filler in AmendingFillers)
+            {
+                if (rest.StartsWith(filler, StringComparison.OrdinalIgnoreCase))
+                {
+                    rest = rest[filler.Length..];
+                }
+            }
+
+            // rest is a tail of a cleaned item, so it is squeezed (single spaces, trimmed); see PlainOfSqueezed.
+            LegalReference? amendedBy = rest.Length > 0 ? ParseClean(KakText.CleanItem(PlainOfSqueezed(rest.ToString()))) : null;
+            ReadOnlySpan<char> own = text.AsSpan(0, amendAt).TrimEnd();
+            foreach (string filler in AmendedFillers)
+            {
+                if (own.EndsWith(filler, StringComparison.OrdinalIgnoreCase))
+                {
+                    own = own[..^filler.Length].TrimEnd().TrimEnd(',');
+                }
+            }
+
+            return ParseOwn(text, own, -1, 0, amendedBy);
+        }
+
+        return ParseOwn(text, text, titleAt, titleLength, null);
+    }
+
+    /// <summary>
+    /// Returns <see cref="KakText.Plain"/> of a squeezed text (no leading, trailing or repeated whitespace, every
+    /// whitespace a plain space) without rebuilding it when it holds no markup: with no <c>&lt;</c> and no <c>&amp;</c>
+    /// nothing is decoded and the whitespace collapsing leaves such a text as it is.
+    /// </summary>
+    private static string PlainOfSqueezed(string squeezed) =>
+        squeezed.AsSpan().IndexOfAny('<', '&') < 0 ? squeezed : KakText.Plain(squeezed);
+
+    private static (int TitleAt, int TitleLength, int AmendAt, int AmendLength) FindTitleAndAmendment(string text)
+    {
+        int titleAt = -1;
+        int titleLength = 0;
+        int amendAt = -1;
+        int amendLength = 0;
+        for (int i = NextMarker(text, 0, out Marker marker, out int length); i >= 0 && (titleAt < 0 || amendAt < 0);
+            i = NextMarker(text, i + length, out marker, out length))
+        {
+            switch (marker)
+            {
+                case Marker.Title when titleAt < 0:
+                    (titleAt, titleLength) = (i, length);
+                    break;
+                case Marker.Amendment when amendAt < 0:
+                    (amendAt, amendLength) = (i, length);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return (titleAt, titleLength, amendAt, amendLength);
+    }
+
+    private static LegalReference ParseOwn(string text, ReadOnlySpan<char> own, int titleAt, int titleLength, LegalReference? amendedBy)
     {
         (LegalReferenceKind kind, string? impliedIssuer, int nameLength) = MatchKind(own);
-        string head = titleAt >= 0 ? own[..titleAt] : own;
-        string? title = titleAt >= 0 ? KakText.CleanItem(own[(titleAt + titleLength)..]) : null;
+        ReadOnlySpan<char> head = titleAt >= 0 ? own[..titleAt] : own;
+        string? title = titleAt >= 0 ? KakText.CleanItem(own[(titleAt + titleLength)..].ToString()) : null;
 
+        // One pass over the head's words finds the first number marker (after the name), the first date marker, and
+        // the first year marker after the number marker (or after the name when there is none).
+        int numberAt = -1;
         int markerLength = 0;
-        int numberAt = kind == LegalReferenceKind.Other ? -1 : FindWord(head, NumberMarkers, nameLength, out markerLength);
+        int yearAt = -1;
+        int yearLength = 0;
+        int dateAt = -1;
+        int dateLength = 0;
+        int anyYearAt = -1;
+        int anyYearLength = 0;
+        for (int i = NextMarker(head, nameLength, out Marker marker, out int length); i >= 0; i = NextMarker(head, i + length, out marker, out length))
+        {
+            switch (marker)
+            {
+                case Marker.Number when numberAt < 0 && kind != LegalReferenceKind.Other:
+                    (numberAt, markerLength) = (i, length);
+                    break;
+                case Marker.Year when anyYearAt < 0:
+                    (anyYearAt, anyYearLength) = (i, length);
+                    if (numberAt >= 0)
+                    {
+                        (yearAt, yearLength) = (i, length);
+                    }
+
+                    break;
+                case Marker.Year when numberAt >= 0 && yearAt < 0:
+                    (yearAt, yearLength) = (i, length);
+                    break;
+                case Marker.Date when dateAt < 0:
+                    (dateAt, dateLength) = (i, length);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (numberAt < 0)
+        {
+            (yearAt, yearLength) = (anyYearAt, anyYearLength);
+        }
+
         string? number = null;
         int? year = null;
         int consumed = nameLength;
@@ -189,24 +282,24 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
                 end++;
             }
 
-            string token = head[start..end].TrimEnd('.', '-');
-            if (token.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            ReadOnlySpan<char> token = head[start..end].TrimEnd(".-");
+            if (token.IndexOfAnyInRange('0', '9') >= 0)
             {
-                number = token;
                 consumed = start + token.Length;
                 int slash = token.LastIndexOf('/');
-                if (slash > 0 && TryYear(token.AsSpan(slash + 1), out int numberYear))
+                if (slash > 0 && TryYear(token[(slash + 1)..], out int numberYear))
                 {
                     year = numberYear;
-                    if (token.IndexOf('/', StringComparison.Ordinal) == slash)
+                    if (token.IndexOf('/') == slash)
                     {
-                        number = token[..slash];
+                        token = token[..slash];
                     }
                 }
+
+                number = token.ToString();
             }
         }
 
-        int yearAt = FindWord(head, YearMarkers, Math.Max(nameLength, numberAt), out int yearLength);
         if (yearAt >= 0)
         {
             int start = yearAt + yearLength;
@@ -221,9 +314,9 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
                 end++;
             }
 
-            bool range = head.AsSpan(end).TrimStart().StartsWith("-", StringComparison.Ordinal)
-                && head.AsSpan(end).TrimStart()[1..].TrimStart() is { Length: > 0 } after && char.IsAsciiDigit(after[0]);
-            if (!range && TryYear(head.AsSpan(start, end - start), out int written))
+            bool range = head[end..].TrimStart().StartsWith("-", StringComparison.Ordinal)
+                && head[end..].TrimStart()[1..].TrimStart() is { Length: > 0 } after && char.IsAsciiDigit(after[0]);
+            if (!range && TryYear(head[start..end], out int written))
             {
                 year = written;
                 consumed = Math.Max(consumed, end);
@@ -231,7 +324,6 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
         }
 
         LocalDate? date = null;
-        int dateAt = FindWord(head, ["tanggal", "tgl"], nameLength, out int dateLength);
         if (dateAt >= 0 && TryDate(head, dateAt + dateLength, out LocalDate parsedDate, out int dateEnd))
         {
             date = parsedDate;
@@ -240,16 +332,25 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
 
         if (title is null && kind != LegalReferenceKind.Other && consumed > nameLength && consumed < head.Length)
         {
-            string rest = KakText.CleanItem(head[consumed..].TrimStart(',', ' '));
+            string rest = KakText.CleanItem(head[consumed..].TrimStart(", ").ToString());
             title = rest.Length > 0 ? rest : null;
         }
 
         string? issuer = impliedIssuer;
         if (kind != LegalReferenceKind.Other)
         {
-            int issuerEnd = new[] { numberAt, yearAt, dateAt, titleAt < 0 ? -1 : Math.Min(titleAt, head.Length) }
-                .Where(i => i >= nameLength).DefaultIfEmpty(head.Length).Min();
-            string written = KakText.CleanItem(head[nameLength..issuerEnd].Trim(' ', '.', ','));
+            // The issuer ends at the first marker after the name; every marker lies within the head.
+            int issuerEnd = head.Length;
+            foreach (int at in (ReadOnlySpan<int>)[numberAt, yearAt, dateAt, titleAt < 0 ? -1 : Math.Min(titleAt, head.Length)])
+            {
+                if (at >= nameLength && at < issuerEnd)
+                {
+                    issuerEnd = at;
+                }
+            }
+
+            ReadOnlySpan<char> between = head[nameLength..issuerEnd].Trim(" .,");
+            string written = between.IsEmpty ? string.Empty : KakText.CleanItem(between.ToString());
             if (written.Length > 0)
             {
                 issuer = impliedIssuer is null ? written : impliedIssuer + " " + written;
@@ -263,14 +364,23 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
             Year = year,
             Title = string.IsNullOrEmpty(title) ? null : title,
             Date = date,
+            AmendedBy = amendedBy,
         };
     }
 
     private static (LegalReferenceKind Kind, string? Issuer, int Length) MatchKind(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty)
+        {
+            return (LegalReferenceKind.Other, null, 0);
+        }
+
+        // The aliases are lower-case ASCII and ordinal ignore-case equates an ASCII letter only with itself and its
+        // other case, so comparing the first character folded to lower case skips most aliases cheaply.
+        int first = text[0] | 0x20;
         foreach ((string alias, LegalReferenceKind kind, string? issuer) in Aliases)
         {
-            if (text.StartsWith(alias, StringComparison.OrdinalIgnoreCase)
+            if (alias[0] == first && text.StartsWith(alias, StringComparison.OrdinalIgnoreCase)
                 && (text.Length == alias.Length || !char.IsLetter(text[alias.Length])))
             {
                 return (kind, issuer, alias.Length);
@@ -280,8 +390,11 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
         return (LegalReferenceKind.Other, null, 0);
     }
 
-    /// <summary>Splits before an instrument name that follows a full stop: <c>... Jawa Timur. Perbup Lumajang ...</c>.</summary>
-    private static IEnumerable<string> SplitBeforeInstruments(string item)
+    /// <summary>
+    /// Reads a cleaned item, split before each instrument name that follows a full stop:
+    /// <c>... Jawa Timur. Perbup Lumajang ...</c>.
+    /// </summary>
+    private static void AddSentences(string item, List<LegalReference> references)
     {
         int start = 0;
         for (int i = 0; i + 2 < item.Length; i++)
@@ -290,12 +403,17 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
                 && char.IsLetter(item[i - 1]) && MatchKind(item.AsSpan(i + 2)).Kind != LegalReferenceKind.Other
                 && !IsNumberMarkerBefore(item, i))
             {
-                yield return item[start..(i + 1)];
+                references.Add(ParseClean(KakText.CleanItem(PlainOfSqueezed(item[start..(i + 1)]))));
                 start = i + 2;
             }
         }
 
-        yield return item[start..];
+        // The item is the output of KakText.Clean, so it is squeezed and already cleaned: CleanItem leaves it as it is
+        // (its trimming stops at a fixed point that squeezing cannot undo), and so does Plain when it has no markup.
+        // Its pieces are squeezed too: they start after ". " and end at the item's end or at a full stop.
+        references.Add(start == 0 && item.AsSpan().IndexOfAny('<', '&') < 0
+            ? ParseClean(item)
+            : ParseClean(KakText.CleanItem(PlainOfSqueezed(item[start..]))));
     }
 
     private static bool IsNumberMarkerBefore(string item, int dot)
@@ -318,7 +436,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
             && year is >= 1900 and <= 2100;
     }
 
-    private static bool TryDate(string text, int from, out LocalDate date, out int end)
+    private static bool TryDate(ReadOnlySpan<char> text, int from, out LocalDate date, out int end)
     {
         date = default;
         end = from;
@@ -334,7 +452,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
             i++;
         }
 
-        if (!int.TryParse(text.AsSpan(dayStart, i - dayStart), NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+        if (!int.TryParse(text[dayStart..i], NumberStyles.None, CultureInfo.InvariantCulture, out int day)
             || i - dayStart > 2)
         {
             return false;
@@ -351,7 +469,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
             i++;
         }
 
-        int month = IndonesianMonths.Lookup(text.AsSpan(monthStart, i - monthStart).ToString().ToLowerInvariant());
+        int month = IndonesianMonths.LookupAnyCase(text[monthStart..i]);
         while (i < text.Length && text[i] is ' ' or '-' or '/')
         {
             i++;
@@ -363,7 +481,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
             i++;
         }
 
-        if (month == 0 || !TryYear(text.AsSpan(yearStart, i - yearStart), out int year)
+        if (month == 0 || !TryYear(text[yearStart..i], out int year)
             || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return false;
@@ -374,28 +492,69 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
         return true;
     }
 
-    /// <summary>Finds the first of <paramref name="words"/> standing as a whole word at or after <paramref name="from"/>.</summary>
-    private static int FindWord(string text, string[] words, int from, out int length)
+    /// <summary>
+    /// Finds the first marker word that starts at or after <paramref name="from"/>: a run of letters, not preceded by a
+    /// letter, that <see cref="Classify"/> recognises. Returns its start, or -1.
+    /// </summary>
+    /// <remarks>
+    /// Every marker starts with <c>d</c>, <c>n</c> or <c>t</c> in either case, and ordinal ignore-case matches an ASCII
+    /// letter only with ASCII letters, so a vectorised search for those initials skips everything else.
+    /// </remarks>
+    private static int NextMarker(ReadOnlySpan<char> text, int from, out Marker marker, out int length)
     {
-        for (int i = Math.Max(from, 0); i < text.Length; i++)
+        int i = Math.Max(from, 0);
+        while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+            int found = text[i..].IndexOfAny(MarkerInitials);
+            if (found < 0)
             {
-                continue;
+                break;
             }
 
-            foreach (string word in words)
+            i += found;
+            int end = i + 1;
+            while (end < text.Length && char.IsLetter(text[end]))
             {
-                if (text.AsSpan(i).StartsWith(word, StringComparison.OrdinalIgnoreCase)
-                    && (i + word.Length == text.Length || !char.IsLetter(text[i + word.Length])))
+                end++;
+            }
+
+            if (i == 0 || !char.IsLetter(text[i - 1]))
+            {
+                marker = Classify(text[i..end]);
+                if (marker != Marker.None)
                 {
-                    length = word.Length;
+                    length = end - i;
                     return i;
                 }
             }
+
+            i = end; // no word starts inside this run of letters
         }
 
+        marker = Marker.None;
         length = 0;
         return -1;
     }
+
+    /// <summary>
+    /// Tells which marker a whole word is. A marker matched ignoring case at a word start and followed by a non-letter
+    /// is always the whole word: ordinal ignore-case matches an ASCII letter only with ASCII letters.
+    /// </summary>
+    private static Marker Classify(ReadOnlySpan<char> word) => word.Length switch
+    {
+        2 when word.Equals("no", StringComparison.OrdinalIgnoreCase) => Marker.Number,
+        2 when word.Equals("th", StringComparison.OrdinalIgnoreCase) => Marker.Year,
+        3 when word.Equals("nmr", StringComparison.OrdinalIgnoreCase) => Marker.Number,
+        3 when word.Equals("thn", StringComparison.OrdinalIgnoreCase) => Marker.Year,
+        3 when word.Equals("ttg", StringComparison.OrdinalIgnoreCase) => Marker.Title,
+        3 when word.Equals("tgl", StringComparison.OrdinalIgnoreCase) => Marker.Date,
+        5 when word.Equals("nomor", StringComparison.OrdinalIgnoreCase) || word.Equals("nomer", StringComparison.OrdinalIgnoreCase) => Marker.Number,
+        5 when word.Equals("tahun", StringComparison.OrdinalIgnoreCase) => Marker.Year,
+        6 when word.Equals("tentan", StringComparison.OrdinalIgnoreCase) => Marker.Title,
+        6 when word.Equals("diubah", StringComparison.OrdinalIgnoreCase) => Marker.Amendment,
+        7 when word.Equals("tentang", StringComparison.OrdinalIgnoreCase) => Marker.Title,
+        7 when word.Equals("dirubah", StringComparison.OrdinalIgnoreCase) => Marker.Amendment,
+        7 when word.Equals("tanggal", StringComparison.OrdinalIgnoreCase) => Marker.Date,
+        _ => Marker.None,
+    };
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
@@ -10,9 +11,15 @@ internal sealed class ScheduleScanner
 {
     private const int MaxMonthsInRange = 120;
 
-    private readonly List<Token> tokens = [];
     private readonly List<MonthItem> items = [];
     private int pendingFrom;
+
+    /// <summary>The phrase in lower case; word tokens point into it.</summary>
+    private string lower = string.Empty;
+
+    /// <summary>The tokens, in a rented array that <see cref="Scan"/> returns to the pool.</summary>
+    private Token[] tokens = [];
+    private int tokenCount;
 
     private ScheduleScanner()
     {
@@ -50,13 +57,31 @@ internal sealed class ScheduleScanner
     public static ScheduleScanner Scan(string text)
     {
         var scanner = new ScheduleScanner();
-        scanner.Tokenize(KakText.Plain(text));
-        scanner.Interpret();
+        string plain = KakText.Plain(text);
+
+        // Every token consumes at least one character, so the plain text's length bounds the token count.
+        scanner.tokens = ArrayPool<Token>.Shared.Rent(plain.Length + 1);
+        try
+        {
+            scanner.Tokenize(plain);
+            scanner.Interpret();
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(scanner.tokens);
+            scanner.tokens = [];
+            scanner.tokenCount = 0;
+            scanner.lower = string.Empty;
+        }
+
         return scanner;
     }
 
-    /// <summary>Expands the named months, using <paramref name="fallbackYear"/> where no year is written.</summary>
-    public void AddNamedMonths(SortedSet<YearMonth> months, int? fallbackYear)
+    /// <summary>
+    /// Expands the named months, using <paramref name="fallbackYear"/> where no year is written. The months are appended
+    /// in reading order; the caller sorts them and drops repeats.
+    /// </summary>
+    public void AddNamedMonths(List<YearMonth> months, int? fallbackYear)
     {
         foreach (MonthItem item in items)
         {
@@ -94,7 +119,7 @@ internal sealed class ScheduleScanner
 
     private static bool IsYear(Token token) => token.Kind == TokenKind.Number && token.Value is >= 1900 and <= 2100;
 
-    private static int SmallNumberWord(string word) => word switch
+    private static int SmallNumberWord(ReadOnlySpan<char> word) => word switch
     {
         "satu" or "se" => 1,
         "dua" => 2,
@@ -112,6 +137,10 @@ internal sealed class ScheduleScanner
 
     private void Tokenize(string text)
     {
+        // One lower-casing of the whole phrase instead of one per word: the invariant mapping is per character and keeps
+        // the length, and words hold only letters (never surrogates), so each word's slice of this string is exactly the
+        // word lower-cased on its own. ToLowerInvariant returns the same instance when nothing changes.
+        lower = text.ToLowerInvariant();
         int i = 0;
         while (i < text.Length)
         {
@@ -124,8 +153,7 @@ internal sealed class ScheduleScanner
                     i++;
                 }
 
-                string word = text[start..i].ToLowerInvariant();
-                if (word == "s" && i + 1 < text.Length && text[i] is '/' or '.' && text[i + 1] is 'd' or 'D'
+                if (i - start == 1 && lower[start] == 's' && i + 1 < text.Length && text[i] is '/' or '.' && text[i + 1] is 'd' or 'D'
                     && (i + 2 == text.Length || !char.IsLetter(text[i + 2])))
                 {
                     i += 2;
@@ -134,11 +162,11 @@ internal sealed class ScheduleScanner
                         i++;
                     }
 
-                    tokens.Add(new Token(TokenKind.Range, "s/d", 0));
+                    Add(TokenKind.Range, 0, 0, 0); // "s/d": its text matters to no rule
                     continue;
                 }
 
-                AddWord(word);
+                AddWord(start, i - start);
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -150,17 +178,17 @@ internal sealed class ScheduleScanner
 
                 ReadOnlySpan<char> digits = text.AsSpan(start, Math.Min(i - start, 6));
                 int value = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-                tokens.Add(new Token(TokenKind.Number, string.Empty, i - start > 6 ? int.MaxValue : value));
+                Add(TokenKind.Number, 0, 0, i - start > 6 ? int.MaxValue : value);
             }
             else
             {
                 if (c is '-' or '\u2013' or '\u2014')
                 {
-                    tokens.Add(new Token(TokenKind.Dash, "-", 0));
+                    Add(TokenKind.Dash, 0, 0, 0);
                 }
                 else if (c is ',' or ';' or ':' or '\n')
                 {
-                    tokens.Add(new Token(TokenKind.Comma, ",", 0));
+                    Add(TokenKind.Comma, 0, 0, 0);
                 }
 
                 i++;
@@ -168,40 +196,47 @@ internal sealed class ScheduleScanner
         }
     }
 
-    private void AddWord(string word)
+    private void Add(TokenKind kind, int start, int length, int value) => tokens[tokenCount++] = new Token(kind, start, length, value);
+
+    /// <summary>The lower-case text of a token; empty for numbers and punctuation.</summary>
+    private ReadOnlySpan<char> TextOf(int t) => lower.AsSpan(tokens[t].Start, tokens[t].Length);
+
+    private void AddWord(int start, int length)
     {
+        ReadOnlySpan<char> word = lower.AsSpan(start, length);
         int month = IndonesianMonths.Lookup(word);
         if (month > 0)
         {
-            tokens.Add(new Token(TokenKind.Month, word, month));
+            Add(TokenKind.Month, start, length, month);
             return;
         }
 
         if (word.Length > 5 && word.StartsWith("bulan", StringComparison.Ordinal)
-            && IndonesianMonths.Lookup(word.AsSpan(5)) is int glued and > 0)
+            && IndonesianMonths.Lookup(word[5..]) is int glued and > 0)
         {
-            tokens.Add(new Token(TokenKind.Word, "bulan", 0));
-            tokens.Add(new Token(TokenKind.Month, word[5..], glued));
+            Add(TokenKind.Word, start, 5, 0);
+            Add(TokenKind.Month, start + 5, length - 5, glued);
             return;
         }
 
         if (word is "sd" or "hingga" or "sampai" or "sampe" or "until" or "to")
         {
-            tokens.Add(new Token(TokenKind.Range, word, 0));
+            Add(TokenKind.Range, start, length, 0);
             return;
         }
 
-        if (word == "dengan" && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Range, Text: "sampai" or "sampe" })
+        if (word is "dengan" && tokenCount > 0 && tokens[tokenCount - 1].Kind == TokenKind.Range
+            && TextOf(tokenCount - 1) is "sampai" or "sampe")
         {
             return; // "sampai dengan"
         }
 
-        tokens.Add(new Token(TokenKind.Word, word, 0));
+        Add(TokenKind.Word, start, length, 0);
     }
 
     private void Interpret()
     {
-        for (int t = 0; t < tokens.Count; t++)
+        for (int t = 0; t < tokenCount; t++)
         {
             Token token = tokens[t];
             switch (token.Kind)
@@ -210,13 +245,13 @@ internal sealed class ScheduleScanner
                     t = ReadMonthItem(t);
                     break;
                 case TokenKind.Number when IsYear(token):
-                    AssignYear(token.Value, tokens.Count);
+                    AssignYear(token.Value, tokenCount);
                     break;
                 case TokenKind.Number:
                     ReadQuantity(token.Value, t + 1);
                     break;
                 case TokenKind.Word:
-                    ReadWord(token.Text, t);
+                    ReadWord(t);
                     break;
                 default:
                     break;
@@ -224,24 +259,25 @@ internal sealed class ScheduleScanner
         }
     }
 
-    private void ReadWord(string word, int t)
+    private void ReadWord(int t)
     {
-        string next = t + 1 < tokens.Count ? tokens[t + 1].Text : string.Empty;
+        ReadOnlySpan<char> word = TextOf(t);
+        ReadOnlySpan<char> next = t + 1 < tokenCount ? TextOf(t + 1) : [];
         switch (word)
         {
             case "rutin" or "perbulan" or "bulanan":
                 IsRoutine = true;
                 break;
-            case "tiap" or "setiap" or "per" when next == "bulan":
+            case "tiap" or "setiap" or "per" when next is "bulan":
                 IsRoutine = true;
                 break;
-            case "sepanjang" or "selama" when next == "tahun":
+            case "sepanjang" or "selama" when next is "tahun":
             case "setahun":
                 WholeYear = true;
                 break;
             default:
                 int value = SmallNumberWord(word);
-                if (value is >= 2 and <= 9 && next == "belas")
+                if (value is >= 2 and <= 9 && next is "belas")
                 {
                     ReadQuantity(value + 10, t + 2);
                 }
@@ -256,12 +292,12 @@ internal sealed class ScheduleScanner
 
     private void ReadQuantity(int value, int unitIndex)
     {
-        if (unitIndex >= tokens.Count || tokens[unitIndex].Kind != TokenKind.Word)
+        if (unitIndex >= tokenCount || tokens[unitIndex].Kind != TokenKind.Word)
         {
             return;
         }
 
-        switch (tokens[unitIndex].Text)
+        switch (TextOf(unitIndex))
         {
             case "bulan" or "bln" or "bl":
                 StatedMonths ??= value;
@@ -282,18 +318,18 @@ internal sealed class ScheduleScanner
         var item = new MonthItem(tokens[t].Value);
         items.Add(item);
         int next = SkipToYear(t + 1);
-        if (next < tokens.Count && IsYear(tokens[next]))
+        if (next < tokenCount && IsYear(tokens[next]))
         {
             AssignYear(tokens[next].Value, items.Count - 1);
             t = next;
         }
 
-        if (t + 2 < tokens.Count && tokens[t + 1].Kind is TokenKind.Range or TokenKind.Dash && tokens[t + 2].Kind == TokenKind.Month)
+        if (t + 2 < tokenCount && tokens[t + 1].Kind is TokenKind.Range or TokenKind.Dash && tokens[t + 2].Kind == TokenKind.Month)
         {
             item.EndMonth = tokens[t + 2].Value;
             t += 2;
             next = SkipToYear(t + 1);
-            if (next < tokens.Count && IsYear(tokens[next]))
+            if (next < tokenCount && IsYear(tokens[next]))
             {
                 item.EndYear = tokens[next].Value;
                 AssignYear(tokens[next].Value, items.Count);
@@ -306,7 +342,7 @@ internal sealed class ScheduleScanner
 
     /// <summary>Skips <c>tahun</c>/<c>th</c> between a month and its year.</summary>
     private int SkipToYear(int t) =>
-        t < tokens.Count && tokens[t] is { Kind: TokenKind.Word, Text: "tahun" or "th" or "thn" } ? t + 1 : t;
+        t < tokenCount && tokens[t].Kind == TokenKind.Word && TextOf(t) is "tahun" or "th" or "thn" ? t + 1 : t;
 
     /// <summary>Records a year and gives it to every month item still without one, up to <paramref name="limit"/>.</summary>
     private void AssignYear(int year, int limit)
@@ -333,7 +369,8 @@ internal sealed class ScheduleScanner
         pendingFrom = Math.Max(pendingFrom, end);
     }
 
-    private readonly record struct Token(TokenKind Kind, string Text, int Value);
+    /// <summary>A token: its kind, where its lower-case text lies in <see cref="lower"/> (words only), and its value.</summary>
+    private readonly record struct Token(TokenKind Kind, int Start, int Length, int Value);
 
     private sealed class MonthItem(int startMonth)
     {

@@ -61,6 +61,29 @@ public sealed record WaktuPelaksanaan
         Years = EquatableList<int>.From(years?.Distinct());
     }
 
+    /// <summary>Initializes a schedule from parts that are already in final form (months sorted and distinct, years distinct).</summary>
+    private WaktuPelaksanaan(
+        string text,
+        string? pelaksanaanText,
+        YearMonth[] months,
+        bool monthsAreInferred,
+        int? statedMonths,
+        int? statedYears,
+        int? statedEvents,
+        bool isRoutine,
+        int[] years)
+    {
+        Text = text;
+        PelaksanaanText = pelaksanaanText;
+        Months = EquatableList<YearMonth>.From(months);
+        MonthsAreInferred = monthsAreInferred;
+        StatedMonths = statedMonths;
+        StatedYears = statedYears;
+        StatedEvents = statedEvents;
+        IsRoutine = isRoutine;
+        Years = EquatableList<int>.From(years);
+    }
+
     /// <summary>Gets the label the schedule had in the <c>Mekanisme</c>, e.g. <c>Waktu Pelaksanaan Audiensi</c>.</summary>
     /// <value>The label as written, or <see langword="null"/> when the schedule stood alone.</value>
     public string? Label { get; init; }
@@ -130,11 +153,10 @@ public sealed record WaktuPelaksanaan
         ScheduleScanner waktu = ScheduleScanner.Scan(text);
         ScheduleScanner? detail = pelaksanaanText is null ? null : ScheduleScanner.Scan(pelaksanaanText);
 
-        var years = new List<int>(waktu.Years);
-        years.AddRange(detail?.Years ?? []);
-        int? singleYear = years.Distinct().Count() == 1 ? years[0] : years.Count == 0 ? tahunAnggaran : null;
+        int[] years = DistinctYears(waktu.Years, detail?.Years);
+        int? singleYear = years.Length == 1 ? years[0] : years.Length == 0 ? tahunAnggaran : null;
 
-        var months = new SortedSet<YearMonth>();
+        var months = new List<YearMonth>();
         detail?.AddNamedMonths(months, detail.Years.Count > 0 ? detail.Years[^1] : waktu.Years.Count > 0 ? waktu.Years[^1] : tahunAnggaran);
         waktu.AddNamedMonths(months, waktu.Years.Count > 0 ? waktu.Years[^1] : tahunAnggaran);
 
@@ -156,13 +178,55 @@ public sealed record WaktuPelaksanaan
         return new WaktuPelaksanaan(
             text,
             pelaksanaanText,
-            months,
+            SortedDistinct(months),
             inferred,
             statedMonths,
             statedYears,
             waktu.StatedEvents ?? detail?.StatedEvents,
             routine,
             years);
+    }
+
+    /// <summary>Sorts the months and drops repeats, as the public constructor does with <c>Distinct().Order()</c>.</summary>
+    private static YearMonth[] SortedDistinct(List<YearMonth> months)
+    {
+        if (months.Count == 0)
+        {
+            return [];
+        }
+
+        months.Sort();
+        int kept = 1;
+        for (int i = 1; i < months.Count; i++)
+        {
+            if (!months[i].Equals(months[kept - 1]))
+            {
+                months[kept++] = months[i];
+            }
+        }
+
+        return months.GetRange(0, kept).ToArray();
+    }
+
+    /// <summary>The years of both phrases in order of first appearance; each list is already without repeats.</summary>
+    private static int[] DistinctYears(List<int> first, List<int>? second)
+    {
+        if (second is null || second.Count == 0)
+        {
+            return first.ToArray();
+        }
+
+        var years = new List<int>(first.Count + second.Count);
+        years.AddRange(first);
+        foreach (int year in second)
+        {
+            if (!years.Contains(year))
+            {
+                years.Add(year);
+            }
+        }
+
+        return years.ToArray();
     }
 
     /// <summary>Returns the covered months that lie outside a <c>tahun anggaran</c> (fiscal year).</summary>

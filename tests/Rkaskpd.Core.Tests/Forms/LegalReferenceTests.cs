@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using FsCheck.Xunit;
 using NodaTime;
 using Rkaskpd.Forms;
 using Xunit;
@@ -108,5 +111,34 @@ public class LegalReferenceTests
         {
             System.Globalization.CultureInfo.CurrentCulture = saved;
         }
+    }
+
+    /// <summary>
+    /// ParseList reads the items it split and cleaned without cleaning them again; reading an item's text on its own
+    /// (which cleans it) must give the same reference whenever that text holds no markup to decode.
+    /// </summary>
+    [Property(Arbitrary = new[] { typeof(KakArbitraries) })]
+    public bool ParseList_reads_each_item_as_Parse_reads_its_text(KakTextSample text) =>
+        LegalReference.ParseList(text.Value)
+            .Where(reference => reference.Text.AsSpan().IndexOfAny('<', '&') < 0)
+            .All(reference => reference.Equals(LegalReference.Parse(reference.Text)));
+
+    [Theory]
+    [InlineData("SK Bupati No. 5 TANGGAL 7 APRIL 2010 tentang Tim", 2010, 4, 7)]
+    [InlineData("SK Bupati No. 5 tgl 12-Mei-2019 ttg Tim", 2019, 5, 12)]
+    public void Parse_reads_the_date_in_any_case(string item, int year, int month, int day) =>
+        Assert.Equal(new LocalDate(year, month, day), LegalReference.Parse(item).Date);
+
+    [Fact]
+    public void ParseList_reads_amendments_and_sentences_after_a_full_stop()
+    {
+        var references = LegalReference.ParseList(
+            "Renstra Kecamatan Lumajang. Permendagri Nomor 15/2008 sebagaimana telah diubah dengan Permendagri Nomor 67/2011 tentang PUG");
+        Assert.Equal(2, references.Count);
+        Assert.Equal(LegalReferenceKind.Other, references[0].Kind);
+        Assert.Equal("15", references[1].Number);
+        Assert.Equal(2008, references[1].Year);
+        Assert.Equal("67", references[1].AmendedBy?.Number);
+        Assert.Equal("PUG", references[1].AmendedBy?.Title);
     }
 }

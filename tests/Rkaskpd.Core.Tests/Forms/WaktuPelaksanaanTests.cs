@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using FsCheck.Xunit;
 using NodaTime;
 using Rkaskpd.Forms;
 using Xunit;
@@ -100,4 +102,56 @@ public class WaktuPelaksanaanTests
     }
 
     private static string All(int year) => string.Join(" ", Enumerable.Range(1, 12).Select(m => $"{year:D4}-{m:D2}"));
+
+    [Theory]
+    [InlineData("BULAN PEBRUARI S/D MEI 2020", "2020-02 2020-03 2020-04 2020-05")]
+    [InlineData("Bulan Juni SAMPAI DENGAN Agustus 2020", "2020-06 2020-07 2020-08")]
+    [InlineData("bulanAGUSTUS TAHUN 2021", "2021-08")]
+    public void Words_are_read_in_any_case(string text, string expected) =>
+        Assert.Equal(expected, string.Join(" ", WaktuPelaksanaan.Parse(text, 2020).Months.Select(m => m.ToString("yyyy-MM", null))));
+
+    [Fact]
+    public void Counts_are_read_in_any_case()
+    {
+        WaktuPelaksanaan schedule = WaktuPelaksanaan.Parse("DUA BELAS BULAN, 3 KALI, SEPANJANG TAHUN 2020", null);
+        Assert.Equal(12, schedule.StatedMonths);
+        Assert.Equal(3, schedule.StatedEvents);
+        Assert.Equal(12, schedule.Months.Count);
+    }
+
+    /// <summary>
+    /// The scanner lower-cases the whole phrase once rather than word by word; a phrase and its lower case (without
+    /// markup, whose entity names are case-sensitive) must read the same.
+    /// </summary>
+    [Property(Arbitrary = new[] { typeof(KakArbitraries) })]
+    public bool A_phrase_and_its_lower_case_read_the_same(KakTextSample text, KakTextSample detail)
+    {
+        if (text.Value.AsSpan().IndexOfAny('<', '&') >= 0 || detail.Value.AsSpan().IndexOfAny('<', '&') >= 0)
+        {
+            return true;
+        }
+
+        WaktuPelaksanaan written = WaktuPelaksanaan.Parse(text.Value, detail.Value, 2020);
+        WaktuPelaksanaan lower = WaktuPelaksanaan.Parse(text.Value.ToLowerInvariant(), detail.Value.ToLowerInvariant(), 2020);
+        return written.Months.SequenceEqual(lower.Months) && written.MonthsAreInferred == lower.MonthsAreInferred
+            && written.StatedMonths == lower.StatedMonths && written.StatedYears == lower.StatedYears
+            && written.StatedEvents == lower.StatedEvents && written.IsRoutine == lower.IsRoutine && written.Years.SequenceEqual(lower.Years);
+    }
+
+    [Property(Arbitrary = new[] { typeof(KakArbitraries) })]
+    public bool Parse_builds_what_the_public_constructor_builds(KakTextSample text, KakTextSample detail)
+    {
+        WaktuPelaksanaan parsed = WaktuPelaksanaan.Parse(text.Value, detail.Value, 2020);
+        var built = new WaktuPelaksanaan(
+            parsed.Text,
+            parsed.PelaksanaanText,
+            parsed.Months.Reverse(),
+            parsed.MonthsAreInferred,
+            parsed.StatedMonths,
+            parsed.StatedYears,
+            parsed.StatedEvents,
+            parsed.IsRoutine,
+            parsed.Years.Concat(parsed.Years));
+        return parsed.Equals(built) && parsed.Months.Zip(parsed.Months.Skip(1)).All(pair => pair.First < pair.Second);
+    }
 }
