@@ -38,17 +38,7 @@ public class ConvertBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int CountLines()
-    {
-        using var reader = new StringReader(text);
-        int lines = 0;
-        while (reader.ReadLine() is not null)
-        {
-            lines++;
-        }
-
-        return lines;
-    }
+    public int CountLines() => BclBaseline.CountLines(text);
 
     [Benchmark]
     public long ReadAndWriteJson()

@@ -26,17 +26,7 @@ public class ReadBenchmarks
     public void PrintSize() => Console.WriteLine($"// Seed: {SeedBytes} UTF-8 bytes, {Seed.Length} chars");
 
     [Benchmark(Baseline = true)]
-    public int StringReaderReadLine()
-    {
-        using var reader = new StringReader(Seed);
-        int lines = 0;
-        while (reader.ReadLine() is not null)
-        {
-            lines++;
-        }
-
-        return lines;
-    }
+    public int StringReaderReadLine() => BclBaseline.CountLines(Seed);
 
     [Benchmark]
     public RkaReadResult Read() => RkaTextReader.Read(Seed);

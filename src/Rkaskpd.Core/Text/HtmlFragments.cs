@@ -249,6 +249,14 @@ internal static class HtmlFragments
         /// <summary>Adds a run of raw text that holds no whitespace.</summary>
         public void AddRun(ReadOnlySpan<char> run)
         {
+            WritePendingSeparator();
+            run.CopyTo(buffer[length..]);
+            length += run.Length;
+        }
+
+        /// <summary>Writes the line break or space owed before the next visible character (none at the start).</summary>
+        private void WritePendingSeparator()
+        {
             if (length > 0)
             {
                 if (pendingBreak)
@@ -263,8 +271,6 @@ internal static class HtmlFragments
 
             pendingBreak = false;
             pendingSpace = false;
-            run.CopyTo(buffer[length..]);
-            length += run.Length;
         }
 
         /// <summary>Adds one character of the raw text.</summary>
@@ -281,20 +287,7 @@ internal static class HtmlFragments
             }
             else
             {
-                if (length > 0)
-                {
-                    if (pendingBreak)
-                    {
-                        buffer[length++] = '\n';
-                    }
-                    else if (pendingSpace)
-                    {
-                        buffer[length++] = ' ';
-                    }
-                }
-
-                pendingBreak = false;
-                pendingSpace = false;
+                WritePendingSeparator();
                 buffer[length++] = c;
             }
         }

@@ -162,17 +162,7 @@ public sealed class RuleSet
         {
             if (rule is IDocumentRule documentRule)
             {
-                context.Enter(rule);
-                try
-                {
-                    documentRule.Validate(document, context);
-                }
-#pragma warning disable CA1031 // A caller's rule that throws must not hide the other rules' findings.
-                catch (Exception exception) when (exception is not OutOfMemoryException)
-#pragma warning restore CA1031
-                {
-                    ReportFailure(rule, null, context, exception);
-                }
+                Run(documentRule, document, null, context, static (r, d, c) => r.Validate(d, c));
             }
         }
 
@@ -197,25 +187,28 @@ public sealed class RuleSet
         {
             if (rule is IFormRule formRule)
             {
-                context.Enter(rule);
-                try
-                {
-                    formRule.Validate(form, context);
-                }
-#pragma warning disable CA1031 // A caller's rule that throws must not hide the other rules' findings.
-                catch (Exception exception) when (exception is not OutOfMemoryException)
-#pragma warning restore CA1031
-                {
-                    ReportFailure(rule, form, context, exception);
-                }
+                Run(formRule, form, form, context, static (r, f, c) => r.Validate(f, c));
             }
         }
     }
 
-    private static void ReportFailure(IValidationRule rule, RkaForm? form, RuleContext context, Exception exception)
+    /// <summary>Runs one rule on its target; a rule that throws becomes one <c>RKA000</c> diagnostic.</summary>
+    /// <remarks>The static <paramref name="validate"/> lambdas are cached delegates: no allocation per rule and form.</remarks>
+    private static void Run<TRule, TTarget>(TRule rule, TTarget target, RkaForm? form, RuleContext context, Action<TRule, TTarget, RuleContext> validate)
+        where TRule : IValidationRule
     {
-        context.Enter(RuleFailure.Instance);
-        context.Report(form, string.Empty, $"Rule {rule.Id} failed instead of reporting: {exception.GetType().Name}: {exception.Message}");
+        context.Enter(rule);
+        try
+        {
+            validate(rule, target, context);
+        }
+#pragma warning disable CA1031 // A caller's rule that throws must not hide the other rules' findings.
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            context.Enter(RuleFailure.Instance);
+            context.Report(form, string.Empty, $"Rule {rule.Id} failed instead of reporting: {exception.GetType().Name}: {exception.Message}");
+        }
     }
 
     private int IndexOf(string id)
