@@ -1,6 +1,4 @@
-using System;
-using System.IO;
-using PublicApiGenerator;
+using Rkaskpd.Testing;
 using Xunit;
 
 namespace Rkaskpd.Tests.PublicApi;
@@ -12,51 +10,6 @@ namespace Rkaskpd.Tests.PublicApi;
 public class PublicApiTests
 {
     [Fact]
-    public void Public_api_matches_the_approved_file()
-    {
-        string actual = typeof(Rupiah).Assembly
-            .GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false })
-            .Replace("\r\n", "\n", StringComparison.Ordinal)
-            .Trim() + "\n";
-
-        string folder = Path.Combine(FindProjectFolder(), "PublicApi");
-        string approvedPath = Path.Combine(folder, "PublicApi.approved.txt");
-        string receivedPath = Path.Combine(folder, "PublicApi.received.txt");
-        string approved = File.Exists(approvedPath)
-            ? File.ReadAllText(approvedPath).Replace("\r\n", "\n", StringComparison.Ordinal)
-            : string.Empty;
-
-        if (approved == actual)
-        {
-            if (File.Exists(receivedPath))
-            {
-                File.Delete(receivedPath);
-            }
-
-            return;
-        }
-
-        File.WriteAllText(receivedPath, actual);
-        Assert.Fail(
-            $"The public API changed. Review the difference between {approvedPath} and {receivedPath}; " +
-            $"if it is intended, accept it with:{Environment.NewLine}  cp \"{receivedPath}\" \"{approvedPath}\"");
-    }
-
-    /// <summary>Walks up from the test binaries to the folder that holds the test project file.</summary>
-    private static string FindProjectFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Rkaskpd.Core.Tests.csproj")))
-            {
-                return directory.FullName;
-            }
-
-            directory = directory.Parent;
-        }
-
-        throw new InvalidOperationException(
-            $"Could not find Rkaskpd.Core.Tests.csproj above {AppContext.BaseDirectory}.");
-    }
+    public void Public_api_matches_the_approved_file() =>
+        ApiApproval.Verify(typeof(Rupiah).Assembly, "Rkaskpd.Core.Tests.csproj");
 }
