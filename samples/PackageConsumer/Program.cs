@@ -2,6 +2,8 @@ using System;
 using Rkaskpd;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Recap;
+using Rkaskpd.Spreadsheet;
 using Rkaskpd.Validation;
 
 namespace PackageConsumer;
@@ -28,7 +30,16 @@ internal static class Program
             Console.WriteLine(diagnostic);
         }
 
+        // The spreadsheet package, also from the local feed: a workbook is a zip file, so it starts with "PK".
+        var document = new RkaDocument { Forms = [form] };
+        using var workbook = new System.IO.MemoryStream();
+        RkaXlsxWriter.Write(document, workbook);
+        using var recap = new System.IO.MemoryStream();
+        RkaXlsxWriter.WriteRecap(Rekapitulasi.Compute(document), recap);
+        bool xlsx = workbook.Length > 0 && workbook.GetBuffer()[0] == (byte)'P' && recap.Length > 0;
+        Console.WriteLine($"xlsx: {workbook.Length} bytes, recap: {recap.Length} bytes");
+
         // The form lacks its codes above kegiatan, indicators and KAK: the rules must say so.
-        return diagnostics.Count > 0 && yearN.ToTerbilang().EndsWith("RUPIAH", StringComparison.Ordinal) ? 0 : 1;
+        return xlsx && diagnostics.Count > 0 && yearN.ToTerbilang().EndsWith("RUPIAH", StringComparison.Ordinal) ? 0 : 1;
     }
 }

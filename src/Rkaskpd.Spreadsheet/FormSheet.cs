@@ -71,7 +71,7 @@ internal static class FormSheet
             sheet.Add(
                 SheetCell.OfText("Kelompok Sasaran Kegiatan", CellStyle.Bold),
                 SheetCell.Empty,
-                SheetCell.OfText(HtmlFragments.ToPlainText(form.KelompokSasaran)));
+                SheetCell.OfText(FormText.ToPlainText(form.KelompokSasaran)));
         }
 
         if (form.Kak is { } kak && (kak.Sections.Count > 0 || kak.Unrecognized.Count > 0))
@@ -89,9 +89,9 @@ internal static class FormSheet
             foreach (KakRawSection section in kak.Unrecognized)
             {
                 sheet.Add(
-                    SheetCell.OfText(string.IsNullOrWhiteSpace(section.Heading) ? "(tanpa judul)" : HtmlFragments.ToPlainText(section.Heading), CellStyle.Bold),
+                    SheetCell.OfText(string.IsNullOrWhiteSpace(section.Heading) ? "(tanpa judul)" : FormText.ToPlainText(section.Heading), CellStyle.Bold),
                     SheetCell.Empty,
-                    SheetCell.OfText(HtmlFragments.ToPlainText(section.Text)));
+                    SheetCell.OfText(FormText.ToPlainText(section.Text)));
             }
         }
 
