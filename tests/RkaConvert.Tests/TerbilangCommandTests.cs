@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Rkaskpd;
+using Rkaskpd.Tests;
 using Xunit;
 
 namespace RkaConvert.Tests;
@@ -108,14 +109,16 @@ public class TerbilangCommandTests
     }
 
     [Property(MaxTest = 200)]
-    public Property Standard_input_output_is_each_amounts_ToTerbilang(long[] sen)
-    {
-        Rupiah[] amounts = sen.Select(s => Rupiah.FromSen(s)).ToArray();
-        string input = string.Join('\n', amounts.Select(a => a.ToString()));
+    public Property Standard_input_output_is_each_amounts_ToTerbilang() =>
+        // 0–40 amounts a run, each of 1–18 digits of sen, either sign, and the extremes of Rupiah.
+        Prop.ForAll((from count in Gen.Choose(0, 40) from values in Gen.ArrayOf(WideNumbers.AnyLong, count) select values).ToArbitrary(), sen =>
+        {
+            Rupiah[] amounts = sen.Select(s => Rupiah.FromSen(s)).ToArray();
+            string input = string.Join('\n', amounts.Select(a => a.ToString()));
 
-        AppResult result = AppRun.WithInput(input, "terbilang");
+            AppResult result = AppRun.WithInput(input, "terbilang");
 
-        return (result.ExitCode == 0 && result.StdoutLines.SequenceEqual(amounts.Select(a => a.ToTerbilang())))
-            .Label($"exit {result.ExitCode}, stderr {result.Stderr}");
-    }
+            return (result.ExitCode == 0 && result.StdoutLines.SequenceEqual(amounts.Select(a => a.ToTerbilang())))
+                .Label($"exit {result.ExitCode}, stderr {result.Stderr}");
+        });
 }

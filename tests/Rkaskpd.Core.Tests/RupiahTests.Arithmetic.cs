@@ -66,32 +66,39 @@ public partial class RupiahTests
     }
 
     [Property]
-    public Property Arithmetic_matches_decimal_arithmetic(int leftSen, int rightSen, short factor)
-    {
-        Rupiah left = Rupiah.FromSen(leftSen);
-        Rupiah right = Rupiah.FromSen(rightSen);
-        return ((left + right).Amount == left.Amount + right.Amount
-                && (left - right).Amount == left.Amount - right.Amount
-                && (left * factor).Amount == left.Amount * factor
-                && (-left).Amount == -left.Amount)
-            .Label($"{leftSen}, {rightSen}, {factor}");
-    }
+    public Property Arithmetic_matches_decimal_arithmetic() =>
+        // Amounts up to Rp 10^10 (12 digits of sen) and factors up to 6 digits: the products stay inside Rupiah.
+        Prop.ForAll(WideNumbers.Signed(12).ToArbitrary(), WideNumbers.Signed(12).ToArbitrary(), WideNumbers.Signed(6).ToArbitrary(),
+            (leftSen, rightSen, factor) =>
+            {
+                Rupiah left = Rupiah.FromSen(leftSen);
+                Rupiah right = Rupiah.FromSen(rightSen);
+                return ((left + right).Amount == left.Amount + right.Amount
+                        && (left - right).Amount == left.Amount - right.Amount
+                        && (left * factor).Amount == left.Amount * factor
+                        && (-left).Amount == -left.Amount)
+                    .Label($"{leftSen}, {rightSen}, {factor}");
+            });
 
     [Property]
-    public Property Multiply_by_decimal_matches_rounded_decimal_product(int sen, int numerator, byte scaleSeed)
-    {
-        int scale = scaleSeed % 7;
-        decimal factor = new(Math.Abs(numerator), 0, 0, numerator < 0, (byte)scale);
-        Rupiah value = Rupiah.FromSen(sen);
-        bool ok = true;
-        foreach (MidpointRounding mode in Enum.GetValues<MidpointRounding>())
-        {
-            decimal expected = Math.Round(value.Amount * factor, 2, mode);
-            ok &= value.Multiply(factor, mode).Amount == expected;
-        }
+    public Property Multiply_by_decimal_matches_rounded_decimal_product() =>
+        Prop.ForAll(WideNumbers.AnyLong.ToArbitrary(), WideNumbers.Signed(9).ToArbitrary(), Gen.Choose(0, 6).ToArbitrary(),
+            (sen, numerator, scale) =>
+            {
+                decimal factor = new(Math.Abs((int)numerator), 0, 0, numerator < 0, (byte)scale);
+                Rupiah value = Rupiah.FromSen(sen);
+                bool ok = true;
+                foreach (MidpointRounding mode in Enum.GetValues<MidpointRounding>())
+                {
+                    decimal expected = Math.Round(value.Amount * factor, 2, mode);
+                    bool fits = expected >= Rupiah.MinValue.Amount && expected <= Rupiah.MaxValue.Amount;
+                    ok &= fits
+                        ? value.Multiply(factor, mode).Amount == expected
+                        : MatchesOrOverflows(Int128.MaxValue, () => value.Multiply(factor, mode));
+                }
 
-        return ok.Label($"{sen} sen * {factor}");
-    }
+                return ok.Label($"{sen} sen * {factor}");
+            });
 
     [Theory]
     [InlineData(100L, "0.125", MidpointRounding.AwayFromZero, 13L)]

@@ -51,17 +51,20 @@ public class ProjectionRuleTests
         Assert.False(ProjectionRule.TenPercent.IsFollowedBy(Rupiah.MaxValue, Rupiah.MaxValue));
 
     [Property]
-    public void Zero_growth_is_identity(long sen)
-    {
-        Rupiah amount = Rupiah.FromSen(sen);
-        Assert.Equal(amount, ProjectionRule.Create(0m).Project(amount));
-    }
+    public Property Zero_growth_is_identity() =>
+        Prop.ForAll(WideNumbers.AnyLong.ToArbitrary(), sen =>
+        {
+            Rupiah amount = Rupiah.FromSen(sen);
+            return (ProjectionRule.Create(0m).Project(amount) == amount).Label(amount.ToString());
+        });
 
     [Property]
-    public void Projection_is_a_multiple_of_the_increment(int thousands, PositiveInt increment)
-    {
-        var rule = ProjectionRule.Create(0.1m, roundTo: Rupiah.FromSen(increment.Get));
-        Rupiah projected = rule.Project(Rupiah.FromSen(thousands * 1000L));
-        Assert.Equal(0, projected.Sen % increment.Get);
-    }
+    public Property Projection_is_a_multiple_of_the_increment() =>
+        // Year-n amounts up to Rp 10^13 and increments from one sen to Rp 10^7.
+        Prop.ForAll(WideNumbers.Signed(15).ToArbitrary(), WideNumbers.Digits(1, 9).ToArbitrary(), (sen, increment) =>
+        {
+            var rule = ProjectionRule.Create(0.1m, roundTo: Rupiah.FromSen(increment));
+            Rupiah projected = rule.Project(Rupiah.FromSen(sen));
+            return (projected.Sen % increment == 0).Label($"{sen} sen, increment {increment} sen: {projected.Sen}");
+        });
 }
