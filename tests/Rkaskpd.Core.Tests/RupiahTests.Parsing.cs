@@ -205,7 +205,7 @@ public partial class RupiahTests
     [Fact]
     public void Parses_every_amount_in_the_seed_document_and_reports_its_notation()
     {
-        string seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt"));
+        string seed = File.ReadAllText(TestData.SeedPath);
         string[] masukan = Regex.Matches(seed, @"Tersedian?nya [Dd]ana\t(?<amount>[^\t\r\n]+)")
             .Select(m => m.Groups["amount"].Value).ToArray();
         string[] jumlah = Regex.Matches(seed, @"Jumlah Tahun \d{4}\s*:\s*(?<amount>[^(\r\n]+)\(")

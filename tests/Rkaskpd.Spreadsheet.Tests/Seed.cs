@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Rkaskpd.Forms;
+using Rkaskpd.Tests;
 using Rkaskpd.Text;
 
 namespace Rkaskpd.Spreadsheet.Tests;
@@ -9,7 +10,7 @@ namespace Rkaskpd.Spreadsheet.Tests;
 internal static class Seed
 {
     private static readonly Lazy<RkaDocument> Lazy = new(() =>
-        RkaTextReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt"))).Document);
+        RkaTextReader.Read(File.ReadAllText(TestData.SeedPath)).Document);
 
     public static RkaDocument Document => Lazy.Value;
 }

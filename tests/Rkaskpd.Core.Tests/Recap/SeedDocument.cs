@@ -8,7 +8,7 @@ namespace Rkaskpd.Tests.Recap;
 /// <summary>The Lumajang 2020 seed, read once.</summary>
 internal static class SeedDocument
 {
-    public static readonly string FilePath = Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt");
+    public static readonly string FilePath = TestData.SeedPath;
 
     private static readonly Lazy<RkaDocument> Seed = new(() => RkaTextReader.Read(File.ReadAllText(FilePath)).Document);
 

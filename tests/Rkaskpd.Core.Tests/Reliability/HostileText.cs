@@ -12,7 +12,7 @@ public sealed record HostileText(string Origin, string Text)
 {
     /// <summary>The seed document's text.</summary>
     public static readonly string Seed = File.ReadAllText(
-        Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt"));
+        TestData.SeedPath);
 
     private static readonly string[] SeedLines = Seed.Split('\n');
 

@@ -16,7 +16,7 @@ namespace Rkaskpd.Tests.Serialization;
 public class RkaJsonSeedTests
 {
     private static readonly Lazy<RkaDocument> Seed = new(() =>
-        RkaTextReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt"))).Document);
+        RkaTextReader.Read(File.ReadAllText(TestData.SeedPath)).Document);
 
     [Fact]
     public void The_seed_round_trips()

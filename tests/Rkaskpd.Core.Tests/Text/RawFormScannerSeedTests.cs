@@ -11,7 +11,7 @@ namespace Rkaskpd.Tests.Text;
 /// <summary>The scanner on the whole Lumajang 2020 seed (11 forms).</summary>
 public class RawFormScannerSeedTests
 {
-    private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt");
+    private static readonly string SeedPath = TestData.SeedPath;
 
     private static readonly Lazy<RawDocument> Seed = new(() =>
     {

@@ -11,7 +11,7 @@ namespace Rkaskpd.Tests.Text;
 
 public class RkaMarkdownWriterTests
 {
-    private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt");
+    private static readonly string SeedPath = TestData.SeedPath;
 
     private const string SmallFormMarkdown =
         "## 3.05.3.05.09.01.021 Pelayanan Administrasi \\| Perkantoran\n\n"

@@ -9,7 +9,7 @@ namespace Rkaskpd.Tests.Text;
 /// <summary>read → write → read gives the same document.</summary>
 public class RkaTextWriterRoundTripTests
 {
-    private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt");
+    private static readonly string SeedPath = TestData.SeedPath;
 
     [Fact]
     public void The_seed_reads_back_to_the_same_document()

@@ -14,7 +14,7 @@ public class SeedDiagnosticsTests
 {
     private const string Prefix = "3.05.3.05.09.";
 
-    private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt");
+    private static readonly string SeedPath = TestData.SeedPath;
 
     private static readonly Lazy<RkaReadResult> Seed = new(() =>
     {

@@ -12,7 +12,7 @@ namespace Rkaskpd.Tests.Text;
 public sealed record MangledDocument(int[] Operations, string Text)
 {
     private static readonly string[] SeedLines = File.ReadAllText(
-        Path.Combine(AppContext.BaseDirectory, "Data", "rka-skpd-221-lumajang-2020.txt")).Split('\n');
+        TestData.SeedPath).Split('\n');
 
     private static readonly string[] Fragments =
     [
