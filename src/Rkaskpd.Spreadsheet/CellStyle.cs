@@ -20,4 +20,10 @@ internal enum CellStyle
 
     /// <summary>A number in the Rupiah number format, bold (subtotals and totals).</summary>
     MoneyBold,
+
+    /// <summary>A fraction shown as a whole percentage (<c>0%</c>): 0,78 shows as 78%.</summary>
+    Percent,
+
+    /// <summary>A fraction shown as a percentage with two decimals (<c>0.00%</c>): 0,8632 shows as 86,32%.</summary>
+    PercentDecimal,
 }

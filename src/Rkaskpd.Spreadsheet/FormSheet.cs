@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
 
@@ -6,8 +8,11 @@ namespace Rkaskpd.Spreadsheet;
 
 /// <summary>Lays out one RKA-SKPD 2.2.1 form as the rows of one worksheet.</summary>
 /// <remarks>
-/// Columns: A holds labels, B codes, amounts and measures, C names, terbilang, targets and texts. The rincian table
-/// uses A to F (kode rekening, uraian, volume, satuan, harga satuan, jumlah).
+/// Columns: A holds labels, B codes, amounts and measures, C names, terbilang, targets and texts; a quantity target's
+/// unit stands in D, apart from its number. Targets that are numbers are numbers (percentages in a percent format,
+/// amounts in the Rupiah format). The rincian table uses A to F (kode rekening, uraian, volume, satuan, harga satuan,
+/// jumlah); a rekening's jumlah is a <c>SUM</c> of the rows directly under it when the document's figures add up
+/// (otherwise the document's figure is kept, as written, for the reader to see), and a total row closes the table.
 /// </remarks>
 internal static class FormSheet
 {
@@ -55,13 +60,15 @@ internal static class FormSheet
             sheet.Add(
                 SheetCell.OfText("Indikator", CellStyle.Bold),
                 SheetCell.OfText("Tolak Ukur Kinerja", CellStyle.Bold),
-                SheetCell.OfText("Target Kinerja", CellStyle.Bold));
+                SheetCell.OfText("Target Kinerja", CellStyle.Bold),
+                SheetCell.OfText("Satuan", CellStyle.Bold));
             foreach (Indicator indicator in form.Indicators)
             {
                 sheet.Add(
                     SheetCell.OfText(indicator.Label.Length > 0 ? indicator.Label : IndicatorKinds.GetLabel(indicator.Kind)),
                     SheetCell.OfText(indicator.TolakUkur),
-                    indicator.Target is MoneyTarget money ? SheetCell.OfRupiah(money.Amount) : SheetCell.OfText(indicator.Target.Text.Trim()));
+                    TargetCell(indicator.Target),
+                    indicator.Target is QuantityTarget quantity ? SheetCell.OfText(quantity.Unit) : SheetCell.Empty);
             }
         }
 
@@ -106,8 +113,11 @@ internal static class FormSheet
                 SheetCell.OfText("Satuan", CellStyle.Bold),
                 SheetCell.OfText("Harga Satuan (Rp)", CellStyle.Bold),
                 SheetCell.OfText("Jumlah (Rp)", CellStyle.Bold));
-            foreach (RincianLine line in form.Rincian)
+            int firstRow = sheet.Rows.Count + 1;
+            RincianTotals totals = RincianTotals.Compute(form.Rincian);
+            for (int i = 0; i < form.Rincian.Count; i++)
             {
+                RincianLine line = form.Rincian[i];
                 CellStyle text = line.IsRekening ? CellStyle.Bold : CellStyle.Plain;
                 sheet.Add(
                     SheetCell.OfText(line.KodeRekening, text),
@@ -115,12 +125,37 @@ internal static class FormSheet
                     SheetCell.OfNumber(line.Volume),
                     SheetCell.OfText(line.Satuan),
                     SheetCell.OfRupiah(line.HargaSatuan),
-                    SheetCell.OfRupiah(line.Jumlah, line.IsRekening));
+                    totals.AddsUp(i) ? SheetCell.OfRupiahFormula(SumOf(totals.Children(i), firstRow), line.Jumlah!.Value)
+                        : SheetCell.OfRupiah(line.Jumlah, line.IsRekening));
+            }
+
+            if (totals.Total is { } total)
+            {
+                sheet.Add(
+                    SheetCell.Empty,
+                    SheetCell.OfText("Jumlah", CellStyle.Bold),
+                    SheetCell.Empty,
+                    SheetCell.Empty,
+                    SheetCell.Empty,
+                    SheetCell.OfRupiahFormula(SumOf(totals.TopLevel, firstRow), total));
             }
         }
 
         return sheet;
     }
+
+    private static SheetCell TargetCell(IndicatorTarget target) => target switch
+    {
+        MoneyTarget money => SheetCell.OfRupiah(money.Amount),
+        PercentageTarget percentage => SheetCell.OfPercent(percentage.Percent),
+        QuantityTarget quantity => SheetCell.OfNumber(quantity.Quantity),
+        ScoreTarget score => SheetCell.OfNumber(score.Value),
+        _ => SheetCell.OfText(target.Text.Trim()),
+    };
+
+    /// <summary>The formula summing the jumlah cells (column F) of the given rincian lines.</summary>
+    private static string SumOf(IReadOnlyList<int> lines, int firstRow) =>
+        "SUM(" + string.Join(',', lines.Select(i => "F" + (firstRow + i).ToString(CultureInfo.InvariantCulture))) + ")";
 
     private static void AddField<TCode>(SheetLayout sheet, HeaderField<TCode> field)
         where TCode : struct =>

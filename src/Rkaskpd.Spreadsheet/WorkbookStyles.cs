@@ -12,6 +12,8 @@ internal sealed class WorkbookStyles
     private readonly StyleId wrap;
     private readonly StyleId money;
     private readonly StyleId moneyBold;
+    private readonly StyleId percent;
+    private readonly StyleId percentDecimal;
 
     /// <summary>Registers the styles in <paramref name="spreadsheet"/>.</summary>
     /// <param name="spreadsheet">The workbook being written.</param>
@@ -23,6 +25,8 @@ internal sealed class WorkbookStyles
         wrap = spreadsheet.AddStyle(new Style { Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } });
         money = spreadsheet.AddStyle(new Style { Format = rupiah });
         moneyBold = spreadsheet.AddStyle(new Style { Format = rupiah, Font = { Bold = true } });
+        percent = spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.Percent) });
+        percentDecimal = spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.PercentTwoDecimalPlaces) });
     }
 
     /// <summary>Makes the workbook cell for <paramref name="cell"/>.</summary>
@@ -37,9 +41,12 @@ internal sealed class WorkbookStyles
             CellStyle.Wrap => wrap,
             CellStyle.Money => money,
             CellStyle.MoneyBold => moneyBold,
+            CellStyle.Percent => percent,
+            CellStyle.PercentDecimal => percentDecimal,
             _ => null,
         };
-        return cell.Number is { } number ? new Cell(number, style)
+        return cell.Formula is { } formula ? new Cell(new Formula(formula), cell.Number, style)
+            : cell.Number is { } number ? new Cell(number, style)
             : cell.Text is { } text ? new Cell(text, style)
             : new Cell((string?)null, style);
     }

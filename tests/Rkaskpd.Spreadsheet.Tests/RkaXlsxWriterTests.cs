@@ -133,6 +133,71 @@ public class RkaXlsxWriterTests
     }
 
     [Fact]
+    public void Rekening_subtotals_and_the_table_total_are_SUM_formulas_with_their_values_cached()
+    {
+        RkaForm form = Seed.Document.Forms[0] with
+        {
+            Rincian =
+            [
+                RincianLine.Rekening("5.2", "BELANJA LANGSUNG", new Rupiah(1_740_000m)),
+                RincianLine.Rekening("5.2.2", "Belanja Barang dan Jasa", new Rupiah(1_740_000m)),
+                RincianLine.Rekening("5.2.2.01.01", "Belanja alat tulis kantor", new Rupiah(1_500_000m)),
+                RincianLine.Detail("Kertas HVS", 12.5m, "rim", new Rupiah(120_000m)),
+                RincianLine.Rekening("5.2.2.01.0002", "Belanja dokumentasi", new Rupiah(240_000m)),
+                RincianLine.Detail("Cetak foto", 20m, "lembar", new Rupiah(12_000m)),
+            ],
+        };
+
+        XlsxWorkbook workbook = XlsxWorkbook.Write(new RkaDocument { Forms = [form] });
+        XlsxSheet sheet = workbook.Sheets[0];
+
+        Assert.Empty(workbook.ValidationErrors);
+        int top = sheet.Rows.FindIndex(r => r.Count > 0 && r[0].Text == "5.2") + 1; // 1-based row of "5.2"
+        string F(int offset) => "F" + (top + offset).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"SUM({F(1)})", sheet.RowLabelled("5.2")[5].Formula);
+        Assert.Equal($"SUM({F(2)},{F(4)})", sheet.RowLabelled("5.2.2")[5].Formula);
+        Assert.Equal($"SUM({F(3)})", sheet.RowLabelled("5.2.2.01.01")[5].Formula);
+        Assert.Equal(1_740_000m, sheet.RowLabelled("5.2.2")[5].Number);
+        var total = sheet.Rows.Single(r => r.Count > 5 && r[1].Text == "Jumlah");
+        Assert.Equal($"SUM({F(0)})", total[5].Formula);
+        Assert.Equal(1_740_000m, total[5].Number);
+        Assert.Null(sheet.Rows.Single(r => r.Count > 1 && r[1].Text == "Kertas HVS")[5].Formula);
+    }
+
+    [Fact]
+    public void A_subtotal_that_does_not_add_up_keeps_the_documents_figure()
+    {
+        RkaForm form = Seed.Document.Forms[0] with
+        {
+            Rincian =
+            [
+                RincianLine.Rekening("5.2.2", "Belanja Barang dan Jasa", new Rupiah(2_000_000m)),
+                RincianLine.Detail("Kertas HVS", 12.5m, "rim", new Rupiah(120_000m)),
+            ],
+        };
+
+        XlsxSheet sheet = XlsxWorkbook.Write(new RkaDocument { Forms = [form] }).Sheets[0];
+
+        Assert.Null(sheet.RowLabelled("5.2.2")[5].Formula);
+        Assert.Equal(2_000_000m, sheet.RowLabelled("5.2.2")[5].Number);
+    }
+
+    [Fact]
+    public void Targets_are_numbers_where_the_text_is_a_number()
+    {
+        XlsxSheet sheet = SeedWorkbook.Value.Sheets[0]; // 78%, Rp. 551.204.390,00, 30 Jenis, 86,32
+
+        var capaian = sheet.RowLabelled("Capaian Program");
+        Assert.Equal(0.78m, capaian[2].Number);
+        Assert.Equal("0%", capaian[2].Format);
+        var keluaran = sheet.RowLabelled("Keluaran");
+        Assert.Equal(30m, keluaran[2].Number);
+        Assert.Equal("Jenis", keluaran[3].Text);
+        Assert.Equal(86.32m, sheet.RowLabelled("Hasil")[2].Number);
+        Assert.Equal(551_204_390m, sheet.RowLabelled("Masukan")[2].Number);
+    }
+
+    [Fact]
     public void Empty_document_gives_a_valid_workbook_with_one_sheet()
     {
         XlsxWorkbook workbook = XlsxWorkbook.Write(new RkaDocument());

@@ -86,8 +86,11 @@ internal sealed class XlsxWorkbook
             var cellFormat = (CellFormat)formats.ChildElements[(int)styleIndex];
             uint id = cellFormat.NumberFormatId?.Value ?? 0;
             format = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
-                .FirstOrDefault(f => f.NumberFormatId?.Value == id)?.FormatCode?.Value;
+                .FirstOrDefault(f => f.NumberFormatId?.Value == id)?.FormatCode?.Value
+                ?? id switch { 9 => "0%", 10 => "0.00%", _ => null }; // built-in formats (ECMA-376 18.8.30)
         }
+
+        string? formula = cell.CellFormula?.Text;
 
         CellValues? type = cell.DataType?.Value;
         if (type == CellValues.InlineString)
@@ -106,8 +109,8 @@ internal sealed class XlsxWorkbook
         }
 
         return cell.CellValue?.Text is { } text
-            ? new XlsxCell(null, decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture), format)
-            : new XlsxCell(null, null, format);
+            ? new XlsxCell(null, decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture), format, formula)
+            : new XlsxCell(null, null, format, formula);
     }
 
     private static int ColumnIndex(string reference)
@@ -137,4 +140,4 @@ internal sealed record XlsxSheet(string Name, List<List<XlsxCell>> Rows, int? Fr
 }
 
 /// <summary>One cell read back: text or number, and its number format code if any.</summary>
-internal sealed record XlsxCell(string? Text, decimal? Number, string? Format);
+internal sealed record XlsxCell(string? Text, decimal? Number, string? Format, string? Formula = null);
