@@ -31,6 +31,7 @@ internal static class RkaHtmlStyles
         .program td { font-weight: bold; }
         .total td { font-weight: bold; border-top: 1.5pt solid #000; }
         .rekening td { font-weight: bold; }
+        th.repeat { text-align: left; font-weight: normal; background: #fff; }
         .empty { font-style: italic; color: #444; }
         @media screen {
           html { background: #d9d9d9; }
@@ -44,7 +45,10 @@ internal static class RkaHtmlStyles
 
     /// <summary>The style sheet of the 2.2.1 forms: A4 portrait, one form per page (or more pages when long).</summary>
     public const string Forms = """
-        @page { size: A4 portrait; margin: 12mm 12mm 14mm 15mm; }
+        @page {
+          size: A4 portrait; margin: 12mm 12mm 14mm 15mm;
+          @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); font: 8pt "Liberation Serif", "Times New Roman", serif; }
+        }
         """ + "\n" + Common + "\n" + """
         @media screen { .page { width: 210mm; min-height: 297mm; } }
         .page { page-break-after: always; break-after: page; }
@@ -53,7 +57,10 @@ internal static class RkaHtmlStyles
 
     /// <summary>The style sheet of the 2.2 recap: A4 landscape, for its many amount columns.</summary>
     public const string Recap = """
-        @page { size: A4 landscape; margin: 12mm 12mm 12mm 12mm; }
+        @page {
+          size: A4 landscape; margin: 12mm 12mm 12mm 12mm;
+          @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); font: 7.5pt "Liberation Serif", "Times New Roman", serif; }
+        }
         """ + "\n" + Common + "\n" + """
         @media screen { .page { width: 297mm; min-height: 210mm; } }
         html { font-size: 8.5pt; }

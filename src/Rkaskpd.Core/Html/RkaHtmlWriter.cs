@@ -198,7 +198,7 @@ public static class RkaHtmlWriter
         HtmlText.Write(writer, form.KelompokSasaran);
         writer.Write("</div>\n");
         WriteKak(writer, form.Kak);
-        WriteRincian(writer, form.Rincian);
+        WriteRincian(writer, form);
         writer.Write("</section>\n");
     }
 
@@ -328,8 +328,9 @@ public static class RkaHtmlWriter
         writer.Write("</td></tr>\n");
     }
 
-    private static void WriteRincian(TextWriter writer, IReadOnlyList<RincianLine> lines)
+    private static void WriteRincian(TextWriter writer, RkaForm form)
     {
+        IReadOnlyList<RincianLine> lines = form.Rincian;
         if (lines.Count == 0)
         {
             return;
@@ -337,7 +338,13 @@ public static class RkaHtmlWriter
 
         writer.Write("<div class=\"caption\">RINCIAN ANGGARAN BELANJA LANGSUNG MENURUT PROGRAM DAN PER KEGIATAN</div>\n");
         writer.Write("<table class=\"section-table\"><colgroup><col style=\"width:15%\"><col><col style=\"width:8%\"><col style=\"width:9%\"><col style=\"width:15%\"><col style=\"width:16%\"></colgroup>\n");
-        writer.Write("<thead><tr><th>Kode Rekening</th><th>Uraian</th><th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th></tr></thead>\n<tbody>\n");
+
+        // The head repeats on every printed page the table runs over, so a continuation page names its kegiatan.
+        writer.Write("<thead><tr><th colspan=\"6\" class=\"repeat\">Kegiatan ");
+        HtmlText.Write(writer, form.KegiatanCodeText);
+        writer.Write(' ');
+        HtmlText.Write(writer, form.Header.Kegiatan.Name);
+        writer.Write("</th></tr>\n<tr><th>Kode Rekening</th><th>Uraian</th><th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th></tr></thead>\n<tbody>\n");
         foreach (RincianLine line in lines)
         {
             writer.Write(line.IsRekening ? "<tr class=\"rekening\"><td>" : "<tr><td>");
@@ -352,6 +359,23 @@ public static class RkaHtmlWriter
             HtmlText.Write(writer, line.HargaSatuan?.ToString());
             writer.Write("</td><td class=\"num\">");
             HtmlText.Write(writer, line.Jumlah?.ToString());
+            writer.Write("</td></tr>\n");
+        }
+
+        Rupiah? total;
+        try
+        {
+            total = RincianTotal.Sum(lines);
+        }
+        catch (OverflowException)
+        {
+            total = null; // past Rupiah's range: RKA502 reports it; the printed table just has no total row
+        }
+
+        if (total is { } sum)
+        {
+            writer.Write("<tr class=\"total\"><td></td><td>Jumlah</td><td></td><td></td><td></td><td class=\"num\">");
+            HtmlText.Write(writer, sum.ToString());
             writer.Write("</td></tr>\n");
         }
 

@@ -38,7 +38,7 @@ public sealed partial class RkaHtmlWriterTests
     {
         string html = SeedHtml.Value;
 
-        Assert.Contains("@page { size: A4 portrait;", html, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"@page \{\s+size: A4 portrait;", RegexOptions.None, TimeSpan.FromSeconds(1)), html);
         Assert.Contains("break-after: page", html, StringComparison.Ordinal);
         Assert.Contains("page-break-after: always", html, StringComparison.Ordinal);
         Assert.Contains("table { width: 100%; table-layout: fixed;", html, StringComparison.Ordinal);
@@ -127,6 +127,31 @@ public sealed partial class RkaHtmlWriterTests
     }
 
     [Fact]
+    public void Rincian_table_closes_with_its_total_and_names_its_kegiatan_on_every_page()
+    {
+        RkaForm form = Form("K") with
+        {
+            Rincian =
+            [
+                RincianLine.Rekening("5.2.2.01", "Belanja Bahan Pakai Habis", new Rupiah(1_740_000m)),
+                RincianLine.Rekening("5.2.2.01.01", "Belanja Alat Tulis Kantor", new Rupiah(1_500_000m)),
+                RincianLine.Detail("Kertas HVS", 12.5m, "rim", new Rupiah(120_000m)),
+                RincianLine.Rekening("5.2.2.01.02", "Belanja Dokumentasi", new Rupiah(240_000m)),
+                RincianLine.Detail("Cetak foto", 20m, "lembar", new Rupiah(12_000m)),
+                RincianLine.Rekening("5.2.2.02", "Belanja Bahan Material", new Rupiah(60_000m)),
+                RincianLine.Detail("Lem", 6m, "buah", new Rupiah(10_000m)),
+            ],
+        };
+
+        string html = RkaHtmlWriter.Write(new RkaDocument { Forms = [form] });
+
+        // The two top-level rekening (5.2.2.01 and 5.2.2.02): 1.740.000 + 60.000.
+        Assert.Contains("<tr class=\"total\"><td></td><td>Jumlah</td><td></td><td></td><td></td><td class=\"num\">1.800.000,00</td></tr>", html, StringComparison.Ordinal);
+        Assert.Matches(new Regex("<thead><tr><th colspan=\"6\" class=\"repeat\">Kegiatan [^<]*K</th></tr>", RegexOptions.None, TimeSpan.FromSeconds(1)), html);
+        Assert.Contains("counter(page)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_document_and_form_still_give_a_page()
     {
         Assert.Contains("tidak memuat formulir", RkaHtmlWriter.Write(new RkaDocument()), StringComparison.Ordinal);
@@ -142,7 +167,7 @@ public sealed partial class RkaHtmlWriterTests
 
         string html = RkaHtmlWriter.WriteRecap(recap);
 
-        Assert.Contains("@page { size: A4 landscape;", html, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"@page \{\s+size: A4 landscape;", RegexOptions.None, TimeSpan.FromSeconds(1)), html);
         Assert.Contains("RKA - SKPD 2.2<", html, StringComparison.Ordinal);
         Assert.Equal(recap.Programs.Count, Count(html, "<tr class=\"program\">"));
         Assert.Contains("<td class=\"num\">1.170.027.840,00</td>", html, StringComparison.Ordinal);

@@ -28,15 +28,6 @@ public sealed class RincianTotalRule : IFormRule
             return;
         }
 
-        int topLevel = int.MaxValue;
-        foreach (RincianLine line in lines)
-        {
-            if (line.IsRekening)
-            {
-                topLevel = Math.Min(topLevel, line.Level);
-            }
-        }
-
         try
         {
             for (int i = 0; i < lines.Count; i++)
@@ -48,21 +39,9 @@ public sealed class RincianTotalRule : IFormRule
                 }
             }
 
-            if (form.Amounts.CurrentYear?.Amount is { } yearN)
+            if (form.Amounts.CurrentYear?.Amount is { } yearN && RincianTotal.Sum(lines) is { } total)
             {
-                Rupiah total = Rupiah.Zero;
-                bool any = false;
-                foreach (RincianLine line in lines)
-                {
-                    bool counts = topLevel == int.MaxValue ? !line.IsRekening : line.IsRekening && line.Level == topLevel;
-                    if (counts && line.Jumlah is { } jumlah)
-                    {
-                        total += jumlah;
-                        any = true;
-                    }
-                }
-
-                if (any && total != yearN)
+                if (total != yearN)
                 {
                     context.Report(form, "rincian",
                         $"The rincian lines add up to {total}; expected the year-n amount {yearN}.");
