@@ -152,6 +152,16 @@ internal sealed class LineReader
                 truncated = true;
             }
 
+            if (run >= 0 && line.Length == 0)
+            {
+                // The whole line is in the buffer (the usual case): one copy into its string, none into the builder.
+                text = new string(rest[..Math.Min(take, room)]);
+                position += take + 1;
+                consumed += take + 1;
+                skipLineFeed = rest[take] == '\r';
+                return true;
+            }
+
             line.Append(rest[..Math.Min(take, room)]);
             position += take;
             consumed += take;

@@ -18,7 +18,7 @@ namespace Rkaskpd.Text.Decoding;
 /// </remarks>
 internal sealed class DecodedReader : IDisposable
 {
-    private const int BufferLength = 1 << 16;
+    private const int BufferLength = 1 << 14;
 
     private readonly ReplacementCounter counter;
     private readonly MemoryStream? copy;
