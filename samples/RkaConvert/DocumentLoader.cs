@@ -27,7 +27,7 @@ internal static class DocumentLoader
     /// <param name="path">The file's path, or <c>-</c> for standard input.</param>
     /// <param name="stdin">Standard input.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="UsageException">The input is missing, a folder, unreadable, binary, bad JSON or holds no RKA form.</exception>
+    /// <exception cref="UsageException">The input is missing, a folder, unreadable, a PDF, binary, bad JSON or holds no RKA form.</exception>
     public static LoadedDocument Load(string path, Stream stdin)
     {
         string source = CliMessages.SourceName(path);
@@ -76,6 +76,11 @@ internal static class DocumentLoader
             int length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             stream.Position = start;
             ReadOnlySpan<byte> sniffed = head.AsSpan(0, length);
+            if (sniffed.StartsWith("%PDF-"u8))
+            {
+                throw new UsageException(CliMessages.Pdf(source));
+            }
+
             if (LooksBinary(sniffed))
             {
                 throw new UsageException(CliMessages.Binary(source));

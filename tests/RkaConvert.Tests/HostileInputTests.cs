@@ -33,6 +33,11 @@ public class HostileInputTests
 
     [Theory]
     [MemberData(nameof(Commands))]
+    public void A_pdf_is_recognised_by_its_content(string command) =>
+        AssertUnusable(files => files.WriteBytes("forms.txt", [.. "%PDF-1.7\n%\u00E2\u00E3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"u8]), command, "is a PDF document");
+
+    [Theory]
+    [MemberData(nameof(Commands))]
     public void Missing_file(string command) => AssertUnusable(files => files.PathOf("does-not-exist.txt"), command, "not found");
 
     [Theory]
