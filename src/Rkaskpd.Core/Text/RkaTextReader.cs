@@ -89,8 +89,7 @@ public static class RkaTextReader
     /// <returns>The document, the reader's findings and the source lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream itself fails (e.g. a file read error); bad bytes never throw.</exception>
-    /// <exception cref="NotSupportedException">The stream cannot be read.</exception>
-    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
+    /// <exception cref="ArgumentException">The stream cannot be read (it is write-only or closed).</exception>
     /// <remarks>
     /// <para>The encodings accepted, in the order they are recognised: a UTF-8 byte order mark (<c>EF BB BF</c>), a
     /// UTF-16 little-endian (<c>FF FE</c>, Excel's "Unicode Text") or big-endian (<c>FE FF</c>) byte order mark; without
@@ -112,6 +111,11 @@ public static class RkaTextReader
     public static RkaReadResult Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read (it is write-only or closed).", nameof(stream));
+        }
+
         return Read(stream, MaxDocumentLength, MaxForms);
     }
 

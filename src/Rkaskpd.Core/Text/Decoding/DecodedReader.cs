@@ -49,7 +49,6 @@ internal sealed class DecodedReader : IDisposable
     /// <param name="maxChars">The reader's character limit (bytes past what it can take are not examined).</param>
     /// <returns>The reader; dispose it when done (the stream stays open).</returns>
     /// <exception cref="IOException">The stream fails.</exception>
-    /// <exception cref="NotSupportedException">The stream cannot be read.</exception>
     public static DecodedReader Open(Stream stream, long maxChars)
     {
         long maxBytes = MaxBytesFor(maxChars);

@@ -223,6 +223,16 @@ public class RkaTextReaderEncodingTests
         Assert.Throws<ArgumentNullException>(() => RkaTextReader.Read((Stream)null!));
 
     [Fact]
+    public void A_closed_stream_is_refused_as_an_argument()
+    {
+        var closed = new MemoryStream(Encoding.UTF8.GetBytes(MiniForm));
+        closed.Dispose();
+
+        ArgumentException thrown = Assert.Throws<ArgumentException>(() => RkaTextReader.Read(closed));
+        Assert.Equal("stream", thrown.ParamName);
+    }
+
+    [Fact]
     public void The_document_limit_holds_for_bytes_as_for_text()
     {
         string text = string.Concat(Enumerable.Repeat(MiniForm, 10));
