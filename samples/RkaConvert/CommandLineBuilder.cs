@@ -1,29 +1,28 @@
 using System.CommandLine;
-using System.IO;
+using System.CommandLine.Help;
 
 namespace RkaConvert;
 
 /// <summary>Builds the root command and its subcommands over the given streams.</summary>
 internal static class CommandLineBuilder
 {
-    /// <summary>Builds the command line.</summary>
-    /// <param name="stdin">Standard input.</param>
-    /// <param name="stdout">Standard output.</param>
-    /// <param name="stderr">Standard error.</param>
+    /// <summary>Builds the command line. The root is a plain command named <c>rkaconvert</c> (a
+    /// <see cref="RootCommand"/> takes the executable's file name, <c>RkaConvert</c>, for its help) with the help and
+    /// version options a root command has.</summary>
+    /// <param name="console">The run's streams.</param>
     /// <returns>The root command.</returns>
-    public static RootCommand Build(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Build(ConsoleStreams console)
     {
-        var root = new RootCommand(
-            "RkaConvert: reads, converts and validates RKA-SKPD 2.2.1 budget forms. " +
-            "Without a command, reads the bundled Lumajang 2020 forms and prints a summary table and their diagnostics; that run is a demonstration and exits 0 although the bundled forms have errors (validate them to get exit code 1). " +
-            "Exit codes: 0 success (validate: no errors), 1 errors found (validate) or a bad amount (terbilang), 2 unreadable input or bad usage.")
+        var root = new Command(CliMessages.CommandName, CliMessages.RootDescription)
         {
-            ConvertCommand.Create(stdout),
-            ValidateCommand.Create(stdout),
-            RecapCommand.Create(stdout),
-            TerbilangCommand.Create(stdin, stdout, stderr),
+            new HelpOption(),
+            new VersionOption(),
+            ConvertCommand.Create(console),
+            ValidateCommand.Create(console),
+            RecapCommand.Create(console),
+            TerbilangCommand.Create(console),
         };
-        root.SetAction(_ => SummaryCommand.Run(stdout));
+        root.SetAction(_ => SummaryCommand.Run(console));
         return root;
     }
 }

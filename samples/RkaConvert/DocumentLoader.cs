@@ -8,87 +8,169 @@ using Rkaskpd.Validation;
 namespace RkaConvert;
 
 /// <summary>
-/// Reads an input file as strict UTF-8 and turns it into a <see cref="LoadedDocument"/>: JSON when its first
-/// non-white-space character is <c>{</c>, form text otherwise. Every way the input can be unusable becomes a
-/// <see cref="UsageException"/> whose one-line message says what to do.
+/// Reads an input (a file, or standard input for <c>-</c>) into a <see cref="LoadedDocument"/>: JSON when its first
+/// non-white-space character is <c>{</c>, form text otherwise, read through <see cref="RkaTextReader.Read(Stream)"/>
+/// so every encoding the reader recognises (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) is accepted.
+/// Every way the input can be unusable becomes a <see cref="UsageException"/> whose one-line message says what to do.
 /// </summary>
 internal static class DocumentLoader
 {
     /// <summary>The reader's rule ID for a text that holds no RKA form at all.</summary>
     private const string NotAnRka = "RKA001";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>How many bytes are looked at to tell binary, JSON and text apart (as git does with its first 8000).</summary>
+    private const int SniffLength = 8192;
 
-    /// <summary>Reads a file.</summary>
-    /// <param name="path">The file's path.</param>
+    private const int BufferSize = 1 << 16;
+
+    /// <summary>Reads an input.</summary>
+    /// <param name="path">The file's path, or <c>-</c> for standard input.</param>
+    /// <param name="stdin">Standard input.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="UsageException">The file is missing, unreadable, not UTF-8, binary, bad JSON or holds no RKA form.</exception>
-    public static LoadedDocument Load(string path) => Parse(ReadText(path), path);
-
-    /// <summary>Turns the text of an input into a document.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="source">The input's name for messages.</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="UsageException">The text is binary, bad JSON or holds no RKA form.</exception>
-    public static LoadedDocument Parse(string text, string source)
+    /// <exception cref="UsageException">The input is missing, a folder, unreadable, a PDF, binary, bad JSON or holds no RKA form.</exception>
+    public static LoadedDocument Load(string path, Stream stdin)
     {
-        if (text.Contains('\0', StringComparison.Ordinal))
+        string source = CliMessages.SourceName(path);
+        if (path == OutputTarget.StandardStream)
         {
-            throw new UsageException($"'{source}' is a binary file, not form text or JSON: give the RKA-SKPD forms as UTF-8 text.");
+            using MemoryStream copy = CopyOf(stdin, source);
+            return Load(copy, source);
         }
 
-        if (LooksLikeJson(text))
+        if (Directory.Exists(path))
         {
-            return new LoadedDocument(JsonInput.Deserialize(text, source), null);
+            throw new UsageException(CliMessages.IsFolder(path));
         }
 
-        RkaReadResult result = RkaTextReader.Read(text);
-        if (result.Document.Forms.Count == 0 || result.Diagnostics.Any(d => string.Equals(d.Code, NotAnRka, StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error))
-        {
-            throw new UsageException($"'{source}' holds no RKA-SKPD 2.2.1 form ({NotAnRka}): give a form text export or the JSON written by 'rkaconvert convert'.");
-        }
-
-        return new LoadedDocument(result.Document, result);
-    }
-
-    /// <summary>Reads a file as strict UTF-8 (a byte order mark is allowed).</summary>
-    /// <param name="path">The file's path.</param>
-    /// <returns>The text.</returns>
-    /// <exception cref="UsageException">The file is missing, unreadable or not UTF-8.</exception>
-    public static string ReadText(string path)
-    {
+        FileStream file;
         try
         {
-            // One read of the bytes and one decoding into a string of the right size: a StreamReader would grow a
-            // builder chunk by chunk and copy it again (about twice the memory for an 11 MB document).
-            return StrictUtf8.GetString(File.ReadAllBytes(path));
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new UsageException($"file '{path}' not found: check the path.", ex);
+            throw new UsageException(CliMessages.FileNotFound(path), ex);
         }
-        catch (DecoderFallbackException ex)
+        catch (Exception ex) when (OutputTarget.IsFileProblem(ex))
         {
-            throw new UsageException($"'{path}' is not UTF-8 text: save it as UTF-8 and try again.", ex);
+            throw new UsageException(CliMessages.CannotRead(source, RkaConvertApp.OneLine(ex.Message)), ex);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+
+        using (file)
         {
-            throw new UsageException($"cannot read '{path}' ({RkaConvertApp.OneLine(ex.Message)}): check the path and its permissions.", ex);
+            return Load(file, source);
         }
     }
 
-    private static bool LooksLikeJson(string text)
+    /// <summary>Reads a document from a seekable stream of bytes.</summary>
+    /// <param name="stream">The bytes, positioned at their start.</param>
+    /// <param name="source">The input's name for messages.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="UsageException">The bytes are binary, bad JSON, hold no RKA form, or reading them fails.</exception>
+    public static LoadedDocument Load(Stream stream, string source)
     {
-        foreach (char c in text)
+        try
         {
-            if (c == '\uFEFF' || char.IsWhiteSpace(c))
+            long start = stream.Position;
+            byte[] head = new byte[SniffLength];
+            int length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            stream.Position = start;
+            ReadOnlySpan<byte> sniffed = head.AsSpan(0, length);
+            if (sniffed.StartsWith("%PDF-"u8))
             {
-                continue;
+                throw new UsageException(CliMessages.Pdf(source));
             }
 
-            return c == '{';
+            if (LooksBinary(sniffed))
+            {
+                throw new UsageException(CliMessages.Binary(source));
+            }
+
+            if (LooksLikeJson(sniffed, out bool utf16))
+            {
+                return new LoadedDocument(utf16 ? JsonInput.Deserialize(ReadUtf16(stream), source) : JsonInput.Deserialize(stream, source), null);
+            }
+
+            RkaReadResult result = RkaTextReader.Read(stream);
+            if (result.Document.Forms.Count == 0 || result.Diagnostics.Any(d => string.Equals(d.Code, NotAnRka, StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error))
+            {
+                throw new UsageException(CliMessages.NoForm(source, NotAnRka));
+            }
+
+            return new LoadedDocument(result.Document, result);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException(CliMessages.CannotRead(source, RkaConvertApp.OneLine(ex.Message)), ex);
+        }
+    }
+
+    private static MemoryStream CopyOf(Stream stdin, string source)
+    {
+        var copy = new MemoryStream();
+        try
+        {
+            stdin.CopyTo(copy, BufferSize);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            copy.Dispose();
+            throw new UsageException(CliMessages.CannotRead(source, RkaConvertApp.OneLine(ex.Message)), ex);
         }
 
-        return false;
+        copy.Position = 0;
+        return copy;
+    }
+
+    /// <summary>Binary: a NUL character within the first bytes (a NUL code unit for UTF-16 text).</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> head)
+    {
+        if (IsUtf16(head))
+        {
+            for (int i = 2; i + 1 < head.Length; i += 2)
+            {
+                if (head[i] == 0 && head[i + 1] == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return head.Contains((byte)0);
+    }
+
+    private static bool IsUtf16(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    /// <summary>JSON: the first character after a byte order mark and white space is <c>{</c>.</summary>
+    private static bool LooksLikeJson(ReadOnlySpan<byte> head, out bool utf16)
+    {
+        utf16 = IsUtf16(head);
+        if (utf16)
+        {
+            bool little = head[0] == 0xFF;
+            for (int i = 2; i + 1 < head.Length; i += 2)
+            {
+                char c = (char)(little ? head[i] | (head[i + 1] << 8) : (head[i] << 8) | head[i + 1]);
+                if (!char.IsWhiteSpace(c))
+                {
+                    return c == '{';
+                }
+            }
+
+            return false;
+        }
+
+        ReadOnlySpan<byte> rest = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? head[3..] : head;
+        int first = rest.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8);
+        return first >= 0 && rest[first] == (byte)'{';
+    }
+
+    private static string ReadUtf16(Stream stream)
+    {
+        using var reader = new StreamReader(stream, Encoding.Unicode, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen: true);
+        return reader.ReadToEnd();
     }
 }

@@ -1,59 +1,76 @@
-using System;
 using System.CommandLine;
 using System.IO;
+using Rkaskpd.Html;
 using Rkaskpd.Recap;
+using Rkaskpd.Spreadsheet;
 
 namespace RkaConvert;
 
 /// <summary>
-/// <c>recap &lt;file&gt; [--format text|json|markdown]</c>: the RKA-SKPD 2.2 recap (spending by program and kegiatan)
-/// computed from a document's 2.2.1 forms.
+/// <c>recap &lt;file&gt; [--to text|json|markdown|html|xlsx] [-o &lt;out&gt;]</c>: the RKA-SKPD 2.2 recap (spending by
+/// program and kegiatan) computed from a document's 2.2.1 forms, written like <c>convert</c> writes (XLSX needs
+/// <c>-o</c>; <c>-o -</c> is standard output). <c>--format</c> is kept as an alias of <c>--to</c>.
 /// </summary>
 internal static class RecapCommand
 {
     /// <summary>Builds the command.</summary>
-    /// <param name="stdout">Where the recap goes.</param>
+    /// <param name="console">The run's streams.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter stdout)
+    public static Command Create(ConsoleStreams console)
     {
-        var file = new Argument<string>("file") { Description = "The forms: a text export of RKA-SKPD 2.2.1 forms, or the JSON written by 'convert'." };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text: an aligned table; json: {programs: [{code, previousYear, currentYear, nextYear, kegiatan: [...]}], total}; markdown: a table.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "markdown");
-        var command = new Command("recap", "Computes the RKA-SKPD 2.2 recap (per program and kegiatan, with subtotals and the SKPD total) from the 2.2.1 forms.")
+        var file = new Argument<string>("file") { Description = CliMessages.FileArgument };
+        Option<string> to = FormatOption.Create(["--to", "-t", "--format", "-f"], CliMessages.RecapFormat, "text", "json", "markdown", "html", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = CliMessages.OutputOption };
+        var command = new Command("recap", CliMessages.RecapDescription)
         {
             file,
-            format,
+            to,
+            output,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(file)!, parsed.GetValue(format) ?? "text", stdout));
+        command.SetAction(parsed => Run(parsed.GetValue(file)!, FormatOption.Chosen(parsed, to), parsed.GetValue(output), console));
         return command;
     }
 
-    /// <summary>Writes the recap of a file.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="format"><c>text</c>, <c>json</c> or <c>markdown</c>.</param>
-    /// <param name="stdout">Where the recap goes.</param>
+    /// <summary>Writes the recap of an input.</summary>
+    /// <param name="path">The file, or <c>-</c>.</param>
+    /// <param name="to">The format, lower case.</param>
+    /// <param name="outputPath">The output file, <c>-</c> or null for standard output.</param>
+    /// <param name="console">The run's streams.</param>
     /// <returns>0.</returns>
-    /// <exception cref="UsageException">The file is unusable.</exception>
-    internal static int Run(string path, string format, TextWriter stdout)
+    /// <exception cref="UsageException">The input is unusable or the output cannot be written.</exception>
+    internal static int Run(string path, string to, string? outputPath, ConsoleStreams console)
     {
-        LoadedDocument loaded = DocumentLoader.Load(path);
+        LoadedDocument loaded = DocumentLoader.Load(path, console.Input);
         RekapitulasiBelanja recap = Rekapitulasi.Compute(loaded.Document);
-        RekapitulasiFormat chosen = format switch
+        if (to == "xlsx")
         {
-            "json" => RekapitulasiFormat.Json,
-            "markdown" => RekapitulasiFormat.Markdown,
-            _ => RekapitulasiFormat.Text,
-        };
-        RekapitulasiWriter.Write(recap, stdout, chosen);
-        if (chosen == RekapitulasiFormat.Json)
+            OutputTarget.WriteBinary(outputPath, to, console, stream => RkaXlsxWriter.WriteRecap(recap, stream));
+        }
+        else
         {
-            stdout.WriteLine();
+            OutputTarget.WriteText(outputPath, console, writer => Write(recap, to, writer));
         }
 
         return RkaConvertApp.ExitOk;
+    }
+
+    private static void Write(RekapitulasiBelanja recap, string to, TextWriter writer)
+    {
+        switch (to)
+        {
+            case "html":
+                RkaHtmlWriter.WriteRecap(recap, writer);
+                break;
+            case "json":
+                RekapitulasiWriter.Write(recap, writer, RekapitulasiFormat.Json);
+                writer.WriteLine();
+                break;
+            case "markdown":
+                RekapitulasiWriter.Write(recap, writer, RekapitulasiFormat.Markdown);
+                break;
+            default:
+                RekapitulasiWriter.Write(recap, writer, RekapitulasiFormat.Text);
+                break;
+        }
     }
 }

@@ -18,26 +18,27 @@ internal static class SummaryCommand
     public static readonly string BundledPath = Path.Combine("data", "rka-skpd-221-lumajang-2020.txt");
 
     /// <summary>Runs the demonstration.</summary>
-    /// <param name="stdout">Where the table and diagnostics go.</param>
+    /// <param name="console">The run's streams; the table and diagnostics go to standard output.</param>
     /// <returns>0.</returns>
     /// <exception cref="UsageException">The bundled file is missing or unreadable.</exception>
-    public static int Run(TextWriter stdout)
+    public static int Run(ConsoleStreams console)
     {
         string path = Path.Combine(AppContext.BaseDirectory, BundledPath);
-        LoadedDocument loaded = DocumentLoader.Load(path);
+        LoadedDocument loaded = DocumentLoader.Load(path, console.Input);
+        TextWriter stdout = console.Output;
         IReadOnlyList<Diagnostic> diagnostics = loaded.Validate();
-        stdout.WriteLine($"RKA-SKPD 2.2.1 forms in {BundledPath} ({loaded.Document.Forms.Count} forms)");
+        stdout.WriteLine(CliMessages.SummaryTitle(BundledPath, loaded.Document.Forms.Count));
         stdout.WriteLine();
         WriteTable(loaded.Document, diagnostics, stdout);
         stdout.WriteLine();
-        stdout.WriteLine($"Diagnostics ({diagnostics.Count}):");
+        stdout.WriteLine(CliMessages.SummaryDiagnostics(diagnostics.Count));
         foreach (Diagnostic diagnostic in diagnostics)
         {
             stdout.WriteLine(diagnostic.ToString());
         }
 
         stdout.WriteLine();
-        stdout.WriteLine("This is a demonstration (exit code 0); run 'rkaconvert validate <file>' to check a document.");
+        stdout.WriteLine(CliMessages.SummaryClosing);
         return RkaConvertApp.ExitOk;
     }
 
@@ -76,15 +77,15 @@ internal static class SummaryCommand
 
             perKegiatan.TryGetValue(kegiatan, out (int Errors, int Warnings) counts);
             rows.Add([
-                kegiatan.Length > 0 ? kegiatan : "(no kegiatan code)",
-                amount?.ToString("G") ?? "(unreadable)",
+                kegiatan.Length > 0 ? kegiatan : CliMessages.NoKegiatanCode,
+                amount?.ToString("G") ?? CliMessages.UnreadableAmount,
                 Count(counts.Errors),
                 Count(counts.Warnings),
             ]);
         }
 
-        string[] header = ["Kegiatan", "Jumlah Tahun n (Rp)", "Errors", "Warnings"];
-        string[] totalRow = ["Total", total.ToString("G"), Count(totalErrors), Count(totalWarnings)];
+        string[] header = CliMessages.SummaryHeadings;
+        string[] totalRow = [CliMessages.SummaryTotal, total.ToString("G"), Count(totalErrors), Count(totalWarnings)];
         int[] widths = new int[header.Length];
         foreach (string[] row in (IEnumerable<string[]>)[header, totalRow, .. rows])
         {

@@ -15,27 +15,26 @@ internal static class TerbilangCommand
     private const int WordsBufferLength = 1024;
 
     /// <summary>Builds the command.</summary>
-    /// <param name="stdin">Where amounts are read from when none is given.</param>
-    /// <param name="stdout">Where the words go.</param>
-    /// <param name="stderr">Where bad amounts are reported.</param>
+    /// <param name="console">The run's streams: amounts are read from standard input when none is given, the words
+    /// go to standard output and bad amounts to standard error.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(ConsoleStreams console)
     {
         var amounts = new Argument<string[]>("amount")
         {
-            Description = "Amounts in any spelling the forms use (551.204.390,00, Rp. 73.246.000,-, 32 500 000,00, 120877500). " +
-                "Put -- before a negative amount (terbilang -- -1.000,00). " +
-                "Without amounts, one amount a line is read from standard input; empty lines are skipped.",
+            Description = CliMessages.AmountArgument,
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("terbilang", "Writes each amount in words as the forms do (... RUPIAH). Exit code 1 when an amount could not be read.")
+        var command = new Command("terbilang", CliMessages.TerbilangDescription)
         {
             amounts,
         };
         command.SetAction(parsed =>
         {
             string[] given = parsed.GetValue(amounts) ?? [];
-            return given.Length > 0 ? FromArguments(given, stdout, stderr) : FromLines(stdin, stdout, stderr);
+            return given.Length > 0
+                ? FromArguments(given, console.Output, console.Error)
+                : FromLines(console.InputText, console.Output, console.Error);
         });
         return command;
     }
@@ -54,7 +53,7 @@ internal static class TerbilangCommand
             if (!TryWrite(amounts[i], buffer, stdout, out string? error))
             {
                 anyBad = true;
-                stderr.WriteLine($"rkaconvert: argument {i + 1} '{amounts[i]}' is not an amount: {error} Write it like 551.204.390,00 or 120877500.");
+                stderr.WriteLine(RkaConvertApp.Prefix + CliMessages.NotAnAmountArgument(i + 1, amounts[i], error));
             }
         }
 
@@ -82,7 +81,7 @@ internal static class TerbilangCommand
             if (!TryWrite(line, buffer, stdout, out string? error))
             {
                 anyBad = true;
-                stderr.WriteLine($"rkaconvert: line {lineNumber} '{line}' is not an amount: {error} Write one amount a line, like 551.204.390,00 or 120877500.");
+                stderr.WriteLine(RkaConvertApp.Prefix + CliMessages.NotAnAmountLine(lineNumber, line, error));
             }
         }
 

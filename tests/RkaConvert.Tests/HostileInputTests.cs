@@ -6,7 +6,7 @@ namespace RkaConvert.Tests;
 
 public class HostileInputTests
 {
-    public static TheoryData<string> Commands => new() { "convert", "validate" };
+    public static TheoryData<string> Commands => new() { "convert", "validate", "recap" };
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -23,8 +23,8 @@ public class HostileInputTests
 
     [Theory]
     [MemberData(nameof(Commands))]
-    public void Invalid_utf8_bytes(string command) =>
-        AssertUnusable(files => files.WriteBytes("latin1.txt", [0x4B, 0x65, 0x67, 0x69, 0x61, 0x74, 0x61, 0x6E, 0xE9, 0xFF, 0xFE, 0x0A]), command, "not UTF-8");
+    public void Bytes_that_are_not_utf8_are_read_as_Windows_1252_and_then_hold_no_form(string command) =>
+        AssertUnusable(files => files.WriteBytes("latin1.txt", [0x4B, 0x65, 0x67, 0x69, 0x61, 0x74, 0x61, 0x6E, 0xE9, 0xFF, 0xFE, 0x0A]), command, "no RKA-SKPD");
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -33,11 +33,16 @@ public class HostileInputTests
 
     [Theory]
     [MemberData(nameof(Commands))]
+    public void A_pdf_is_recognised_by_its_content(string command) =>
+        AssertUnusable(files => files.WriteBytes("forms.txt", [.. "%PDF-1.7\n%\u00E2\u00E3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"u8]), command, "is a PDF document");
+
+    [Theory]
+    [MemberData(nameof(Commands))]
     public void Missing_file(string command) => AssertUnusable(files => files.PathOf("does-not-exist.txt"), command, "not found");
 
     [Theory]
     [MemberData(nameof(Commands))]
-    public void A_folder_instead_of_a_file(string command) => AssertUnusable(files => files.Folder, command, "cannot read");
+    public void A_folder_instead_of_a_file(string command) => AssertUnusable(files => files.Folder, command, "is a folder, not a file");
 
     [Theory]
     [MemberData(nameof(Commands))]

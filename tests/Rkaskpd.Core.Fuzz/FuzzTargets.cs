@@ -23,6 +23,7 @@ internal static class FuzzTargets
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {
         ["text"] = TextReaderTarget,
+        ["bytes"] = BytesTarget,
         ["rupiah"] = bytes => RupiahTarget(Decode(bytes)),
         ["terbilang"] = bytes => TerbilangTarget(Decode(bytes)),
         ["code"] = bytes => CodeTarget(Decode(bytes)),
@@ -50,6 +51,24 @@ internal static class FuzzTargets
         }
 
         foreach (Diagnostic diagnostic in diagnostics)
+        {
+            _ = diagnostic.ToString();
+        }
+    }
+
+    /// <summary>The bytes entry points (encoding detection: BOMs, UTF-8, UTF-16, Windows-1252): the span and the
+    /// stream overloads must read the same document and findings, and the result must validate.</summary>
+    private static void BytesTarget(byte[] bytes)
+    {
+        RkaReadResult fromSpan = RkaTextReader.Read(bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
+        RkaReadResult fromStream = RkaTextReader.Read(stream);
+        if (!fromSpan.Document.Equals(fromStream.Document) || fromSpan.Diagnostics.Count != fromStream.Diagnostics.Count)
+        {
+            throw new InvalidOperationException("Read(ReadOnlySpan<byte>) and Read(Stream) disagree on the same bytes.");
+        }
+
+        foreach (Diagnostic diagnostic in fromSpan.Validate())
         {
             _ = diagnostic.ToString();
         }

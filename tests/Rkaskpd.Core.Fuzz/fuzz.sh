@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes one target of the Rkaskpd.Core.Fuzz harness with AFL++ and SharpFuzz.
-#   usage: tests/Rkaskpd.Core.Fuzz/fuzz.sh <text|rupiah|terbilang|code|waktu|legal|target|json> [seconds=300]
+#   usage: tests/Rkaskpd.Core.Fuzz/fuzz.sh <text|bytes|rupiah|terbilang|code|waktu|legal|target|json> [seconds=300]
 # Needs: afl++ (apt-get install -y afl++) and the repo's dotnet tools (dotnet tool restore installs sharpfuzz).
 # Findings go to artifacts/fuzz/<target>/ (AFL's output folder: default/crashes, default/hangs, fuzzer_stats).
 set -euo pipefail

@@ -22,6 +22,10 @@ public class ReadBenchmarks
     /// <summary>Gets the seed's size in UTF-8 bytes, to turn the mean time into MB/s.</summary>
     public static int SeedBytes { get; } = Encoding.UTF8.GetByteCount(Seed);
 
+    private static readonly byte[] SeedUtf8 = Encoding.UTF8.GetBytes(Seed);
+
+    private static readonly byte[] SeedUtf16 = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Seed)];
+
     [GlobalSetup]
     public void PrintSize() => Console.WriteLine($"// Seed: {SeedBytes} UTF-8 bytes, {Seed.Length} chars");
 
@@ -30,6 +34,14 @@ public class ReadBenchmarks
 
     [Benchmark]
     public RkaReadResult Read() => RkaTextReader.Read(Seed);
+
+    /// <summary>The bytes path (encoding detection, UTF-8 check, block decoding) on the seed's UTF-8 bytes.</summary>
+    [Benchmark]
+    public RkaReadResult ReadUtf8Bytes() => RkaTextReader.Read(SeedUtf8);
+
+    /// <summary>The bytes path on the seed saved as UTF-16 with a byte order mark (Excel's "Unicode Text").</summary>
+    [Benchmark]
+    public RkaReadResult ReadUtf16Bytes() => RkaTextReader.Read(SeedUtf16);
 
     [Benchmark]
     public IReadOnlyList<Diagnostic> ReadAndValidate() => RkaTextReader.Read(Seed).Validate();

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Globalization;
+using System.Net;
 using System.Text;
 
 namespace Rkaskpd.Text;
@@ -11,7 +12,8 @@ namespace Rkaskpd.Text;
 /// </summary>
 /// <remarks>
 /// Block tags (<c>p</c>, <c>br</c>, <c>li</c>, <c>ul</c>, <c>ol</c>, <c>div</c>, <c>tr</c>, headings) become line breaks; other
-/// tags become a space. Entities are decoded. Runs of spaces and tabs collapse to one space, blank lines disappear and
+/// tags become a space. Entities are decoded: numeric ones (<c>&amp;#8220;</c>, <c>&amp;#x201C;</c>) and every named
+/// HTML 4 entity (<c>&amp;ldquo;</c>, <c>&amp;sup2;</c>), <c>&amp;nbsp;</c> as a plain space. Runs of spaces and tabs collapse to one space, blank lines disappear and
 /// every line is trimmed. A <c>&lt;</c> that does not open a tag (<c>a &lt; b</c>) is kept. The scan is linear in the
 /// length of the input.
 /// </remarks>
@@ -29,6 +31,10 @@ internal static class HtmlFragments
 
     /// <summary>Markup openers and whitespace other than <c>' '</c> and <c>'\n'</c>: text holding none of these may be plain already.</summary>
     private static readonly SearchValues<char> NotPlain = SearchValues.Create("<&" + Whitespace.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>The characters of an entity name.</summary>
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     /// <summary>Returns whether <paramref name="text"/> holds something that looks like a tag or an entity.</summary>
     public static bool ContainsMarkup(ReadOnlySpan<char> text)
@@ -218,11 +224,38 @@ internal static class HtmlFragments
         };
         if (named == '\0')
         {
-            return false;
+            return TryDecodeOtherNamed(text[..(semicolon + 1)], body, decoded, out decodedLength, out consumed);
         }
 
         decodedLength = Write(decoded, named);
         consumed = semicolon + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// Decodes a named entity outside the common few (<c>&amp;ldquo;</c>, <c>&amp;sup2;</c>, <c>&amp;eacute;</c>, ...)
+    /// with <see cref="WebUtility.HtmlDecode(string)"/>, which knows every HTML 4 entity. Only a name of ASCII letters
+    /// and digits is looked up, so ordinary text with an <c>&amp;</c> costs no allocation.
+    /// </summary>
+    private static bool TryDecodeOtherNamed(ReadOnlySpan<char> entity, ReadOnlySpan<char> name, Span<char> decoded, out int decodedLength, out int consumed)
+    {
+        decodedLength = 0;
+        consumed = 0;
+        if (!char.IsAsciiLetter(name[0]) || name.ContainsAnyExcept(AsciiLettersAndDigits))
+        {
+            return false;
+        }
+
+        string written = entity.ToString();
+        string result = WebUtility.HtmlDecode(written);
+        if (result.Length is 0 or > 2 || result.Length > decoded.Length || string.Equals(result, written, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        result.AsSpan().CopyTo(decoded);
+        decodedLength = result.Length;
+        consumed = entity.Length;
         return true;
     }
 

@@ -5,9 +5,13 @@ using System.Text;
 namespace Rkaskpd.Text;
 
 /// <summary>Reads lines (ended by <c>\n</c>, <c>\r\n</c> or <c>\r</c>) from a <see cref="TextReader"/> in blocks,
-/// keeping at most a given number of characters of each line, so a giant line never has to be held whole.</summary>
+/// keeping at most a given number of characters of each line, so a giant line never has to be held whole. A byte order
+/// mark (U+FEFF) at the very start of the text is skipped (and not counted in <see cref="Consumed"/>): a string decoded
+/// without removing it would otherwise cost the first line.</summary>
 internal sealed class LineReader
 {
+    private const char ByteOrderMark = '\uFEFF';
+
     private readonly TextReader? reader;
     private readonly string? source;
     private readonly int maxLineLength;
@@ -17,6 +21,7 @@ internal sealed class LineReader
     private int length;
     private bool skipLineFeed;
     private bool ended;
+    private bool started;
     private long consumed;
 
     /// <summary>Initialises a reader over <paramref name="reader"/> keeping at most
@@ -36,6 +41,7 @@ internal sealed class LineReader
         this.maxLineLength = maxLineLength;
         buffer = [];
         length = text.Length;
+        position = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
     }
 
     /// <summary>Gets the number of characters consumed so far, line breaks included.</summary>
@@ -111,6 +117,16 @@ internal sealed class LineReader
                     ended = true;
                     break;
                 }
+
+                if (!started)
+                {
+                    started = true;
+                    if (buffer[0] == ByteOrderMark)
+                    {
+                        position = 1;
+                        continue;
+                    }
+                }
             }
 
             if (skipLineFeed)
@@ -134,6 +150,16 @@ internal sealed class LineReader
             if (take > room)
             {
                 truncated = true;
+            }
+
+            if (run >= 0 && line.Length == 0)
+            {
+                // The whole line is in the buffer (the usual case): one copy into its string, none into the builder.
+                text = new string(rest[..Math.Min(take, room)]);
+                position += take + 1;
+                consumed += take + 1;
+                skipLineFeed = rest[take] == '\r';
+                return true;
             }
 
             line.Append(rest[..Math.Min(take, room)]);

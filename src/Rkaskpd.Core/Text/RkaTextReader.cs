@@ -1,8 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Rkaskpd.Forms;
+using Rkaskpd.Text.Decoding;
 using Rkaskpd.Validation;
 
 namespace Rkaskpd.Text;
@@ -81,7 +83,83 @@ public static class RkaTextReader
         return Build(RawFormScanner.Scan(text));
     }
 
-    private static RkaReadResult Build(RawDocument raw)
+    /// <summary>Reads a document of RKA-SKPD 2.2.1 forms from a stream of bytes, from its current position to its end
+    /// (the stream is not closed), recognising the encoding.</summary>
+    /// <param name="stream">The bytes, e.g. a file opened with <see cref="File.OpenRead(string)"/>.</param>
+    /// <returns>The document, the reader's findings and the source lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream itself fails (e.g. a file read error); bad bytes never throw.</exception>
+    /// <exception cref="ArgumentException">The stream cannot be read (it is write-only or closed).</exception>
+    /// <remarks>
+    /// <para>The encodings accepted, in the order they are recognised: a UTF-8 byte order mark (<c>EF BB BF</c>), a
+    /// UTF-16 little-endian (<c>FF FE</c>, Excel's "Unicode Text") or big-endian (<c>FE FF</c>) byte order mark; without
+    /// a mark, UTF-8 when the bytes are valid UTF-8 and Windows-1252 (older Office exports) when they are not, reported
+    /// as <c>RKA013</c> (info). Byte sequences that are invalid after a byte order mark become U+FFFD, reported as
+    /// <c>RKA014</c> (warning). Lines may end in CR LF, LF or CR.</para>
+    /// <para>The same limits apply as to text (<see cref="MaxLineLength"/>, <see cref="MaxDocumentLength"/>,
+    /// <see cref="MaxForms"/>). The text is decoded block by block and never held whole. A stream that can seek is
+    /// read twice (once to check that it is UTF-8); one that cannot is first copied into memory, up to the bytes that
+    /// <see cref="MaxDocumentLength"/> characters can take.</para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// using FileStream file = File.OpenRead("rka-skpd-221-lumajang-2020.txt"); // UTF-8, UTF-16 or Windows-1252
+    /// RkaReadResult result = RkaTextReader.Read(file);
+    /// Console.WriteLine($"{result.Document.Forms.Count} forms");
+    /// </code>
+    /// </example>
+    public static RkaReadResult Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read (it is write-only or closed).", nameof(stream));
+        }
+
+        return Read(stream, MaxDocumentLength, MaxForms);
+    }
+
+    /// <summary>Reads a document of RKA-SKPD 2.2.1 forms from bytes, recognising the encoding as
+    /// <see cref="Read(Stream)"/> does.</summary>
+    /// <param name="bytes">The bytes, e.g. an upload or <see cref="File.ReadAllBytes(string)"/>.</param>
+    /// <returns>The document, the reader's findings and the source lines.</returns>
+    /// <remarks>The same limits apply as to text; bytes past those that <see cref="MaxDocumentLength"/> characters
+    /// can take are not looked at.</remarks>
+    /// <example>
+    /// <code>
+    /// byte[] upload = File.ReadAllBytes("rka-unicode-text.txt"); // e.g. saved by Excel as "Unicode Text"
+    /// RkaReadResult result = RkaTextReader.Read(upload);
+    /// bool windows1252 = result.Diagnostics.Any(d => d.Code == "RKA013");
+    /// </code>
+    /// </example>
+    public static RkaReadResult Read(ReadOnlySpan<byte> bytes) => Read(bytes, MaxDocumentLength, MaxForms);
+
+    /// <summary>Reads bytes with other limits (tests exercise the limits with small values).</summary>
+    internal static RkaReadResult Read(ReadOnlySpan<byte> bytes, long maxDocumentLength, int maxForms)
+    {
+        int length = (int)Math.Min(bytes.Length, DecodedReader.MaxBytesFor(maxDocumentLength));
+        byte[] copy = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            bytes[..length].CopyTo(copy);
+            using var stream = new MemoryStream(copy, 0, length, writable: false);
+            return Read(stream, maxDocumentLength, maxForms);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy, clearArray: true);
+        }
+    }
+
+    /// <summary>Reads a stream with other limits (tests exercise the limits with small values).</summary>
+    internal static RkaReadResult Read(Stream stream, long maxDocumentLength, int maxForms)
+    {
+        using DecodedReader decoded = DecodedReader.Open(stream, maxDocumentLength);
+        RawDocument raw = RawFormScanner.Scan(decoded.Reader, maxDocumentLength, maxForms);
+        return Build(raw, decoded.Notes());
+    }
+
+    private static RkaReadResult Build(RawDocument raw, IEnumerable<RawNote>? decodingNotes = null)
     {
         var forms = new List<RkaForm>(raw.Forms.Count);
         var lines = new Dictionary<RkaForm, FormLineMap>(ReferenceEqualityComparer.Instance);
@@ -111,6 +189,14 @@ public static class RkaTextReader
             diagnostics.Add(index < maps.Count && maps[index].Lines.Contains(note.Line)
                 ? ToDiagnostic(note, maps[index].Form, maps[index].Lines.PathAt(note.Line))
                 : ToDiagnostic(note, null, string.Empty));
+        }
+
+        if (decodingNotes is not null)
+        {
+            foreach (RawNote note in decodingNotes)
+            {
+                diagnostics.Add(ToDiagnostic(note, null, string.Empty));
+            }
         }
 
         Diagnostic[] ordered = [.. diagnostics.OrderBy(d => d.Line ?? 0)];

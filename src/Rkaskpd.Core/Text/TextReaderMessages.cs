@@ -40,6 +40,13 @@ internal static class TextReaderMessages
     /// <summary><c>RKA012</c>: the document has more than <see cref="RkaTextReader.MaxForms"/> forms; the rest was not read.</summary>
     public const string TooManyForms = "RKA012";
 
+    /// <summary><c>RKA013</c>: the bytes were not valid UTF-8 and carried no byte order mark, so they were read as
+    /// Windows-1252.</summary>
+    public const string ReadAsWindows1252 = "RKA013";
+
+    /// <summary><c>RKA014</c>: byte sequences that are not valid in the document's encoding were replaced by U+FFFD.</summary>
+    public const string InvalidBytesReplaced = "RKA014";
+
     /// <summary><c>RKA001</c>: the document holds no RKA form (or is empty).</summary>
     public const string NotAnRka = "RKA001";
 
@@ -99,6 +106,15 @@ internal static class TextReaderMessages
     public static string Revised(string evidence) => Format(
         "Revised-budget (perubahan) variant detected ('{0}'): 'Sebelum/Setelah Perubahan' columns are not read separately; their text is kept as written.",
         evidence);
+
+    /// <summary>The message for a document read as Windows-1252.</summary>
+    public static string Windows1252() =>
+        "The text is not valid UTF-8 and has no byte order mark, so it was read as Windows-1252 (the usual encoding of older Office exports); save it as UTF-8 if characters look wrong.";
+
+    /// <summary>The message for invalid byte sequences replaced while decoding.</summary>
+    public static string BytesReplaced(int count, string encoding) => Format(
+        "{0} byte sequence(s) that are not valid {1} were replaced by U+FFFD; the text around them was read as written.",
+        count, encoding);
 
     /// <summary>The message for a truncated long line.</summary>
     public static string LineTruncated(int limit) => Format(
@@ -190,7 +206,7 @@ internal static class TextReaderMessages
     public static DiagnosticSeverity SeverityOf(string code) => code switch
     {
         NotAnRka or IncompleteForm or AmountUnreadable or DocumentTooLong or TooManyForms => DiagnosticSeverity.Error,
-        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable => DiagnosticSeverity.Info,
+        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Warning,
     };
 

@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Linq;
+using System.Net;
 using System.Text;
 
 namespace Rkaskpd.Tests.Text;
@@ -120,10 +122,23 @@ internal static class HtmlFragmentsReference
             "hellip" => "\u2026",
             "laquo" => "\u00AB",
             "raquo" => "\u00BB",
-            _ => null,
+            _ => OtherNamed(body.ToString()),
         };
         consumed = decoded is null ? 0 : semicolon + 1;
         return decoded is not null;
+    }
+
+    /// <summary>Any other HTML 4 named entity, by <see cref="WebUtility.HtmlDecode(string)"/>.</summary>
+    private static string? OtherNamed(string name)
+    {
+        if (!name.All(char.IsAsciiLetterOrDigit) || !char.IsAsciiLetter(name[0]))
+        {
+            return null;
+        }
+
+        string entity = "&" + name + ";";
+        string decoded = WebUtility.HtmlDecode(entity);
+        return decoded == entity ? null : decoded;
     }
 
     /// <summary>Collapses spaces, trims lines and drops blank lines.</summary>

@@ -23,12 +23,30 @@ public class HtmlFragmentsTests
         { "unclosed <p", "unclosed <p" },
         { "&unknown; &amp", "&unknown; &amp" },
         { "", "" },
+        { "&ldquo;Kantor&rdquo; 12 m&sup2; &eacute;&euro; &frac12;", "\u201CKantor\u201D 12 m\u00B2 \u00E9\u20AC \u00BD" },
+        { "&#8220;a&#x201C; &#X201d;", "\u201Ca\u201C \u201D" },
+        { "&Ccedil;&alpha;&Omega;&trade;&copy;&deg;", "\u00C7\u03B1\u03A9\u2122\u00A9\u00B0" },
+        { "R&D; &ldquo &LDQUO; &sup2x; &1abc;", "R&D; &ldquo &LDQUO; &sup2x; &1abc;" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void ToPlainText_strips_tags_decodes_entities_and_collapses_whitespace(string html, string expected) =>
         Assert.Equal(expected, HtmlFragments.ToPlainText(html));
+
+    [Theory]
+    [InlineData("ldquo", '\u201C')]
+    [InlineData("rdquo", '\u201D')]
+    [InlineData("lsquo", '\u2018')]
+    [InlineData("sup2", '\u00B2')]
+    [InlineData("sup3", '\u00B3')]
+    [InlineData("times", '\u00D7')]
+    [InlineData("divide", '\u00F7')]
+    [InlineData("plusmn", '\u00B1')]
+    [InlineData("middot", '\u00B7')]
+    [InlineData("thetasym", '\u03D1')]
+    public void ToPlainText_decodes_named_entities_beyond_the_common_few(string name, char expected) =>
+        Assert.Equal($"a{expected}b", HtmlFragments.ToPlainText($"a&{name};b"));
 
     [Theory]
     [InlineData("<p>x</p>", true)]
@@ -48,7 +66,7 @@ public class HtmlFragmentsTests
     private static readonly string[] Pieces =
     [
         "a", "Kata", " ", "  ", "\n", "\r\n", "\t", "\u00A0", "\u2028", "<", ">", "&", ";", "<p>", "</p>", "<br/>", "<b>",
-        "<li", "<!-- x -->", "&nbsp;", "&amp;", "&#65;", "&#x1F600;", "&#xA0;", "&#0;", "&bogus;", "&#x110000;", "1.", "-",
+        "<li", "<!-- x -->", "&nbsp;", "&amp;", "&ldquo;", "&sup2;", "&rsquo;", "&hyphen;", "&Eacute;", "&#8220;", "&#x201C;", "ldquo", "&#65;", "&#x1F600;", "&#xA0;", "&#0;", "&bogus;", "&#x110000;", "1.", "-",
         ": ", "\u2192", "é",
     ];
 

@@ -14,7 +14,7 @@ namespace Rkaskpd.Tests.Text;
 [Properties(Arbitrary = new[] { typeof(TextArbitraries) })]
 public class LineReaderTests
 {
-    private static readonly char[] Alphabet = ['a', 'b', ' ', '\t', '\r', '\n', '\u00A0'];
+    private static readonly char[] Alphabet = ['a', 'b', ' ', '\t', '\r', '\n', '\u00A0', '\uFEFF'];
 
     [Property(MaxTest = 500)]
     public Property String_and_reader_paths_read_the_same_lines(int[] codes, PositiveInt limit)
@@ -35,6 +35,8 @@ public class LineReaderTests
     [InlineData("a\r\n\r\nb")]
     [InlineData("a\r\rb\n\r")]
     [InlineData("abcdefgh\nab")]
+    [InlineData("\uFEFF")]
+    [InlineData("\uFEFF\uFEFFa\r\uFEFF")]
     public void Edge_cases_read_the_same(string text)
     {
         Assert.Equal(Read(new LineReader(new StringReader(text), 3)), Read(new LineReader(text, 3)));
@@ -45,6 +47,24 @@ public class LineReaderTests
     {
         string text = string.Join("\r\n", Enumerable.Range(0, 3000).Select(i => new string('x', i % 17)));
         Assert.Equal(Read(new LineReader(text, 10)), Read(new LineReader(new StringReader(text), 10)));
+    }
+
+    [Theory]
+    [InlineData("a\rb\r\nc\nd")]
+    [InlineData("\uFEFFa\rb\r\nc\nd\n")]
+    public void CR_LF_and_CRLF_each_end_a_line_and_a_leading_byte_order_mark_is_skipped(string text)
+    {
+        string[] expected = ["a", "b", "c", "d"];
+        Assert.Equal(expected, Read(new LineReader(text, 100)).SkipLast(1).Select(l => l.Text));
+        Assert.Equal(expected, Read(new LineReader(new StringReader(text), 100)).SkipLast(1).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Only_the_first_character_is_taken_for_a_byte_order_mark()
+    {
+        string text = "\uFEFF\uFEFFx\n\uFEFFy";
+        string[] expected = ["\uFEFFx", "\uFEFFy"];
+        Assert.Equal(expected, Read(new LineReader(text, 100)).SkipLast(1).Select(l => l.Text));
     }
 
     private static List<(string Text, bool Truncated, long Consumed)> Read(LineReader reader)
