@@ -23,7 +23,7 @@ namespace Rkaskpd.Codes;
 /// <para>
 /// <b>Widths are kept as written</b>: a 13/2006 rincian objek is written with two digits, by some regional systems with
 /// four (<c>5.2.2.01.0001</c>); both are accepted and <see cref="ToString()"/> writes the code back as it was. Equality
-/// compares the parts, the level and the widths; ordering is code order (a parent before its children).
+/// compares the parts, the level and the widths; ordering is code order (see <see cref="CompareTo(RekeningCode)"/>).
 /// The default value is <c>0</c> (an akun).
 /// </para>
 /// </remarks>
@@ -47,14 +47,14 @@ public readonly struct RekeningCode :
     /// <summary>The length of the longest canonical text of this type: 17.</summary>
     public const int MaxFormattedLength = 17;
 
-    private const int LevelMask = 0b111;
-    private const int Permendagri90Flag = 0b1000;
-    private const int WideRincianFlag = 0b1_0000;
+    private const int LevelShift = 2;
+    private const int Permendagri90Flag = 0b01;
+    private const int WideRincianFlag = 0b10;
 
     /// <summary>The parts, packed <c>akun, kelompok, jenis (2 digits), objek (2), rincian objek (4), sub rincian objek (4)</c>; absent parts are 0.</summary>
     private readonly long _value;
 
-    /// <summary>The level less one (bits 0–2), the 90/2019 shape (bit 3) and a four-digit 13/2006 rincian objek (bit 4).</summary>
+    /// <summary>The level less one (bits 2–4), a four-digit 13/2006 rincian objek (bit 1) and the 90/2019 shape (bit 0, from level 3 down).</summary>
     private readonly byte _shape;
 
     private RekeningCode(long value, int shape)
@@ -65,7 +65,7 @@ public readonly struct RekeningCode :
 
     /// <summary>Gets the level: the number of parts.</summary>
     /// <value>E.g. <see cref="RekeningLevel.RincianObjek"/> for <c>5.2.2.01.01</c>.</value>
-    public RekeningLevel Level => (RekeningLevel)((_shape & LevelMask) + 1);
+    public RekeningLevel Level => (RekeningLevel)((_shape >> LevelShift) + 1);
 
     /// <summary>Gets the scheme told by the shape; <see cref="CodeScheme.None"/> for one- and two-level codes (see the remarks).</summary>
     /// <value><see cref="CodeScheme.Permendagri13"/> for <c>5.2.2.01.01</c>, <see cref="CodeScheme.Permendagri90"/> for <c>5.1.02</c>.</value>
@@ -99,7 +99,7 @@ public readonly struct RekeningCode :
     {
         CheckLevel(level);
         long divisor = Divisor(level);
-        int shape = ((int)level - 1) | (_shape & Permendagri90Flag) | (level >= RekeningLevel.RincianObjek ? _shape & WideRincianFlag : 0);
+        int shape = Shape((int)level, (_shape & Permendagri90Flag) != 0, (_shape & WideRincianFlag) != 0);
         return new RekeningCode(_value / divisor * divisor, shape);
     }
 
@@ -149,11 +149,11 @@ public readonly struct RekeningCode :
             value += parts[i] * Divisor((RekeningLevel)(i + 1));
         }
 
-        bool wide = rincianObjekWidth == 4 && parts.Length >= 5;
-        return new RekeningCode(value, (parts.Length - 1) | (is90 && parts.Length >= 3 ? Permendagri90Flag : 0) | (wide ? WideRincianFlag : 0));
+        return new RekeningCode(value, Shape(parts.Length, is90, rincianObjekWidth == 4));
     }
 
-    /// <summary>Compares in code order: part by part, a parent before its children; then 13/2006 before 90/2019 and narrow before wide.</summary>
+    /// <summary>Compares in code order: part by part as numbers (absent parts count as 0), then by level (so a parent
+    /// sorts before its children), then a two-digit before a four-digit rincian objek, then 13/2006 before 90/2019.</summary>
     /// <param name="other">The other code.</param>
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="other"/>.</returns>
     public int CompareTo(RekeningCode other)
@@ -161,6 +161,10 @@ public readonly struct RekeningCode :
         int byValue = _value.CompareTo(other._value);
         return byValue != 0 ? byValue : _shape.CompareTo(other._shape);
     }
+
+    /// <summary>Packs the shape; the scheme and width flags are kept only at the levels that show them.</summary>
+    private static int Shape(int level, bool is90, bool wideRincian) =>
+        ((level - 1) << LevelShift) | (is90 && level >= 3 ? Permendagri90Flag : 0) | (wideRincian && level >= 5 ? WideRincianFlag : 0);
 
     private void CheckLevel(RekeningLevel level)
     {
@@ -289,7 +293,7 @@ public readonly struct RekeningCode :
             start = i + 1;
         }
 
-        result = new RekeningCode(value, (partCount - 1) | (is90 ? Permendagri90Flag : 0) | (wide ? WideRincianFlag : 0));
+        result = new RekeningCode(value, Shape(partCount, is90, wide));
         return default;
     }
 
