@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Rkaskpd.Codes;
 using Rkaskpd.Forms;
 using Rkaskpd.Recap;
 using Rkaskpd.Validation;
@@ -47,6 +48,7 @@ namespace Rkaskpd.Serialization;
         typeof(CamelCaseEnumConverter<LegalReferenceKind>),
         typeof(CamelCaseEnumConverter<DiagnosticSeverity>),
         typeof(CamelCaseEnumConverter<RekapIssueKind>),
+        typeof(CamelCaseEnumConverter<CodeScheme>),
     ])]
 [JsonSerializable(typeof(RkaDocument))]
 [JsonSerializable(typeof(RkaForm))]
