@@ -291,13 +291,13 @@ public static class CodeNormalizer
     private static string? Run(string text, CodeScheme scheme, out CodeNormalization? result)
     {
         result = null;
-        Span<int> partStarts = stackalloc int[MaxPartsScanned];
-        Span<int> partLengths = stackalloc int[MaxPartsScanned];
-        var digits = new StringBuilder(CodeSyntax.MaxLength);
-        if (Scan(text, partStarts, partLengths, digits, out int partCount, out CodeNormalizationChanges changes, out string trailingText) is { } scanError)
+        if (!TryScan(text, out ScannedCode? scanned, out string? scanError))
         {
             return scanError;
         }
+
+        int partCount = scanned.PartCount;
+        CodeNormalizationChanges changes = scanned.Changes;
 
         CodeLayout? layout = scheme == CodeScheme.Permendagri90 ? SipdLayout(partCount) : Layout(partCount);
         if (layout is null)
@@ -314,7 +314,7 @@ public static class CodeNormalizer
         var canonical = new StringBuilder(CodeSyntax.MaxLength);
         for (int part = 0; part < partCount; part++)
         {
-            int length = partLengths[part];
+            int length = scanned.Lengths[part];
             int width = length;
             if (!layout.IsValidWidth(part, length))
             {
@@ -335,7 +335,7 @@ public static class CodeNormalizer
             }
 
             canonical.Append('0', width - length);
-            canonical.Append(digits, partStarts[part], length);
+            canonical.Append(scanned.Digits, scanned.Starts[part], length);
         }
 
         string code = canonical.ToString();
@@ -344,7 +344,7 @@ public static class CodeNormalizer
             changes == CodeNormalizationChanges.None ? text : code,
             scheme == CodeScheme.Permendagri90 ? CodeLevel.None : (CodeLevel)partCount,
             changes,
-            trailingText)
+            scanned.TrailingText)
         {
             Scheme = scheme,
             SipdLevel = scheme == CodeScheme.Permendagri90 ? (SipdCodeLevel)partCount : SipdCodeLevel.None,
@@ -357,15 +357,15 @@ public static class CodeNormalizer
     {
         result = null;
         code = default;
-        Span<int> partStarts = stackalloc int[MaxPartsScanned];
-        Span<int> partLengths = stackalloc int[MaxPartsScanned];
-        var digits = new StringBuilder(CodeSyntax.MaxLength);
-        if (Scan(text, partStarts, partLengths, digits, out int partCount, out CodeNormalizationChanges changes, out string trailingText) is { } scanError)
+        if (!TryScan(text, out ScannedCode? scanned, out string? scanError))
         {
             return scanError;
         }
 
-        var canonical = new StringBuilder(digits.Length + partCount);
+        int partCount = scanned.PartCount;
+        CodeNormalizationChanges changes = scanned.Changes;
+
+        var canonical = new StringBuilder(scanned.Digits.Length + partCount);
         for (int part = 0; part < partCount; part++)
         {
             if (part > 0)
@@ -373,7 +373,7 @@ public static class CodeNormalizer
                 canonical.Append('.');
             }
 
-            canonical.Append(digits, partStarts[part], partLengths[part]);
+            canonical.Append(scanned.Digits, scanned.Starts[part], scanned.Lengths[part]);
         }
 
         string written = canonical.ToString();
@@ -384,7 +384,7 @@ public static class CodeNormalizer
             return changes == CodeNormalizationChanges.None ? message : $"Code text '{text}' reads as '{written}': {message}";
         }
 
-        result = new CodeNormalization(text, changes == CodeNormalizationChanges.None ? text : written, CodeLevel.None, changes, trailingText)
+        result = new CodeNormalization(text, changes == CodeNormalizationChanges.None ? text : written, CodeLevel.None, changes, scanned.TrailingText)
         {
             Scheme = code.Scheme,
         };
@@ -411,11 +411,23 @@ public static class CodeNormalizer
         _ => null,
     };
 
+    /// <summary>Scans a written code into its digit groups; on failure says why.</summary>
+    internal static bool TryScan(string text, [NotNullWhen(true)] out ScannedCode? scanned, [NotNullWhen(false)] out string? error)
+    {
+        var parts = new ScannedCode(MaxPartsScanned, CodeSyntax.MaxLength);
+        error = Scan(text, parts.Starts, parts.Lengths, parts.Digits, out int partCount, out CodeNormalizationChanges changes, out string trailingText);
+        parts.PartCount = partCount;
+        parts.Changes = changes;
+        parts.TrailingText = trailingText;
+        scanned = error is null ? parts : null;
+        return error is null;
+    }
+
     /// <summary>
     /// Scans a written code into its digit groups (appended to <paramref name="digits"/>, located by
     /// <paramref name="partStarts"/> and <paramref name="partLengths"/>); returns an error message or <see langword="null"/>.
     /// </summary>
-    internal static string? Scan(
+    private static string? Scan(
         string text,
         Span<int> partStarts,
         Span<int> partLengths,

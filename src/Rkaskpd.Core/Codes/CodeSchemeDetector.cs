@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 
 namespace Rkaskpd.Codes;
 
@@ -51,14 +49,12 @@ public static class CodeSchemeDetector
             return false;
         }
 
-        Span<int> partStarts = stackalloc int[CodeNormalizer.MaxPartsScanned];
-        Span<int> partLengths = stackalloc int[CodeNormalizer.MaxPartsScanned];
-        var digits = new StringBuilder(CodeSyntax.MaxLength);
-        if (CodeNormalizer.Scan(text, partStarts, partLengths, digits, out int partCount, out _, out _) is not null)
+        if (!CodeNormalizer.TryScan(text, out ScannedCode? scanned, out _))
         {
             return false;
         }
 
+        int partCount = scanned.PartCount;
         CodeLayout? layout = scheme == CodeScheme.Permendagri90 ? CodeNormalizer.SipdLayout(partCount) : CodeNormalizer.Layout(partCount);
         if (layout is null)
         {
@@ -67,7 +63,7 @@ public static class CodeSchemeDetector
 
         for (int part = 0; part < partCount; part++)
         {
-            if (!layout.IsValidWidth(part, partLengths[part]))
+            if (!layout.IsValidWidth(part, scanned.Lengths[part]))
             {
                 return false;
             }
