@@ -291,7 +291,8 @@ public static class CodeNormalizer
     private static string? Run(string text, CodeScheme scheme, out CodeNormalization? result)
     {
         result = null;
-        if (!TryScan(text, out ScannedCode? scanned, out string? scanError))
+        var scanned = new ScannedCode(stackalloc int[MaxPartsScanned], stackalloc int[MaxPartsScanned]);
+        if (Scan(text, ref scanned) is { } scanError)
         {
             return scanError;
         }
@@ -357,7 +358,8 @@ public static class CodeNormalizer
     {
         result = null;
         code = default;
-        if (!TryScan(text, out ScannedCode? scanned, out string? scanError))
+        var scanned = new ScannedCode(stackalloc int[MaxPartsScanned], stackalloc int[MaxPartsScanned]);
+        if (Scan(text, ref scanned) is { } scanError)
         {
             return scanError;
         }
@@ -411,16 +413,14 @@ public static class CodeNormalizer
         _ => null,
     };
 
-    /// <summary>Scans a written code into its digit groups; on failure says why.</summary>
-    internal static bool TryScan(string text, [NotNullWhen(true)] out ScannedCode? scanned, [NotNullWhen(false)] out string? error)
+    /// <summary>Scans a written code into <paramref name="scanned"/>; returns an error message or <see langword="null"/>.</summary>
+    internal static string? Scan(string text, ref ScannedCode scanned)
     {
-        var parts = new ScannedCode(MaxPartsScanned, CodeSyntax.MaxLength);
-        error = Scan(text, parts.Starts, parts.Lengths, parts.Digits, out int partCount, out CodeNormalizationChanges changes, out string trailingText);
-        parts.PartCount = partCount;
-        parts.Changes = changes;
-        parts.TrailingText = trailingText;
-        scanned = error is null ? parts : null;
-        return error is null;
+        string? error = Scan(text, scanned.Starts, scanned.Lengths, scanned.Digits, out int partCount, out CodeNormalizationChanges changes, out string trailingText);
+        scanned.PartCount = partCount;
+        scanned.Changes = changes;
+        scanned.TrailingText = trailingText;
+        return error;
     }
 
     /// <summary>

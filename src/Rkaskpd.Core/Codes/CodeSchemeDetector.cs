@@ -49,7 +49,8 @@ public static class CodeSchemeDetector
             return false;
         }
 
-        if (!CodeNormalizer.TryScan(text, out ScannedCode? scanned, out _))
+        var scanned = new ScannedCode(stackalloc int[CodeNormalizer.MaxPartsScanned], stackalloc int[CodeNormalizer.MaxPartsScanned]);
+        if (CodeNormalizer.Scan(text, ref scanned) is not null)
         {
             return false;
         }

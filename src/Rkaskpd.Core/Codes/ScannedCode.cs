@@ -1,22 +1,27 @@
+using System;
 using System.Text;
 
 namespace Rkaskpd.Codes;
 
-/// <summary>A written code scanned into its digit groups by <see cref="CodeNormalizer"/>, before a layout is chosen.</summary>
-internal sealed class ScannedCode
+/// <summary>
+/// A written code scanned into its digit groups by <see cref="CodeNormalizer"/>, before a layout is chosen; the part
+/// tables live on the caller's stack.
+/// </summary>
+internal ref struct ScannedCode
 {
-    internal ScannedCode(int maxParts, int capacity)
+    internal ScannedCode(Span<int> starts, Span<int> lengths)
     {
-        Starts = new int[maxParts];
-        Lengths = new int[maxParts];
-        Digits = new StringBuilder(capacity);
+        Starts = starts;
+        Lengths = lengths;
+        Digits = new StringBuilder(CodeSyntax.MaxLength);
+        TrailingText = string.Empty;
     }
 
     /// <summary>Gets the start of each part in <see cref="Digits"/>.</summary>
-    internal int[] Starts { get; }
+    internal Span<int> Starts { get; }
 
     /// <summary>Gets the digit count of each part as written.</summary>
-    internal int[] Lengths { get; }
+    internal Span<int> Lengths { get; }
 
     /// <summary>Gets the digits of all parts, ASCII, without separators.</summary>
     internal StringBuilder Digits { get; }
@@ -28,5 +33,5 @@ internal sealed class ScannedCode
     internal CodeNormalizationChanges Changes { get; set; }
 
     /// <summary>Gets or sets the text after the code, trimmed; empty when none.</summary>
-    internal string TrailingText { get; set; } = string.Empty;
+    internal string TrailingText { get; set; }
 }
