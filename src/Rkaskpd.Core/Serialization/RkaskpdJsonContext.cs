@@ -26,8 +26,9 @@ namespace Rkaskpd.Serialization;
 /// throws <see cref="JsonException"/>.
 /// </para>
 /// <para>
-/// Value types use the converters in this namespace: <see cref="Rupiah"/> as a JSON number with two decimals, the four
-/// budget codes as strings, NodaTime <c>LocalDate</c> as <c>yyyy-MM-dd</c> and <c>YearMonth</c> as <c>yyyy-MM</c>.
+/// Value types use the converters in this namespace: <see cref="Rupiah"/> as a JSON number with two decimals, the
+/// budget codes of both schemes as strings (each code type names its converter), <see cref="Codes.CodeScheme"/> as a
+/// camel-case name, NodaTime <c>LocalDate</c> as <c>yyyy-MM-dd</c> and <c>YearMonth</c> as <c>yyyy-MM</c>.
 /// <see cref="IndicatorTarget"/> is polymorphic with a leading <c>"kind"</c> discriminator; <see cref="KakSection"/>
 /// uses <see cref="KakSectionJsonConverter"/>.
 /// </para>
