@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rkaskpd.Codes;
 using Rkaskpd.Recap;
 
 namespace Rkaskpd.Spreadsheet;
@@ -85,9 +86,26 @@ internal static class RecapSheet
         {
             sheet.AddBlank();
             sheet.Add(SheetCell.Empty, SheetCell.OfText("Menurut jenis belanja (tahun n)", CellStyle.Bold));
-            AddSplit(sheet, "5.2.1", "Belanja Pegawai", split.Pegawai);
-            AddSplit(sheet, "5.2.2", "Belanja Barang dan Jasa", split.BarangDanJasa);
-            AddSplit(sheet, "5.2.3", "Belanja Modal", split.Modal);
+            if (split.Scheme == CodeScheme.Permendagri90)
+            {
+                AddSplit(sheet, "5.1", "Belanja Operasi", split.BelanjaOperasi);
+                AddSplit(sheet, "5.1.01", "Belanja Pegawai", split.Pegawai);
+                AddSplit(sheet, "5.1.02", "Belanja Barang dan Jasa", split.BarangDanJasa);
+                AddSplit(sheet, "5.1.03", "Belanja Bunga", split.Bunga);
+                AddSplit(sheet, "5.1.04", "Belanja Subsidi", split.Subsidi);
+                AddSplit(sheet, "5.1.05", "Belanja Hibah", split.Hibah);
+                AddSplit(sheet, "5.1.06", "Belanja Bantuan Sosial", split.BantuanSosial);
+                AddSplit(sheet, "5.2", "Belanja Modal", split.Modal);
+                AddSplit(sheet, "5.3", "Belanja Tidak Terduga", split.TidakTerduga);
+                AddSplit(sheet, "5.4", "Belanja Transfer", split.Transfer);
+            }
+            else
+            {
+                AddSplit(sheet, "5.2.1", "Belanja Pegawai", split.Pegawai);
+                AddSplit(sheet, "5.2.2", "Belanja Barang dan Jasa", split.BarangDanJasa);
+                AddSplit(sheet, "5.2.3", "Belanja Modal", split.Modal);
+            }
+
             AddSplit(sheet, null, "Lainnya", split.Lainnya);
         }
 

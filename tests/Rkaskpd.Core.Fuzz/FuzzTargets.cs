@@ -147,6 +147,18 @@ internal static class FuzzTargets
         _ = CodeNormalizer.TryNormalizeOrganisasi(text, out _, out _);
         _ = CodeNormalizer.TryNormalizeProgram(text, out _, out _);
         _ = CodeNormalizer.TryNormalizeKegiatan(text, out _, out _);
+        _ = CodeNormalizer.TryNormalize(text, CodeScheme.Permendagri90, out _, out _);
+        _ = CodeNormalizer.TryNormalizeSubKegiatan(text, out _, out _);
+        _ = CodeNormalizer.TryNormalizeSkpd(text, out _, out _);
+        if (CodeNormalizer.TryNormalizeRekening(text, out RekeningCode rekening, out _) && rekening.Parent is { } parent)
+        {
+            _ = parent.ToString();
+        }
+
+        _ = CodeSchemeDetector.Detect(text);
+        _ = SubKegiatanCode.TryParse(text, out _);
+        _ = SkpdCode.TryParse(text, out _);
+        _ = RekeningCode.TryParse(text, out _);
         try
         {
             _ = CodeNormalizer.Normalize(text);

@@ -5,14 +5,15 @@ namespace Rkaskpd.Codes;
 /// <summary>Describes one code level's canonical shape: digit count of each part and names used in messages.</summary>
 internal sealed class CodeLayout
 {
-    internal CodeLayout(string typeName, byte[] widths, string[] partNames, string pattern, string example, bool lastPartMayHaveTwoDigits)
+    internal CodeLayout(string typeName, byte[] widths, string[] partNames, string pattern, string example, int alternativeLastWidth = 0, string? alternativeNote = null)
     {
         TypeName = typeName;
         _widths = widths;
         PartNames = partNames;
         Pattern = pattern;
         Example = example;
-        LastPartMayHaveTwoDigits = lastPartMayHaveTwoDigits;
+        AlternativeLastWidth = alternativeLastWidth;
+        _alternativeNote = alternativeNote;
     }
 
     /// <summary>Gets the type's name as used at the start of messages, e.g. <c>Kegiatan</c>.</summary>
@@ -32,8 +33,11 @@ internal sealed class CodeLayout
     /// <summary>Gets a valid example.</summary>
     internal string Example { get; }
 
-    /// <summary>Gets a value indicating whether the last part may also be written with two digits (SIMDA kegiatan).</summary>
-    internal bool LastPartMayHaveTwoDigits { get; }
+    private readonly string? _alternativeNote;
+
+    /// <summary>Gets the other digit count the last part may be written with (2 for a SIMDA kegiatan or an original
+    /// 90/2019 sub kegiatan), or 0 when it has one width only.</summary>
+    internal int AlternativeLastWidth { get; }
 
     /// <summary>Gets the number of parts.</summary>
     internal int PartCount => _widths.Length;
@@ -43,13 +47,13 @@ internal sealed class CodeLayout
 
     /// <summary>Tells whether <paramref name="width"/> digits are allowed in <paramref name="part"/>.</summary>
     internal bool IsValidWidth(int part, int width) =>
-        width == _widths[part] || (LastPartMayHaveTwoDigits && part == _widths.Length - 1 && width == 2);
+        width == _widths[part] || (AlternativeLastWidth > 0 && part == _widths.Length - 1 && width == AlternativeLastWidth);
 
     /// <summary>Describes the digit count allowed in <paramref name="part"/> for messages.</summary>
     internal string DescribeWidth(int part)
     {
         int width = _widths[part];
         string text = width == 1 ? "1 digit" : $"{width} digits";
-        return LastPartMayHaveTwoDigits && part == _widths.Length - 1 ? $"{text} (or 2 as SIMDA writes them)" : text;
+        return AlternativeLastWidth > 0 && part == _widths.Length - 1 ? $"{text} (or {AlternativeLastWidth} {_alternativeNote})" : text;
     }
 }

@@ -27,9 +27,17 @@ public sealed record CodeNormalization
     /// <value>E.g. <c>2.07.2.07.01.27.02</c>.</value>
     public string Code { get; }
 
-    /// <summary>Gets the level told by the number of parts.</summary>
+    /// <summary>Gets the 13/2006 level told by the number of parts; <see cref="CodeLevel.None"/> for a 90/2019 code and a kode rekening.</summary>
     /// <value>2 parts <see cref="CodeLevel.Urusan"/>, 3 <see cref="CodeLevel.Organisasi"/>, 6 <see cref="CodeLevel.Program"/>, 7 <see cref="CodeLevel.Kegiatan"/>.</value>
     public CodeLevel Level { get; }
+
+    /// <summary>Gets the scheme the text was read in; for a kode rekening, the scheme its shape tells (see <see cref="RekeningCode.Scheme"/>).</summary>
+    /// <value><see cref="CodeScheme.Permendagri13"/> for the 13/2006 methods of <see cref="CodeNormalizer"/>.</value>
+    public CodeScheme Scheme { get; internal init; } = CodeScheme.Permendagri13;
+
+    /// <summary>Gets the 90/2019 level told by the number of parts; <see cref="SipdCodeLevel.None"/> for the other schemes and for a kode rekening.</summary>
+    /// <value>E.g. <see cref="SipdCodeLevel.SubKegiatan"/> for <c>1.02.02.2.02.0001</c>.</value>
+    public SipdCodeLevel SipdLevel { get; internal init; }
 
     /// <summary>Gets what was changed; <see cref="CodeNormalizationChanges.None"/> when <see cref="Input"/> was canonical.</summary>
     /// <value>A combination of flags.</value>

@@ -38,7 +38,7 @@ namespace Rkaskpd.Codes;
 /// </remarks>
 public static class CodeNormalizer
 {
-    private const int MaxPartsScanned = 16;
+    internal const int MaxPartsScanned = 16;
 
     /// <summary>Normalises a written code of any level.</summary>
     /// <param name="text">The written code, e.g. <c>Kode: 2.07 . 2.07.01 . 27 . 02</c>.</param>
@@ -48,7 +48,7 @@ public static class CodeNormalizer
     public static CodeNormalization Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Run(text, out CodeNormalization? result) is { } error ? throw new FormatException(error) : result!;
+        return Run(text, CodeScheme.Permendagri13, out CodeNormalization? result) is { } error ? throw new FormatException(error) : result!;
     }
 
     /// <summary>Tries to normalise a written code of any level; never throws.</summary>
@@ -75,8 +75,155 @@ public static class CodeNormalizer
             return false;
         }
 
-        error = Run(text, out result);
+        error = Run(text, CodeScheme.Permendagri13, out result);
         return error is null;
+    }
+
+    /// <summary>Normalises a written code of any level of the given scheme.</summary>
+    /// <param name="text">The written code, e.g. <c>Sub Kegiatan : 1.02.02.2.02.0001 Pengelolaan ...</c>.</param>
+    /// <param name="scheme">The scheme: <see cref="CodeScheme.Permendagri13"/> (as <see cref="Normalize(string)"/>) or
+    /// <see cref="CodeScheme.Permendagri90"/> (levels by part count: 1, 2, 3, 5, 6 or 8, see <see cref="SipdCodeLevel"/>).</param>
+    /// <returns>The canonical text, level and changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scheme"/> is not a scheme.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> holds no recognisable code; the message says why.</exception>
+    public static CodeNormalization Normalize(string text, CodeScheme scheme)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        CheckScheme(scheme);
+        return Run(text, scheme, out CodeNormalization? result) is { } error ? throw new FormatException(error) : result!;
+    }
+
+    /// <summary>Tries to normalise a written code of any level of the given scheme, saying why on failure; never throws for bad text.</summary>
+    /// <param name="text">The written code, or <see langword="null"/>.</param>
+    /// <param name="scheme"><see cref="CodeScheme.Permendagri13"/> or <see cref="CodeScheme.Permendagri90"/>.</param>
+    /// <param name="result">The canonical text, level and changes; <see langword="null"/> on failure.</param>
+    /// <param name="error">Why the text is not a code (what, where, why); <see langword="null"/> on success.</param>
+    /// <returns><see langword="true"/> when a code was recognised.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scheme"/> is not a scheme.</exception>
+    public static bool TryNormalize(
+        [NotNullWhen(true)] string? text,
+        CodeScheme scheme,
+        [NotNullWhen(true)] out CodeNormalization? result,
+        [NotNullWhen(false)] out string? error)
+    {
+        CheckScheme(scheme);
+        if (text is null)
+        {
+            result = null;
+            error = "Code text is null.";
+            return false;
+        }
+
+        error = Run(text, scheme, out result);
+        return error is null;
+    }
+
+    /// <summary>
+    /// Tries to normalise a written <c>kode rekening</c> of either scheme (<c>5 . 2 . 2 . 01 . 04</c>,
+    /// <c>5 2 2 01 01</c>, <c>5.2.2.01.0001.</c>, <c>5.1.02.01.01.0024 Belanja Alat Tulis Kantor</c>); never throws.
+    /// </summary>
+    /// <param name="text">The written code, or <see langword="null"/>.</param>
+    /// <param name="code">The code, or <see langword="default"/> on failure.</param>
+    /// <param name="details">What was normalised (its <see cref="CodeNormalization.Scheme"/> is the code's); <see langword="null"/> on failure.</param>
+    /// <param name="error">Why the text is not a kode rekening; <see langword="null"/> on success.</param>
+    /// <returns><see langword="true"/> when a kode rekening was recognised.</returns>
+    /// <remarks>The same spellings are repaired as for the other codes, except that short parts are never padded: a
+    /// rekening's widths depend on its scheme, so <c>5.2.2.1.1</c> is rejected rather than guessed.</remarks>
+    public static bool TryNormalizeRekening(
+        [NotNullWhen(true)] string? text,
+        out RekeningCode code,
+        [NotNullWhen(true)] out CodeNormalization? details,
+        [NotNullWhen(false)] out string? error)
+    {
+        if (text is null)
+        {
+            code = default;
+            details = null;
+            error = "Code text is null.";
+            return false;
+        }
+
+        error = RunRekening(text, out details, out code);
+        return error is null;
+    }
+
+    /// <summary>Tries to normalise a written <c>kode rekening</c> of either scheme; never throws.</summary>
+    /// <param name="text">The written code, or <see langword="null"/>.</param>
+    /// <param name="code">The code, or <see langword="default"/> on failure.</param>
+    /// <param name="details">What was normalised; <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when a kode rekening was recognised.</returns>
+    public static bool TryNormalizeRekening([NotNullWhen(true)] string? text, out RekeningCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
+        TryNormalizeRekening(text, out code, out details, out _);
+
+    /// <summary>Tries to normalise a written 90/2019 <c>urusan</c> code (<c>1</c>); fails for any other level.</summary>
+    /// <param name="text">The written code.</param>
+    /// <param name="code">The code, or <see langword="default"/> on failure.</param>
+    /// <param name="details">What was normalised; <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> holds a 90/2019 <c>urusan</c> code.</returns>
+    public static bool TryNormalizeSipdUrusan(string? text, out SipdUrusanCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
+        TryNormalizeSipd(text, SipdCodeLevel.Urusan, out code, out details);
+
+    /// <summary>Tries to normalise a written <c>bidang urusan</c> code (<c>1.02</c>); fails for any other level.</summary>
+    /// <param name="text">The written code.</param>
+    /// <param name="code">The code, or <see langword="default"/> on failure.</param>
+    /// <param name="details">What was normalised; <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> holds a <c>bidang urusan</c> code.</returns>
+    public static bool TryNormalizeBidangUrusan(string? text, out BidangUrusanCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
+        TryNormalizeSipd(text, SipdCodeLevel.BidangUrusan, out code, out details);
+
+    /// <summary>Tries to normalise a written 90/2019 program code (<c>1.02.02</c>); fails for any other level.</summary>
+    /// <param name="text">The written code.</param>
+    /// <param name="code">The code, or <see langword="default"/> on failure.</param>
+    /// <param name="details">What was normalised; <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> holds a 90/2019 program code.</returns>
+    public static bool TryNormalizeSipdProgram(string? text, out SipdProgramCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
+        TryNormalizeSipd(text, SipdCodeLevel.Program, out code, out details);
+
+    /// <summary>Tries to normalise a written 90/2019 <c>kegiatan</c> code (<c>1.02.02.2.02</c>); fails for any other level.</summary>
+    /// <param name="text">The written code.</param>
+    /// <param name="code">The code, or <see langword="default"/> on failure.</param>
+    /// <param name="details">What was normalised; <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> holds a 90/2019 <c>kegiatan</c> code.</returns>
+    public static bool TryNormalizeSipdKegiatan(string? text, out SipdKegiatanCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
+        TryNormalizeSipd(text, SipdCodeLevel.Kegiatan, out code, out details);
+
+    /// <summary>Tries to normalise a written <c>sub kegiatan</c> code (<c>1.02.02.2.02.0001</c>); fails for any other level.</summary>
+    /// <param name="text">The written code; a one- or three-digit sub kegiatan number is padded to four digits.</param>
+    /// <param name="code">The code, or <see langword="default"/> on failure.</param>
+    /// <param name="details">What was normalised; <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> holds a <c>sub kegiatan</c> code.</returns>
+    public static bool TryNormalizeSubKegiatan(string? text, out SubKegiatanCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
+        TryNormalizeSipd(text, SipdCodeLevel.SubKegiatan, out code, out details);
+
+    /// <summary>Tries to normalise a written SKPD or unit code (<c>1.02.0.00.0.00.01.0000</c>); fails for any other level.</summary>
+    /// <param name="text">The written code.</param>
+    /// <param name="code">The code, or <see langword="default"/> on failure.</param>
+    /// <param name="details">What was normalised; <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> holds an SKPD code.</returns>
+    public static bool TryNormalizeSkpd(string? text, out SkpdCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
+        TryNormalizeSipd(text, SipdCodeLevel.Skpd, out code, out details);
+
+    private static bool TryNormalizeSipd<T>(string? text, SipdCodeLevel level, out T code, [NotNullWhen(true)] out CodeNormalization? details)
+        where T : struct, ICanonicalCode<T>
+    {
+        code = default;
+        if (text is not null && Run(text, CodeScheme.Permendagri90, out details) is null && details!.SipdLevel == level
+            && CanonicalCode.TryParseCore(details.Code, out code).IsSuccess)
+        {
+            return true;
+        }
+
+        details = null;
+        return false;
+    }
+
+    private static void CheckScheme(CodeScheme scheme)
+    {
+        if (scheme is not (CodeScheme.Permendagri13 or CodeScheme.Permendagri90))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Give CodeScheme.Permendagri13 or CodeScheme.Permendagri90.");
+        }
     }
 
     /// <summary>Tries to normalise a written <c>urusan</c> code; fails for any other level.</summary>
@@ -140,11 +287,158 @@ public static class CodeNormalizer
 
     private static bool IsColon(char c) => c is ':' or '\uFF1A';
 
-    /// <summary>Runs the scan; returns an error message, or <see langword="null"/> and the result.</summary>
-    private static string? Run(string text, out CodeNormalization? result)
+    /// <summary>Runs the scan for a scheme; returns an error message, or <see langword="null"/> and the result.</summary>
+    private static string? Run(string text, CodeScheme scheme, out CodeNormalization? result)
     {
         result = null;
-        var changes = CodeNormalizationChanges.None;
+        var scanned = new ScannedCode(stackalloc int[MaxPartsScanned], stackalloc int[MaxPartsScanned]);
+        if (Scan(text, ref scanned) is { } scanError)
+        {
+            return scanError;
+        }
+
+        int partCount = scanned.PartCount;
+        CodeNormalizationChanges changes = scanned.Changes;
+
+        CodeLayout? layout = scheme == CodeScheme.Permendagri90 ? SipdLayout(partCount) : Layout(partCount);
+        if (layout is null)
+        {
+            return scheme == CodeScheme.Permendagri90
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Code text '{text}' has {partCount} part{(partCount == 1 ? string.Empty : "s")}; a Permendagri 90/2019 code has 1 (urusan D), 2 (bidang urusan D.DD), 3 (program D.DD.DD), 5 (kegiatan D.DD.DD.D.DD), 6 (sub kegiatan D.DD.DD.D.DD.DDDD) or 8 (SKPD D.DD.D.DD.D.DD.DD.DDDD) parts.")
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Code text '{text}' has {partCount} part{(partCount == 1 ? string.Empty : "s")}; a code has 2 (urusan D.DD), 3 (organisasi D.DD.DD), 6 (program D.DD.D.DD.DD.DD) or 7 (kegiatan D.DD.D.DD.DD.DD.DDD) parts.");
+        }
+
+        var canonical = new StringBuilder(CodeSyntax.MaxLength);
+        for (int part = 0; part < partCount; part++)
+        {
+            int length = scanned.Lengths[part];
+            int width = length;
+            if (!layout.IsValidWidth(part, length))
+            {
+                if (length > layout.Width(part))
+                {
+                    return string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Code text '{text}' has {length} digits in part {part + 1} ({layout.PartNames[part]}) of a {partCount}-part ({layout.TypeName}) code; expected {layout.DescribeWidth(part)}.");
+                }
+
+                width = layout.Width(part);
+                changes |= CodeNormalizationChanges.PaddedParts;
+            }
+
+            if (part > 0)
+            {
+                canonical.Append('.');
+            }
+
+            canonical.Append('0', width - length);
+            canonical.Append(scanned.Digits, scanned.Starts[part], length);
+        }
+
+        string code = canonical.ToString();
+        result = new CodeNormalization(
+            text,
+            changes == CodeNormalizationChanges.None ? text : code,
+            scheme == CodeScheme.Permendagri90 ? CodeLevel.None : (CodeLevel)partCount,
+            changes,
+            scanned.TrailingText)
+        {
+            Scheme = scheme,
+            SipdLevel = scheme == CodeScheme.Permendagri90 ? (SipdCodeLevel)partCount : SipdCodeLevel.None,
+        };
+        return null;
+    }
+
+    /// <summary>Runs the scan for a kode rekening; returns an error message, or <see langword="null"/> and the result.</summary>
+    private static string? RunRekening(string text, out CodeNormalization? result, out RekeningCode code)
+    {
+        result = null;
+        code = default;
+        var scanned = new ScannedCode(stackalloc int[MaxPartsScanned], stackalloc int[MaxPartsScanned]);
+        if (Scan(text, ref scanned) is { } scanError)
+        {
+            return scanError;
+        }
+
+        int partCount = scanned.PartCount;
+        CodeNormalizationChanges changes = scanned.Changes;
+
+        var canonical = new StringBuilder(scanned.Digits.Length + partCount);
+        for (int part = 0; part < partCount; part++)
+        {
+            if (part > 0)
+            {
+                canonical.Append('.');
+            }
+
+            canonical.Append(scanned.Digits, scanned.Starts[part], scanned.Lengths[part]);
+        }
+
+        string written = canonical.ToString();
+        CodeParseError error = CanonicalCode.TryParseCore(written, out code);
+        if (!error.IsSuccess)
+        {
+            string message = CanonicalCode.Message<RekeningCode>(error, written);
+            return changes == CodeNormalizationChanges.None ? message : $"Code text '{text}' reads as '{written}': {message}";
+        }
+
+        result = new CodeNormalization(text, changes == CodeNormalizationChanges.None ? text : written, CodeLevel.None, changes, scanned.TrailingText)
+        {
+            Scheme = code.Scheme,
+        };
+        return null;
+    }
+
+    internal static CodeLayout? Layout(int partCount) => partCount switch
+    {
+        2 => CodeSyntax.Urusan,
+        3 => CodeSyntax.Organisasi,
+        6 => CodeSyntax.Program,
+        7 => CodeSyntax.Kegiatan,
+        _ => null,
+    };
+
+    internal static CodeLayout? SipdLayout(int partCount) => partCount switch
+    {
+        1 => CodeSyntax.SipdUrusan,
+        2 => CodeSyntax.BidangUrusan,
+        3 => CodeSyntax.SipdProgram,
+        5 => CodeSyntax.SipdKegiatan,
+        6 => CodeSyntax.SubKegiatan,
+        8 => CodeSyntax.Skpd,
+        _ => null,
+    };
+
+    /// <summary>Scans a written code into <paramref name="scanned"/>; returns an error message or <see langword="null"/>.</summary>
+    internal static string? Scan(string text, ref ScannedCode scanned)
+    {
+        string? error = Scan(text, scanned.Starts, scanned.Lengths, scanned.Digits, out int partCount, out CodeNormalizationChanges changes, out string trailingText);
+        scanned.PartCount = partCount;
+        scanned.Changes = changes;
+        scanned.TrailingText = trailingText;
+        return error;
+    }
+
+    /// <summary>
+    /// Scans a written code into its digit groups (appended to <paramref name="digits"/>, located by
+    /// <paramref name="partStarts"/> and <paramref name="partLengths"/>); returns an error message or <see langword="null"/>.
+    /// </summary>
+    private static string? Scan(
+        string text,
+        Span<int> partStarts,
+        Span<int> partLengths,
+        StringBuilder digits,
+        out int partCount,
+        out CodeNormalizationChanges changes,
+        out string trailingText)
+    {
+        partCount = 0;
+        trailingText = string.Empty;
+        changes = CodeNormalizationChanges.None;
         int start = 0;
         int end = text.Length;
         while (start < end && char.IsWhiteSpace(text[start]))
@@ -201,11 +495,6 @@ public static class CodeNormalizer
             }
         }
 
-        Span<int> partStarts = stackalloc int[MaxPartsScanned];
-        Span<int> partLengths = stackalloc int[MaxPartsScanned];
-        var digits = new StringBuilder(CodeSyntax.MaxLength);
-        int partCount = 0;
-        string trailingText = string.Empty;
         int i = first;
         while (true)
         {
@@ -298,55 +587,6 @@ public static class CodeNormalizer
             break;
         }
 
-        CodeLayout? layout = partCount switch
-        {
-            2 => CodeSyntax.Urusan,
-            3 => CodeSyntax.Organisasi,
-            6 => CodeSyntax.Program,
-            7 => CodeSyntax.Kegiatan,
-            _ => null,
-        };
-        if (layout is null)
-        {
-            return string.Create(
-                CultureInfo.InvariantCulture,
-                $"Code text '{text}' has {partCount} part{(partCount == 1 ? string.Empty : "s")}; a code has 2 (urusan D.DD), 3 (organisasi D.DD.DD), 6 (program D.DD.D.DD.DD.DD) or 7 (kegiatan D.DD.D.DD.DD.DD.DDD) parts.");
-        }
-
-        var canonical = new StringBuilder(CodeSyntax.MaxLength);
-        for (int part = 0; part < partCount; part++)
-        {
-            int length = partLengths[part];
-            int width = length;
-            if (!layout.IsValidWidth(part, length))
-            {
-                if (length > layout.Width(part))
-                {
-                    return string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"Code text '{text}' has {length} digits in part {part + 1} ({layout.PartNames[part]}) of a {partCount}-part ({layout.TypeName}) code; expected {layout.DescribeWidth(part)}.");
-                }
-
-                width = layout.Width(part);
-                changes |= CodeNormalizationChanges.PaddedParts;
-            }
-
-            if (part > 0)
-            {
-                canonical.Append('.');
-            }
-
-            canonical.Append('0', width - length);
-            canonical.Append(digits, partStarts[part], length);
-        }
-
-        string code = canonical.ToString();
-        result = new CodeNormalization(
-            text,
-            changes == CodeNormalizationChanges.None ? text : code,
-            (CodeLevel)partCount,
-            changes,
-            trailingText);
         return null;
     }
 

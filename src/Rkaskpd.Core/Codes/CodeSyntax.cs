@@ -5,40 +5,37 @@ using System.Numerics;
 namespace Rkaskpd.Codes;
 
 /// <summary>
-/// The strict canonical syntax shared by the four Permendagri 13/2006 code types: fixed-width groups of ASCII digits
+/// The strict canonical syntax shared by the code types of both schemes: fixed-width groups of ASCII digits
 /// separated by single ASCII dots, nothing else. Parsing never allocates unless a message is asked for.
 /// </summary>
 internal static class CodeSyntax
 {
-    /// <summary>The most parts any code has (a <c>kegiatan</c> code).</summary>
-    internal const int MaxParts = 7;
+    /// <summary>The most parts any code has (a 90/2019 SKPD code).</summary>
+    internal const int MaxParts = 8;
 
-    /// <summary>Longest canonical text of any code (<c>D.DD.D.DD.DD.DD.DDD</c>).</summary>
-    internal const int MaxLength = 19;
+    /// <summary>Longest canonical text of any code (<c>D.DD.D.DD.D.DD.DD.DDDD</c>, a 90/2019 SKPD code).</summary>
+    internal const int MaxLength = 22;
 
     internal static readonly CodeLayout Urusan = new(
         "Urusan",
         [1, 2],
         ["kelompok", "urusan"],
         "D.DD: kelompok D, urusan DD",
-        "3.05",
-        lastPartMayHaveTwoDigits: false);
+        "3.05");
 
     internal static readonly CodeLayout Organisasi = new(
         "Organisasi",
         [1, 2, 2],
         ["urusan kelompok", "urusan", "organisasi"],
         "D.DD.DD: urusan D.DD, organisasi DD",
-        "3.05.09",
-        lastPartMayHaveTwoDigits: false);
+        "3.05.09");
 
     internal static readonly CodeLayout Program = new(
         "Program",
         [1, 2, 1, 2, 2, 2],
         ["program urusan kelompok", "program urusan", "organisasi urusan kelompok", "organisasi urusan", "organisasi", "program"],
         "D.DD.D.DD.DD.DD: program urusan D.DD, organisasi D.DD.DD, program DD",
-        "3.05.3.05.09.01",
-        lastPartMayHaveTwoDigits: false);
+        "3.05.3.05.09.01");
 
     internal static readonly CodeLayout Kegiatan = new(
         "Kegiatan",
@@ -46,7 +43,52 @@ internal static class CodeSyntax
         ["program urusan kelompok", "program urusan", "organisasi urusan kelompok", "organisasi urusan", "organisasi", "program", "kegiatan"],
         "D.DD.D.DD.DD.DD.DDD: program urusan D.DD, organisasi D.DD.DD, program DD, kegiatan DDD or DD",
         "3.05.3.05.09.01.021",
-        lastPartMayHaveTwoDigits: true);
+        alternativeLastWidth: 2,
+        alternativeNote: "as SIMDA writes them");
+
+    internal static readonly CodeLayout SipdUrusan = new(
+        "Urusan (90/2019)",
+        [1],
+        ["urusan"],
+        "D: urusan D",
+        "1");
+
+    internal static readonly CodeLayout BidangUrusan = new(
+        "Bidang urusan",
+        [1, 2],
+        ["urusan", "bidang urusan"],
+        "D.DD: urusan D, bidang urusan DD",
+        "1.02");
+
+    internal static readonly CodeLayout SipdProgram = new(
+        "Program (90/2019)",
+        [1, 2, 2],
+        ["urusan", "bidang urusan", "program"],
+        "D.DD.DD: bidang urusan D.DD, program DD",
+        "1.02.02");
+
+    internal static readonly CodeLayout SipdKegiatan = new(
+        "Kegiatan (90/2019)",
+        [1, 2, 2, 1, 2],
+        ["urusan", "bidang urusan", "program", "kewenangan", "kegiatan"],
+        "D.DD.DD.D.DD: program D.DD.DD, kewenangan D, kegiatan DD",
+        "1.02.02.2.02");
+
+    internal static readonly CodeLayout SubKegiatan = new(
+        "Sub kegiatan",
+        [1, 2, 2, 1, 2, 4],
+        ["urusan", "bidang urusan", "program", "kewenangan", "kegiatan", "sub kegiatan"],
+        "D.DD.DD.D.DD.DDDD: kegiatan D.DD.DD.D.DD, sub kegiatan DDDD or DD",
+        "1.02.02.2.02.0001",
+        alternativeLastWidth: 2,
+        alternativeNote: "as the original Permendagri 90/2019 writes them");
+
+    internal static readonly CodeLayout Skpd = new(
+        "SKPD",
+        [1, 2, 1, 2, 1, 2, 2, 4],
+        ["urusan", "bidang urusan", "second urusan", "second bidang urusan", "third urusan", "third bidang urusan", "organisasi", "unit"],
+        "D.DD.D.DD.D.DD.DD.DDDD: bidang urusan D.DD, two more bidang urusan D.DD (0.00 for none), organisasi DD, unit DDDD",
+        "1.02.0.00.0.00.01.0000");
 
     /// <summary>Parses <paramref name="text"/> strictly against <paramref name="layout"/>.</summary>
     /// <param name="text">The text to parse.</param>

@@ -40,7 +40,8 @@ public readonly struct KegiatanCode :
     ISpanFormattable,
     IUtf8SpanFormattable,
     ISpanParsable<KegiatanCode>,
-    IComparisonOperators<KegiatanCode, KegiatanCode, bool>
+    IComparisonOperators<KegiatanCode, KegiatanCode, bool>,
+    ICanonicalCode<KegiatanCode>
 {
     /// <summary>The length of the longest canonical text of this type: 19.</summary>
     public const int MaxFormattedLength = 19;
@@ -60,6 +61,11 @@ public readonly struct KegiatanCode :
     /// <summary>Gets the number of digits the last part is written with: 3 (Permendagri 13/2006) or 2 (SIMDA).</summary>
     /// <value>3 for <c>...01.021</c>, 2 for <c>...01.21</c>.</value>
     public int Width => (_value & 1) == 0 ? 3 : 2;
+
+    /// <summary>Gets the scheme of the code: always <see cref="CodeScheme.Permendagri13"/>.</summary>
+    /// <value><see cref="CodeScheme.Permendagri13"/>.</value>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every code tells its scheme as an instance member.")]
+    public CodeScheme Scheme => CodeScheme.Permendagri13;
 
     /// <summary>Gets the <c>organisasi</c> (SKPD) that runs the activity: <c>Program.Organisasi</c>.</summary>
     /// <value>E.g. <c>3.05.09</c> for <c>3.05.3.05.09.01.021</c>.</value>
@@ -120,7 +126,17 @@ public readonly struct KegiatanCode :
         return byNumber != 0 ? byNumber : Width.CompareTo(other.Width);
     }
 
-    private static CodeParseError TryParseCore(ReadOnlySpan<char> s, out KegiatanCode result)
+    /// <inheritdoc/>
+    static int ICanonicalCode<KegiatanCode>.MaxLength => MaxFormattedLength;
+
+    /// <inheritdoc/>
+    static string ICanonicalCode<KegiatanCode>.Message(CodeParseError error, ReadOnlySpan<char> s) => CodeSyntax.Message(error, s, CodeSyntax.Kegiatan);
+
+    /// <inheritdoc/>
+    bool ICanonicalCode<KegiatanCode>.TryFormatCore<T>(Span<T> destination, out int written) => TryFormatCore(destination, out written);
+
+    /// <inheritdoc/>
+    static CodeParseError ICanonicalCode<KegiatanCode>.TryParseCore(ReadOnlySpan<char> s, out KegiatanCode result)
     {
         Span<int> values = stackalloc int[7];
         CodeParseError error = CodeSyntax.Parse(s, CodeSyntax.Kegiatan, values, out int lastWidth);
@@ -145,42 +161,25 @@ public readonly struct KegiatanCode :
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a canonical code; the message says where and why.</exception>
-    public static KegiatanCode Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static KegiatanCode Parse(string s) => CanonicalCode.Parse<KegiatanCode>(s);
 
     /// <summary>Parses the canonical text (<c>3.05.3.05.09.01.021</c>-shaped); nothing else is accepted (see <see cref="CodeNormalizer"/>).</summary>
     /// <param name="s">The text, e.g. <c>3.05.3.05.09.01.021</c>.</param>
     /// <returns>The code.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a canonical code; the message says where and why.</exception>
-    public static KegiatanCode Parse(ReadOnlySpan<char> s)
-    {
-        CodeParseError error = TryParseCore(s, out KegiatanCode result);
-        return error.IsSuccess ? result : throw new FormatException(CodeSyntax.Message(error, s, CodeSyntax.Kegiatan));
-    }
+    public static KegiatanCode Parse(ReadOnlySpan<char> s) => CanonicalCode.Parse<KegiatanCode>(s);
 
     /// <summary>Tries to parse the canonical text; never throws.</summary>
     /// <param name="s">The text, or <see langword="null"/>.</param>
     /// <param name="result">The code, or <see langword="default"/> on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a canonical code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out KegiatanCode result)
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out KegiatanCode result) => CanonicalCode.TryParse(s, out result);
 
     /// <summary>Tries to parse the canonical text; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The code, or <see langword="default"/> on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a canonical code.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out KegiatanCode result) => TryParseCore(s, out result).IsSuccess;
+    public static bool TryParse(ReadOnlySpan<char> s, out KegiatanCode result) => CanonicalCode.TryParse(s, out result);
 
     /// <inheritdoc/>
     static KegiatanCode IParsable<KegiatanCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
@@ -198,12 +197,7 @@ public readonly struct KegiatanCode :
 
     /// <summary>Returns the canonical text, e.g. <c>3.05.3.05.09.01.021</c>.</summary>
     /// <returns>The canonical text.</returns>
-    public override string ToString()
-    {
-        Span<char> buffer = stackalloc char[MaxFormattedLength];
-        TryFormatCore(buffer, out int written);
-        return new string(buffer[..written]);
-    }
+    public override string ToString() => CanonicalCode.ToString(this);
 
     /// <summary>Writes the canonical text as UTF-16.</summary>
     /// <param name="destination">The buffer; <c>19</c> characters always suffice.</param>
@@ -222,27 +216,17 @@ public readonly struct KegiatanCode :
     /// <param name="formatProvider">Ignored: codes never depend on culture.</param>
     /// <returns>The canonical text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(KegiatanCode));
-        return ToString();
-    }
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => CanonicalCode.ToString(this, format, nameof(KegiatanCode));
 
     /// <inheritdoc cref="TryFormat(Span{char}, out int)"/>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(KegiatanCode));
-        return TryFormatCore(destination, out charsWritten);
-    }
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CanonicalCode.TryFormat(this, destination, out charsWritten, format, nameof(KegiatanCode));
 
     /// <inheritdoc cref="TryFormat(Span{byte}, out int)"/>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(KegiatanCode));
-        return TryFormatCore(utf8Destination, out bytesWritten);
-    }
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CanonicalCode.TryFormat(this, utf8Destination, out bytesWritten, format, nameof(KegiatanCode));
 
     /// <summary>Tells whether two codes are the same (see the type's remarks).</summary>
     /// <param name="other">The other code.</param>
@@ -259,12 +243,7 @@ public readonly struct KegiatanCode :
     /// <param name="obj">A boxed <see cref="KegiatanCode"/> or <see langword="null"/>.</param>
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="obj"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="KegiatanCode"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        KegiatanCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(KegiatanCode)}.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => CanonicalCode.CompareTo(this, obj, nameof(KegiatanCode));
 
     /// <summary>Tells whether two codes are equal.</summary>
     /// <param name="left">The left code.</param>

@@ -27,7 +27,8 @@ public readonly struct OrganisasiCode :
     ISpanFormattable,
     IUtf8SpanFormattable,
     ISpanParsable<OrganisasiCode>,
-    IComparisonOperators<OrganisasiCode, OrganisasiCode, bool>
+    IComparisonOperators<OrganisasiCode, OrganisasiCode, bool>,
+    ICanonicalCode<OrganisasiCode>
 {
     /// <summary>The length of the longest canonical text of this type: 7.</summary>
     public const int MaxFormattedLength = 7;
@@ -43,6 +44,11 @@ public readonly struct OrganisasiCode :
     /// <summary>Gets the unit's number within its <see cref="Urusan"/>, the last part: 0–99.</summary>
     /// <value>E.g. <c>9</c> for <c>3.05.09</c>.</value>
     public int Number => _value % 100;
+
+    /// <summary>Gets the scheme of the code: always <see cref="CodeScheme.Permendagri13"/>.</summary>
+    /// <value><see cref="CodeScheme.Permendagri13"/>.</value>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every code tells its scheme as an instance member.")]
+    public CodeScheme Scheme => CodeScheme.Permendagri13;
 
     /// <summary>The packed value (<c>urusan.Packed * 100 + number</c>), for the enclosing codes.</summary>
     internal int Packed => _value;
@@ -95,7 +101,17 @@ public readonly struct OrganisasiCode :
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="other"/>.</returns>
     public int CompareTo(OrganisasiCode other) => _value.CompareTo(other._value);
 
-    private static CodeParseError TryParseCore(ReadOnlySpan<char> s, out OrganisasiCode result)
+    /// <inheritdoc/>
+    static int ICanonicalCode<OrganisasiCode>.MaxLength => MaxFormattedLength;
+
+    /// <inheritdoc/>
+    static string ICanonicalCode<OrganisasiCode>.Message(CodeParseError error, ReadOnlySpan<char> s) => CodeSyntax.Message(error, s, CodeSyntax.Organisasi);
+
+    /// <inheritdoc/>
+    bool ICanonicalCode<OrganisasiCode>.TryFormatCore<T>(Span<T> destination, out int written) => TryFormatCore(destination, out written);
+
+    /// <inheritdoc/>
+    static CodeParseError ICanonicalCode<OrganisasiCode>.TryParseCore(ReadOnlySpan<char> s, out OrganisasiCode result)
     {
         Span<int> values = stackalloc int[3];
         CodeParseError error = CodeSyntax.Parse(s, CodeSyntax.Organisasi, values, out _);
@@ -115,42 +131,25 @@ public readonly struct OrganisasiCode :
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a canonical code; the message says where and why.</exception>
-    public static OrganisasiCode Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static OrganisasiCode Parse(string s) => CanonicalCode.Parse<OrganisasiCode>(s);
 
     /// <summary>Parses the canonical text (<c>3.05.09</c>-shaped); nothing else is accepted (see <see cref="CodeNormalizer"/>).</summary>
     /// <param name="s">The text, e.g. <c>3.05.09</c>.</param>
     /// <returns>The code.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a canonical code; the message says where and why.</exception>
-    public static OrganisasiCode Parse(ReadOnlySpan<char> s)
-    {
-        CodeParseError error = TryParseCore(s, out OrganisasiCode result);
-        return error.IsSuccess ? result : throw new FormatException(CodeSyntax.Message(error, s, CodeSyntax.Organisasi));
-    }
+    public static OrganisasiCode Parse(ReadOnlySpan<char> s) => CanonicalCode.Parse<OrganisasiCode>(s);
 
     /// <summary>Tries to parse the canonical text; never throws.</summary>
     /// <param name="s">The text, or <see langword="null"/>.</param>
     /// <param name="result">The code, or <see langword="default"/> on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a canonical code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out OrganisasiCode result)
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out OrganisasiCode result) => CanonicalCode.TryParse(s, out result);
 
     /// <summary>Tries to parse the canonical text; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The code, or <see langword="default"/> on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a canonical code.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out OrganisasiCode result) => TryParseCore(s, out result).IsSuccess;
+    public static bool TryParse(ReadOnlySpan<char> s, out OrganisasiCode result) => CanonicalCode.TryParse(s, out result);
 
     /// <inheritdoc/>
     static OrganisasiCode IParsable<OrganisasiCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
@@ -168,12 +167,7 @@ public readonly struct OrganisasiCode :
 
     /// <summary>Returns the canonical text, e.g. <c>3.05.09</c>.</summary>
     /// <returns>The canonical text.</returns>
-    public override string ToString()
-    {
-        Span<char> buffer = stackalloc char[MaxFormattedLength];
-        TryFormatCore(buffer, out int written);
-        return new string(buffer[..written]);
-    }
+    public override string ToString() => CanonicalCode.ToString(this);
 
     /// <summary>Writes the canonical text as UTF-16.</summary>
     /// <param name="destination">The buffer; <c>7</c> characters always suffice.</param>
@@ -192,27 +186,17 @@ public readonly struct OrganisasiCode :
     /// <param name="formatProvider">Ignored: codes never depend on culture.</param>
     /// <returns>The canonical text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(OrganisasiCode));
-        return ToString();
-    }
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => CanonicalCode.ToString(this, format, nameof(OrganisasiCode));
 
     /// <inheritdoc cref="TryFormat(Span{char}, out int)"/>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(OrganisasiCode));
-        return TryFormatCore(destination, out charsWritten);
-    }
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CanonicalCode.TryFormat(this, destination, out charsWritten, format, nameof(OrganisasiCode));
 
     /// <inheritdoc cref="TryFormat(Span{byte}, out int)"/>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(OrganisasiCode));
-        return TryFormatCore(utf8Destination, out bytesWritten);
-    }
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CanonicalCode.TryFormat(this, utf8Destination, out bytesWritten, format, nameof(OrganisasiCode));
 
     /// <summary>Tells whether two codes are the same (see the type's remarks).</summary>
     /// <param name="other">The other code.</param>
@@ -229,12 +213,7 @@ public readonly struct OrganisasiCode :
     /// <param name="obj">A boxed <see cref="OrganisasiCode"/> or <see langword="null"/>.</param>
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="obj"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="OrganisasiCode"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        OrganisasiCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(OrganisasiCode)}.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => CanonicalCode.CompareTo(this, obj, nameof(OrganisasiCode));
 
     /// <summary>Tells whether two codes are equal.</summary>
     /// <param name="left">The left code.</param>

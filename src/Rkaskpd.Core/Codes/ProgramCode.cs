@@ -36,7 +36,8 @@ public readonly struct ProgramCode :
     ISpanFormattable,
     IUtf8SpanFormattable,
     ISpanParsable<ProgramCode>,
-    IComparisonOperators<ProgramCode, ProgramCode, bool>
+    IComparisonOperators<ProgramCode, ProgramCode, bool>,
+    ICanonicalCode<ProgramCode>
 {
     /// <summary>The length of the longest canonical text of this type: 15.</summary>
     public const int MaxFormattedLength = 15;
@@ -58,6 +59,11 @@ public readonly struct ProgramCode :
     /// <summary>Gets the program number, the last part: 0–99.</summary>
     /// <value>E.g. <c>5</c> for <c>2.07.1.20.03.05</c>.</value>
     public int Number => (int)(_value % 100);
+
+    /// <summary>Gets the scheme of the code: always <see cref="CodeScheme.Permendagri13"/>.</summary>
+    /// <value><see cref="CodeScheme.Permendagri13"/>.</value>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every code tells its scheme as an instance member.")]
+    public CodeScheme Scheme => CodeScheme.Permendagri13;
 
     /// <summary>Gets a value indicating whether the program's <see cref="Urusan"/> is the unit's own <c>urusan</c>.</summary>
     /// <value><see langword="true"/> for <c>3.05.3.05.09.01</c>; <see langword="false"/> for <c>2.07.1.20.03.05</c>.</value>
@@ -104,7 +110,17 @@ public readonly struct ProgramCode :
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="other"/>.</returns>
     public int CompareTo(ProgramCode other) => _value.CompareTo(other._value);
 
-    private static CodeParseError TryParseCore(ReadOnlySpan<char> s, out ProgramCode result)
+    /// <inheritdoc/>
+    static int ICanonicalCode<ProgramCode>.MaxLength => MaxFormattedLength;
+
+    /// <inheritdoc/>
+    static string ICanonicalCode<ProgramCode>.Message(CodeParseError error, ReadOnlySpan<char> s) => CodeSyntax.Message(error, s, CodeSyntax.Program);
+
+    /// <inheritdoc/>
+    bool ICanonicalCode<ProgramCode>.TryFormatCore<T>(Span<T> destination, out int written) => TryFormatCore(destination, out written);
+
+    /// <inheritdoc/>
+    static CodeParseError ICanonicalCode<ProgramCode>.TryParseCore(ReadOnlySpan<char> s, out ProgramCode result)
     {
         Span<int> values = stackalloc int[6];
         CodeParseError error = CodeSyntax.Parse(s, CodeSyntax.Program, values, out _);
@@ -147,42 +163,25 @@ public readonly struct ProgramCode :
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a canonical code; the message says where and why.</exception>
-    public static ProgramCode Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static ProgramCode Parse(string s) => CanonicalCode.Parse<ProgramCode>(s);
 
     /// <summary>Parses the canonical text (<c>3.05.3.05.09.01</c>-shaped); nothing else is accepted (see <see cref="CodeNormalizer"/>).</summary>
     /// <param name="s">The text, e.g. <c>3.05.3.05.09.01</c>.</param>
     /// <returns>The code.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a canonical code; the message says where and why.</exception>
-    public static ProgramCode Parse(ReadOnlySpan<char> s)
-    {
-        CodeParseError error = TryParseCore(s, out ProgramCode result);
-        return error.IsSuccess ? result : throw new FormatException(CodeSyntax.Message(error, s, CodeSyntax.Program));
-    }
+    public static ProgramCode Parse(ReadOnlySpan<char> s) => CanonicalCode.Parse<ProgramCode>(s);
 
     /// <summary>Tries to parse the canonical text; never throws.</summary>
     /// <param name="s">The text, or <see langword="null"/>.</param>
     /// <param name="result">The code, or <see langword="default"/> on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a canonical code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out ProgramCode result)
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out ProgramCode result) => CanonicalCode.TryParse(s, out result);
 
     /// <summary>Tries to parse the canonical text; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The code, or <see langword="default"/> on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a canonical code.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out ProgramCode result) => TryParseCore(s, out result).IsSuccess;
+    public static bool TryParse(ReadOnlySpan<char> s, out ProgramCode result) => CanonicalCode.TryParse(s, out result);
 
     /// <inheritdoc/>
     static ProgramCode IParsable<ProgramCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
@@ -200,12 +199,7 @@ public readonly struct ProgramCode :
 
     /// <summary>Returns the canonical text, e.g. <c>3.05.3.05.09.01</c>.</summary>
     /// <returns>The canonical text.</returns>
-    public override string ToString()
-    {
-        Span<char> buffer = stackalloc char[MaxFormattedLength];
-        TryFormatCore(buffer, out int written);
-        return new string(buffer[..written]);
-    }
+    public override string ToString() => CanonicalCode.ToString(this);
 
     /// <summary>Writes the canonical text as UTF-16.</summary>
     /// <param name="destination">The buffer; <c>15</c> characters always suffice.</param>
@@ -224,27 +218,17 @@ public readonly struct ProgramCode :
     /// <param name="formatProvider">Ignored: codes never depend on culture.</param>
     /// <returns>The canonical text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(ProgramCode));
-        return ToString();
-    }
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => CanonicalCode.ToString(this, format, nameof(ProgramCode));
 
     /// <inheritdoc cref="TryFormat(Span{char}, out int)"/>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(ProgramCode));
-        return TryFormatCore(destination, out charsWritten);
-    }
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CanonicalCode.TryFormat(this, destination, out charsWritten, format, nameof(ProgramCode));
 
     /// <inheritdoc cref="TryFormat(Span{byte}, out int)"/>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(ProgramCode));
-        return TryFormatCore(utf8Destination, out bytesWritten);
-    }
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CanonicalCode.TryFormat(this, utf8Destination, out bytesWritten, format, nameof(ProgramCode));
 
     /// <summary>Tells whether two codes are the same (see the type's remarks).</summary>
     /// <param name="other">The other code.</param>
@@ -261,12 +245,7 @@ public readonly struct ProgramCode :
     /// <param name="obj">A boxed <see cref="ProgramCode"/> or <see langword="null"/>.</param>
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="obj"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="ProgramCode"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        ProgramCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(ProgramCode)}.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => CanonicalCode.CompareTo(this, obj, nameof(ProgramCode));
 
     /// <summary>Tells whether two codes are equal.</summary>
     /// <param name="left">The left code.</param>

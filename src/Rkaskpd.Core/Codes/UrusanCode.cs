@@ -35,7 +35,8 @@ public readonly struct UrusanCode :
     ISpanFormattable,
     IUtf8SpanFormattable,
     ISpanParsable<UrusanCode>,
-    IComparisonOperators<UrusanCode, UrusanCode, bool>
+    IComparisonOperators<UrusanCode, UrusanCode, bool>,
+    ICanonicalCode<UrusanCode>
 {
     /// <summary>The length of the longest canonical text of this type: 4.</summary>
     public const int MaxFormattedLength = 4;
@@ -51,6 +52,11 @@ public readonly struct UrusanCode :
     /// <summary>Gets the affair's number within its <see cref="Kelompok"/>, the second part: 0–99.</summary>
     /// <value>The last two digits, e.g. <c>5</c> for <c>3.05</c>.</value>
     public int Number => _value % 100;
+
+    /// <summary>Gets the scheme of the code: always <see cref="CodeScheme.Permendagri13"/>.</summary>
+    /// <value><see cref="CodeScheme.Permendagri13"/>.</value>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every code tells its scheme as an instance member.")]
+    public CodeScheme Scheme => CodeScheme.Permendagri13;
 
     /// <summary>The packed value (<c>kelompok * 100 + number</c>), for the enclosing codes.</summary>
     internal int Packed => _value;
@@ -88,7 +94,17 @@ public readonly struct UrusanCode :
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="other"/>.</returns>
     public int CompareTo(UrusanCode other) => _value.CompareTo(other._value);
 
-    private static CodeParseError TryParseCore(ReadOnlySpan<char> s, out UrusanCode result)
+    /// <inheritdoc/>
+    static int ICanonicalCode<UrusanCode>.MaxLength => MaxFormattedLength;
+
+    /// <inheritdoc/>
+    static string ICanonicalCode<UrusanCode>.Message(CodeParseError error, ReadOnlySpan<char> s) => CodeSyntax.Message(error, s, CodeSyntax.Urusan);
+
+    /// <inheritdoc/>
+    bool ICanonicalCode<UrusanCode>.TryFormatCore<T>(Span<T> destination, out int written) => TryFormatCore(destination, out written);
+
+    /// <inheritdoc/>
+    static CodeParseError ICanonicalCode<UrusanCode>.TryParseCore(ReadOnlySpan<char> s, out UrusanCode result)
     {
         Span<int> values = stackalloc int[2];
         CodeParseError error = CodeSyntax.Parse(s, CodeSyntax.Urusan, values, out _);
@@ -105,42 +121,25 @@ public readonly struct UrusanCode :
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a canonical code; the message says where and why.</exception>
-    public static UrusanCode Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static UrusanCode Parse(string s) => CanonicalCode.Parse<UrusanCode>(s);
 
     /// <summary>Parses the canonical text (<c>3.05</c>-shaped); nothing else is accepted (see <see cref="CodeNormalizer"/>).</summary>
     /// <param name="s">The text, e.g. <c>3.05</c>.</param>
     /// <returns>The code.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a canonical code; the message says where and why.</exception>
-    public static UrusanCode Parse(ReadOnlySpan<char> s)
-    {
-        CodeParseError error = TryParseCore(s, out UrusanCode result);
-        return error.IsSuccess ? result : throw new FormatException(CodeSyntax.Message(error, s, CodeSyntax.Urusan));
-    }
+    public static UrusanCode Parse(ReadOnlySpan<char> s) => CanonicalCode.Parse<UrusanCode>(s);
 
     /// <summary>Tries to parse the canonical text; never throws.</summary>
     /// <param name="s">The text, or <see langword="null"/>.</param>
     /// <param name="result">The code, or <see langword="default"/> on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a canonical code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out UrusanCode result)
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-
-        return TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out UrusanCode result) => CanonicalCode.TryParse(s, out result);
 
     /// <summary>Tries to parse the canonical text; never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The code, or <see langword="default"/> on failure.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a canonical code.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out UrusanCode result) => TryParseCore(s, out result).IsSuccess;
+    public static bool TryParse(ReadOnlySpan<char> s, out UrusanCode result) => CanonicalCode.TryParse(s, out result);
 
     /// <inheritdoc/>
     static UrusanCode IParsable<UrusanCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
@@ -158,12 +157,7 @@ public readonly struct UrusanCode :
 
     /// <summary>Returns the canonical text, e.g. <c>3.05</c>.</summary>
     /// <returns>The canonical text.</returns>
-    public override string ToString()
-    {
-        Span<char> buffer = stackalloc char[MaxFormattedLength];
-        TryFormatCore(buffer, out int written);
-        return new string(buffer[..written]);
-    }
+    public override string ToString() => CanonicalCode.ToString(this);
 
     /// <summary>Writes the canonical text as UTF-16.</summary>
     /// <param name="destination">The buffer; <c>4</c> characters always suffice.</param>
@@ -182,27 +176,17 @@ public readonly struct UrusanCode :
     /// <param name="formatProvider">Ignored: codes never depend on culture.</param>
     /// <returns>The canonical text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(UrusanCode));
-        return ToString();
-    }
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => CanonicalCode.ToString(this, format, nameof(UrusanCode));
 
     /// <inheritdoc cref="TryFormat(Span{char}, out int)"/>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(UrusanCode));
-        return TryFormatCore(destination, out charsWritten);
-    }
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CanonicalCode.TryFormat(this, destination, out charsWritten, format, nameof(UrusanCode));
 
     /// <inheritdoc cref="TryFormat(Span{byte}, out int)"/>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        CodeSyntax.CheckFormat(format, nameof(UrusanCode));
-        return TryFormatCore(utf8Destination, out bytesWritten);
-    }
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CanonicalCode.TryFormat(this, utf8Destination, out bytesWritten, format, nameof(UrusanCode));
 
     /// <summary>Tells whether two codes are the same (see the type's remarks).</summary>
     /// <param name="other">The other code.</param>
@@ -219,12 +203,7 @@ public readonly struct UrusanCode :
     /// <param name="obj">A boxed <see cref="UrusanCode"/> or <see langword="null"/>.</param>
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="obj"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="UrusanCode"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        UrusanCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(UrusanCode)}.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => CanonicalCode.CompareTo(this, obj, nameof(UrusanCode));
 
     /// <summary>Tells whether two codes are equal.</summary>
     /// <param name="left">The left code.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Rkaskpd.Codes;
 
 namespace Rkaskpd.Recap;
 
@@ -32,12 +33,27 @@ internal sealed class RekapRow
     public static (bool Split, bool Lainnya) SplitColumns(RekapitulasiBelanja recap) =>
         (recap.JenisBelanja is not null, recap.JenisBelanja is { } s && !s.Lainnya.IsZero);
 
-    /// <summary>Gets the amount column headers: n-1, [Pegawai, Barang dan Jasa, Modal, (Lainnya)], n, n+1.</summary>
+    /// <summary>Gets whether the recap's split follows the 90/2019 jenis belanja (operasi, modal, tidak terduga, transfer).</summary>
+    public static bool Is90(RekapitulasiBelanja recap) => recap.JenisBelanja?.Scheme == CodeScheme.Permendagri90;
+
+    /// <summary>Gets the amount column headers: n-1, [Pegawai, Barang dan Jasa, Modal, (Lainnya)] or, in 90/2019,
+    /// [Belanja Operasi, Modal, Tidak Terduga, Transfer, (Lainnya)], n, n+1.</summary>
     public static IReadOnlyList<string> Headers(RekapitulasiBelanja recap)
     {
         var headers = new List<string>(8) { YearHeader(recap.TahunAnggaran, -1, "n-1") };
         (bool split, bool lainnya) = SplitColumns(recap);
-        if (split)
+        if (split && Is90(recap))
+        {
+            headers.Add("Belanja Operasi");
+            headers.Add("Modal");
+            headers.Add("Tidak Terduga");
+            headers.Add("Transfer");
+            if (lainnya)
+            {
+                headers.Add("Lainnya");
+            }
+        }
+        else if (split)
         {
             headers.Add("Belanja Pegawai");
             headers.Add("Barang dan Jasa");
@@ -57,29 +73,41 @@ internal sealed class RekapRow
     public static List<RekapRow> Build(RekapitulasiBelanja recap)
     {
         (bool split, bool lainnya) = SplitColumns(recap);
+        bool is90 = Is90(recap);
         var rows = new List<RekapRow>();
         foreach (RekapProgram program in recap.Programs)
         {
-            rows.Add(new RekapRow(RekapRowKind.Program, program.Code.ToString(), program.Name, null, FormatCells(program.Amounts, program.JenisBelanja, split, lainnya)));
+            rows.Add(new RekapRow(RekapRowKind.Program, program.Code.ToString(), program.Name, null, FormatCells(program.Amounts, program.JenisBelanja, split, lainnya, is90)));
             foreach (RekapKegiatan kegiatan in program.Kegiatan)
             {
-                rows.Add(new RekapRow(RekapRowKind.Kegiatan, kegiatan.Code.ToString(), kegiatan.Name, kegiatan.Lokasi, FormatCells(kegiatan.Amounts, kegiatan.JenisBelanja, split, lainnya)));
+                rows.Add(new RekapRow(RekapRowKind.Kegiatan, kegiatan.Code.ToString(), kegiatan.Name, kegiatan.Lokasi, FormatCells(kegiatan.Amounts, kegiatan.JenisBelanja, split, lainnya, is90)));
             }
         }
 
         if (recap.Unclassified != RekapAmounts.Zero)
         {
-            rows.Add(new RekapRow(RekapRowKind.Unclassified, "?", "Tanpa kode kegiatan yang terbaca (unclassified)", null, FormatCells(recap.Unclassified, null, split, lainnya)));
+            rows.Add(new RekapRow(RekapRowKind.Unclassified, "?", "Tanpa kode kegiatan yang terbaca (unclassified)", null, FormatCells(recap.Unclassified, null, split, lainnya, is90)));
         }
 
-        rows.Add(new RekapRow(RekapRowKind.Total, string.Empty, "JUMLAH", null, FormatCells(recap.Total, recap.JenisBelanja, split, lainnya)));
+        rows.Add(new RekapRow(RekapRowKind.Total, string.Empty, "JUMLAH", null, FormatCells(recap.Total, recap.JenisBelanja, split, lainnya, is90)));
         return rows;
     }
 
-    private static string[] FormatCells(RekapAmounts amounts, JenisBelanjaSplit? jenis, bool split, bool lainnya)
+    private static string[] FormatCells(RekapAmounts amounts, JenisBelanjaSplit? jenis, bool split, bool lainnya, bool is90)
     {
-        var cells = new List<string>(7) { amounts.PreviousYear.ToString() };
-        if (split)
+        var cells = new List<string>(8) { amounts.PreviousYear.ToString() };
+        if (split && is90)
+        {
+            cells.Add(jenis?.BelanjaOperasi.ToString() ?? string.Empty);
+            cells.Add(jenis?.Modal.ToString() ?? string.Empty);
+            cells.Add(jenis?.TidakTerduga.ToString() ?? string.Empty);
+            cells.Add(jenis?.Transfer.ToString() ?? string.Empty);
+            if (lainnya)
+            {
+                cells.Add(jenis?.Lainnya.ToString() ?? string.Empty);
+            }
+        }
+        else if (split)
         {
             cells.Add(jenis?.Pegawai.ToString() ?? string.Empty);
             cells.Add(jenis?.BarangDanJasa.ToString() ?? string.Empty);

@@ -22,7 +22,9 @@ public static class Rekapitulasi
     /// <summary>
     /// Computes the recap: one row per <c>kegiatan</c> under its <c>program</c>, both in code order
     /// (<see cref="ProgramCode"/> and <see cref="KegiatanCode"/> ordering), program subtotals and the SKPD total, and
-    /// where forms have <c>rincian belanja</c> lines the year-n split by <c>jenis belanja</c>.
+    /// where forms have <c>rincian belanja</c> lines the year-n split by <c>jenis belanja</c>, in the scheme the
+    /// document's kode rekening show (13/2006 <c>5.2.1</c>/<c>5.2.2</c>/<c>5.2.3</c>, or 90/2019 belanja operasi, modal,
+    /// tidak terduga and transfer; see <see cref="JenisBelanjaSplit"/>).
     /// </summary>
     /// <param name="document">The 2.2.1 forms.</param>
     /// <returns>The recap. Never throws for bad data: what it cannot take as it stands is listed in
@@ -40,6 +42,7 @@ public static class Rekapitulasi
         string? pemerintah = null;
         int? tahun = null;
         string? organisasi = null;
+        CodeScheme scheme = JenisBelanjaReader.Scheme(document.Forms);
 
         for (int index = 0; index < document.Forms.Count; index++)
         {
@@ -50,7 +53,7 @@ public static class Rekapitulasi
             organisasi ??= header.Organisasi.IsPresent ? Join(header.Organisasi.CodeText, header.Organisasi.Name) : null;
 
             RekapAmounts amounts = ReadAmounts(form, index, issues);
-            JenisBelanjaSplit? split = ReadSplit(form, index, issues);
+            JenisBelanjaSplit? split = ReadSplit(form, scheme, index, issues);
             if (header.Kegiatan.Code is not { } code)
             {
                 string written = header.Kegiatan.CodeText.Length == 0 ? "no kegiatan code" : $"kegiatan code '{header.Kegiatan.CodeText}', which cannot be read";
@@ -160,11 +163,11 @@ public static class Rekapitulasi
         return new RekapAmounts(Rupiah.FromSen(sen[0]), Rupiah.FromSen(sen[1]), Rupiah.FromSen(sen[2]));
     }
 
-    private static JenisBelanjaSplit? ReadSplit(RkaForm form, int index, List<RekapIssue> issues)
+    private static JenisBelanjaSplit? ReadSplit(RkaForm form, CodeScheme scheme, int index, List<RekapIssue> issues)
     {
         try
         {
-            return JenisBelanjaReader.Split(form.Rincian);
+            return JenisBelanjaReader.Split(form.Rincian, scheme);
         }
         catch (OverflowException)
         {

@@ -15,9 +15,10 @@ namespace Rkaskpd.Recap;
 /// </summary>
 /// <remarks>
 /// Amounts are written in the forms' notation (<c>1.170.027.840,00</c>) in text and Markdown and as JSON numbers in
-/// JSON; nothing depends on the current culture. The year-n split by <c>jenis belanja</c> is written as three (or,
-/// when some amount sits under no known jenis, four) extra columns when the recap has one. Unclassified forms and the
-/// recap's issues follow the table.
+/// JSON; nothing depends on the current culture. The year-n split by <c>jenis belanja</c> is written as extra columns
+/// when the recap has one: three in 13/2006 (pegawai, barang dan jasa, modal), four in 90/2019 (operasi, modal, tidak
+/// terduga, transfer), and one more when some amount sits under no known jenis. Unclassified forms and the recap's
+/// issues follow the table.
 /// </remarks>
 /// <example>
 /// <code>

@@ -1,39 +1,9 @@
-using System;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Rkaskpd.Codes;
 
 namespace Rkaskpd.Serialization;
 
 /// <summary>
 /// Reads and writes a <see cref="KegiatanCode"/> as a JSON string in its canonical text (e.g. <c>3.05.3.05.09.01.021</c>), also as a
-/// property name (so the code can key a dictionary).
+/// property name; see <see cref="CodeJsonConverter{T}"/>.
 /// </summary>
-/// <remarks>
-/// Reading accepts whatever <see cref="KegiatanCode.Parse(ReadOnlySpan{char})"/> accepts; a string that does not parse, JSON
-/// null or any other token throws <see cref="JsonException"/> (the <see cref="FormatException"/> is its inner exception).
-/// </remarks>
-public sealed class KegiatanCodeJsonConverter : JsonConverter<KegiatanCode>
-{
-    /// <inheritdoc/>
-    public override KegiatanCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonValues.ReadParsable<KegiatanCode>(ref reader, "a kegiatan code");
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, KegiatanCode value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        JsonValues.WriteFormattable(writer, value, KegiatanCode.MaxFormattedLength, asPropertyName: false);
-    }
-
-    /// <inheritdoc/>
-    public override KegiatanCode ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonValues.ReadParsable<KegiatanCode>(ref reader, "a kegiatan code");
-
-    /// <inheritdoc/>
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, KegiatanCode value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        JsonValues.WriteFormattable(writer, value, KegiatanCode.MaxFormattedLength, asPropertyName: true);
-    }
-}
+public sealed class KegiatanCodeJsonConverter() : CodeJsonConverter<KegiatanCode>("a kegiatan code", KegiatanCode.MaxFormattedLength);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Rkaskpd.Codes;
 using Rkaskpd.Forms;
 using Rkaskpd.Recap;
 using Rkaskpd.Validation;
@@ -25,8 +26,9 @@ namespace Rkaskpd.Serialization;
 /// throws <see cref="JsonException"/>.
 /// </para>
 /// <para>
-/// Value types use the converters in this namespace: <see cref="Rupiah"/> as a JSON number with two decimals, the four
-/// budget codes as strings, NodaTime <c>LocalDate</c> as <c>yyyy-MM-dd</c> and <c>YearMonth</c> as <c>yyyy-MM</c>.
+/// Value types use the converters in this namespace: <see cref="Rupiah"/> as a JSON number with two decimals, the
+/// budget codes of both schemes as strings (each code type names its converter), <see cref="Codes.CodeScheme"/> as a
+/// camel-case name, NodaTime <c>LocalDate</c> as <c>yyyy-MM-dd</c> and <c>YearMonth</c> as <c>yyyy-MM</c>.
 /// <see cref="IndicatorTarget"/> is polymorphic with a leading <c>"kind"</c> discriminator; <see cref="KakSection"/>
 /// uses <see cref="KakSectionJsonConverter"/>.
 /// </para>
@@ -47,6 +49,7 @@ namespace Rkaskpd.Serialization;
         typeof(CamelCaseEnumConverter<LegalReferenceKind>),
         typeof(CamelCaseEnumConverter<DiagnosticSeverity>),
         typeof(CamelCaseEnumConverter<RekapIssueKind>),
+        typeof(CamelCaseEnumConverter<CodeScheme>),
     ])]
 [JsonSerializable(typeof(RkaDocument))]
 [JsonSerializable(typeof(RkaForm))]

@@ -160,9 +160,16 @@ public sealed class RecapConsistencyRule : IDocumentRule
 
         JenisBelanjaSplit computed = expected ?? JenisBelanjaSplit.Zero;
         string splitPath = path + ".jenisBelanja";
-        Compare(context, form, splitPath, row, "pegawai", "Belanja Pegawai (5.2.1)", computed.Pegawai, split.Pegawai);
-        Compare(context, form, splitPath, row, "barangDanJasa", "Belanja Barang dan Jasa (5.2.2)", computed.BarangDanJasa, split.BarangDanJasa);
-        Compare(context, form, splitPath, row, "modal", "Belanja Modal (5.2.3)", computed.Modal, split.Modal);
+        bool is90 = computed.Scheme == CodeScheme.Permendagri90;
+        Compare(context, form, splitPath, row, "pegawai", is90 ? "Belanja Pegawai (5.1.01)" : "Belanja Pegawai (5.2.1)", computed.Pegawai, split.Pegawai);
+        Compare(context, form, splitPath, row, "barangDanJasa", is90 ? "Belanja Barang dan Jasa (5.1.02)" : "Belanja Barang dan Jasa (5.2.2)", computed.BarangDanJasa, split.BarangDanJasa);
+        Compare(context, form, splitPath, row, "bunga", "Belanja Bunga (5.1.03)", computed.Bunga, split.Bunga);
+        Compare(context, form, splitPath, row, "subsidi", "Belanja Subsidi (5.1.04)", computed.Subsidi, split.Subsidi);
+        Compare(context, form, splitPath, row, "hibah", "Belanja Hibah (5.1.05)", computed.Hibah, split.Hibah);
+        Compare(context, form, splitPath, row, "bantuanSosial", "Belanja Bantuan Sosial (5.1.06)", computed.BantuanSosial, split.BantuanSosial);
+        Compare(context, form, splitPath, row, "modal", is90 ? "Belanja Modal (5.2)" : "Belanja Modal (5.2.3)", computed.Modal, split.Modal);
+        Compare(context, form, splitPath, row, "tidakTerduga", "Belanja Tidak Terduga (5.3)", computed.TidakTerduga, split.TidakTerduga);
+        Compare(context, form, splitPath, row, "transfer", "Belanja Transfer (5.4)", computed.Transfer, split.Transfer);
         Compare(context, form, splitPath, row, "lainnya", "other belanja", computed.Lainnya, split.Lainnya);
     }
 

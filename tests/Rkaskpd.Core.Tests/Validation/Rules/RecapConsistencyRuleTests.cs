@@ -89,6 +89,24 @@ public sealed class RecapConsistencyRuleTests
     }
 
     [Fact]
+    public void Compares_the_90_2019_parts_of_a_supplied_split_naming_their_codes()
+    {
+        RkaDocument document = RekapitulasiTests.Document(
+            RekapitulasiTests.Form("3.05.3.05.09.01.001", 30m,
+                RincianLine.Rekening("5.1.05", "Belanja Hibah", new Rupiah(20m)),
+                RincianLine.Rekening("5.4", "Belanja Transfer", new Rupiah(10m))));
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(document);
+        JenisBelanjaSplit computed = recap.JenisBelanja!.Value;
+        RekapitulasiBelanja supplied = recap with { JenisBelanja = computed with { Hibah = new Rupiah(10m), TidakTerduga = new Rupiah(10m), Transfer = Rupiah.Zero } };
+
+        var found = Check(supplied, document);
+
+        Assert.Empty(Check(recap, document));
+        Assert.Equal(["total.jenisBelanja.hibah", "total.jenisBelanja.tidakTerduga", "total.jenisBelanja.transfer"], found.Select(d => d.Path));
+        Assert.Contains("Belanja Hibah (5.1.05): expected 20,00 (from the forms), found 10,00", found[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Survives_a_json_round_trip_of_the_supplied_recap()
     {
         RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
