@@ -105,7 +105,7 @@ internal static class FixedWidthColumns
         for (int p = 0; p < pieces.Count; p++)
         {
             targets[p] = -1;
-            if (LineClassifier.LooksLikeAmount(pieces[p].Text.ToString()))
+            if (IsNumber(pieces[p].Text))
             {
                 return false;
             }
@@ -127,6 +127,26 @@ internal static class FixedWidthColumns
         for (int p = 0; p < pieces.Count; p++)
         {
             cells[targets[p]].Text.Append(' ').Append(pieces[p].Text);
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns whether a cell holds only a number or an amount (a new row's value, never wrapped text).</summary>
+    private static bool IsNumber(StringBuilder cell)
+    {
+        string text = cell.ToString();
+        if (text.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[2..];
+        }
+
+        foreach (char c in text)
+        {
+            if (!(char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '%' or '-'))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -21,7 +21,7 @@ internal static class LabelsThenValues
     /// answer.</summary>
     public static int TryPair(LayoutWindow w)
     {
-        List<(string Text, RawFieldKind Kind)> labels = Labels(w[0].Text.Trim());
+        List<(string Text, RawFieldKind? Kind)> labels = Labels(w[0].Text.Trim());
         int valuesAt = w.NextNonBlank(1);
         if (valuesAt < 0)
         {
@@ -88,13 +88,13 @@ internal static class LabelsThenValues
         return LayoutWindow.NotMine;
     }
 
-    private static void PairByCodes(LayoutWindow w, int line, List<(string Text, RawFieldKind Kind)> labels, string text, int valuesLine)
+    private static void PairByCodes(LayoutWindow w, int line, List<(string Text, RawFieldKind? Kind)> labels, string text, int valuesLine)
     {
         List<string> pieces = CodeSegments.Split(text, out string leading);
         int next = 0;
-        foreach ((string label, RawFieldKind kind) in labels)
+        foreach ((string label, RawFieldKind? kind) in labels)
         {
-            if (RawLabels.HasCode(kind) && next < pieces.Count)
+            if (kind is RawFieldKind coded && RawLabels.HasCode(coded) && next < pieces.Count)
             {
                 w.Emit(line, label + " : " + pieces[next++]);
             }
@@ -117,12 +117,23 @@ internal static class LabelsThenValues
         }
     }
 
-    private static List<(string Text, RawFieldKind Kind)> Labels(string t)
+    private static List<(string Text, RawFieldKind? Kind)> Labels(string t)
     {
-        var labels = new List<(string, RawFieldKind)>(6);
+        var labels = new List<(string, RawFieldKind?)>(6);
         int p = 0;
-        while (p < t.Length && RawLabels.TryMatchHeaderLabel(t, p, out RawFieldKind kind, out int end))
+        while (p < t.Length)
         {
+            int end;
+            RawFieldKind? kind = null;
+            if (RawLabels.TryMatchHeaderLabel(t, p, out RawFieldKind field, out end))
+            {
+                kind = field;
+            }
+            else if (!RawLabels.TryMatchAmountLabel(t, p, out end))
+            {
+                break;
+            }
+
             labels.Add((t[p..end], kind));
             p = end;
             while (p < t.Length && RawLabels.IsSpace(t[p]))

@@ -9,8 +9,11 @@ internal static class LineClassifier
     /// <summary>The longest line taken for a label (one cell of the one-cell-per-line layout).</summary>
     public const int MaxLabelLength = 80;
 
-    /// <summary>The longest line searched for several labels (a labels line or merged pairs).</summary>
+    /// <summary>The longest line searched for several labels (a labels line).</summary>
     private const int MaxLabelsLineLength = 400;
+
+    /// <summary>The longest line searched for merged pairs (several forms' worth of header fields and amounts).</summary>
+    private const int MaxMergedLineLength = 8000;
 
     /// <summary>Classifies <paramref name="text"/> read at <paramref name="line"/>.</summary>
     public static SourceLine Classify(string text, int line)
@@ -61,7 +64,7 @@ internal static class LineClassifier
         else if (MergedPairs.IsPairAt(t, 0))
         {
             shape |= LineShape.LabelPair;
-            if (t.Length <= MaxLabelsLineLength && t[(colon + 1)..].Contains(':') && MergedPairs.CountSplits(t) > 0)
+            if (t.Length <= MaxMergedLineLength && t[(colon + 1)..].Contains(':') && MergedPairs.CountSplits(t) > 0)
             {
                 shape |= LineShape.Merged;
             }
@@ -121,7 +124,9 @@ internal static class LineClassifier
             n++;
         }
 
-        return n == 3;
+        // A thousands group (1.234, 1,234) or a decimal comma with sen (8,00).
+        int after = digits + 1 + n;
+        return n == 3 || (t[digits] == ',' && n == 2 && (after == t.Length || t[after] is ' ' or '('));
     }
 
     /// <summary>Returns whether a trimmed cell looks like an indicator target: a number, an amount or a relation.</summary>
@@ -179,14 +184,14 @@ internal static class LineClassifier
         || (RawLabels.TryMatchAmountLabel(t, 0, out end) && end == t.Length)
         || (RawLabels.TryMatchKakHeading(t, 0, out _, out end) && end == t.Length);
 
-    /// <summary>Counts the header labels that make up the whole of <paramref name="t"/>; 0 when anything else is there.</summary>
+    /// <summary>Counts the header and amount labels that make up the whole of <paramref name="t"/>; 0 when anything else is there.</summary>
     public static int CountLabels(ReadOnlySpan<char> t)
     {
         int count = 0;
         int p = 0;
         while (p < t.Length)
         {
-            if (!RawLabels.TryMatchHeaderLabel(t, p, out _, out int end))
+            if (!RawLabels.TryMatchHeaderLabel(t, p, out _, out int end) && !RawLabels.TryMatchAmountLabel(t, p, out end))
             {
                 return 0;
             }

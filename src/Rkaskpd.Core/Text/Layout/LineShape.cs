@@ -27,7 +27,7 @@ internal enum LineShape
     /// <summary>The whole line is one known label (header label, amount label or KAK heading).</summary>
     Label = 1 << 5,
 
-    /// <summary>The whole line is two or more known header labels (a labels line).</summary>
+    /// <summary>The whole line is two or more known header or amount labels (a labels line).</summary>
     LabelsLine = 1 << 6,
 
     /// <summary>Has a run of two or more spaces between cells (fixed-width columns).</summary>
@@ -55,5 +55,5 @@ internal enum LineShape
     LabelPair = 1 << 14,
 
     /// <summary>Ends a value of the one-cell-per-line layout: any line that starts something else.</summary>
-    Stop = Blank | Tab | ColonLead | Label | LabelsLine | Gapped | Merged | IndicatorKind | Structural | KakHeadingLead | LabelPair,
+    Stop = Blank | Tab | ColonLead | Label | LabelsLine | Merged | IndicatorKind | Structural | KakHeadingLead | LabelPair,
 }

@@ -21,12 +21,11 @@ internal static class MergedPairs
         }
 
         int count = 0;
-        for (int p = 1; p < t.Length; p++)
+        int p = NextSplit(t, 0);
+        while (p < t.Length)
         {
-            if (RawLabels.IsSpace(t[p - 1]) && char.IsLetter(t[p]) && IsPairAt(t, p))
-            {
-                count++;
-            }
+            count++;
+            p = NextSplit(t, p);
         }
 
         return count;
@@ -38,21 +37,39 @@ internal static class MergedPairs
         string text = source.Text.Trim();
         ReadOnlySpan<char> t = text;
         int start = 0;
-        for (int p = 1; p < t.Length; p++)
+        int p = NextSplit(t, 0);
+        while (p < t.Length)
         {
-            if (RawLabels.IsSpace(t[p - 1]) && char.IsLetter(t[p]) && IsPairAt(t, p))
-            {
-                output.Add(new LogicalRow(source.Line, text[start..p].TrimEnd()));
-                start = p;
-            }
+            output.Add(new LogicalRow(source.Line, text[start..p].TrimEnd()));
+            start = p;
+            p = NextSplit(t, p);
         }
 
         output.Add(new LogicalRow(source.Line, text[start..]));
     }
 
-    /// <summary>Returns whether a known header or amount label followed by a colon starts at <paramref name="p"/>.</summary>
-    public static bool IsPairAt(ReadOnlySpan<char> t, int p)
+    /// <summary>Returns where the pair after the one starting at <paramref name="pair"/> starts (past that pair's
+    /// label and colon); the line's length when none does.</summary>
+    private static int NextSplit(ReadOnlySpan<char> t, int pair)
     {
+        IsPairAt(t, pair, out int colon);
+        for (int p = colon + 1; p < t.Length; p++)
+        {
+            if (RawLabels.IsSpace(t[p - 1]) && char.IsLetter(t[p]) && IsPairAt(t, p, out _))
+            {
+                return p;
+            }
+        }
+
+        return t.Length;
+    }
+
+    /// <summary>Returns whether a known header or amount label followed by a colon starts at <paramref name="p"/>.</summary>
+    public static bool IsPairAt(ReadOnlySpan<char> t, int p) => IsPairAt(t, p, out _);
+
+    private static bool IsPairAt(ReadOnlySpan<char> t, int p, out int colon)
+    {
+        colon = p;
         if (!RawLabels.TryMatchHeaderLabel(t, p, out _, out int end) && !RawLabels.TryMatchAmountLabel(t, p, out end))
         {
             return false;
@@ -63,6 +80,7 @@ internal static class MergedPairs
             end++;
         }
 
+        colon = end;
         return end < t.Length && t[end] == ':';
     }
 }
