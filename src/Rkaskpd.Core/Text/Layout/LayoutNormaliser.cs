@@ -37,6 +37,9 @@ internal sealed class LayoutNormaliser
     /// <summary>Initialises an empty stage.</summary>
     public LayoutNormaliser() => window = new LayoutWindow(output);
 
+    /// <summary>Gets the number of source lines held undecided (never more than <see cref="LayoutWindow.MaxLines"/>).</summary>
+    public int Held => window.Count;
+
     /// <summary>Adds the next source line.</summary>
     /// <param name="text">The line as read.</param>
     /// <param name="line">Its 1-based line number.</param>

@@ -14,8 +14,9 @@ namespace Rkaskpd.Text.Layout;
 /// colon line, such as <c>NIP</c> or <c>NO DPA SKPD</c>). Blank lines may sit only between the label, the colon and
 /// the value's first line.</para>
 /// <para>An amount label (<c>Jumlah Tahun 2020</c>, <c>JUMLAH ANGGARAN</c>) takes a value only when its first line
-/// looks like an amount (<c>Rp.</c>, <c>250.000.000,00 ( ... )</c>); other text is left as its own rows, so the scanner
-/// reports it instead of reading it as an amount. A KAK heading keeps its text's line breaks: the value's first line
+/// looks like an amount (<c>Rp.</c>, <c>250.000.000,00 ( ... )</c>); up to two lines of other text before it are
+/// emitted as rows of their own after the amount's row, so the scanner reports them instead of reading them as the
+/// amount. A KAK heading keeps its text's line breaks: the value's first line
 /// goes on the heading's row and each further line on its own continuation row (an empty first cell).</para>
 /// </remarks>
 internal static class OneCellPerLine
@@ -50,6 +51,7 @@ internal static class OneCellPerLine
 
         int last = colonAt;
         int k = colonAt + 1;
+        var skipped = new List<(int Line, string Text)>(0);
         while (pieces.Count < MaxValueLines)
         {
             int next = pieces.Count == 0 ? w.NextNonBlank(k) : k;
@@ -87,7 +89,15 @@ internal static class OneCellPerLine
             string text = value.Text.Trim();
             if (amount && pieces.Count == 0 && !LineClassifier.LooksLikeAmount(text))
             {
-                break;
+                // Text before the amount (a shifted cell such as a sumber dana) is kept as a row of its own.
+                if (skipped.Count >= 2)
+                {
+                    break;
+                }
+
+                skipped.Add((value.Line, text));
+                k = next + 1;
+                continue;
             }
 
             pieces.Add((value.Line, text));
@@ -95,8 +105,18 @@ internal static class OneCellPerLine
             k = next + 1;
         }
 
+        if (pieces.Count == 0)
+        {
+            skipped.Clear();
+        }
+
         Emit(w, w[0].Line, label, pieces, kak);
-        return last + 1;
+        foreach ((int line, string text) in skipped)
+        {
+            w.Emit(line, text);
+        }
+
+        return pieces.Count == 0 ? colonAt + 1 : last + 1;
     }
 
     /// <summary>Counts the colons of a line.</summary>
