@@ -19,8 +19,8 @@ internal sealed class LayoutWindow
     /// <summary>A family reader's answer: the head is not of its family.</summary>
     public const int NotMine = 0;
 
-    private readonly List<SourceLine> lines = new(MaxLines);
-    private readonly List<bool> consumed = new(MaxLines);
+    private readonly List<SourceLine> lines = new(8);
+    private readonly List<bool> consumed = new(8);
     private readonly List<LogicalRow> output;
 
     /// <summary>Initialises a window that emits into <paramref name="output"/>.</summary>
