@@ -38,24 +38,14 @@ internal static class FixedWidthColumns
             return LayoutWindow.NotMine;
         }
 
-        List<(int Start, StringBuilder Text)> cells = Cells(head.Text);
-        int leading = 0;
-        if (head.Is(LineShape.Indented) && columns.Count > 0)
+        // The first wrap test needs the next line: wait for it before splitting anything.
+        if (w.Count < 2 && !w.Final)
         {
-            while (leading < columns.Count && columns[leading] + Tolerance < cells[0].Start)
-            {
-                leading++;
-            }
-        }
-        else
-        {
-            columns.Clear();
-            foreach ((int start, StringBuilder _) in cells)
-            {
-                columns.Add(start);
-            }
+            return LayoutWindow.NeedMore;
         }
 
+        List<(int Start, int Length)> cells = Cells(head.Text);
+        var wraps = new List<(int Cell, string Text, int Start, int Length)>();
         int last = 0;
         for (int k = 1; k <= MaxWrapLines; k++)
         {
@@ -69,12 +59,29 @@ internal static class FixedWidthColumns
                 break;
             }
 
-            if (!TryWrap(w[k], cells))
+            if (!TryWrap(w[k], cells, wraps))
             {
                 break;
             }
 
             last = k;
+        }
+
+        int leading = 0;
+        if (head.Is(LineShape.Indented) && columns.Count > 0)
+        {
+            while (leading < columns.Count && columns[leading] + Tolerance < cells[0].Start)
+            {
+                leading++;
+            }
+        }
+        else
+        {
+            columns.Clear();
+            foreach ((int start, int _) in cells)
+            {
+                columns.Add(start);
+            }
         }
 
         var row = new StringBuilder(head.Text.Length + 8);
@@ -86,62 +93,61 @@ internal static class FixedWidthColumns
                 row.Append('\t');
             }
 
-            row.Append(cells[i].Text);
+            row.Append(head.Text, cells[i].Start, cells[i].Length);
+            foreach ((int cell, string text, int start, int length) in wraps)
+            {
+                if (cell == i)
+                {
+                    row.Append(' ').Append(text, start, length);
+                }
+            }
         }
 
         w.Emit(head.Line, row.ToString());
         return last + 1;
     }
 
-    private static bool TryWrap(SourceLine line, List<(int Start, StringBuilder Text)> cells)
+    private static bool TryWrap(SourceLine line, List<(int Start, int Length)> cells, List<(int Cell, string Text, int Start, int Length)> wraps)
     {
         if (!line.Is(LineShape.Indented) || line.IsAny(RowStart) || line.Cells > 2 || line.Lead <= cells[0].Start + Tolerance)
         {
             return false;
         }
 
-        List<(int Start, StringBuilder Text)> pieces = Cells(line.Text);
-        var targets = new int[pieces.Count];
-        for (int p = 0; p < pieces.Count; p++)
+        List<(int Start, int Length)> pieces = Cells(line.Text);
+        int first = wraps.Count;
+        foreach ((int start, int length) in pieces)
         {
-            targets[p] = -1;
-            if (IsNumber(pieces[p].Text))
-            {
-                return false;
-            }
-
+            int target = -1;
             for (int c = 1; c < cells.Count; c++)
             {
-                if (Math.Abs(cells[c].Start - pieces[p].Start) <= Tolerance)
+                if (Math.Abs(cells[c].Start - start) <= Tolerance)
                 {
-                    targets[p] = c;
+                    target = c;
                 }
             }
 
-            if (targets[p] < 0)
+            if (target < 0 || IsNumber(line.Text.AsSpan(start, length)))
             {
+                wraps.RemoveRange(first, wraps.Count - first);
                 return false;
             }
-        }
 
-        for (int p = 0; p < pieces.Count; p++)
-        {
-            cells[targets[p]].Text.Append(' ').Append(pieces[p].Text);
+            wraps.Add((target, line.Text, start, length));
         }
 
         return true;
     }
 
     /// <summary>Returns whether a cell holds only a number or an amount (a new row's value, never wrapped text).</summary>
-    private static bool IsNumber(StringBuilder cell)
+    private static bool IsNumber(ReadOnlySpan<char> cell)
     {
-        string text = cell.ToString();
-        if (text.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
+        if (cell.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
         {
-            text = text[2..];
+            cell = cell[2..];
         }
 
-        foreach (char c in text)
+        foreach (char c in cell)
         {
             if (!(char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '%' or '-'))
             {
@@ -152,10 +158,11 @@ internal static class FixedWidthColumns
         return true;
     }
 
-    /// <summary>Splits a line into its cells (runs of two or more spaces between them), each with its start column.</summary>
-    public static List<(int Start, StringBuilder Text)> Cells(string text)
+    /// <summary>Splits a line into its cells (runs of two or more spaces between them), each as its start column and
+    /// length.</summary>
+    public static List<(int Start, int Length)> Cells(string text)
     {
-        var cells = new List<(int, StringBuilder)>(4);
+        var cells = new List<(int, int)>(4);
         int i = 0;
         while (i < text.Length)
         {
@@ -170,12 +177,12 @@ internal static class FixedWidthColumns
             }
 
             int start = i;
-            while (i < text.Length && !(text[i] == ' ' && i + 1 < text.Length && text[i + 1] == ' ') && !(text[i] == ' ' && i + 1 == text.Length))
+            while (i < text.Length && !(text[i] == ' ' && (i + 1 == text.Length || text[i + 1] == ' ')))
             {
                 i++;
             }
 
-            cells.Add((start, new StringBuilder(text, start, i - start, i - start)));
+            cells.Add((start, i - start));
         }
 
         return cells;
