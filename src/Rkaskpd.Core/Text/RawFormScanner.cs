@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Rkaskpd.Forms;
+using Rkaskpd.Text.Layout;
 
 namespace Rkaskpd.Text;
 
@@ -33,6 +34,7 @@ internal sealed class RawFormScanner
     private readonly StringBuilder kakText = new();
     private readonly LineCells cells = new();
     private readonly List<string> rowCells = [];
+    private readonly LayoutNormaliser layout = new();
 
     private RawFormBuilder? form;
     private Mode mode;
@@ -116,9 +118,12 @@ internal sealed class RawFormScanner
             }
 
             anyText |= !string.IsNullOrWhiteSpace(raw);
-            ProcessLine(raw, lineNumber);
+            layout.Push(raw, lineNumber);
+            ProcessRows();
         }
 
+        layout.Complete();
+        ProcessRows();
         EndForm();
         FlushOutside();
         RepairSpilledHeaders();
@@ -154,6 +159,22 @@ internal sealed class RawFormScanner
         }
 
         return new RawDocument(built, ordered, lineNumber);
+    }
+
+    /// <summary>Reads the logical rows the layout stage has ready (<see cref="LayoutNormaliser"/>).</summary>
+    private void ProcessRows()
+    {
+        while (!stopped && layout.TryTake(out LogicalRow row))
+        {
+            if (row.NoteCode is null)
+            {
+                ProcessLine(row.Text, row.Line);
+            }
+            else
+            {
+                Note(row.Line, row.NoteCode, row.Text);
+            }
+        }
     }
 
     private void ProcessLine(string raw, int line)

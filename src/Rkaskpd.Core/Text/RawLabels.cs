@@ -18,6 +18,7 @@ internal static class RawLabels
         ("Kelompok Sasaran Kegiatan", RawFieldKind.KelompokSasaran),
         ("Sub Unit Organisasi", RawFieldKind.UnitOrganisasi),
         ("Urusan Pemerintahan", RawFieldKind.Urusan),
+        ("Urusan Pemerintah", RawFieldKind.Urusan),
         ("Waktu Pelaksanaan", RawFieldKind.WaktuPelaksanaan),
         ("Kelompok Sasaran", RawFieldKind.KelompokSasaran),
         ("Unit Organisasi", RawFieldKind.UnitOrganisasi),
@@ -48,6 +49,13 @@ internal static class RawLabels
     private static readonly string[] IndicatorKinds =
         ["Capaian Program", "Capaian Kegiatan", "Masukan", "Keluaran", "Hasil", "Input", "Output", "Outcome"];
 
+    private static readonly string[] SectionStarts =
+    [
+        "Indikator", "KERANGKA ACUAN KERJA", "RINCIAN ANGGARAN", "RINCIAN DOKUMEN", "Kode Rekening", "RENCANA KERJA",
+        "DOKUMEN PELAKSANAAN", "FORMULIR",
+        "PEMERINTAH KABUPATEN", "PEMERINTAH KOTA", "PEMERINTAH PROVINSI", "TAHUN ANGGARAN",
+    ];
+
     /// <summary>Returns whether a header field of this kind carries a code.</summary>
     public static bool HasCode(RawFieldKind kind) => kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan
         or RawFieldKind.Organisasi or RawFieldKind.UnitOrganisasi or RawFieldKind.Program
@@ -67,6 +75,81 @@ internal static class RawLabels
 
         kind = default;
         end = start;
+        return false;
+    }
+
+    /// <summary>Matches an amount row's label at <paramref name="start"/>: <c>Jumlah Tahun</c> with an optional year
+    /// (<c>2020</c>, <c>n</c>, <c>n + 1</c>, <c>n-1</c>), or <c>Jumlah Anggaran</c>; <paramref name="end"/> is just after it.</summary>
+    public static bool TryMatchAmountLabel(ReadOnlySpan<char> s, int start, out int end)
+    {
+        if (TryMatchWords(s, start, "Jumlah Anggaran", out end))
+        {
+            return true;
+        }
+
+        if (!TryMatchWords(s, start, "Jumlah Tahun", out end))
+        {
+            return false;
+        }
+
+        int i = end;
+        while (i < s.Length && IsSpace(s[i]))
+        {
+            i++;
+        }
+
+        int digits = i;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        if (digits - i == 4)
+        {
+            end = digits;
+        }
+        else if (i < s.Length && s[i] is 'n' or 'N' && (i + 1 == s.Length || !char.IsLetterOrDigit(s[i + 1])))
+        {
+            end = i + 1;
+            int j = end;
+            while (j < s.Length && IsSpace(s[j]))
+            {
+                j++;
+            }
+
+            if (j < s.Length && s[j] is '+' or '-')
+            {
+                j++;
+                while (j < s.Length && IsSpace(s[j]))
+                {
+                    j++;
+                }
+
+                int k = j;
+                while (k < s.Length && char.IsAsciiDigit(s[k]))
+                {
+                    k++;
+                }
+
+                end = k > j ? k : end;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns whether a trimmed line starts a section of the form rather than carrying a value: a form
+    /// title, the indicator heading or table header, the KAK title, the rincian title or its header row.</summary>
+    public static bool IsSectionStart(ReadOnlySpan<char> trimmed)
+    {
+        foreach (string start in SectionStarts)
+        {
+            if (TryMatchWords(trimmed, 0, start, out _))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -34,6 +34,9 @@ internal static class TextReaderMessages
     /// lines.</summary>
     public const string RincianTotalRow = "RKA504";
 
+    /// <summary><c>RKA015</c>: the layout stage could not pair a label with a value (labels line, values line).</summary>
+    public const string LayoutUnpaired = "RKA015";
+
     /// <summary><c>RKA011</c>: the document is longer than <see cref="RkaTextReader.MaxDocumentLength"/>; the rest was not read.</summary>
     public const string DocumentTooLong = "RKA011";
 
@@ -141,6 +144,20 @@ internal static class TextReaderMessages
     /// <summary>The message for a form without title lines.</summary>
     public static string WithoutTitle(string label) => Format(
         "A form starts here without its title lines (at '{0}').", label);
+
+    /// <summary>The message for a label of a labels line left without a value.</summary>
+    public static string LabelWithoutValue(string label, int valuesLine) => Format(
+        "The label '{0}' of this labels line could not be paired with a value on line {1} (the values run together or are missing); the field is left empty.",
+        label, valuesLine);
+
+    /// <summary>The message for a value of a values line left without a label.</summary>
+    public static string ValueWithoutLabel(string value) => Format(
+        "The value '{0}' of this values line could not be paired with a label; it is kept as a line of its own.", Shorten(value));
+
+    /// <summary>The message for a labels line whose values line was not found.</summary>
+    public static string LabelsWithoutValues(string labels) => Format(
+        "The labels line '{0}' is followed by colons only and no values line starting with a code was found; its fields are not read.",
+        Shorten(labels));
 
     /// <summary>The message for the note limit.</summary>
     public static string NoteLimit(int limit) => Format("More than {0} notes; the rest were dropped.", limit);

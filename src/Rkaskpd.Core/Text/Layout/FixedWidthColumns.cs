@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Rkaskpd.Text.Layout;
+
+/// <summary>
+/// Layout family 5, fixed-width columns (<c>pdftotext -layout</c>, printed reports): cells separated by runs of two
+/// or more spaces become tab cells; a long cell that wraps onto the next lines in its own column is joined back to its
+/// row; a line indented to a later column becomes a row with empty leading cells. <c>Urusan Pemerintahan      : 1.02 ...</c>
+/// becomes <c>Urusan Pemerintahan⇥: 1.02 ...</c>, the seed's own shape.
+/// </summary>
+/// <remarks>
+/// <para>The columns are the cell starts of the last row read that was not indented. A following indented line is a
+/// wrapped cell when it has at most two cells, each starting (within <see cref="Tolerance"/> characters) where a cell
+/// of the row after its first starts, and nothing in it starts a row of its own (a label, a KAK heading, an indicator
+/// kind, a code, an amount, a section start).</para>
+/// <para>Wrapped text is joined with single spaces, so a multi-line KAK text loses its line breaks in this layout.</para>
+/// </remarks>
+internal static class FixedWidthColumns
+{
+    /// <summary>How far (in characters) a wrapped cell may start from its column's start.</summary>
+    public const int Tolerance = 2;
+
+    private const int MaxWrapLines = 16;
+
+    private const LineShape RowStart = LineShape.Blank | LineShape.Tab | LineShape.ColonLead | LineShape.Label
+        | LineShape.LabelPair | LineShape.Merged | LineShape.IndicatorKind | LineShape.Structural | LineShape.KakHeadingLead
+        | LineShape.CodeLead | LineShape.LabelsLine;
+
+    /// <summary>Reads the row at the window's head and its wrapped lines; <paramref name="columns"/> holds the column
+    /// starts of the last unindented row and is updated. Returns the lines consumed or a window answer.</summary>
+    public static int TryRow(LayoutWindow w, List<int> columns)
+    {
+        SourceLine head = w[0];
+        if (head.IsAny(LineShape.Tab | LineShape.Blank) || (!head.Is(LineShape.Gapped) && (columns.Count == 0 || !head.Is(LineShape.Indented))))
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        // The first wrap test needs the next line: wait for it before splitting anything.
+        if (w.Count < 2 && !w.Final)
+        {
+            return LayoutWindow.NeedMore;
+        }
+
+        List<(int Start, int Length)> cells = Cells(head.Text);
+        var wraps = new List<(int Cell, string Text, int Start, int Length)>();
+        int last = 0;
+        for (int k = 1; k <= MaxWrapLines; k++)
+        {
+            if (k >= w.Count)
+            {
+                if (!w.Final)
+                {
+                    return LayoutWindow.NeedMore;
+                }
+
+                break;
+            }
+
+            if (!TryWrap(w[k], cells, wraps))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        int leading = 0;
+        if (head.Is(LineShape.Indented) && columns.Count > 0)
+        {
+            while (leading < columns.Count && columns[leading] + Tolerance < cells[0].Start)
+            {
+                leading++;
+            }
+        }
+        else
+        {
+            columns.Clear();
+            foreach ((int start, int _) in cells)
+            {
+                columns.Add(start);
+            }
+        }
+
+        var row = new StringBuilder(head.Text.Length + 8);
+        row.Append('\t', leading);
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                row.Append('\t');
+            }
+
+            row.Append(head.Text, cells[i].Start, cells[i].Length);
+            foreach ((int cell, string text, int start, int length) in wraps)
+            {
+                if (cell == i)
+                {
+                    row.Append(' ').Append(text, start, length);
+                }
+            }
+        }
+
+        w.Emit(head.Line, row.ToString());
+        return last + 1;
+    }
+
+    private static bool TryWrap(SourceLine line, List<(int Start, int Length)> cells, List<(int Cell, string Text, int Start, int Length)> wraps)
+    {
+        if (!line.Is(LineShape.Indented) || line.IsAny(RowStart) || line.Cells > 2 || line.Lead <= cells[0].Start + Tolerance)
+        {
+            return false;
+        }
+
+        List<(int Start, int Length)> pieces = Cells(line.Text);
+        int first = wraps.Count;
+        foreach ((int start, int length) in pieces)
+        {
+            int target = -1;
+            for (int c = 1; c < cells.Count; c++)
+            {
+                if (Math.Abs(cells[c].Start - start) <= Tolerance)
+                {
+                    target = c;
+                }
+            }
+
+            if (target < 0 || IsNumber(line.Text.AsSpan(start, length)))
+            {
+                wraps.RemoveRange(first, wraps.Count - first);
+                return false;
+            }
+
+            wraps.Add((target, line.Text, start, length));
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns whether a cell holds only a number or an amount (a new row's value, never wrapped text).</summary>
+    private static bool IsNumber(ReadOnlySpan<char> cell)
+    {
+        if (cell.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
+        {
+            cell = cell[2..];
+        }
+
+        foreach (char c in cell)
+        {
+            if (!(char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '%' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Splits a line into its cells (runs of two or more spaces between them), each as its start column and
+    /// length.</summary>
+    public static List<(int Start, int Length)> Cells(string text)
+    {
+        var cells = new List<(int, int)>(4);
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            int start = i;
+            while (i < text.Length && !(text[i] == ' ' && (i + 1 == text.Length || text[i + 1] == ' ')))
+            {
+                i++;
+            }
+
+            cells.Add((start, i - start));
+        }
+
+        return cells;
+    }
+}

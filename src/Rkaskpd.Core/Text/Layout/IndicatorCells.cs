@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+
+namespace Rkaskpd.Text.Layout;
+
+/// <summary>
+/// The indicator table of layout family 2, one cell per line: the header cells <c>INDIKATOR</c> /
+/// <c>TOLAK UKUR KINERJA</c> / <c>TARGET KINERJA</c> become one tab row, and each row's cells (the kind, the tolok ukur
+/// on one or more lines, the target) become one tab row <c>MASUKAN⇥Jumlah Dana⇥Rp. 41.542.500</c>.
+/// </summary>
+/// <remarks>The target is the row's last line when it looks like a target (a number, an amount or a relation such as
+/// <c>&lt; 17</c>); the lines before it are the tolok ukur, joined by single spaces.</remarks>
+internal static class IndicatorCells
+{
+    private const int MaxRowLines = 8;
+
+    /// <summary>Joins the indicator table's header cells at the window's head; returns the lines consumed or a window
+    /// answer.</summary>
+    public static int TryHeader(LayoutWindow w)
+    {
+        string head = w[0].Text.Trim();
+        if (!RawLabels.TryMatchWords(head, 0, "Indikator", out int end) || end != head.Length)
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        int second = w.NextNonBlank(1);
+        if (second < 0)
+        {
+            return w.Missing();
+        }
+
+        string measure = w[second].Text.Trim();
+        if (!w[second].Is(LineShape.Short) || !measure.Contains("Ukur", StringComparison.OrdinalIgnoreCase))
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        int third = w.NextNonBlank(second + 1);
+        if (third < 0)
+        {
+            return w.Missing();
+        }
+
+        string target = w[third].Text.Trim();
+        if (!w[third].Is(LineShape.Short) || !RawLabels.TryMatchWords(target, 0, "Target", out _))
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        w.Emit(w[0].Line, head + "\t" + measure + "\t" + target);
+        return third + 1;
+    }
+
+    /// <summary>Joins the cells of the indicator row whose kind is at the window's head; returns the lines consumed or
+    /// a window answer.</summary>
+    public static int TryRow(LayoutWindow w)
+    {
+        var pieces = new List<string>(3);
+        int last = 0;
+        int k = 1;
+        while (pieces.Count < MaxRowLines)
+        {
+            int next = w.NextNonBlank(k);
+            if (next < 0)
+            {
+                if (!w.Final)
+                {
+                    return LayoutWindow.NeedMore;
+                }
+
+                break;
+            }
+
+            SourceLine cell = w[next];
+            if (cell.IsAny(LineShape.Stop & ~LineShape.Blank))
+            {
+                break;
+            }
+
+            if (cell.Is(LineShape.Short))
+            {
+                int after = w.NextNonBlank(next + 1);
+                if (after < 0 && !w.Final)
+                {
+                    return LayoutWindow.NeedMore;
+                }
+
+                if (after >= 0 && w[after].Is(LineShape.ColonLead))
+                {
+                    break;
+                }
+            }
+
+            pieces.Add(cell.Text.Trim());
+            last = next;
+            k = next + 1;
+        }
+
+        if (pieces.Count == 0)
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        string target = string.Empty;
+        int measureCount = pieces.Count;
+        if (LineClassifier.LooksLikeTarget(pieces[^1]) && (pieces.Count > 1 || !HasLetters(pieces[0])))
+        {
+            target = pieces[^1];
+            measureCount--;
+        }
+
+        string measure = string.Join(' ', pieces.GetRange(0, measureCount));
+        w.Emit(w[0].Line, w[0].Text.Trim() + "\t" + measure + "\t" + target);
+        return last + 1;
+    }
+
+    private static bool HasLetters(string text)
+    {
+        int letters = 0;
+        foreach (char c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        // "100 %", "Rp. 41.542.500" and "17 Puskesmas" are targets; a measure has more words.
+        return letters > 12;
+    }
+}

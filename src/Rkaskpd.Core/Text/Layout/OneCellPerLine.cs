@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Rkaskpd.Text.Layout;
+
+/// <summary>
+/// Layout family 2, one cell per line: a label on one line, then (after any blank lines) <c>:</c> alone or
+/// <c>: value</c>, then the value's further lines, become one <c>Label : value</c> row.
+/// </summary>
+/// <remarks>
+/// <para>The value runs over the following lines until a blank line or a line that starts something else: a known
+/// label or heading, a section start, a table row, another colon line, or an unknown label (a short line followed by a
+/// colon line, such as <c>NIP</c> or <c>NO DPA SKPD</c>). Blank lines may sit only between the label, the colon and
+/// the value's first line.</para>
+/// <para>An amount label (<c>Jumlah Tahun 2020</c>, <c>JUMLAH ANGGARAN</c>) takes a value only when its first line
+/// looks like an amount (<c>Rp.</c>, <c>250.000.000,00 ( ... )</c>); up to two lines of other text before it are
+/// emitted as rows of their own after the amount's row, so the scanner reports them instead of reading them as the
+/// amount. A KAK heading keeps its text's line breaks: the value's first line
+/// goes on the heading's row and each further line on its own continuation row (an empty first cell).</para>
+/// </remarks>
+internal static class OneCellPerLine
+{
+    /// <summary>The most lines one value may span.</summary>
+    public const int MaxValueLines = 12;
+
+    /// <summary>Joins the label at the window's head with its value; returns the lines consumed or a window answer.</summary>
+    public static int TryJoin(LayoutWindow w)
+    {
+        int colonAt = w.NextNonBlank(1);
+        if (colonAt < 0)
+        {
+            return w.Missing();
+        }
+
+        SourceLine colonLine = w[colonAt];
+        if (!colonLine.Is(LineShape.ColonLead) || ColonCount(colonLine.Text) > 1 && colonLine.Is(LineShape.ColonOnly))
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        string label = w[0].Text.Trim();
+        bool amount = RawLabels.TryMatchAmountLabel(label, 0, out int end) && end == label.Length;
+        bool kak = RawLabels.TryMatchKakHeading(label, 0, out _, out end) && end == label.Length;
+        var pieces = new List<(int Line, string Text)>(2);
+        string first = colonLine.Text.Trim()[1..].Trim();
+        if (first.Length > 0)
+        {
+            pieces.Add((colonLine.Line, first));
+        }
+
+        int last = colonAt;
+        int k = colonAt + 1;
+        var skipped = new List<(int Line, string Text)>(0);
+        while (pieces.Count < MaxValueLines)
+        {
+            int next = pieces.Count == 0 ? w.NextNonBlank(k) : k;
+            if (next < 0 || next >= w.Count)
+            {
+                if (!w.Final)
+                {
+                    return LayoutWindow.NeedMore;
+                }
+
+                break;
+            }
+
+            SourceLine value = w[next];
+            if (value.IsAny(LineShape.Stop) || w.IsConsumed(next))
+            {
+                break;
+            }
+
+            if (value.Is(LineShape.Short))
+            {
+                // A short line followed by a colon line is the next label, not part of this value.
+                int after = w.NextNonBlank(next + 1);
+                if (after < 0 && !w.Final)
+                {
+                    return LayoutWindow.NeedMore;
+                }
+
+                if (after >= 0 && w[after].Is(LineShape.ColonLead))
+                {
+                    break;
+                }
+            }
+
+            string text = value.Text.Trim();
+            if (amount && pieces.Count == 0 && !LineClassifier.LooksLikeAmount(text))
+            {
+                // Text before the amount (a shifted cell such as a sumber dana) is kept as a row of its own.
+                if (skipped.Count >= 2)
+                {
+                    break;
+                }
+
+                skipped.Add((value.Line, text));
+                k = next + 1;
+                continue;
+            }
+
+            pieces.Add((value.Line, text));
+            last = next;
+            k = next + 1;
+        }
+
+        if (pieces.Count == 0)
+        {
+            skipped.Clear();
+        }
+
+        Emit(w, w[0].Line, label, pieces, kak);
+        foreach ((int line, string text) in skipped)
+        {
+            w.Emit(line, text);
+        }
+
+        return pieces.Count == 0 ? colonAt + 1 : last + 1;
+    }
+
+    /// <summary>Counts the colons of a line.</summary>
+    public static int ColonCount(string text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            count += c == ':' ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static void Emit(LayoutWindow w, int line, string label, List<(int Line, string Text)> pieces, bool kak)
+    {
+        if (pieces.Count == 0)
+        {
+            w.Emit(line, label + " :");
+            return;
+        }
+
+        if (kak)
+        {
+            w.Emit(line, label + " : " + pieces[0].Text);
+            for (int i = 1; i < pieces.Count; i++)
+            {
+                w.Emit(pieces[i].Line, "\t" + pieces[i].Text);
+            }
+
+            return;
+        }
+
+        var row = new StringBuilder(label.Length + 3 + (pieces.Count * 32));
+        row.Append(label).Append(" :");
+        foreach ((int _, string text) in pieces)
+        {
+            row.Append(' ').Append(text);
+        }
+
+        w.Emit(line, row.ToString());
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Linq;
+using Rkaskpd.Text.Layout;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Layout;
+
+/// <summary>The layout stage on small inputs, one family at a time.</summary>
+public class LayoutNormaliserTests
+{
+    [Fact]
+    public void Tab_and_label_value_lines_pass_through_as_the_same_strings()
+    {
+        string tab = "Masukan\tTersedianya dana\tRp. 1.000,00";
+        string pair = "Urusan Pemerintahan : 3.05 PEMERINTAHAN UMUM";
+        string flat = "Capaian Program Persentase desa yang dibina 100 %";
+        List<LogicalRow> rows = LayoutRows.Of(pair, tab, string.Empty, flat, "Hasil Nilai IKM 86,32");
+
+        Assert.Equal([1, 2, 3, 4, 5], rows.Select(r => r.Line));
+        Assert.Same(pair, rows[0].Text);
+        Assert.Same(tab, rows[1].Text);
+        Assert.Same(flat, rows[3].Text);
+    }
+
+    [Fact]
+    public void One_cell_per_line_joins_label_colon_and_value_lines_across_blank_lines()
+    {
+        List<LogicalRow> rows = LayoutRows.Of(
+            "KEGIATAN", string.Empty, ":", "1.02 . 1.02.01 . 20 . 03", "Penanggulangan Kurang Energi Protein (KEP), Kurang",
+            "Vitamin A", "LOKASI KEGIATAN", ": Dinas Kesehatan");
+
+        Assert.Equal(
+            [(1, "KEGIATAN : 1.02 . 1.02.01 . 20 . 03 Penanggulangan Kurang Energi Protein (KEP), Kurang Vitamin A"), (7, "LOKASI KEGIATAN : Dinas Kesehatan")],
+            rows.Select(r => (r.Line, r.Text)));
+    }
+
+    [Fact]
+    public void One_cell_per_line_amount_takes_rp_and_the_amount_on_the_next_line()
+    {
+        Assert.Equal(
+            ["Jumlah Tahun 2020 : Rp. 250.000.000,00 ( Dua ratus lima puluh juta rupiah )", "Indikator & Tolok Ukur Kinerja"],
+            LayoutRows.Texts("Jumlah Tahun 2020", ": Rp.", "250.000.000,00 ( Dua ratus lima puluh juta rupiah )", "Indikator & Tolok Ukur Kinerja"));
+    }
+
+    [Fact]
+    public void One_cell_per_line_unknown_labels_end_the_value_before_them()
+    {
+        Assert.Equal(
+            ["NO DPA SKPD : 1.02 01 20 03 5 2", "NIP : 19610512 198203 1 009"],
+            LayoutRows.Texts("NO DPA SKPD", ":", "1.02", "01", "20", "03", "5", "2", "NIP", ":", "19610512 198203 1 009"));
+    }
+
+    [Fact]
+    public void One_cell_per_line_kak_heading_keeps_the_line_breaks_of_its_text()
+    {
+        Assert.Equal(
+            ["Dasar Hukum : - UU No. 23 Tahun 2014", "\t- Perbup No. 86 Tahun 2016", "Alur : Persiapan"],
+            LayoutRows.Texts("Dasar Hukum", ":", "- UU No. 23 Tahun 2014", "- Perbup No. 86 Tahun 2016", "Alur", ": Persiapan"));
+    }
+
+    [Fact]
+    public void One_cell_per_line_indicator_table_becomes_tab_rows()
+    {
+        Assert.Equal(
+            [
+                "INDIKATOR\tTOLAK UKUR KINERJA\tTARGET KINERJA",
+                "MASUKAN\tJumlah Dana\tRp. 41.542.500",
+                "KELUARAN\tTerlaksananya Kegiatan Penanggulangan KEP dan Kekurangan zat gizi\t17 Puskesmas",
+                "Kelompok Sasaran Kegiatan : Balita",
+            ],
+            LayoutRows.Texts(
+                "INDIKATOR", "TOLAK UKUR KINERJA", "TARGET KINERJA", "MASUKAN", "Jumlah Dana", "Rp. 41.542.500", "KELUARAN",
+                "Terlaksananya Kegiatan Penanggulangan KEP", "dan Kekurangan zat gizi", "17 Puskesmas", "Kelompok Sasaran Kegiatan",
+                ":", "Balita"));
+    }
+
+    [Fact]
+    public void Merged_lines_split_before_each_known_label_with_a_colon()
+    {
+        List<LogicalRow> rows = LayoutRows.Of(
+            "Urusan Pemerintahan : 2.07 . 2.07 Pemberdayaan Masyarakat Organisasi : 2.07 . 2.07.01 KECAMATAN PRAYA Program : 2.07 . 2.07.01 . 15 Program Kegiatan Lokasi Kegiatan : Praya");
+
+        Assert.Equal(
+            [
+                "Urusan Pemerintahan : 2.07 . 2.07 Pemberdayaan Masyarakat", "Organisasi : 2.07 . 2.07.01 KECAMATAN PRAYA",
+                "Program : 2.07 . 2.07.01 . 15 Program Kegiatan", "Lokasi Kegiatan : Praya",
+            ],
+            rows.Select(r => r.Text));
+        Assert.All(rows, r => Assert.Equal(1, r.Line));
+    }
+
+    [Fact]
+    public void A_colon_inside_a_value_does_not_split_the_line()
+    {
+        string line = "Maksud dan Tujuan : Maksud : menunjang Tujuan : tercapainya";
+        Assert.Equal([line], LayoutRows.Texts(line));
+    }
+
+    [Fact]
+    public void Labels_line_pairs_with_colon_led_values_in_order()
+    {
+        Assert.Equal(
+            ["Urusan : 1.02 Kesehatan", "Unit Organisasi : 1.02.0.00.0.00.01.0000 Dinas Kesehatan"],
+            LayoutRows.Texts("Urusan Unit Organisasi", string.Empty, ": 1.02 Kesehatan : 1.02.0.00.0.00.01.0000 Dinas Kesehatan"));
+    }
+
+    [Fact]
+    public void Labels_line_with_colons_only_pairs_coded_labels_with_a_later_values_line_and_reports_the_rest()
+    {
+        List<LogicalRow> rows = LayoutRows.Of(
+            "Urusan Pemerintah Organisasi Program Kegiatan LOKASI KEGIATAN", string.Empty, ": : : : :", string.Empty, "SUMBER DANA", ":",
+            "1.02 Urusan Wajib Kesehatan 1.02.01 Dinas Kesehatan 1.02 . 1.02.01 . 20 Program Gizi 1.02 . 1.02.01 . 20 . 03 Penanggulangan KEP");
+
+        Assert.Equal(
+            [
+                (1, null, "Urusan Pemerintah : 1.02 Urusan Wajib Kesehatan"), (1, null, "Organisasi : 1.02.01 Dinas Kesehatan"),
+                (1, null, "Program : 1.02 . 1.02.01 . 20 Program Gizi"), (1, null, "Kegiatan : 1.02 . 1.02.01 . 20 . 03 Penanggulangan KEP"),
+                (1, "RKA015", null), (2, null, string.Empty), (4, null, string.Empty), (5, null, "SUMBER DANA :"),
+            ],
+            rows.Select(r => (r.Line, r.NoteCode, r.NoteCode is null ? r.Text : null)));
+    }
+
+    [Fact]
+    public void Code_segments_split_run_together_values_at_each_new_code()
+    {
+        List<string> pieces = CodeSegments.Split("x 1.02 Urusan Wajib 1.02.01 Dinas 1.02 . 1.02.01 . 1.02 . 1.02.01 .", out string leading);
+
+        Assert.Equal("x", leading);
+        Assert.Equal(["1.02 Urusan Wajib", "1.02.01 Dinas", "1.02 . 1.02.01 .", "1.02 . 1.02.01 ."], pieces);
+    }
+
+    [Fact]
+    public void Fixed_width_columns_become_tab_cells_and_wrapped_cells_join_their_row()
+    {
+        List<LogicalRow> rows = LayoutRows.Of(
+            "Urusan Pemerintahan      : 1.02 URUSAN KESEHATAN",
+            "Kegiatan                 : 1.02.02.2.02 Penyediaan Layanan",
+            "                           Kesehatan Rujukan",
+            "Indikator          Tolok Ukur Kinerja          Target Kinerja",
+            "Keluaran           Jumlah dokumen hasil        12 Dokumen",
+            "                   pengelolaan pelayanan",
+            "5.2.2.01  Belanja ATK                     1.000.000,00",
+            "          Kertas HVS    10   rim   100.000,00   1.000.000,00");
+
+        Assert.Equal(
+            [
+                (1, "Urusan Pemerintahan\t: 1.02 URUSAN KESEHATAN"), (2, "Kegiatan\t: 1.02.02.2.02 Penyediaan Layanan Kesehatan Rujukan"),
+                (4, "Indikator\tTolok Ukur Kinerja\tTarget Kinerja"), (5, "Keluaran\tJumlah dokumen hasil pengelolaan pelayanan\t12 Dokumen"),
+                (7, "5.2.2.01\tBelanja ATK\t1.000.000,00"), (8, "\tKertas HVS\t10\trim\t100.000,00\t1.000.000,00"),
+            ],
+            rows.Select(r => (r.Line, r.Text)));
+    }
+
+    [Fact]
+    public void Fixed_width_indented_kak_heading_is_a_new_row_not_a_wrapped_cell()
+    {
+        Assert.Equal(
+            ["KERANGKA ACUAN KERJA (KAK)\tLatar Belakang : tugas", "\tDasar Hukum : UU 23"],
+            LayoutRows.Texts("KERANGKA ACUAN KERJA (KAK)  Latar Belakang : tugas", "                            Dasar Hukum : UU 23"));
+    }
+
+    [Fact]
+    public void Lines_held_at_the_end_of_the_text_are_all_released_in_order()
+    {
+        Assert.Equal(["Program : A"], LayoutRows.Texts("Program", ":", "A"));
+        Assert.Equal(["Program :"], LayoutRows.Texts("Program", ":"));
+        Assert.Equal(["JUDUL"], LayoutRows.Texts("JUDUL"));
+    }
+}
