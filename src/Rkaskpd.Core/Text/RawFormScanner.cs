@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Rkaskpd.Forms;
+using Rkaskpd.Text.Sections;
+using static Rkaskpd.Text.Sections.ScanText;
 
 namespace Rkaskpd.Text;
 
@@ -21,14 +23,12 @@ internal sealed class RawFormScanner
     public const int MaxForms = RkaTextReader.MaxForms;
 
     /// <summary>The most notes kept for one document.</summary>
-    public const int MaxNotes = 10_000;
-
-    private const int MaxTerbilangContinuation = 3;
-
-    private const string ColonAndSpace = ": ";
+    public const int MaxNotes = NoteSink.MaxNotes;
 
     private readonly List<RawFormBuilder> forms = [];
-    private readonly List<RawNote> notes = [];
+    private readonly NoteSink sink = new();
+    private readonly AmountRowReader amounts = new();
+    private readonly IndicatorRowReader indicators;
     private readonly List<RawLine> trailing = [];
     private readonly StringBuilder kakText = new();
     private readonly LineCells cells = new();
@@ -38,13 +38,12 @@ internal sealed class RawFormScanner
     private Mode mode;
     private bool previousBlank = true;
     private int lastFieldIndex = -1;
-    private int pendingAmountIndex = -1;
-    private int pendingAmountLines;
-    private bool pendingAmountParen;
     private int outsideFirst;
     private int outsideLast;
     private int outsideCount;
-    private bool noteLimitReached;
+    private int closingFirst;
+    private int closingLast;
+    private int closingCount;
     private readonly long maxDocumentLength;
     private readonly int maxForms;
     private bool stopped;
@@ -56,11 +55,14 @@ internal sealed class RawFormScanner
     private bool kakInParagraph;
 
     private bool rincianContinuable;
+    private bool rincianRevised;
+    private bool rincianRevisedNoted;
 
     private RawFormScanner(long maxDocumentLength, int maxForms)
     {
         this.maxDocumentLength = maxDocumentLength;
         this.maxForms = maxForms;
+        indicators = new IndicatorRowReader(sink);
     }
 
     private enum Mode
@@ -70,7 +72,14 @@ internal sealed class RawFormScanner
         Indicators,
         Kak,
         Rincian,
+
+        /// <summary>The form's closing block (Keterangan, place and date, signatory): not read into the form.</summary>
+        Closing,
     }
+
+    private List<RawNote> notes => sink.Items;
+
+    private void Note(int line, string code, string message) => sink.Add(line, code, message);
 
     /// <summary>Reads a whole document from <paramref name="reader"/>.</summary>
     /// <param name="reader">The text; read to its end, never closed.</param>
@@ -164,7 +173,7 @@ internal sealed class RawFormScanner
         {
             previousBlank = true;
             lastFieldIndex = -1;
-            pendingAmountIndex = -1;
+            amounts.Reset();
             return;
         }
 
@@ -173,6 +182,20 @@ internal sealed class RawFormScanner
         if (IsTableRule(text))
         {
             return;
+        }
+
+        if (mode == Mode.Closing)
+        {
+            string closingText = text.Trim();
+            if (!IsFormTitle(closingText) && !StartsWithHeaderField(closingText, out _))
+            {
+                closingCount++;
+                closingLast = line;
+                return;
+            }
+
+            FlushClosing();
+            mode = Mode.Body;
         }
 
         bool indented = raw.Length > 0 && (raw[0] == '\t' || (raw[0] == '|' && text.Length > 0 && text[0] == '\t'));
@@ -184,7 +207,7 @@ internal sealed class RawFormScanner
             lead++;
         }
 
-        if (mode == Mode.Kak && indented && form is not null && pendingAmountIndex < 0)
+        if (mode == Mode.Kak && indented && form is not null && !amounts.HasPending)
         {
             // An indented KAK row (most of a document's text). None of the tests below applies to it (they need an
             // unindented line, no form or a pending terbilang), so it is read in place, without a trimmed copy.
@@ -197,6 +220,21 @@ internal sealed class RawFormScanner
         }
 
         string trimmed = text[lead..];
+        if (!indented && ClosingBlock.IsPageFooter(trimmed))
+        {
+            return; // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
+        }
+
+        if (!indented && form is not null && form.HasContent && IsFormTitle(trimmed) && ContainsOrdinal(trimmed, "BELANJA"))
+        {
+            // The rincian section's own title ("RANCANGAN DOKUMEN PELAKSANAAN ... ANGGARAN BELANJA LANGSUNG").
+            FlushTrailingIntoKak();
+            CloseKakSection(form);
+            EnterRincian(form);
+            amounts.Reset();
+            form.EndLine = line;
+            return;
+        }
 
         if (!indented && IsFormTitle(trimmed))
         {
@@ -228,18 +266,18 @@ internal sealed class RawFormScanner
         }
 
         RawFormBuilder current = form!;
-        if (pendingAmountIndex >= 0 && TryContinueTerbilang(current, trimmed))
+        if (amounts.HasPending && amounts.TryContinue(current, trimmed, LooksStructural(trimmed)))
         {
             current.EndLine = line;
             return;
         }
 
-        pendingAmountIndex = -1;
+        amounts.Reset();
         if (mode == Mode.Kak && !indented && StartsRincianAfterKak(text, trimmed))
         {
             FlushTrailingIntoKak();
             CloseKakSection(current);
-            EnterRincian();
+            EnterRincian(current);
             current.EndLine = line;
             return;
         }
@@ -275,17 +313,31 @@ internal sealed class RawFormScanner
 
             mode = Mode.Body;
         }
-        else if (IsRincianTitle(trimmed) || IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true))
+        else if (IsRincianTitle(trimmed) || IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true)
+            || (cells.Split(text).Count == 1 && IsFlatRincianHeader(trimmed, requireKodeRekening: true)))
         {
-            EnterRincian();
+            EnterRincian(current);
             return;
         }
 
-        if (RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out int amountEnd)
-            || RawLabels.TryMatchWords(trimmed, 0, "Jumlah", out amountEnd))
+        if (ClosingBlock.IsStart(trimmed))
         {
-            AddAmount(current, trimmed, amountEnd, line);
+            StartClosing(line);
+            return;
+        }
+
+        if (AmountRowReader.IsAmountRow(trimmed, out int amountEnd))
+        {
+            amounts.Read(current, trimmed, amountEnd, line);
             mode = Mode.Body;
+            return;
+        }
+
+        if (previousField >= 0 && previousField < current.Fields.Count && IsLabelTail(current.Fields[previousField], trimmed))
+        {
+            // "Kelompok Sasaran Masyarakat" then "Kegiatan": the wrapped rest of the label, not of the value.
+            RawField field = current.Fields[previousField];
+            current.Fields[previousField] = field with { Label = field.Label + " " + trimmed };
             return;
         }
 
@@ -316,14 +368,15 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (StartsWithOrdinal(trimmed, "Indikator"))
+        if (IndicatorRowReader.IsHeading(trimmed, mode == Mode.Indicators))
         {
             // The section heading ("Indikator & Tolak Ukur Kinerja ...") or the table's header row.
+            indicators.ObserveHeading(trimmed);
             mode = Mode.Indicators;
             return;
         }
 
-        if (TryIndicatorRow(current, text, trimmed, line))
+        if (indicators.TryRead(current, cells.Split(text), trimmed, line, mode == Mode.Indicators, wasBlank))
         {
             mode = Mode.Indicators;
             return;
@@ -352,12 +405,13 @@ internal sealed class RawFormScanner
         if (mode != Mode.Header && StartsWithRekeningRow(cells.Split(text)))
         {
             // A rincian table without its title or header row: a row led by a kode rekening and ending in an amount.
-            EnterRincian();
+            EnterRincian(current);
             ProcessRincianLine(current, text, trimmed, line, wasBlank: false);
             return;
         }
 
-        if (ContainsOrdinal(trimmed, "Perubahan") && (ContainsOrdinal(trimmed, "Sebelum") || ContainsOrdinal(trimmed, "Setelah")))
+        if (ContainsOrdinal(trimmed, "Perubahan") && (ContainsOrdinal(trimmed, "Sebelum") || ContainsOrdinal(trimmed, "Setelah")
+            || ContainsOrdinal(trimmed, "Sesudah")))
         {
             current.RevisedEvidence ??= new RawLine(line, trimmed);
             current.UnrecognisedLines.Add(new RawLine(line, trimmed));
@@ -375,6 +429,7 @@ internal sealed class RawFormScanner
             RawField field = current.Fields[previousField];
             current.Fields[previousField] = field with { Name = Join(field.Name, " ", CollapseCells(trimmed)) };
             lastFieldIndex = previousField;
+            Note(line, TextReaderMessages.LineAppended, TextReaderMessages.Appended(field.Label, trimmed));
             return;
         }
 
@@ -402,176 +457,6 @@ internal sealed class RawFormScanner
         {
             mode = Mode.Body;
         }
-    }
-
-    private void AddAmount(RawFormBuilder current, string trimmed, int labelEnd, int line)
-    {
-        string label = trimmed[..labelEnd];
-        int i = labelEnd;
-        while (i < trimmed.Length && RawLabels.IsSpace(trimmed[i]))
-        {
-            i++;
-        }
-
-        int yearStart = i;
-        int separator = IndexOfSeparator(trimmed, i);
-        int yearEnd;
-        if (separator >= 0)
-        {
-            yearEnd = separator;
-        }
-        else if (i < trimmed.Length && (trimmed[i] is 'n' or 'N') && (i + 1 == trimmed.Length || !char.IsLetter(trimmed[i + 1])))
-        {
-            yearEnd = i + 1;
-            int j = yearEnd;
-            while (j < trimmed.Length && RawLabels.IsSpace(trimmed[j]))
-            {
-                j++;
-            }
-
-            if (j < trimmed.Length && trimmed[j] is '+' or '-')
-            {
-                j++;
-                while (j < trimmed.Length && RawLabels.IsSpace(trimmed[j]))
-                {
-                    j++;
-                }
-
-                int digits = j;
-                while (j < trimmed.Length && char.IsAsciiDigit(trimmed[j]))
-                {
-                    j++;
-                }
-
-                if (j > digits)
-                {
-                    yearEnd = j;
-                }
-            }
-        }
-        else
-        {
-            int j = i;
-            while (j < trimmed.Length && char.IsAsciiDigit(trimmed[j]))
-            {
-                j++;
-            }
-
-            yearEnd = j - i == 4 ? j : i;
-        }
-
-        string year = trimmed[yearStart..yearEnd].Trim();
-        string value = SkipSeparator(trimmed, yearEnd);
-        string amount;
-        string terbilang;
-        bool open = false;
-        int paren = value.IndexOf('(', StringComparison.Ordinal);
-        if (paren >= 0)
-        {
-            amount = CollapseCells(value[..paren]);
-            int close = value.LastIndexOf(')');
-            if (close > paren)
-            {
-                terbilang = value[(paren + 1)..close].Trim();
-            }
-            else
-            {
-                terbilang = value[(paren + 1)..].Trim();
-                open = true;
-            }
-        }
-        else
-        {
-            int end = AmountPrefixLength(value);
-            amount = value[..end].Trim();
-            terbilang = CollapseCells(value[end..]);
-        }
-
-        current.Amounts.Add(new RawAmount(line, label, year, amount, terbilang));
-        bool endsWithRupiah = terbilang.EndsWith("rupiah", StringComparison.OrdinalIgnoreCase);
-        if (open || (terbilang.Length > 0 && !endsWithRupiah))
-        {
-            pendingAmountIndex = current.Amounts.Count - 1;
-            pendingAmountLines = 0;
-            pendingAmountParen = open;
-        }
-    }
-
-    private bool TryContinueTerbilang(RawFormBuilder current, string trimmed)
-    {
-        if (pendingAmountIndex >= current.Amounts.Count || pendingAmountLines >= MaxTerbilangContinuation
-            || LooksStructural(trimmed) || !IsWordsOnly(trimmed))
-        {
-            pendingAmountIndex = -1;
-            return false;
-        }
-
-        RawAmount amount = current.Amounts[pendingAmountIndex];
-        string piece = trimmed;
-        bool closed = false;
-        int close = piece.IndexOf(')', StringComparison.Ordinal);
-        if (close >= 0)
-        {
-            piece = piece[..close];
-            closed = true;
-        }
-
-        piece = CollapseCells(piece);
-        if (!pendingAmountParen && piece.StartsWith('(') )
-        {
-            piece = piece[1..].TrimStart();
-        }
-
-        string joined = Join(amount.Terbilang, " ", piece);
-        current.Amounts[pendingAmountIndex] = amount with { Terbilang = joined };
-        pendingAmountLines++;
-        if (closed || (!pendingAmountParen && joined.EndsWith("rupiah", StringComparison.OrdinalIgnoreCase)))
-        {
-            pendingAmountIndex = -1;
-        }
-
-        return true;
-    }
-
-    private bool TryIndicatorRow(RawFormBuilder current, string text, string trimmed, int line)
-    {
-        LineCells row = cells.Split(text);
-        if (row.Count >= 2)
-        {
-            ReadOnlySpan<char> first = row[0];
-            ReadOnlySpan<char> kindText = first.TrimEnd(ColonAndSpace);
-            bool kindCell = first.Length == 0
-                ? mode == Mode.Indicators
-                : RawLabels.TryMatchIndicatorKind(first, 0, out int kindEnd) && kindEnd == kindText.Length;
-            if (kindCell)
-            {
-                string tolak = row.StringOf(1);
-                string target = row.Count switch
-                {
-                    2 => string.Empty,
-                    3 => row.StringOf(2),
-                    _ => JoinCells(row, 2, '\t'),
-                };
-                current.Indicators.Add(new RawIndicator(line, RawLabels.IndicatorKindText(kindText), tolak, target));
-                return true;
-            }
-
-            return false;
-        }
-
-        if (mode == Mode.Indicators && RawLabels.TryMatchIndicatorKind(trimmed, 0, out int end) && end < trimmed.Length)
-        {
-            string kind = trimmed[..end];
-            string rest = trimmed[end..].TrimStart(' ', ':');
-            int split = GuessTargetStart(rest);
-            string tolak = rest[..split].Trim();
-            string target = rest[split..].Trim();
-            current.Indicators.Add(new RawIndicator(line, kind, tolak, target));
-            Note(line, TextReaderMessages.IndicatorColumnsGuessed, TextReaderMessages.ColumnsGuessed(target));
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>Reads a line in KAK mode: <paramref name="text"/> from <paramref name="lead"/> on is the trimmed line.</summary>
@@ -858,10 +743,68 @@ internal sealed class RawFormScanner
         return -1;
     }
 
-    private void EnterRincian()
+    private void EnterRincian(RawFormBuilder current)
     {
         mode = Mode.Rincian;
         rincianContinuable = false;
+        rincianRevised = current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text);
+        rincianRevisedNoted = false;
+    }
+
+    private static bool IsBeforeAndAfter(string text) =>
+        ContainsOrdinal(text, "Sebelum") && (ContainsOrdinal(text, "Sesudah") || ContainsOrdinal(text, "Setelah"));
+
+    /// <summary>Returns whether the tail of a wrapped label stands alone on this line (<c>Kelompok Sasaran
+    /// Masyarakat</c>, then <c>Kegiatan</c>).</summary>
+    private static bool IsLabelTail(RawField field, string trimmed) =>
+        field.Kind == RawFieldKind.KelompokSasaran && trimmed.Equals("Kegiatan", StringComparison.OrdinalIgnoreCase)
+        && !field.Label.EndsWith("Kegiatan", StringComparison.OrdinalIgnoreCase);
+
+    private void StartClosing(int line)
+    {
+        mode = Mode.Closing;
+        closingFirst = closingLast = line;
+        closingCount = 1;
+    }
+
+    private void FlushClosing()
+    {
+        if (closingCount > 0)
+        {
+            Note(closingFirst, TextReaderMessages.OutsideForm, TextReaderMessages.Closing(closingFirst, closingLast, closingCount));
+            closingCount = 0;
+        }
+    }
+
+    /// <summary>Returns whether a flattened line (no cells) is a header row of the rincian table: every word is a
+    /// column heading (<c>KODE URAIAN JUMLAH</c>, <c>REKENING Volume Satuan (Rp)</c>, <c>Harga</c>); outside the
+    /// table it must name <c>Rekening</c> and <c>Uraian</c>.</summary>
+    private static bool IsFlatRincianHeader(string trimmed, bool requireKodeRekening)
+    {
+        if (trimmed.Length > 200)
+        {
+            return false;
+        }
+
+        bool rekening = false;
+        bool uraian = false;
+        int words = 0;
+        foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string w = word.TrimEnd(':').ToUpperInvariant();
+            rekening |= w == "REKENING";
+            uraian |= w == "URAIAN";
+            words++;
+            if (w is not ("KODE" or "KD." or "REKENING" or "URAIAN" or "JUMLAH" or "HARGA" or "SATUAN" or "VOLUME" or "(RP)"
+                or "(RP.)" or "RP" or "%" or "RINCIAN" or "PERHITUNGAN" or "TARIF" or "KOEFISIEN" or "SEBELUM" or "SESUDAH"
+                or "SETELAH" or "PERUBAHAN" or "BERTAMBAH/BERKURANG" or "BERTAMBAH/(BERKURANG)" or "PENJELASAN" or "TOTAL"
+                or "BELANJA"))
+            {
+                return false;
+            }
+        }
+
+        return words > 0 && (!requireKodeRekening || (rekening && uraian));
     }
 
     /// <summary>Reads one line in rincian mode: a table row, a header or column-number row, a total row or a wrapped
@@ -872,7 +815,7 @@ internal sealed class RawFormScanner
         if (IsKakTitle(trimmed, out _) || StartsWithHeaderField(trimmed, out _) || StartsWithOrdinal(trimmed, "Indikator")
             || RawLabels.TryMatchWords(trimmed, 0, "Kelompok Sasaran", out _)
             || RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out _)
-            || StartsWithKakHeadingAndColon(trimmed))
+            || StartsWithKakHeadingAndColon(trimmed) || ClosingBlock.IsStart(trimmed))
         {
             return false;
         }
@@ -884,6 +827,11 @@ internal sealed class RawFormScanner
             rincianContinuable = false;
             current.EndLine = line;
             return true;
+        }
+
+        if (split.Count == 1 && !text.Contains('\t', StringComparison.Ordinal))
+        {
+            return ProcessFlatRincianLine(current, trimmed, line, wasBlank);
         }
 
         rowCells.Clear();
@@ -936,6 +884,113 @@ internal sealed class RawFormScanner
         rincianContinuable = true;
         current.EndLine = line;
         return true;
+    }
+
+    /// <summary>Reads a flattened rincian line (single spaces between its cells) with <see cref="FlatRincianRow"/>: a
+    /// header or column-number line is skipped, a group heading (<c>I. PROGRAM ESSENSIAL</c>, <c>a. Honorarium :</c>)
+    /// is kept as a line with its uraian only, a lower-case line right after a row continues its uraian.</summary>
+    private bool ProcessFlatRincianLine(RawFormBuilder current, string trimmed, int line, bool wasBlank)
+    {
+        if (IsFlatRincianHeader(trimmed, requireKodeRekening: false) || IsFlatColumnNumbers(trimmed))
+        {
+            if (ContainsOrdinal(trimmed, "Sebelum"))
+            {
+                current.RevisedEvidence ??= new RawLine(line, trimmed);
+            }
+
+            rincianRevised |= IsBeforeAndAfter(trimmed);
+            rincianContinuable = false;
+            current.EndLine = line;
+            return true;
+        }
+
+        if (!FlatRincianRow.TryRead(trimmed, line, numbers: !rincianRevised, out RawRincianLine row, out string spilled))
+        {
+            return false;
+        }
+
+        current.EndLine = line;
+        bool numbers = row.VolumeText.Length > 0 || row.HargaSatuanText.Length > 0 || row.JumlahText.Length > 0;
+        if (row.KodeRekening is null && !numbers)
+        {
+            bool heading = IsGroupHeading(row.Uraian);
+            if (current.Rincian.Count == 0 && !HasHeadingMarker(row.Uraian) && IsAllCaps(row.Uraian))
+            {
+                return true; // the title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row
+            }
+
+            if (!heading && rincianContinuable && !wasBlank && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian)
+                && char.IsLower(row.Uraian[0]))
+            {
+                RawRincianLine previous = current.Rincian[^1];
+                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
+                return true;
+            }
+
+            current.Rincian.Add(row); // a group heading: a line with its uraian only
+            rincianContinuable = false;
+            return true;
+        }
+
+        if (row.KodeRekening is null && row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0 && IsTotalLabel(row.Uraian))
+        {
+            current.RincianTotal ??= row;
+            mode = Mode.Body;
+            return true;
+        }
+
+        if (spilled.Length > 0)
+        {
+            Note(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(spilled));
+        }
+
+        if (rincianRevised && !rincianRevisedNoted)
+        {
+            rincianRevisedNoted = true;
+            Note(line, TextReaderMessages.RevisedVariant, TextReaderMessages.RevisedRincianRow(row.Uraian));
+        }
+
+        current.Rincian.Add(row);
+        rincianContinuable = true;
+        return true;
+    }
+
+    /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
+    /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
+    private static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
+
+    /// <summary>Returns whether a rincian text starts with a heading marker (<c>I.</c>, <c>A</c>, <c>a.</c>, <c>1.</c>)
+    /// before a capitalised name.</summary>
+    private static bool HasHeadingMarker(string uraian)
+    {
+        int space = uraian.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || space > 5 || space + 1 >= uraian.Length || !char.IsUpper(uraian[space + 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> marker = uraian.AsSpan(0, space).TrimEnd('.');
+        bool dotted = uraian[space - 1] == '.';
+        return (marker.Length == 1 && char.IsLetter(marker[0]))
+            || (dotted && IsDigits(marker))
+            || (dotted && marker.TrimStart("IVXLivxl").IsEmpty);
+    }
+
+    /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>).</summary>
+    private static bool IsFlatColumnNumbers(string trimmed)
+    {
+        int count = 0;
+        foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 2 || !IsDigits(word))
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count >= 3;
     }
 
     private bool StartsRincianAfterKak(string text, string trimmed)
@@ -1307,32 +1362,6 @@ internal sealed class RawFormScanner
     private static bool StartsWithBullet(string uraian) =>
         uraian.Length > 0 && (uraian[0] is '-' or '\u2022' or '[' or '*' or '#' or '\u2013' || char.IsAsciiDigit(uraian[0]));
 
-    private static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return s.Length > 0;
-    }
-
-    private static bool HasLetter(string s)
-    {
-        foreach (char c in s)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Starts a new form at <paramref name="line"/>; false (and reading stops) past the form limit.</summary>
     private bool StartForm(int line)
     {
@@ -1350,7 +1379,8 @@ internal sealed class RawFormScanner
         forms.Add(form);
         mode = Mode.Header;
         lastFieldIndex = -1;
-        pendingAmountIndex = -1;
+        amounts.Reset();
+        indicators.Reset();
         return true;
     }
 
@@ -1363,12 +1393,28 @@ internal sealed class RawFormScanner
 
         RawFormBuilder current = form;
         CloseKakSection(current);
+        FlushClosing();
         foreach (RawLine held in trailing)
         {
             Outside(held.Line);
         }
 
         trailing.Clear();
+        if (!current.HasContent && current.Fields.Count == 0 && forms.Count > 1)
+        {
+            // Title lines and nothing else after another form (a form-number box printed at a page's end): no form.
+            forms.Remove(current);
+            for (int l = current.StartLine; l <= current.EndLine; l++)
+            {
+                Outside(l);
+            }
+
+            form = null;
+            mode = Mode.Header;
+            return;
+        }
+
+        ReportNotHeld(current);
         AssignHeadlessSections(current);
         ReportMissingParts(current);
         if (current.RevisedEvidence is RawLine evidence)
@@ -1378,6 +1424,29 @@ internal sealed class RawFormScanner
 
         form = null;
         mode = Mode.Header;
+    }
+
+    /// <summary>Reports the fields the reader recognised that the model cannot hold yet (nothing is dropped silently).</summary>
+    private void ReportNotHeld(RawFormBuilder current)
+    {
+        bool organisasi = current.IndexOf(RawFieldKind.Organisasi) >= 0;
+        bool unitUsed = false;
+        foreach (RawField field in current.Fields)
+        {
+            bool held = field.Kind switch
+            {
+                RawFieldKind.SumberDana or RawFieldKind.WaktuPelaksanaan or RawFieldKind.BidangUrusan
+                    or RawFieldKind.SubKegiatan or RawFieldKind.LatarBelakangPerubahan => false,
+                RawFieldKind.UnitOrganisasi => !organisasi && !unitUsed && !field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase),
+                _ => true,
+            };
+            unitUsed |= field.Kind == RawFieldKind.UnitOrganisasi && held;
+            if (!held)
+            {
+                string value = field.Code is null ? field.Name : Join(field.Code, " ", field.Name);
+                Note(field.Line, TextReaderMessages.NotHeld, TextReaderMessages.FieldNotHeld(field.Label, value));
+            }
+        }
     }
 
     private void AssignHeadlessSections(RawFormBuilder current)
@@ -1589,9 +1658,20 @@ internal sealed class RawFormScanner
             }
 
             int ta = cell.IndexOf("TAHUN ANGGARAN", StringComparison.OrdinalIgnoreCase);
+            if (ta < 0 && cell.Length == 4 && IsDigits(cell) && cell[0] is '1' or '2' && current.TahunAnggaran is null
+                && current.FormNumber is not null)
+            {
+                current.TahunAnggaran = new RawLine(line, cell.ToString()); // a bare year line after the form number
+            }
+
             if (ta >= 0)
             {
                 ReadOnlySpan<char> year = cell[(ta + "TAHUN ANGGARAN".Length)..].Trim().TrimStart(':').Trim();
+                if (year.Length > 5 && IsDigits(year[..4]) && !char.IsAsciiDigit(year[4]))
+                {
+                    year = year[..4]; // "TAHUN ANGGARAN 2018 BELANJA LANGSUNG": the year inside a longer title
+                }
+
                 if (year.Length > 0 && current.TahunAnggaran is null)
                 {
                     current.TahunAnggaran = new RawLine(line, year.ToString());
@@ -1605,7 +1685,19 @@ internal sealed class RawFormScanner
             }
             else if (IsPemdaText(cell) && current.PemerintahDaerah is null)
             {
-                current.PemerintahDaerah = new RawLine(line, titleCells.StringOf(c));
+                // "KABUPATEN LOMBOK BARAT 2.2.1": the form number printed beside the region is not part of its name.
+                int formNumber = TrailingFormNumber(cell);
+                current.PemerintahDaerah = formNumber > 0
+                    ? new RawLine(line, cell[..formNumber].Trim().ToString())
+                    : new RawLine(line, titleCells.StringOf(c));
+                if (formNumber > 0 && current.FormNumber is null)
+                {
+                    current.FormNumber = new RawLine(line, cell[formNumber..].Trim().ToString());
+                }
+            }
+            else if (current.FormNumber is null && TrailingFormNumber(cell) == 0 && cell.Length <= 8)
+            {
+                current.FormNumber = new RawLine(line, cell.Trim().ToString()); // a bare "2.2.1" line of the title
             }
         }
     }
@@ -1627,19 +1719,6 @@ internal sealed class RawFormScanner
         {
             Note(outsideFirst, TextReaderMessages.OutsideForm, TextReaderMessages.Outside(outsideFirst, outsideLast, outsideCount));
             outsideCount = 0;
-        }
-    }
-
-    private void Note(int line, string code, string message)
-    {
-        if (notes.Count < MaxNotes)
-        {
-            notes.Add(new RawNote(line, code, message));
-        }
-        else if (!noteLimitReached)
-        {
-            noteLimitReached = true;
-            notes.Add(new RawNote(line, TextReaderMessages.TooManyNotes, TextReaderMessages.NoteLimit(MaxNotes)));
         }
     }
 
@@ -1677,8 +1756,9 @@ internal sealed class RawFormScanner
             return true;
         }
 
-        // Without a colon or tab, a coded field must be followed by its code.
-        return RawLabels.HasCode(kind) && char.IsAsciiDigit(s[after]);
+        // Without a colon or tab, a coded field must be followed by its code; a flattened "Kelompok Sasaran <value>"
+        // row has no colon either.
+        return RawLabels.HasCode(kind) ? char.IsAsciiDigit(s[after]) : kind == RawFieldKind.KelompokSasaran;
     }
 
     private bool TryFuzzyLabel(string trimmed, out RawFieldKind kind, out string written, out string canonical, out int end)
@@ -1722,6 +1802,11 @@ internal sealed class RawFormScanner
         if (trimmed.Contains(':', StringComparison.Ordinal))
         {
             return false;
+        }
+
+        if (trimmed.StartsWith("RANCANGAN ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed["RANCANGAN ".Length..].TrimStart();
         }
 
         return trimmed.StartsWith("RENCANA KERJA", StringComparison.OrdinalIgnoreCase)
@@ -1799,19 +1884,6 @@ internal sealed class RawFormScanner
         || IsKakTitle(trimmed, out _)
         || IsFormTitle(trimmed);
 
-    private static bool IsWordsOnly(string s)
-    {
-        foreach (char c in s)
-        {
-            if (!(char.IsLetter(c) || char.IsWhiteSpace(c) || c is ')' or '(' or '-' or ','))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static bool IsPemdaText(ReadOnlySpan<char> cell) =>
         cell.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("PROVINSI", StringComparison.OrdinalIgnoreCase)
@@ -1839,29 +1911,6 @@ internal sealed class RawFormScanner
         }
 
         return dots > 0 && i < end && char.IsAsciiDigit(cell[i]) && char.IsAsciiDigit(cell[end - 1]) ? i : -1;
-    }
-
-    private static int GuessTargetStart(string rest)
-    {
-        int rp = rest.LastIndexOf("Rp", StringComparison.OrdinalIgnoreCase);
-        if (rp > 0 && rest[rp - 1] == ' ')
-        {
-            return rp;
-        }
-
-        // Otherwise the target starts at the last number (with at most two unit words after it).
-        string[] words = rest.Split(' ');
-        int offset = rest.Length;
-        for (int w = words.Length - 1, seen = 0; w > 0 && seen < 3; w--, seen++)
-        {
-            offset -= words[w].Length + 1;
-            if (words[w].Length > 0 && char.IsAsciiDigit(words[w][0]))
-            {
-                return offset + 1;
-            }
-        }
-
-        return rest.Length;
     }
 
     private static void SplitCode(string value, out string? code, out string name)
@@ -1968,74 +2017,6 @@ internal sealed class RawFormScanner
         return x ? dot : digit || dot;
     }
 
-    private static string StripDash(string name) =>
-        name.Length > 1 && name[0] is '-' or '\u2013' && name[1] == ' ' ? name[2..].TrimStart() : name;
-
-    private static int AmountPrefixLength(string value)
-    {
-        int i = 0;
-        if (value.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
-        {
-            i = 2;
-            if (i < value.Length && value[i] == '.')
-            {
-                i++;
-            }
-        }
-
-        int last = i;
-        while (i < value.Length && (char.IsAsciiDigit(value[i]) || value[i] is '.' or ',' or '-' or ' ' or '\t' or '\u00A0'))
-        {
-            i++;
-            if (char.IsAsciiDigit(value[i - 1]) || value[i - 1] is '-' or ',' or '.')
-            {
-                last = i;
-            }
-        }
-
-        return last;
-    }
-
-    private static int IndexOfSeparator(string s, int from)
-    {
-        for (int i = from; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (c is ':' or '\t')
-            {
-                return i;
-            }
-
-            if (c == '(' || (char.IsAsciiDigit(c) && i > from + 12))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string SkipSeparator(string s, int from)
-    {
-        int i = SkipSpacesAndTabs(s, from);
-        if (i < s.Length && s[i] == ':')
-        {
-            i = SkipSpacesAndTabs(s, i + 1);
-        }
-
-        return s[i..].Trim();
-    }
-
-    private static int SkipSpacesAndTabs(ReadOnlySpan<char> s, int i)
-    {
-        while (i < s.Length && (s[i] == '\t' || RawLabels.IsSpace(s[i])))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
     private static int SkipLeadingTags(ReadOnlySpan<char> s, int i, out bool paragraph)
     {
         paragraph = false;
@@ -2062,38 +2043,6 @@ internal sealed class RawFormScanner
 
             return i;
         }
-    }
-
-    /// <summary>Joins the cells from <paramref name="start"/> on with <paramref name="separator"/>.</summary>
-    private static string JoinCells(LineCells cells, int start, char separator)
-    {
-        var parts = new string[cells.Count - start];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            parts[i] = cells.StringOf(start + i);
-        }
-
-        return string.Join(separator, parts);
-    }
-
-    private static string CollapseCells(string value)
-    {
-        if (!value.Contains('\t', StringComparison.Ordinal))
-        {
-            return value.Trim();
-        }
-
-        var parts = new List<string>();
-        foreach (string cell in value.Split('\t'))
-        {
-            string c = cell.Trim();
-            if (c.Length > 0)
-            {
-                parts.Add(c);
-            }
-        }
-
-        return string.Join(' ', parts);
     }
 
     /// <summary>Removes markdown emphasis and heading marks and turns a markdown table row into tab cells.</summary>
@@ -2146,42 +2095,4 @@ internal sealed class RawFormScanner
         return dash;
     }
 
-    private static bool IsAllCaps(string s)
-    {
-        bool upper = false;
-        foreach (char c in s)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            upper |= char.IsUpper(c);
-        }
-
-        return upper;
-    }
-
-    private static bool HasLower(string s)
-    {
-        foreach (char c in s)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string Join(string a, string separator, string b) =>
-        a.Length == 0 ? b : b.Length == 0 ? a : string.Concat(a, separator, b);
-
-    private static bool StartsWithOrdinal(string s, string prefix) =>
-        RawLabels.TryMatchWords(s, 0, prefix, out _);
-
-    private static bool ContainsOrdinal(string s, string part) => s.Contains(part, StringComparison.OrdinalIgnoreCase);
-
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }
