@@ -57,6 +57,7 @@ internal sealed class RawFormScanner
     private bool rincianContinuable;
     private bool rincianRevised;
     private bool rincianRevisedNoted;
+    private bool beforeAndAfter;
 
     private RawFormScanner(long maxDocumentLength, int maxForms)
     {
@@ -187,7 +188,7 @@ internal sealed class RawFormScanner
         if (mode == Mode.Closing)
         {
             string closingText = text.Trim();
-            if (!IsFormTitle(closingText) && !StartsWithHeaderField(closingText, out _))
+            if (!IsFormTitle(closingText) && !LooksStructural(closingText) && !StartsWithKakHeadingAndColon(closingText))
             {
                 closingCount++;
                 closingLast = line;
@@ -414,6 +415,7 @@ internal sealed class RawFormScanner
             || ContainsOrdinal(trimmed, "Sesudah")))
         {
             current.RevisedEvidence ??= new RawLine(line, trimmed);
+            beforeAndAfter |= IsBeforeAndAfter(trimmed);
             current.UnrecognisedLines.Add(new RawLine(line, trimmed));
             return;
         }
@@ -747,7 +749,7 @@ internal sealed class RawFormScanner
     {
         mode = Mode.Rincian;
         rincianContinuable = false;
-        rincianRevised = current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text);
+        rincianRevised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
         rincianRevisedNoted = false;
     }
 
@@ -1381,6 +1383,7 @@ internal sealed class RawFormScanner
         lastFieldIndex = -1;
         amounts.Reset();
         indicators.Reset();
+        beforeAndAfter = false;
         return true;
     }
 

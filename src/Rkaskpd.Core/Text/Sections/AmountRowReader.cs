@@ -79,7 +79,7 @@ internal sealed class AmountRowReader
         bool open = false;
         int paren = value.IndexOf('(', StringComparison.Ordinal);
         int prefix = AmountPrefixLength(value);
-        if (paren >= 0 && value.AsSpan(prefix, paren - Math.Min(prefix, paren)).Trim().IsEmpty && paren >= prefix)
+        if (paren >= 0)
         {
             amount = CollapseCells(value[..paren]);
             int close = value.LastIndexOf(')');
@@ -92,14 +92,6 @@ internal sealed class AmountRowReader
                 terbilang = value[(paren + 1)..].Trim();
                 open = true;
             }
-        }
-        else if (paren >= 0 && prefix == 0)
-        {
-            // No amount before the parenthesis: kept as written, so the mapper reports it.
-            amount = CollapseCells(value[..paren]);
-            int close = value.LastIndexOf(')');
-            terbilang = close > paren ? value[(paren + 1)..close].Trim() : value[(paren + 1)..].Trim();
-            open = close <= paren;
         }
         else
         {

@@ -209,8 +209,9 @@ internal static class FlatRincianRow
             }
         }
 
-        // "5.000", "1.234.567,00", "50,000", "3,050,000,000.00": a three-digit group after a separator.
-        return separators > 0 && (runs == 3 || digitsAfter == 3);
+        // "5.000", "1.234.567,00", "50,000", "3,050,000,000.00": a three-digit group after a separator; "26,16": sen
+        // after a decimal comma.
+        return separators > 0 && (runs == 3 || digitsAfter == 3 || (digitsAfter == 2 && token[^3] == ','));
     }
 
     private static bool IsUnit(string token) =>

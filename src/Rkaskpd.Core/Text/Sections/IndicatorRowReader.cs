@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Rkaskpd.Forms;
 using static Rkaskpd.Text.Sections.ScanText;
 
 namespace Rkaskpd.Text.Sections;
@@ -246,7 +247,7 @@ internal sealed class IndicatorRowReader
                     start -= words[w - 1].Length + 1;
                 }
 
-                return start;
+                return ExtendCompound(rest, start);
             }
 
             if (word.Length > 1 && word[0] is '<' or '>' or '\u2264' or '\u2265' && char.IsAsciiDigit(word[^1]))
@@ -256,6 +257,69 @@ internal sealed class IndicatorRowReader
         }
 
         return rest.Length;
+    }
+
+    /// <summary>Extends a target back over the parts of a compound target (<c>5 Desa dan 7 Kelurahan</c>,
+    /// <c>27 kali, 18 laporan</c>): a number and at most two unit words before <c>,</c>, <c>dan</c>, <c>+</c> or
+    /// <c>&amp;</c> (the joints <see cref="IndicatorTarget"/> reads).</summary>
+    private static int ExtendCompound(string rest, int start)
+    {
+        while (true)
+        {
+            string before = rest[..start].TrimEnd();
+            int joint;
+            if (before.EndsWith(','))
+            {
+                joint = before.Length - 1;
+            }
+            else if (before.EndsWith(" dan", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" &", StringComparison.Ordinal)
+                || before.EndsWith(" +", StringComparison.Ordinal))
+            {
+                joint = before.LastIndexOf(' ');
+            }
+            else
+            {
+                return start;
+            }
+
+            string[] words = before[..joint].TrimEnd().Split(' ');
+            int offset = before[..joint].TrimEnd().Length;
+            int found = -1;
+            for (int w = words.Length - 1, seen = 0; w > 0 && seen < 3; w--, seen++)
+            {
+                offset -= words[w].Length + 1;
+                if (words[w].Length > 0 && char.IsAsciiDigit(words[w][0]))
+                {
+                    found = offset + 1;
+                    break;
+                }
+
+                if (!IsLetters(words[w]))
+                {
+                    return start;
+                }
+            }
+
+            if (found < 0 || found == start)
+            {
+                return start;
+            }
+
+            start = found;
+        }
+    }
+
+    private static bool IsLetters(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
     }
 
     /// <summary>Splits <c>1. A 2. B</c> into its items when the markers count up from 1; otherwise the one text.</summary>
