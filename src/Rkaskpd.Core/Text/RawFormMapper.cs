@@ -104,7 +104,7 @@ internal sealed class RawFormMapper
             return true;
         }
 
-        string[] parts = (text ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Trim('.').Split('.');
+        string[] parts = (text ?? string.Empty).Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 5 && parts[0] == parts[2] && parts[1] == parts[3]
             && CodeNormalizer.TryNormalizeOrganisasi(string.Join('.', parts, 2, 3), out code, out CodeNormalization? inner))
         {

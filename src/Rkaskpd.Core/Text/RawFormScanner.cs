@@ -1935,6 +1935,7 @@ internal sealed class RawFormScanner
         int i = 0;
         bool firstToken = true;
         bool previousEndsWithDot = false;
+        bool previousDigitsOnly = false;
         while (i < value.Length)
         {
             int start = i;
@@ -1944,7 +1945,11 @@ internal sealed class RawFormScanner
             }
 
             string token = value[start..i];
-            bool accepted = IsCodeToken(token) && (firstToken ? char.IsAsciiDigit(token[0]) || token[0] is 'X' or 'x' : previousEndsWithDot || token[0] == '.');
+            // After the first token, a part joins the code after a dot, or (spaces inside a code: "1 02 1.02 01") after
+            // a part of digits only, or as a zero-led part ("01").
+            bool accepted = IsCodeToken(token) && (firstToken
+                ? char.IsAsciiDigit(token[0]) || token[0] is 'X' or 'x'
+                : previousEndsWithDot || token[0] == '.' || previousDigitsOnly || (token[0] == '0' && token.Length <= 4 && IsDigits(token)));
             if (!accepted)
             {
                 break;
@@ -1953,6 +1958,7 @@ internal sealed class RawFormScanner
             end = i;
             firstToken = false;
             previousEndsWithDot = token[^1] == '.';
+            previousDigitsOnly = IsDigits(token);
             while (i < value.Length && char.IsWhiteSpace(value[i]))
             {
                 i++;
