@@ -29,10 +29,10 @@ internal sealed class RawFormScanner
     private readonly NoteSink sink = new();
     private readonly AmountRowReader amounts = new();
     private readonly IndicatorRowReader indicators;
+    private readonly RincianRowReader rincian;
     private readonly List<RawLine> trailing = [];
     private readonly StringBuilder kakText = new();
     private readonly LineCells cells = new();
-    private readonly List<string> rowCells = [];
 
     private RawFormBuilder? form;
     private Mode mode;
@@ -54,9 +54,6 @@ internal sealed class RawFormScanner
     private KakSectionKind? kakKind;
     private bool kakInParagraph;
 
-    private bool rincianContinuable;
-    private bool rincianRevised;
-    private bool rincianRevisedNoted;
     private bool beforeAndAfter;
 
     private RawFormScanner(long maxDocumentLength, int maxForms)
@@ -64,6 +61,7 @@ internal sealed class RawFormScanner
         this.maxDocumentLength = maxDocumentLength;
         this.maxForms = maxForms;
         indicators = new IndicatorRowReader(sink);
+        rincian = new RincianRowReader(sink);
     }
 
     private enum Mode
@@ -188,7 +186,7 @@ internal sealed class RawFormScanner
         if (mode == Mode.Closing)
         {
             string closingText = text.Trim();
-            if (!IsFormTitle(closingText) && !LooksStructural(closingText) && !StartsWithKakHeadingAndColon(closingText))
+            if (!TitleBlockReader.IsFormTitle(closingText) && !LooksStructural(closingText) && !StartsWithKakHeadingAndColon(closingText))
             {
                 closingCount++;
                 closingLast = line;
@@ -226,7 +224,7 @@ internal sealed class RawFormScanner
             return; // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
         }
 
-        if (!indented && form is not null && form.HasContent && IsFormTitle(trimmed) && ContainsOrdinal(trimmed, "BELANJA"))
+        if (!indented && form is not null && form.HasContent && TitleBlockReader.IsFormTitle(trimmed) && ContainsOrdinal(trimmed, "BELANJA"))
         {
             // The rincian section's own title ("RANCANGAN DOKUMEN PELAKSANAAN ... ANGGARAN BELANJA LANGSUNG").
             FlushTrailingIntoKak();
@@ -237,14 +235,14 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (!indented && IsFormTitle(trimmed))
+        if (!indented && TitleBlockReader.IsFormTitle(trimmed))
         {
             if ((form is null || form.HasContent) && !StartForm(line))
             {
                 return;
             }
 
-            AddTitle(raw, text, line);
+            TitleBlockReader.Read(form!, raw, cells.Split(text), line);
             return;
         }
 
@@ -314,8 +312,8 @@ internal sealed class RawFormScanner
 
             mode = Mode.Body;
         }
-        else if (IsRincianTitle(trimmed) || IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true)
-            || (cells.Split(text).Count == 1 && IsFlatRincianHeader(trimmed, requireKodeRekening: true)))
+        else if (RincianRowReader.IsRincianTitle(trimmed) || RincianRowReader.IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true)
+            || (cells.Split(text).Count == 1 && RincianRowReader.IsFlatRincianHeader(trimmed, requireKodeRekening: true)))
         {
             EnterRincian(current);
             return;
@@ -403,7 +401,7 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (mode != Mode.Header && StartsWithRekeningRow(cells.Split(text)))
+        if (mode != Mode.Header && TabRincianRow.StartsWithRekeningRow(cells.Split(text)))
         {
             // A rincian table without its title or header row: a row led by a kode rekening and ending in an amount.
             EnterRincian(current);
@@ -422,7 +420,7 @@ internal sealed class RawFormScanner
 
         if (current.Fields.Count == 0 && current.Amounts.Count == 0 && mode == Mode.Header)
         {
-            AddTitle(raw, text, line);
+            TitleBlockReader.Read(form!, raw, cells.Split(text), line);
             return;
         }
 
@@ -748,13 +746,30 @@ internal sealed class RawFormScanner
     private void EnterRincian(RawFormBuilder current)
     {
         mode = Mode.Rincian;
-        rincianContinuable = false;
-        rincianRevised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
-        rincianRevisedNoted = false;
+        rincian.Enter(current, beforeAndAfter);
     }
 
-    private static bool IsBeforeAndAfter(string text) =>
-        ContainsOrdinal(text, "Sebelum") && (ContainsOrdinal(text, "Sesudah") || ContainsOrdinal(text, "Setelah"));
+    /// <summary>Reads one line in rincian mode with the <see cref="RincianRowReader"/>. Returns false when the line
+    /// ends the table (a section or form title, a header field, a closing block, a line that is no row); the caller
+    /// then reads it as a body line.</summary>
+    private bool ProcessRincianLine(RawFormBuilder current, string text, string trimmed, int line, bool wasBlank)
+    {
+        if (IsKakTitle(trimmed, out _) || StartsWithHeaderField(trimmed, out _) || StartsWithOrdinal(trimmed, "Indikator")
+            || RawLabels.TryMatchWords(trimmed, 0, "Kelompok Sasaran", out _)
+            || RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out _)
+            || StartsWithKakHeadingAndColon(trimmed) || ClosingBlock.IsStart(trimmed))
+        {
+            return false;
+        }
+
+        bool read = rincian.TryRead(current, cells.Split(text), text, trimmed, line, wasBlank);
+        if (rincian.EndedTable)
+        {
+            mode = Mode.Body;
+        }
+
+        return read;
+    }
 
     /// <summary>Returns whether the tail of a wrapped label stands alone on this line (<c>Kelompok Sasaran
     /// Masyarakat</c>, then <c>Kegiatan</c>).</summary>
@@ -778,591 +793,15 @@ internal sealed class RawFormScanner
         }
     }
 
-    /// <summary>Returns whether a flattened line (no cells) is a header row of the rincian table: every word is a
-    /// column heading (<c>KODE URAIAN JUMLAH</c>, <c>REKENING Volume Satuan (Rp)</c>, <c>Harga</c>); outside the
-    /// table it must name <c>Rekening</c> and <c>Uraian</c>.</summary>
-    private static bool IsFlatRincianHeader(string trimmed, bool requireKodeRekening)
-    {
-        if (trimmed.Length > 200)
-        {
-            return false;
-        }
-
-        bool rekening = false;
-        bool uraian = false;
-        int words = 0;
-        foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            string w = word.TrimEnd(':').ToUpperInvariant();
-            rekening |= w == "REKENING";
-            uraian |= w == "URAIAN";
-            words++;
-            if (w is not ("KODE" or "KD." or "REKENING" or "URAIAN" or "JUMLAH" or "HARGA" or "SATUAN" or "VOLUME" or "(RP)"
-                or "(RP.)" or "RP" or "%" or "RINCIAN" or "PERHITUNGAN" or "TARIF" or "KOEFISIEN" or "SEBELUM" or "SESUDAH"
-                or "SETELAH" or "PERUBAHAN" or "BERTAMBAH/BERKURANG" or "BERTAMBAH/(BERKURANG)" or "PENJELASAN" or "TOTAL"
-                or "BELANJA"))
-            {
-                return false;
-            }
-        }
-
-        return words > 0 && (!requireKodeRekening || (rekening && uraian));
-    }
-
-    /// <summary>Reads one line in rincian mode: a table row, a header or column-number row, a total row or a wrapped
-    /// <c>uraian</c>. Returns false when the line ends the table (a section or form title, a header field, a line that
-    /// is no row); the caller then reads it as a body line.</summary>
-    private bool ProcessRincianLine(RawFormBuilder current, string text, string trimmed, int line, bool wasBlank)
-    {
-        if (IsKakTitle(trimmed, out _) || StartsWithHeaderField(trimmed, out _) || StartsWithOrdinal(trimmed, "Indikator")
-            || RawLabels.TryMatchWords(trimmed, 0, "Kelompok Sasaran", out _)
-            || RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out _)
-            || StartsWithKakHeadingAndColon(trimmed) || ClosingBlock.IsStart(trimmed))
-        {
-            return false;
-        }
-
-        LineCells split = cells.Split(text);
-        if (IsRincianTitle(trimmed) || IsRincianHeaderRow(split, requireKodeRekening: false) || IsColumnNumberRow(split))
-        {
-            // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
-            rincianContinuable = false;
-            current.EndLine = line;
-            return true;
-        }
-
-        if (split.Count == 1 && !text.Contains('\t', StringComparison.Ordinal))
-        {
-            return ProcessFlatRincianLine(current, trimmed, line, wasBlank);
-        }
-
-        rowCells.Clear();
-        for (int i = 0; i < split.Count; i++)
-        {
-            rowCells.Add(split.StringOf(i));
-        }
-
-        if (!TryReadRincianRow(rowCells, line, out RawRincianLine row))
-        {
-            return false;
-        }
-
-        bool numbers = row.VolumeText.Length > 0 || row.Satuan.Length > 0 || row.HargaSatuanText.Length > 0
-            || row.JumlahText.Length > 0;
-        if (row.KodeRekening is null && !numbers)
-        {
-            if (wasBlank)
-            {
-                return false; // text after a blank line is no row: a signature block, a note
-            }
-
-            if (current.Rincian.Count == 0 && IsAllCaps(row.Uraian))
-            {
-                // The title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row.
-                current.EndLine = line;
-                return true;
-            }
-
-            if (rincianContinuable && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
-            {
-                RawRincianLine previous = current.Rincian[^1];
-                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
-                current.EndLine = line;
-                return true;
-            }
-        }
-
-        if (row.KodeRekening is null && row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0
-            && row.JumlahText.Length > 0 && IsTotalLabel(row.Uraian))
-        {
-            // The table's total row ends the table; it is kept apart and checked against the lines by the mapper.
-            current.RincianTotal ??= row;
-            current.EndLine = line;
-            mode = Mode.Body;
-            return true;
-        }
-
-        current.Rincian.Add(row);
-        rincianContinuable = true;
-        current.EndLine = line;
-        return true;
-    }
-
-    /// <summary>Reads a flattened rincian line (single spaces between its cells) with <see cref="FlatRincianRow"/>: a
-    /// header or column-number line is skipped, a group heading (<c>I. PROGRAM ESSENSIAL</c>, <c>a. Honorarium :</c>)
-    /// is kept as a line with its uraian only, a lower-case line right after a row continues its uraian.</summary>
-    private bool ProcessFlatRincianLine(RawFormBuilder current, string trimmed, int line, bool wasBlank)
-    {
-        if (IsFlatRincianHeader(trimmed, requireKodeRekening: false) || IsFlatColumnNumbers(trimmed))
-        {
-            if (ContainsOrdinal(trimmed, "Sebelum"))
-            {
-                current.RevisedEvidence ??= new RawLine(line, trimmed);
-            }
-
-            rincianRevised |= IsBeforeAndAfter(trimmed);
-            rincianContinuable = false;
-            current.EndLine = line;
-            return true;
-        }
-
-        if (!FlatRincianRow.TryRead(trimmed, line, numbers: !rincianRevised, out RawRincianLine row, out string spilled))
-        {
-            return false;
-        }
-
-        current.EndLine = line;
-        bool numbers = row.VolumeText.Length > 0 || row.HargaSatuanText.Length > 0 || row.JumlahText.Length > 0;
-        if (row.KodeRekening is null && !numbers)
-        {
-            bool heading = IsGroupHeading(row.Uraian);
-            if (current.Rincian.Count == 0 && !HasHeadingMarker(row.Uraian) && IsAllCaps(row.Uraian))
-            {
-                return true; // the title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row
-            }
-
-            if (!heading && rincianContinuable && !wasBlank && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian)
-                && char.IsLower(row.Uraian[0]))
-            {
-                RawRincianLine previous = current.Rincian[^1];
-                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
-                return true;
-            }
-
-            current.Rincian.Add(row); // a group heading: a line with its uraian only
-            rincianContinuable = false;
-            return true;
-        }
-
-        if (row.KodeRekening is null && row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0 && IsTotalLabel(row.Uraian))
-        {
-            current.RincianTotal ??= row;
-            mode = Mode.Body;
-            return true;
-        }
-
-        if (spilled.Length > 0)
-        {
-            Note(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(spilled));
-        }
-
-        if (rincianRevised && !rincianRevisedNoted)
-        {
-            rincianRevisedNoted = true;
-            Note(line, TextReaderMessages.RevisedVariant, TextReaderMessages.RevisedRincianRow(row.Uraian));
-        }
-
-        current.Rincian.Add(row);
-        rincianContinuable = true;
-        return true;
-    }
-
-    /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
-    /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
-    private static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
-
-    /// <summary>Returns whether a rincian text starts with a heading marker (<c>I.</c>, <c>A</c>, <c>a.</c>, <c>1.</c>)
-    /// before a capitalised name.</summary>
-    private static bool HasHeadingMarker(string uraian)
-    {
-        int space = uraian.IndexOf(' ', StringComparison.Ordinal);
-        if (space <= 0 || space > 5 || space + 1 >= uraian.Length || !char.IsUpper(uraian[space + 1]))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> marker = uraian.AsSpan(0, space).TrimEnd('.');
-        bool dotted = uraian[space - 1] == '.';
-        return (marker.Length == 1 && char.IsLetter(marker[0]))
-            || (dotted && IsDigits(marker))
-            || (dotted && marker.TrimStart("IVXLivxl").IsEmpty);
-    }
-
-    /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>).</summary>
-    private static bool IsFlatColumnNumbers(string trimmed)
-    {
-        int count = 0;
-        foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word.Length > 2 || !IsDigits(word))
-            {
-                return false;
-            }
-
-            count++;
-        }
-
-        return count >= 3;
-    }
-
     private bool StartsRincianAfterKak(string text, string trimmed)
     {
-        if (IsRincianTitle(trimmed) && IsAllCaps(trimmed))
+        if (RincianRowReader.IsRincianTitle(trimmed) && IsAllCaps(trimmed))
         {
             return true;
         }
 
-        return IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true);
+        return RincianRowReader.IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true);
     }
-
-    /// <summary>Returns whether a line is a rincian table title: it starts with <c>RINCIAN</c> and names
-    /// <c>BELANJA</c> or <c>ANGGARAN</c> (<c>RINCIAN ANGGARAN BELANJA LANGSUNG</c>, <c>Rincian Belanja</c>).</summary>
-    private static bool IsRincianTitle(string trimmed) =>
-        !trimmed.Contains(':', StringComparison.Ordinal)
-        && RawLabels.TryMatchWords(trimmed.AsSpan().TrimStart("| \t"), 0, "RINCIAN", out _)
-        && (ContainsOrdinal(trimmed, "BELANJA") || ContainsOrdinal(trimmed, "ANGGARAN"));
-
-    /// <summary>Returns whether the cells are a header row of the rincian table: two or more header words
-    /// (<c>Kode Rekening</c>, <c>Uraian</c>, <c>Volume</c>, <c>Satuan</c>, <c>Harga Satuan</c>, <c>Jumlah (Rp)</c>,
-    /// <c>Rincian Perhitungan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
-    /// <c>Jumlah</c>.</summary>
-    private static bool IsRincianHeaderRow(LineCells cells, bool requireKodeRekening)
-    {
-        int words = 0;
-        bool kode = false;
-        bool jumlah = false;
-        for (int i = 0; i < cells.Count; i++)
-        {
-            ReadOnlySpan<char> cell = cells[i];
-            if (cell.Length == 0)
-            {
-                continue;
-            }
-
-            if (char.IsAsciiDigit(cell[0]))
-            {
-                return false;
-            }
-
-            // Only a cell naming "(Rp" needs the removals (and a string); the others are trimmed in place.
-            ReadOnlySpan<char> c = cell.Contains("(Rp", StringComparison.OrdinalIgnoreCase)
-                ? cells.StringOf(i).Replace("(Rp.)", string.Empty, StringComparison.OrdinalIgnoreCase)
-                    .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase)
-                : cell;
-            c = c.Trim().TrimEnd(':').Trim();
-            kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
-            jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
-            if (IsRincianHeaderWord(c))
-            {
-                words++;
-            }
-        }
-
-        return requireKodeRekening ? kode && jumlah : words >= 2;
-    }
-
-    private static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)
-    {
-        ReadOnlySpan<string> starts = ["Kode Rekening", "Rincian Perhitungan", "Harga Satuan", "Kode", "Rekening"];
-        foreach (string start in starts)
-        {
-            if (RawLabels.TryMatchWords(cell, 0, start, out _))
-            {
-                return true;
-            }
-        }
-
-        ReadOnlySpan<string> whole = ["Uraian", "Volume", "Satuan", "Harga", "Jumlah", "Tarif", "Koefisien", "Keterangan"];
-        foreach (string word in whole)
-        {
-            if (cell.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Returns whether the cells number the columns (<c>1 2 3 4 5 6</c>, <c>6 = 3 x 5</c>).</summary>
-    private static bool IsColumnNumberRow(LineCells cells)
-    {
-        int count = 0;
-        for (int i = 0; i < cells.Count; i++)
-        {
-            ReadOnlySpan<char> cell = cells[i];
-            if (cell.Length == 0)
-            {
-                continue;
-            }
-
-            count++;
-            bool small = cell.Length <= 2 && IsDigits(cell);
-            bool formula = cell.Length <= 20 && cell.Contains('=');
-            if (!small && !formula)
-            {
-                return false;
-            }
-        }
-
-        return count >= 3;
-    }
-
-    /// <summary>Returns whether a line outside the table looks like a rincian rekening row: its first cell is a kode
-    /// rekening with at least two parts and its last cell an amount.</summary>
-    private static bool StartsWithRekeningRow(LineCells cells)
-    {
-        // Both readings of a code need the first cell to start with a digit or a dot: test that before making strings.
-        if (cells.Count < 2 || cells.LengthOf(0) == 0 || !(char.IsAsciiDigit(cells[0][0]) || cells[0][0] == '.'))
-        {
-            return false;
-        }
-
-        string firstCell = cells.StringOf(0);
-        string? code = RekeningCode(firstCell);
-        if (code is null || !code.Contains('.', StringComparison.Ordinal))
-        {
-            SplitLeadingRekening(firstCell, out code, out _);
-            if (code is null || !code.Contains('.', StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return IsAmountLike(cells.StringOf(cells.Count - 1));
-    }
-
-    /// <summary>Splits a row's cells into a <see cref="RawRincianLine"/>: an optional kode rekening (one cell, parts
-    /// in several cells, or leading the <c>uraian</c> cell), the <c>uraian</c>, then volume, satuan, harga satuan and
-    /// jumlah (by position when exactly four cells follow the uraian, otherwise read from the right).</summary>
-    private static bool TryReadRincianRow(List<string> cells, int line, out RawRincianLine row)
-    {
-        row = null!;
-        int i = 0;
-        string? code = null;
-        string? uraianLead = null;
-        if (cells.Count > 0 && cells[0].Length > 0)
-        {
-            var parts = new List<string>();
-            if (RekeningCode(cells[0]) is not null)
-            {
-                // One cell ("5.2.2.01.01", "5 2 2 01 01"), or SIMDA's code columns: "5", "2", "2", "01", "01".
-                parts.Add(cells[0]);
-                i = 1;
-                bool split = IsDigits(cells[0]);
-                while (split && i < cells.Count && i < 12
-                    && (cells[i].Length == 0 || (cells[i].Length <= 4 && IsDigits(cells[i]))))
-                {
-                    if (cells[i].Length > 0)
-                    {
-                        parts.Add(cells[i]);
-                    }
-
-                    i++;
-                }
-            }
-
-            if (parts.Count > 0)
-            {
-                code = RekeningCode(string.Join(' ', parts));
-                if (code is null)
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                SplitLeadingRekening(cells[0], out code, out string rest);
-                if (code is not null)
-                {
-                    uraianLead = rest;
-                    i = 1;
-                }
-            }
-        }
-
-        while (uraianLead is null && i < cells.Count && cells[i].Length == 0)
-        {
-            i++;
-        }
-
-        string uraian;
-        if (uraianLead is not null)
-        {
-            uraian = uraianLead;
-        }
-        else if (i < cells.Count)
-        {
-            uraian = cells[i];
-            i++;
-        }
-        else
-        {
-            uraian = string.Empty;
-        }
-
-        if (code is null && uraian.Length == 0)
-        {
-            return false;
-        }
-
-        List<string> rest2 = cells.GetRange(i, cells.Count - i);
-        string volume = string.Empty, satuan = string.Empty, harga = string.Empty, jumlah = string.Empty;
-        if (rest2.Count == 4)
-        {
-            (volume, satuan, harga, jumlah) = (rest2[0], rest2[1], rest2[2], rest2[3]);
-        }
-        else
-        {
-            var values = new List<string> { uraian };
-            foreach (string cell in rest2)
-            {
-                if (cell.Length > 0)
-                {
-                    values.Add(cell);
-                }
-            }
-
-            int j = values.Count - 1;
-            if (j >= 1 && IsAmountLike(values[j]))
-            {
-                jumlah = values[j--];
-                if (j >= 1 && IsAmountLike(values[j]))
-                {
-                    harga = values[j--];
-                    if (j >= 1 && RincianVolume.TryParse(values[j], out _) && !HasLetter(values[j]))
-                    {
-                        volume = values[j--];
-                    }
-                    else if (j >= 1)
-                    {
-                        satuan = values[j--];
-                        if (j >= 1 && RincianVolume.TryParse(values[j], out _))
-                        {
-                            volume = values[j--];
-                        }
-                        else if (SplitVolumeAndUnit(satuan, out string v, out string u))
-                        {
-                            (volume, satuan) = (v, u);
-                        }
-                    }
-                }
-            }
-
-            uraian = string.Join(' ', values.GetRange(0, j + 1));
-        }
-
-        row = new RawRincianLine(line, code, uraian, volume, satuan, harga, jumlah);
-        return true;
-    }
-
-    /// <summary>Returns the kode rekening of a cell made only of digit groups separated by dots or spaces
-    /// (<c>5.2.2.01.01</c>, <c>5 2 2 01 01</c>, <c>5 . 2</c>), the groups joined by dots; a code starts with one
-    /// digit. Null for anything else.</summary>
-    private static string? RekeningCode(string cell)
-    {
-        var groups = new List<string>();
-        int i = 0;
-        while (i < cell.Length)
-        {
-            char c = cell[i];
-            if (char.IsAsciiDigit(c))
-            {
-                int start = i;
-                while (i < cell.Length && char.IsAsciiDigit(cell[i]))
-                {
-                    i++;
-                }
-
-                if (i - start > 4)
-                {
-                    return null;
-                }
-
-                groups.Add(cell[start..i]);
-            }
-            else if (c == '.' || RawLabels.IsSpace(c))
-            {
-                i++;
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        // One group alone is an akun (level 1): 4 pendapatan, 5 belanja, 6 pembiayaan; not a row number "1".
-        bool valid = groups.Count > 1 ? groups[0].Length == 1 : groups.Count == 1 && groups[0] is "4" or "5" or "6";
-        return valid ? string.Join('.', groups) : null;
-    }
-
-    /// <summary>Splits a cell written <c>5.2.2.01.01 Belanja Alat Tulis Kantor</c> into its code (with a dot, or at
-    /// least two single-spaced parts) and the rest.</summary>
-    private static void SplitLeadingRekening(string cell, out string? code, out string rest)
-    {
-        code = null;
-        rest = cell;
-        int i = 0;
-        int end = 0;
-        int tokens = 0;
-        bool dot = false;
-        while (i < cell.Length)
-        {
-            int start = i;
-            while (i < cell.Length && (char.IsAsciiDigit(cell[i]) || cell[i] == '.'))
-            {
-                i++;
-            }
-
-            if (i == start || (i < cell.Length && !RawLabels.IsSpace(cell[i])))
-            {
-                break;
-            }
-
-            dot |= cell.AsSpan(start, i - start).Contains('.');
-            tokens++;
-            end = i;
-            while (i < cell.Length && RawLabels.IsSpace(cell[i]))
-            {
-                i++;
-            }
-        }
-
-        if (end == 0 || end == cell.Length || !(dot || tokens >= 2) || RekeningCode(cell[..end]) is not string found)
-        {
-            return;
-        }
-
-        code = found;
-        rest = StripDash(cell[end..].Trim());
-    }
-
-    /// <summary>Splits a cell <c>10 rim</c> into its volume and its unit.</summary>
-    private static bool SplitVolumeAndUnit(string cell, out string volume, out string unit)
-    {
-        volume = unit = string.Empty;
-        int i = 0;
-        while (i < cell.Length && (char.IsAsciiDigit(cell[i]) || cell[i] is '.' or ','))
-        {
-            i++;
-        }
-
-        if (i == 0 || i == cell.Length || !RawLabels.IsSpace(cell[i]))
-        {
-            return false;
-        }
-
-        volume = cell[..i];
-        unit = cell[i..].Trim();
-        return unit.Length > 0 && char.IsLetter(unit[0]) && !unit.StartsWith("x ", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool IsAmountLike(string cell)
-    {
-        if (cell.Length == 0)
-        {
-            return false;
-        }
-
-        return Rupiah.ParseDetailed(cell, RupiahStyles.Default).Success || Rupiah.ParseDetailed(cell, RupiahStyles.Any).Success;
-    }
-
-    private static bool IsTotalLabel(string uraian) =>
-        RawLabels.TryMatchWords(uraian, 0, "JUMLAH", out _) || RawLabels.TryMatchWords(uraian, 0, "TOTAL", out _)
-        || RawLabels.TryMatchWords(uraian, 0, "Grand Total", out _);
-
-    private static bool StartsWithBullet(string uraian) =>
-        uraian.Length > 0 && (uraian[0] is '-' or '\u2022' or '[' or '*' or '#' or '\u2013' || char.IsAsciiDigit(uraian[0]));
 
     /// <summary>Starts a new form at <paramref name="line"/>; false (and reading stops) past the form limit.</summary>
     private bool StartForm(int line)
@@ -1632,79 +1071,6 @@ internal sealed class RawFormScanner
         return false;
     }
 
-    private void AddTitle(string raw, string text, int line)
-    {
-        RawFormBuilder current = form!;
-        current.TitleLines.Add(new RawLine(line, raw.Trim()));
-        current.EndLine = line;
-        LineCells titleCells = cells.Split(text);
-        for (int c = 0; c < titleCells.Count; c++)
-        {
-            // Cells are tested as spans; a string is made only for a part that is kept (the first of each kind).
-            ReadOnlySpan<char> cell = titleCells[c];
-            if (cell.Length == 0)
-            {
-                continue;
-            }
-
-            if (cell.Contains("PERUBAHAN", StringComparison.OrdinalIgnoreCase))
-            {
-                current.RevisedEvidence ??= new RawLine(line, titleCells.StringOf(c));
-            }
-
-            int number = TrailingFormNumber(cell);
-            if (number >= 0 && current.FormNumber is null
-                && (cell.Contains("FORMULIR", StringComparison.OrdinalIgnoreCase) || cell.Contains("RKA", StringComparison.OrdinalIgnoreCase)
-                    || cell.Contains("DPA", StringComparison.OrdinalIgnoreCase)))
-            {
-                current.FormNumber = new RawLine(line, cell[number..].Trim().ToString());
-            }
-
-            int ta = cell.IndexOf("TAHUN ANGGARAN", StringComparison.OrdinalIgnoreCase);
-            if (ta < 0 && cell.Length == 4 && IsDigits(cell) && cell[0] is '1' or '2' && current.TahunAnggaran is null
-                && current.FormNumber is not null)
-            {
-                current.TahunAnggaran = new RawLine(line, cell.ToString()); // a bare year line after the form number
-            }
-
-            if (ta >= 0)
-            {
-                ReadOnlySpan<char> year = cell[(ta + "TAHUN ANGGARAN".Length)..].Trim().TrimStart(':').Trim();
-                if (year.Length > 5 && IsDigits(year[..4]) && !char.IsAsciiDigit(year[4]))
-                {
-                    year = year[..4]; // "TAHUN ANGGARAN 2018 BELANJA LANGSUNG": the year inside a longer title
-                }
-
-                if (year.Length > 0 && current.TahunAnggaran is null)
-                {
-                    current.TahunAnggaran = new RawLine(line, year.ToString());
-                }
-
-                ReadOnlySpan<char> before = cell[..ta].Trim();
-                if (IsPemdaText(before) && current.PemerintahDaerah is null)
-                {
-                    current.PemerintahDaerah = new RawLine(line, before.ToString());
-                }
-            }
-            else if (IsPemdaText(cell) && current.PemerintahDaerah is null)
-            {
-                // "KABUPATEN LOMBOK BARAT 2.2.1": the form number printed beside the region is not part of its name.
-                int formNumber = TrailingFormNumber(cell);
-                current.PemerintahDaerah = formNumber > 0
-                    ? new RawLine(line, cell[..formNumber].Trim().ToString())
-                    : new RawLine(line, titleCells.StringOf(c));
-                if (formNumber > 0 && current.FormNumber is null)
-                {
-                    current.FormNumber = new RawLine(line, cell[formNumber..].Trim().ToString());
-                }
-            }
-            else if (current.FormNumber is null && TrailingFormNumber(cell) == 0 && cell.Length <= 8)
-            {
-                current.FormNumber = new RawLine(line, cell.Trim().ToString()); // a bare "2.2.1" line of the title
-            }
-        }
-    }
-
     private void Outside(int line)
     {
         if (outsideCount == 0)
@@ -1800,30 +1166,6 @@ internal sealed class RawFormScanner
         return false;
     }
 
-    private static bool IsFormTitle(string trimmed)
-    {
-        if (trimmed.Contains(':', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        if (trimmed.StartsWith("RANCANGAN ", StringComparison.OrdinalIgnoreCase))
-        {
-            trimmed = trimmed["RANCANGAN ".Length..].TrimStart();
-        }
-
-        return trimmed.StartsWith("RENCANA KERJA", StringComparison.OrdinalIgnoreCase)
-                && ContainsOrdinal(trimmed, "ANGGARAN")
-            || trimmed.StartsWith("DOKUMEN PELAKSANAAN", StringComparison.OrdinalIgnoreCase)
-                && ContainsOrdinal(trimmed, "ANGGARAN")
-            || (trimmed.Length < 80 && (trimmed.StartsWith("PEMERINTAH ", StringComparison.Ordinal)
-                || trimmed.StartsWith("Pemerintah Kota ", StringComparison.Ordinal)
-                || trimmed.StartsWith("Pemerintah Kabupaten ", StringComparison.Ordinal)
-                || trimmed.StartsWith("Pemerintah Provinsi ", StringComparison.Ordinal)))
-            || (trimmed.StartsWith("FORMULIR", StringComparison.OrdinalIgnoreCase)
-                && (trimmed.Length == "FORMULIR".Length || ContainsOrdinal(trimmed, "RKA") || ContainsOrdinal(trimmed, "DPA")));
-    }
-
     /// <summary>Returns whether a trimmed line starts with the KAK title; <paramref name="rest"/> is where the trimmed
     /// rest of the line starts (the line's length when nothing follows).</summary>
     private static bool IsKakTitle(ReadOnlySpan<char> trimmed, out int rest)
@@ -1885,36 +1227,7 @@ internal sealed class RawFormScanner
         || RawLabels.TryMatchWords(trimmed, 0, "Indikator", out _)
         || RawLabels.TryMatchWords(trimmed, 0, "Kelompok Sasaran", out _)
         || IsKakTitle(trimmed, out _)
-        || IsFormTitle(trimmed);
-
-    private static bool IsPemdaText(ReadOnlySpan<char> cell) =>
-        cell.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase)
-        || cell.StartsWith("PROVINSI", StringComparison.OrdinalIgnoreCase)
-        || cell.StartsWith("KABUPATEN", StringComparison.OrdinalIgnoreCase)
-        || cell.StartsWith("KOTA ", StringComparison.OrdinalIgnoreCase);
-
-    private static int TrailingFormNumber(ReadOnlySpan<char> cell)
-    {
-        int end = cell.Length;
-        while (end > 0 && char.IsWhiteSpace(cell[end - 1]))
-        {
-            end--;
-        }
-
-        int i = end;
-        int dots = 0;
-        while (i > 0 && (char.IsAsciiDigit(cell[i - 1]) || cell[i - 1] == '.'))
-        {
-            if (cell[i - 1] == '.')
-            {
-                dots++;
-            }
-
-            i--;
-        }
-
-        return dots > 0 && i < end && char.IsAsciiDigit(cell[i]) && char.IsAsciiDigit(cell[end - 1]) ? i : -1;
-    }
+        || TitleBlockReader.IsFormTitle(trimmed);
 
     private static void SplitCode(string value, out string? code, out string name)
     {

@@ -138,6 +138,10 @@ internal static class ScanText
         return true;
     }
 
+    /// <summary>Returns whether a text names both Sebelum and Sesudah (or Setelah): a perubahan table's columns.</summary>
+    public static bool IsBeforeAndAfter(string text) =>
+        ContainsOrdinal(text, "Sebelum") && (ContainsOrdinal(text, "Sesudah") || ContainsOrdinal(text, "Setelah"));
+
     /// <summary>Formats with the invariant culture.</summary>
     public static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }
