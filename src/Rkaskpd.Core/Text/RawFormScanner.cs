@@ -11,6 +11,12 @@ namespace Rkaskpd.Text;
 /// <summary>The first layer of the text reader: splits a document of RKA-SKPD 2.2.1 forms (text extracted from PDF,
 /// Word or HTML) into <see cref="RawForm"/> records and <see cref="RawNote"/>s. It reads line by line, in linear
 /// time, and never throws for any input text.</summary>
+/// <remarks>The scanner decides which part of a form a line belongs to and hands it to the section reader that owns
+/// that part (<c>Text/Sections</c>): <see cref="TitleBlockReader"/> (title lines), <see cref="AmountRowReader"/>
+/// (Jumlah Tahun rows and their terbilang), <see cref="IndicatorRowReader"/> (the indicator table),
+/// <see cref="RincianRowReader"/> (the rincian table, with <see cref="TabRincianRow"/> and <see cref="FlatRincianRow"/>)
+/// and <see cref="ClosingBlock"/> (page footers, notes and signatures); header fields and the KAK are still read here.
+/// Each reader reads both the tab layout and flattened rows (single spaces between cells).</remarks>
 internal sealed class RawFormScanner
 {
     /// <summary>The longest line kept, in characters; longer lines are truncated with a note.</summary>

@@ -46,7 +46,7 @@ internal static class TextReaderMessages
     /// <summary><c>RKA002</c>: a form is truncated: its amounts, indicators or KAK (or its kegiatan) are missing.</summary>
     public const string IncompleteForm = "RKA002";
 
-    /// <summary><c>RKA003</c>: lines outside any form (site boilerplate, page footers) were ignored.</summary>
+    /// <summary><c>RKA003</c>: lines outside any form (site boilerplate), or a form's closing block (Keterangan, place and date, signatory), were not read.</summary>
     public const string OutsideForm = "RKA003";
 
     /// <summary><c>RKA004</c>: a revised-budget (<c>perubahan</c>) variant; its extra columns are kept as text only.</summary>

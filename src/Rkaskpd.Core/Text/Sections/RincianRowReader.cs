@@ -222,7 +222,8 @@ internal sealed class RincianRowReader
     /// table it must name <c>Rekening</c> and <c>Uraian</c>.</summary>
     public static bool IsFlatRincianHeader(string trimmed, bool requireKodeRekening)
     {
-        if (trimmed.Length > 200)
+        if (trimmed.Length > 200 || (requireKodeRekening
+            && !(ContainsOrdinal(trimmed, "REKENING") && ContainsOrdinal(trimmed, "URAIAN"))))
         {
             return false;
         }
@@ -230,22 +231,44 @@ internal sealed class RincianRowReader
         bool rekening = false;
         bool uraian = false;
         int words = 0;
-        foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        ReadOnlySpan<char> line = trimmed;
+        foreach (Range range in line.Split(' '))
         {
-            string w = word.TrimEnd(':').ToUpperInvariant();
-            rekening |= w == "REKENING";
-            uraian |= w == "URAIAN";
+            ReadOnlySpan<char> w = line[range].TrimEnd(':');
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            rekening |= w.Equals("REKENING", StringComparison.OrdinalIgnoreCase);
+            uraian |= w.Equals("URAIAN", StringComparison.OrdinalIgnoreCase);
             words++;
-            if (w is not ("KODE" or "KD." or "REKENING" or "URAIAN" or "JUMLAH" or "HARGA" or "SATUAN" or "VOLUME" or "(RP)"
-                or "(RP.)" or "RP" or "%" or "RINCIAN" or "PERHITUNGAN" or "TARIF" or "KOEFISIEN" or "SEBELUM" or "SESUDAH"
-                or "SETELAH" or "PERUBAHAN" or "BERTAMBAH/BERKURANG" or "BERTAMBAH/(BERKURANG)" or "PENJELASAN" or "TOTAL"
-                or "BELANJA"))
+            if (!IsHeaderWord(w))
             {
                 return false;
             }
         }
 
         return words > 0 && (!requireKodeRekening || (rekening && uraian));
+    }
+
+    private static bool IsHeaderWord(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<string> known =
+        [
+            "KODE", "KD.", "REKENING", "URAIAN", "JUMLAH", "HARGA", "SATUAN", "VOLUME", "(RP)", "(RP.)", "RP", "%",
+            "RINCIAN", "PERHITUNGAN", "TARIF", "KOEFISIEN", "SEBELUM", "SESUDAH", "SETELAH", "PERUBAHAN",
+            "BERTAMBAH/BERKURANG", "BERTAMBAH/(BERKURANG)", "PENJELASAN", "TOTAL", "BELANJA",
+        ];
+        foreach (string k in known)
+        {
+            if (word.Equals(k, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns whether a line is a rincian table title: it starts with <c>RINCIAN</c> and names
