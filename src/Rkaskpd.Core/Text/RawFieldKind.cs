@@ -35,4 +35,7 @@ internal enum RawFieldKind
 
     /// <summary><c>Kelompok Sasaran Kegiatan</c> (target group), plain text.</summary>
     KelompokSasaran,
+
+    /// <summary><c>Latar Belakang Perubahan</c> (why a perubahan form changes), plain text.</summary>
+    LatarBelakangPerubahan,
 }

@@ -55,10 +55,10 @@ internal sealed class RawFormMapper
             PemerintahDaerah = raw.PemerintahDaerah?.Text,
             TahunAnggaran = tahunAnggaran,
             Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", CodeNormalizer.TryNormalizeUrusan),
-            Organisasi = Field<OrganisasiCode>(raw.Organisasi, "header.organisasi", CodeNormalizer.TryNormalizeOrganisasi),
+            Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? UnitAsOrganisasi(), "header.organisasi", TryNormalizeOrganisasi),
             Program = Field<ProgramCode>(raw.Program, "header.program", CodeNormalizer.TryNormalizeProgram),
             Kegiatan = Field<KegiatanCode>(raw.Kegiatan, "header.kegiatan", CodeNormalizer.TryNormalizeKegiatan),
-            Lokasi = raw.Lokasi?.Name,
+            Lokasi = NullIfEmpty(raw.Lokasi?.Name),
         };
         lines.Add("header.lokasi", raw.Lokasi?.Line ?? 0);
         lines.Add("header.pemerintahDaerah", raw.PemerintahDaerah?.Line ?? 0);
@@ -75,10 +75,47 @@ internal sealed class RawFormMapper
             Header = header,
             Amounts = amounts,
             Indicators = indicators,
-            KelompokSasaran = raw.KelompokSasaran?.Name,
+            KelompokSasaran = NullIfEmpty(raw.KelompokSasaran?.Name),
             Kak = kak,
             Rincian = rincian,
         };
+    }
+
+    /// <summary>SIMDA's <c>Unit Organisasi</c> (not <c>Sub Unit</c>) is the organisasi when the form names no other.</summary>
+    private RawField? UnitAsOrganisasi()
+    {
+        foreach (RawField field in raw.Fields)
+        {
+            if (field.Kind == RawFieldKind.UnitOrganisasi)
+            {
+                return field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) ? null : field;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Normalises an organisasi code; SIMDA prints it after its urusan (<c>3.03 . 3.03.01</c>,
+    /// <c>1.02.1.02.01</c>): when the leading urusan repeats the organisasi's own, the organisasi is the rest.</summary>
+    private static bool TryNormalizeOrganisasi(string? text, out OrganisasiCode code, [NotNullWhen(true)] out CodeNormalization? details)
+    {
+        if (CodeNormalizer.TryNormalizeOrganisasi(text, out code, out details))
+        {
+            return true;
+        }
+
+        string[] parts = (text ?? string.Empty).Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 5 && parts[0] == parts[2] && parts[1] == parts[3]
+            && CodeNormalizer.TryNormalizeOrganisasi(string.Join('.', parts, 2, 3), out code, out CodeNormalization? inner))
+        {
+            // The urusan written before the organisasi is set aside like a label.
+            details = new CodeNormalization(text!, inner.Code, inner.Level, inner.Changes | CodeNormalizationChanges.RemovedLabel, string.Empty);
+            return true;
+        }
+
+        code = default;
+        details = null;
+        return false;
     }
 
     private List<RincianLine> ReadRincian()
@@ -99,6 +136,14 @@ internal sealed class RawFormMapper
                 if (RincianVolume.TryParse(row.VolumeText, out decimal value))
                 {
                     volume = value;
+                }
+                else if (IsNil(row.VolumeText))
+                {
+                    volume = 0m; // "-": nil
+                }
+                else if (Rupiah.ParseDetailed(row.VolumeText, RupiahStyles.Any).TryGetValue(out Rupiah english))
+                {
+                    volume = english.Amount; // English separators: "1,550.00"
                 }
                 else
                 {
@@ -133,6 +178,11 @@ internal sealed class RawFormMapper
             || Rupiah.ParseDetailed(text, RupiahStyles.Any).TryGetValue(out value))
         {
             return value;
+        }
+
+        if (IsNil(text))
+        {
+            return Rupiah.Zero;
         }
 
         Note(row.Line, TextReaderMessages.RincianCellUnreadable,
@@ -254,18 +304,89 @@ internal sealed class RawFormMapper
                 TextReaderMessages.RowCount(rows.Count, string.Join(", ", extra)), "amounts");
         }
 
+        int[] slots = PlaceByYear(rows) ?? [0, 1, 2];
         return new FormAmounts
         {
-            PreviousYear = Row(rows, AmountPosition.PreviousYear),
-            CurrentYear = Row(rows, AmountPosition.CurrentYear),
-            NextYear = Row(rows, AmountPosition.NextYear),
+            PreviousYear = Row(rows, AmountPosition.PreviousYear, slots),
+            CurrentYear = Row(rows, AmountPosition.CurrentYear, slots),
+            NextYear = Row(rows, AmountPosition.NextYear, slots),
         };
     }
 
-    private AmountRow? Row(IReadOnlyList<RawAmount> rows, AmountPosition position)
+    /// <summary>Places the rows by the years in their labels (<c>n - 1</c>, <c>n</c>, <c>n+1</c>, or a year relative to
+    /// the tahun anggaran; a lone <c>JUMLAH ANGGARAN</c> is year n) when every row names a distinct year from n-1 to
+    /// n+1; otherwise null, and the rows are placed by position (the seed labels some rows one year off: the positions
+    /// are right, the labels are not).</summary>
+    /// <returns>For each position (n-1, n, n+1), the index of its row or -1.</returns>
+    private int[]? PlaceByYear(IReadOnlyList<RawAmount> rows)
     {
-        int index = (int)position;
-        if (index >= rows.Count)
+        if (rows.Count > 3)
+        {
+            return null;
+        }
+
+        int[] slots = [-1, -1, -1];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            int? offset = YearOffset(rows[i], rows.Count);
+            if (offset is not int o || o < -1 || o > 1 || slots[o + 1] >= 0)
+            {
+                return null;
+            }
+
+            slots[o + 1] = i;
+        }
+
+        return slots;
+    }
+
+    private int? YearOffset(RawAmount row, int count)
+    {
+        string year = row.YearText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (year.Length == 0)
+        {
+            return count == 1 && row.Label.Contains("Anggaran", StringComparison.OrdinalIgnoreCase) ? 0 : null;
+        }
+
+        if (year is "n" or "N")
+        {
+            return 0;
+        }
+
+        if (year.Length >= 3 && year[0] is 'n' or 'N' && year[1] is '+' or '-'
+            && int.TryParse(year.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out int step) && step <= 9)
+        {
+            return year[1] == '+' ? step : -step;
+        }
+
+        if (year.Length == 4 && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out int labelled)
+            && raw.TahunAnggaran is { } ta
+            && int.TryParse(ta.Text.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int tahun))
+        {
+            return labelled - tahun;
+        }
+
+        return null;
+    }
+
+    /// <summary>An empty value (<c>Kelompok Sasaran Kegiatan :</c>) is a missing one.</summary>
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    private static bool IsNil(string text)
+    {
+        ReadOnlySpan<char> s = text.AsSpan().Trim();
+        if (s.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[2..].TrimStart('.').Trim();
+        }
+
+        return s is "-" or "\u2013";
+    }
+
+    private AmountRow? Row(IReadOnlyList<RawAmount> rows, AmountPosition position, int[] slots)
+    {
+        int index = slots[(int)position];
+        if (index < 0 || index >= rows.Count)
         {
             return null;
         }
@@ -278,6 +399,10 @@ internal sealed class RawFormMapper
         if (result.TryGetValue(out Rupiah value) || Rupiah.ParseDetailed(row.AmountText, RupiahStyles.Any).TryGetValue(out value))
         {
             amount = value;
+        }
+        else if (IsNil(row.AmountText))
+        {
+            amount = Rupiah.Zero; // "Rp -", "Rp. -": nil
         }
         else
         {

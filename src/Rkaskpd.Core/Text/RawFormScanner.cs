@@ -4,12 +4,20 @@ using System.IO;
 using System.Text;
 using Rkaskpd.Forms;
 using Rkaskpd.Text.Layout;
+using Rkaskpd.Text.Sections;
+using static Rkaskpd.Text.Sections.ScanText;
 
 namespace Rkaskpd.Text;
 
 /// <summary>The first layer of the text reader: splits a document of RKA-SKPD 2.2.1 forms (text extracted from PDF,
 /// Word or HTML) into <see cref="RawForm"/> records and <see cref="RawNote"/>s. It reads line by line, in linear
 /// time, and never throws for any input text.</summary>
+/// <remarks>The scanner decides which part of a form a line belongs to and hands it to the section reader that owns
+/// that part (<c>Text/Sections</c>): <see cref="TitleBlockReader"/> (title lines), <see cref="AmountRowReader"/>
+/// (Jumlah Tahun rows and their terbilang), <see cref="IndicatorRowReader"/> (the indicator table),
+/// <see cref="RincianRowReader"/> (the rincian table, with <see cref="TabRincianRow"/> and <see cref="FlatRincianRow"/>)
+/// and <see cref="ClosingBlock"/> (page footers, notes and signatures); header fields and the KAK are still read here.
+/// Each reader reads both the tab layout and flattened rows (single spaces between cells).</remarks>
 internal sealed class RawFormScanner
 {
     /// <summary>The longest line kept, in characters; longer lines are truncated with a note.</summary>
@@ -22,31 +30,28 @@ internal sealed class RawFormScanner
     public const int MaxForms = RkaTextReader.MaxForms;
 
     /// <summary>The most notes kept for one document.</summary>
-    public const int MaxNotes = 10_000;
-
-    private const int MaxTerbilangContinuation = 3;
-
-    private const string ColonAndSpace = ": ";
+    public const int MaxNotes = NoteSink.MaxNotes;
 
     private readonly List<RawFormBuilder> forms = [];
-    private readonly List<RawNote> notes = [];
+    private readonly NoteSink sink = new();
+    private readonly AmountRowReader amounts = new();
+    private readonly IndicatorRowReader indicators;
+    private readonly RincianRowReader rincian;
     private readonly List<RawLine> trailing = [];
     private readonly StringBuilder kakText = new();
     private readonly LineCells cells = new();
-    private readonly List<string> rowCells = [];
     private readonly LayoutNormaliser layout = new();
 
     private RawFormBuilder? form;
     private Mode mode;
     private bool previousBlank = true;
     private int lastFieldIndex = -1;
-    private int pendingAmountIndex = -1;
-    private int pendingAmountLines;
-    private bool pendingAmountParen;
     private int outsideFirst;
     private int outsideLast;
     private int outsideCount;
-    private bool noteLimitReached;
+    private int closingFirst;
+    private int closingLast;
+    private int closingCount;
     private readonly long maxDocumentLength;
     private readonly int maxForms;
     private bool stopped;
@@ -57,12 +62,14 @@ internal sealed class RawFormScanner
     private KakSectionKind? kakKind;
     private bool kakInParagraph;
 
-    private bool rincianContinuable;
+    private bool beforeAndAfter;
 
     private RawFormScanner(long maxDocumentLength, int maxForms)
     {
         this.maxDocumentLength = maxDocumentLength;
         this.maxForms = maxForms;
+        indicators = new IndicatorRowReader(sink);
+        rincian = new RincianRowReader(sink);
     }
 
     private enum Mode
@@ -72,7 +79,14 @@ internal sealed class RawFormScanner
         Indicators,
         Kak,
         Rincian,
+
+        /// <summary>The form's closing block (Keterangan, place and date, signatory): not read into the form.</summary>
+        Closing,
     }
+
+    private List<RawNote> notes => sink.Items;
+
+    private void Note(int line, string code, string message) => sink.Add(line, code, message);
 
     /// <summary>Reads a whole document from <paramref name="reader"/>.</summary>
     /// <param name="reader">The text; read to its end, never closed.</param>
@@ -185,7 +199,7 @@ internal sealed class RawFormScanner
         {
             previousBlank = true;
             lastFieldIndex = -1;
-            pendingAmountIndex = -1;
+            amounts.Reset();
             return;
         }
 
@@ -194,6 +208,20 @@ internal sealed class RawFormScanner
         if (IsTableRule(text))
         {
             return;
+        }
+
+        if (mode == Mode.Closing)
+        {
+            string closingText = text.Trim();
+            if (!TitleBlockReader.IsFormTitle(closingText) && !LooksStructural(closingText) && !StartsWithKakHeadingAndColon(closingText))
+            {
+                closingCount++;
+                closingLast = line;
+                return;
+            }
+
+            FlushClosing();
+            mode = Mode.Body;
         }
 
         bool indented = raw.Length > 0 && (raw[0] == '\t' || (raw[0] == '|' && text.Length > 0 && text[0] == '\t'));
@@ -205,7 +233,7 @@ internal sealed class RawFormScanner
             lead++;
         }
 
-        if (mode == Mode.Kak && indented && form is not null && pendingAmountIndex < 0)
+        if (mode == Mode.Kak && indented && form is not null && !amounts.HasPending)
         {
             // An indented KAK row (most of a document's text). None of the tests below applies to it (they need an
             // unindented line, no form or a pending terbilang), so it is read in place, without a trimmed copy.
@@ -218,15 +246,30 @@ internal sealed class RawFormScanner
         }
 
         string trimmed = text[lead..];
+        if (!indented && ClosingBlock.IsPageFooter(trimmed))
+        {
+            return; // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
+        }
 
-        if (!indented && IsFormTitle(trimmed))
+        if (!indented && form is not null && form.HasContent && TitleBlockReader.IsFormTitle(trimmed) && ContainsOrdinal(trimmed, "BELANJA"))
+        {
+            // The rincian section's own title ("RANCANGAN DOKUMEN PELAKSANAAN ... ANGGARAN BELANJA LANGSUNG").
+            FlushTrailingIntoKak();
+            CloseKakSection(form);
+            EnterRincian(form);
+            amounts.Reset();
+            form.EndLine = line;
+            return;
+        }
+
+        if (!indented && TitleBlockReader.IsFormTitle(trimmed))
         {
             if ((form is null || form.HasContent) && !StartForm(line))
             {
                 return;
             }
 
-            AddTitle(raw, text, line);
+            TitleBlockReader.Read(form!, raw, cells.Split(text), line);
             return;
         }
 
@@ -249,18 +292,18 @@ internal sealed class RawFormScanner
         }
 
         RawFormBuilder current = form!;
-        if (pendingAmountIndex >= 0 && TryContinueTerbilang(current, trimmed))
+        if (amounts.HasPending && amounts.TryContinue(current, trimmed, LooksStructural(trimmed)))
         {
             current.EndLine = line;
             return;
         }
 
-        pendingAmountIndex = -1;
+        amounts.Reset();
         if (mode == Mode.Kak && !indented && StartsRincianAfterKak(text, trimmed))
         {
             FlushTrailingIntoKak();
             CloseKakSection(current);
-            EnterRincian();
+            EnterRincian(current);
             current.EndLine = line;
             return;
         }
@@ -296,17 +339,31 @@ internal sealed class RawFormScanner
 
             mode = Mode.Body;
         }
-        else if (IsRincianTitle(trimmed) || IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true))
+        else if (RincianRowReader.IsRincianTitle(trimmed) || RincianRowReader.IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true)
+            || (cells.Split(text).Count == 1 && RincianRowReader.IsFlatRincianHeader(trimmed, requireKodeRekening: true)))
         {
-            EnterRincian();
+            EnterRincian(current);
             return;
         }
 
-        if (RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out int amountEnd)
-            || RawLabels.TryMatchWords(trimmed, 0, "Jumlah", out amountEnd))
+        if (ClosingBlock.IsStart(trimmed))
         {
-            AddAmount(current, trimmed, amountEnd, line);
+            StartClosing(line);
+            return;
+        }
+
+        if (AmountRowReader.IsAmountRow(trimmed, out int amountEnd))
+        {
+            amounts.Read(current, trimmed, amountEnd, line);
             mode = Mode.Body;
+            return;
+        }
+
+        if (previousField >= 0 && previousField < current.Fields.Count && IsLabelTail(current.Fields[previousField], trimmed))
+        {
+            // "Kelompok Sasaran Masyarakat" then "Kegiatan": the wrapped rest of the label, not of the value.
+            RawField field = current.Fields[previousField];
+            current.Fields[previousField] = field with { Label = field.Label + " " + trimmed };
             return;
         }
 
@@ -337,14 +394,15 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (StartsWithOrdinal(trimmed, "Indikator"))
+        if (IndicatorRowReader.IsHeading(trimmed, mode == Mode.Indicators))
         {
             // The section heading ("Indikator & Tolak Ukur Kinerja ...") or the table's header row.
+            indicators.ObserveHeading(trimmed);
             mode = Mode.Indicators;
             return;
         }
 
-        if (TryIndicatorRow(current, text, trimmed, line))
+        if (indicators.TryRead(current, cells.Split(text), trimmed, line, mode == Mode.Indicators, wasBlank))
         {
             mode = Mode.Indicators;
             return;
@@ -370,24 +428,26 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (mode != Mode.Header && StartsWithRekeningRow(cells.Split(text)))
+        if (mode != Mode.Header && TabRincianRow.StartsWithRekeningRow(cells.Split(text)))
         {
             // A rincian table without its title or header row: a row led by a kode rekening and ending in an amount.
-            EnterRincian();
+            EnterRincian(current);
             ProcessRincianLine(current, text, trimmed, line, wasBlank: false);
             return;
         }
 
-        if (ContainsOrdinal(trimmed, "Perubahan") && (ContainsOrdinal(trimmed, "Sebelum") || ContainsOrdinal(trimmed, "Setelah")))
+        if (ContainsOrdinal(trimmed, "Perubahan") && (ContainsOrdinal(trimmed, "Sebelum") || ContainsOrdinal(trimmed, "Setelah")
+            || ContainsOrdinal(trimmed, "Sesudah")))
         {
             current.RevisedEvidence ??= new RawLine(line, trimmed);
+            beforeAndAfter |= IsBeforeAndAfter(trimmed);
             current.UnrecognisedLines.Add(new RawLine(line, trimmed));
             return;
         }
 
         if (current.Fields.Count == 0 && current.Amounts.Count == 0 && mode == Mode.Header)
         {
-            AddTitle(raw, text, line);
+            TitleBlockReader.Read(form!, raw, cells.Split(text), line);
             return;
         }
 
@@ -396,6 +456,7 @@ internal sealed class RawFormScanner
             RawField field = current.Fields[previousField];
             current.Fields[previousField] = field with { Name = Join(field.Name, " ", CollapseCells(trimmed)) };
             lastFieldIndex = previousField;
+            Note(line, TextReaderMessages.LineAppended, TextReaderMessages.Appended(field.Label, trimmed));
             return;
         }
 
@@ -423,176 +484,6 @@ internal sealed class RawFormScanner
         {
             mode = Mode.Body;
         }
-    }
-
-    private void AddAmount(RawFormBuilder current, string trimmed, int labelEnd, int line)
-    {
-        string label = trimmed[..labelEnd];
-        int i = labelEnd;
-        while (i < trimmed.Length && RawLabels.IsSpace(trimmed[i]))
-        {
-            i++;
-        }
-
-        int yearStart = i;
-        int separator = IndexOfSeparator(trimmed, i);
-        int yearEnd;
-        if (separator >= 0)
-        {
-            yearEnd = separator;
-        }
-        else if (i < trimmed.Length && (trimmed[i] is 'n' or 'N') && (i + 1 == trimmed.Length || !char.IsLetter(trimmed[i + 1])))
-        {
-            yearEnd = i + 1;
-            int j = yearEnd;
-            while (j < trimmed.Length && RawLabels.IsSpace(trimmed[j]))
-            {
-                j++;
-            }
-
-            if (j < trimmed.Length && trimmed[j] is '+' or '-')
-            {
-                j++;
-                while (j < trimmed.Length && RawLabels.IsSpace(trimmed[j]))
-                {
-                    j++;
-                }
-
-                int digits = j;
-                while (j < trimmed.Length && char.IsAsciiDigit(trimmed[j]))
-                {
-                    j++;
-                }
-
-                if (j > digits)
-                {
-                    yearEnd = j;
-                }
-            }
-        }
-        else
-        {
-            int j = i;
-            while (j < trimmed.Length && char.IsAsciiDigit(trimmed[j]))
-            {
-                j++;
-            }
-
-            yearEnd = j - i == 4 ? j : i;
-        }
-
-        string year = trimmed[yearStart..yearEnd].Trim();
-        string value = SkipSeparator(trimmed, yearEnd);
-        string amount;
-        string terbilang;
-        bool open = false;
-        int paren = value.IndexOf('(', StringComparison.Ordinal);
-        if (paren >= 0)
-        {
-            amount = CollapseCells(value[..paren]);
-            int close = value.LastIndexOf(')');
-            if (close > paren)
-            {
-                terbilang = value[(paren + 1)..close].Trim();
-            }
-            else
-            {
-                terbilang = value[(paren + 1)..].Trim();
-                open = true;
-            }
-        }
-        else
-        {
-            int end = AmountPrefixLength(value);
-            amount = value[..end].Trim();
-            terbilang = CollapseCells(value[end..]);
-        }
-
-        current.Amounts.Add(new RawAmount(line, label, year, amount, terbilang));
-        bool endsWithRupiah = terbilang.EndsWith("rupiah", StringComparison.OrdinalIgnoreCase);
-        if (open || (terbilang.Length > 0 && !endsWithRupiah))
-        {
-            pendingAmountIndex = current.Amounts.Count - 1;
-            pendingAmountLines = 0;
-            pendingAmountParen = open;
-        }
-    }
-
-    private bool TryContinueTerbilang(RawFormBuilder current, string trimmed)
-    {
-        if (pendingAmountIndex >= current.Amounts.Count || pendingAmountLines >= MaxTerbilangContinuation
-            || LooksStructural(trimmed) || !IsWordsOnly(trimmed))
-        {
-            pendingAmountIndex = -1;
-            return false;
-        }
-
-        RawAmount amount = current.Amounts[pendingAmountIndex];
-        string piece = trimmed;
-        bool closed = false;
-        int close = piece.IndexOf(')', StringComparison.Ordinal);
-        if (close >= 0)
-        {
-            piece = piece[..close];
-            closed = true;
-        }
-
-        piece = CollapseCells(piece);
-        if (!pendingAmountParen && piece.StartsWith('(') )
-        {
-            piece = piece[1..].TrimStart();
-        }
-
-        string joined = Join(amount.Terbilang, " ", piece);
-        current.Amounts[pendingAmountIndex] = amount with { Terbilang = joined };
-        pendingAmountLines++;
-        if (closed || (!pendingAmountParen && joined.EndsWith("rupiah", StringComparison.OrdinalIgnoreCase)))
-        {
-            pendingAmountIndex = -1;
-        }
-
-        return true;
-    }
-
-    private bool TryIndicatorRow(RawFormBuilder current, string text, string trimmed, int line)
-    {
-        LineCells row = cells.Split(text);
-        if (row.Count >= 2)
-        {
-            ReadOnlySpan<char> first = row[0];
-            ReadOnlySpan<char> kindText = first.TrimEnd(ColonAndSpace);
-            bool kindCell = first.Length == 0
-                ? mode == Mode.Indicators
-                : RawLabels.TryMatchIndicatorKind(first, 0, out int kindEnd) && kindEnd == kindText.Length;
-            if (kindCell)
-            {
-                string tolak = row.StringOf(1);
-                string target = row.Count switch
-                {
-                    2 => string.Empty,
-                    3 => row.StringOf(2),
-                    _ => JoinCells(row, 2, '\t'),
-                };
-                current.Indicators.Add(new RawIndicator(line, RawLabels.IndicatorKindText(kindText), tolak, target));
-                return true;
-            }
-
-            return false;
-        }
-
-        if (mode == Mode.Indicators && RawLabels.TryMatchIndicatorKind(trimmed, 0, out int end) && end < trimmed.Length)
-        {
-            string kind = trimmed[..end];
-            string rest = trimmed[end..].TrimStart(' ', ':');
-            int split = GuessTargetStart(rest);
-            string tolak = rest[..split].Trim();
-            string target = rest[split..].Trim();
-            current.Indicators.Add(new RawIndicator(line, kind, tolak, target));
-            Note(line, TextReaderMessages.IndicatorColumnsGuessed, TextReaderMessages.ColumnsGuessed(target));
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>Reads a line in KAK mode: <paramref name="text"/> from <paramref name="lead"/> on is the trimmed line.</summary>
@@ -879,479 +770,64 @@ internal sealed class RawFormScanner
         return -1;
     }
 
-    private void EnterRincian()
+    private void EnterRincian(RawFormBuilder current)
     {
         mode = Mode.Rincian;
-        rincianContinuable = false;
+        rincian.Enter(current, beforeAndAfter);
     }
 
-    /// <summary>Reads one line in rincian mode: a table row, a header or column-number row, a total row or a wrapped
-    /// <c>uraian</c>. Returns false when the line ends the table (a section or form title, a header field, a line that
-    /// is no row); the caller then reads it as a body line.</summary>
+    /// <summary>Reads one line in rincian mode with the <see cref="RincianRowReader"/>. Returns false when the line
+    /// ends the table (a section or form title, a header field, a closing block, a line that is no row); the caller
+    /// then reads it as a body line.</summary>
     private bool ProcessRincianLine(RawFormBuilder current, string text, string trimmed, int line, bool wasBlank)
     {
         if (IsKakTitle(trimmed, out _) || StartsWithHeaderField(trimmed, out _) || StartsWithOrdinal(trimmed, "Indikator")
             || RawLabels.TryMatchWords(trimmed, 0, "Kelompok Sasaran", out _)
             || RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out _)
-            || StartsWithKakHeadingAndColon(trimmed))
+            || StartsWithKakHeadingAndColon(trimmed) || ClosingBlock.IsStart(trimmed))
         {
             return false;
         }
 
-        LineCells split = cells.Split(text);
-        if (IsRincianTitle(trimmed) || IsRincianHeaderRow(split, requireKodeRekening: false) || IsColumnNumberRow(split))
+        bool read = rincian.TryRead(current, cells.Split(text), text, trimmed, line, wasBlank);
+        if (rincian.EndedTable)
         {
-            // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
-            rincianContinuable = false;
-            current.EndLine = line;
-            return true;
-        }
-
-        rowCells.Clear();
-        for (int i = 0; i < split.Count; i++)
-        {
-            rowCells.Add(split.StringOf(i));
-        }
-
-        if (!TryReadRincianRow(rowCells, line, out RawRincianLine row))
-        {
-            return false;
-        }
-
-        bool numbers = row.VolumeText.Length > 0 || row.Satuan.Length > 0 || row.HargaSatuanText.Length > 0
-            || row.JumlahText.Length > 0;
-        if (row.KodeRekening is null && !numbers)
-        {
-            if (wasBlank)
-            {
-                return false; // text after a blank line is no row: a signature block, a note
-            }
-
-            if (current.Rincian.Count == 0 && IsAllCaps(row.Uraian))
-            {
-                // The title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row.
-                current.EndLine = line;
-                return true;
-            }
-
-            if (rincianContinuable && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
-            {
-                RawRincianLine previous = current.Rincian[^1];
-                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
-                current.EndLine = line;
-                return true;
-            }
-        }
-
-        if (row.KodeRekening is null && row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0
-            && row.JumlahText.Length > 0 && IsTotalLabel(row.Uraian))
-        {
-            // The table's total row ends the table; it is kept apart and checked against the lines by the mapper.
-            current.RincianTotal ??= row;
-            current.EndLine = line;
             mode = Mode.Body;
-            return true;
         }
 
-        current.Rincian.Add(row);
-        rincianContinuable = true;
-        current.EndLine = line;
-        return true;
+        return read;
+    }
+
+    /// <summary>Returns whether the tail of a wrapped label stands alone on this line (<c>Kelompok Sasaran
+    /// Masyarakat</c>, then <c>Kegiatan</c>).</summary>
+    private static bool IsLabelTail(RawField field, string trimmed) =>
+        field.Kind == RawFieldKind.KelompokSasaran && trimmed.Equals("Kegiatan", StringComparison.OrdinalIgnoreCase)
+        && !field.Label.EndsWith("Kegiatan", StringComparison.OrdinalIgnoreCase);
+
+    private void StartClosing(int line)
+    {
+        mode = Mode.Closing;
+        closingFirst = closingLast = line;
+        closingCount = 1;
+    }
+
+    private void FlushClosing()
+    {
+        if (closingCount > 0)
+        {
+            Note(closingFirst, TextReaderMessages.OutsideForm, TextReaderMessages.Closing(closingFirst, closingLast, closingCount));
+            closingCount = 0;
+        }
     }
 
     private bool StartsRincianAfterKak(string text, string trimmed)
     {
-        if (IsRincianTitle(trimmed) && IsAllCaps(trimmed))
+        if (RincianRowReader.IsRincianTitle(trimmed) && IsAllCaps(trimmed))
         {
             return true;
         }
 
-        return IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true);
-    }
-
-    /// <summary>Returns whether a line is a rincian table title: it starts with <c>RINCIAN</c> and names
-    /// <c>BELANJA</c> or <c>ANGGARAN</c> (<c>RINCIAN ANGGARAN BELANJA LANGSUNG</c>, <c>Rincian Belanja</c>).</summary>
-    private static bool IsRincianTitle(string trimmed) =>
-        !trimmed.Contains(':', StringComparison.Ordinal)
-        && RawLabels.TryMatchWords(trimmed.AsSpan().TrimStart("| \t"), 0, "RINCIAN", out _)
-        && (ContainsOrdinal(trimmed, "BELANJA") || ContainsOrdinal(trimmed, "ANGGARAN"));
-
-    /// <summary>Returns whether the cells are a header row of the rincian table: two or more header words
-    /// (<c>Kode Rekening</c>, <c>Uraian</c>, <c>Volume</c>, <c>Satuan</c>, <c>Harga Satuan</c>, <c>Jumlah (Rp)</c>,
-    /// <c>Rincian Perhitungan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
-    /// <c>Jumlah</c>.</summary>
-    private static bool IsRincianHeaderRow(LineCells cells, bool requireKodeRekening)
-    {
-        int words = 0;
-        bool kode = false;
-        bool jumlah = false;
-        for (int i = 0; i < cells.Count; i++)
-        {
-            ReadOnlySpan<char> cell = cells[i];
-            if (cell.Length == 0)
-            {
-                continue;
-            }
-
-            if (char.IsAsciiDigit(cell[0]))
-            {
-                return false;
-            }
-
-            // Only a cell naming "(Rp" needs the removals (and a string); the others are trimmed in place.
-            ReadOnlySpan<char> c = cell.Contains("(Rp", StringComparison.OrdinalIgnoreCase)
-                ? cells.StringOf(i).Replace("(Rp.)", string.Empty, StringComparison.OrdinalIgnoreCase)
-                    .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase)
-                : cell;
-            c = c.Trim().TrimEnd(':').Trim();
-            kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
-            jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
-            if (IsRincianHeaderWord(c))
-            {
-                words++;
-            }
-        }
-
-        return requireKodeRekening ? kode && jumlah : words >= 2;
-    }
-
-    private static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)
-    {
-        ReadOnlySpan<string> starts = ["Kode Rekening", "Rincian Perhitungan", "Harga Satuan", "Kode", "Rekening"];
-        foreach (string start in starts)
-        {
-            if (RawLabels.TryMatchWords(cell, 0, start, out _))
-            {
-                return true;
-            }
-        }
-
-        ReadOnlySpan<string> whole = ["Uraian", "Volume", "Satuan", "Harga", "Jumlah", "Tarif", "Koefisien", "Keterangan"];
-        foreach (string word in whole)
-        {
-            if (cell.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Returns whether the cells number the columns (<c>1 2 3 4 5 6</c>, <c>6 = 3 x 5</c>).</summary>
-    private static bool IsColumnNumberRow(LineCells cells)
-    {
-        int count = 0;
-        for (int i = 0; i < cells.Count; i++)
-        {
-            ReadOnlySpan<char> cell = cells[i];
-            if (cell.Length == 0)
-            {
-                continue;
-            }
-
-            count++;
-            bool small = cell.Length <= 2 && IsDigits(cell);
-            bool formula = cell.Length <= 20 && cell.Contains('=');
-            if (!small && !formula)
-            {
-                return false;
-            }
-        }
-
-        return count >= 3;
-    }
-
-    /// <summary>Returns whether a line outside the table looks like a rincian rekening row: its first cell is a kode
-    /// rekening with at least two parts and its last cell an amount.</summary>
-    private static bool StartsWithRekeningRow(LineCells cells)
-    {
-        // Both readings of a code need the first cell to start with a digit or a dot: test that before making strings.
-        if (cells.Count < 2 || cells.LengthOf(0) == 0 || !(char.IsAsciiDigit(cells[0][0]) || cells[0][0] == '.'))
-        {
-            return false;
-        }
-
-        string firstCell = cells.StringOf(0);
-        string? code = RekeningCode(firstCell);
-        if (code is null || !code.Contains('.', StringComparison.Ordinal))
-        {
-            SplitLeadingRekening(firstCell, out code, out _);
-            if (code is null || !code.Contains('.', StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return IsAmountLike(cells.StringOf(cells.Count - 1));
-    }
-
-    /// <summary>Splits a row's cells into a <see cref="RawRincianLine"/>: an optional kode rekening (one cell, parts
-    /// in several cells, or leading the <c>uraian</c> cell), the <c>uraian</c>, then volume, satuan, harga satuan and
-    /// jumlah (by position when exactly four cells follow the uraian, otherwise read from the right).</summary>
-    private static bool TryReadRincianRow(List<string> cells, int line, out RawRincianLine row)
-    {
-        row = null!;
-        int i = 0;
-        string? code = null;
-        string? uraianLead = null;
-        if (cells.Count > 0 && cells[0].Length > 0)
-        {
-            var parts = new List<string>();
-            if (RekeningCode(cells[0]) is not null)
-            {
-                // One cell ("5.2.2.01.01", "5 2 2 01 01"), or SIMDA's code columns: "5", "2", "2", "01", "01".
-                parts.Add(cells[0]);
-                i = 1;
-                bool split = IsDigits(cells[0]);
-                while (split && i < cells.Count && i < 12
-                    && (cells[i].Length == 0 || (cells[i].Length <= 4 && IsDigits(cells[i]))))
-                {
-                    if (cells[i].Length > 0)
-                    {
-                        parts.Add(cells[i]);
-                    }
-
-                    i++;
-                }
-            }
-
-            if (parts.Count > 0)
-            {
-                code = RekeningCode(string.Join(' ', parts));
-                if (code is null)
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                SplitLeadingRekening(cells[0], out code, out string rest);
-                if (code is not null)
-                {
-                    uraianLead = rest;
-                    i = 1;
-                }
-            }
-        }
-
-        while (uraianLead is null && i < cells.Count && cells[i].Length == 0)
-        {
-            i++;
-        }
-
-        string uraian;
-        if (uraianLead is not null)
-        {
-            uraian = uraianLead;
-        }
-        else if (i < cells.Count)
-        {
-            uraian = cells[i];
-            i++;
-        }
-        else
-        {
-            uraian = string.Empty;
-        }
-
-        if (code is null && uraian.Length == 0)
-        {
-            return false;
-        }
-
-        List<string> rest2 = cells.GetRange(i, cells.Count - i);
-        string volume = string.Empty, satuan = string.Empty, harga = string.Empty, jumlah = string.Empty;
-        if (rest2.Count == 4)
-        {
-            (volume, satuan, harga, jumlah) = (rest2[0], rest2[1], rest2[2], rest2[3]);
-        }
-        else
-        {
-            var values = new List<string> { uraian };
-            foreach (string cell in rest2)
-            {
-                if (cell.Length > 0)
-                {
-                    values.Add(cell);
-                }
-            }
-
-            int j = values.Count - 1;
-            if (j >= 1 && IsAmountLike(values[j]))
-            {
-                jumlah = values[j--];
-                if (j >= 1 && IsAmountLike(values[j]))
-                {
-                    harga = values[j--];
-                    if (j >= 1 && RincianVolume.TryParse(values[j], out _) && !HasLetter(values[j]))
-                    {
-                        volume = values[j--];
-                    }
-                    else if (j >= 1)
-                    {
-                        satuan = values[j--];
-                        if (j >= 1 && RincianVolume.TryParse(values[j], out _))
-                        {
-                            volume = values[j--];
-                        }
-                        else if (SplitVolumeAndUnit(satuan, out string v, out string u))
-                        {
-                            (volume, satuan) = (v, u);
-                        }
-                    }
-                }
-            }
-
-            uraian = string.Join(' ', values.GetRange(0, j + 1));
-        }
-
-        row = new RawRincianLine(line, code, uraian, volume, satuan, harga, jumlah);
-        return true;
-    }
-
-    /// <summary>Returns the kode rekening of a cell made only of digit groups separated by dots or spaces
-    /// (<c>5.2.2.01.01</c>, <c>5 2 2 01 01</c>, <c>5 . 2</c>), the groups joined by dots; a code starts with one
-    /// digit. Null for anything else.</summary>
-    private static string? RekeningCode(string cell)
-    {
-        var groups = new List<string>();
-        int i = 0;
-        while (i < cell.Length)
-        {
-            char c = cell[i];
-            if (char.IsAsciiDigit(c))
-            {
-                int start = i;
-                while (i < cell.Length && char.IsAsciiDigit(cell[i]))
-                {
-                    i++;
-                }
-
-                if (i - start > 4)
-                {
-                    return null;
-                }
-
-                groups.Add(cell[start..i]);
-            }
-            else if (c == '.' || RawLabels.IsSpace(c))
-            {
-                i++;
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        // One group alone is an akun (level 1): 4 pendapatan, 5 belanja, 6 pembiayaan; not a row number "1".
-        bool valid = groups.Count > 1 ? groups[0].Length == 1 : groups.Count == 1 && groups[0] is "4" or "5" or "6";
-        return valid ? string.Join('.', groups) : null;
-    }
-
-    /// <summary>Splits a cell written <c>5.2.2.01.01 Belanja Alat Tulis Kantor</c> into its code (with a dot, or at
-    /// least two single-spaced parts) and the rest.</summary>
-    private static void SplitLeadingRekening(string cell, out string? code, out string rest)
-    {
-        code = null;
-        rest = cell;
-        int i = 0;
-        int end = 0;
-        int tokens = 0;
-        bool dot = false;
-        while (i < cell.Length)
-        {
-            int start = i;
-            while (i < cell.Length && (char.IsAsciiDigit(cell[i]) || cell[i] == '.'))
-            {
-                i++;
-            }
-
-            if (i == start || (i < cell.Length && !RawLabels.IsSpace(cell[i])))
-            {
-                break;
-            }
-
-            dot |= cell.AsSpan(start, i - start).Contains('.');
-            tokens++;
-            end = i;
-            while (i < cell.Length && RawLabels.IsSpace(cell[i]))
-            {
-                i++;
-            }
-        }
-
-        if (end == 0 || end == cell.Length || !(dot || tokens >= 2) || RekeningCode(cell[..end]) is not string found)
-        {
-            return;
-        }
-
-        code = found;
-        rest = StripDash(cell[end..].Trim());
-    }
-
-    /// <summary>Splits a cell <c>10 rim</c> into its volume and its unit.</summary>
-    private static bool SplitVolumeAndUnit(string cell, out string volume, out string unit)
-    {
-        volume = unit = string.Empty;
-        int i = 0;
-        while (i < cell.Length && (char.IsAsciiDigit(cell[i]) || cell[i] is '.' or ','))
-        {
-            i++;
-        }
-
-        if (i == 0 || i == cell.Length || !RawLabels.IsSpace(cell[i]))
-        {
-            return false;
-        }
-
-        volume = cell[..i];
-        unit = cell[i..].Trim();
-        return unit.Length > 0 && char.IsLetter(unit[0]) && !unit.StartsWith("x ", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool IsAmountLike(string cell)
-    {
-        if (cell.Length == 0)
-        {
-            return false;
-        }
-
-        return Rupiah.ParseDetailed(cell, RupiahStyles.Default).Success || Rupiah.ParseDetailed(cell, RupiahStyles.Any).Success;
-    }
-
-    private static bool IsTotalLabel(string uraian) =>
-        RawLabels.TryMatchWords(uraian, 0, "JUMLAH", out _) || RawLabels.TryMatchWords(uraian, 0, "TOTAL", out _)
-        || RawLabels.TryMatchWords(uraian, 0, "Grand Total", out _);
-
-    private static bool StartsWithBullet(string uraian) =>
-        uraian.Length > 0 && (uraian[0] is '-' or '\u2022' or '[' or '*' or '#' or '\u2013' || char.IsAsciiDigit(uraian[0]));
-
-    private static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return s.Length > 0;
-    }
-
-    private static bool HasLetter(string s)
-    {
-        foreach (char c in s)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return RincianRowReader.IsRincianHeaderRow(cells.Split(text), requireKodeRekening: true);
     }
 
     /// <summary>Starts a new form at <paramref name="line"/>; false (and reading stops) past the form limit.</summary>
@@ -1371,7 +847,9 @@ internal sealed class RawFormScanner
         forms.Add(form);
         mode = Mode.Header;
         lastFieldIndex = -1;
-        pendingAmountIndex = -1;
+        amounts.Reset();
+        indicators.Reset();
+        beforeAndAfter = false;
         return true;
     }
 
@@ -1384,12 +862,28 @@ internal sealed class RawFormScanner
 
         RawFormBuilder current = form;
         CloseKakSection(current);
+        FlushClosing();
         foreach (RawLine held in trailing)
         {
             Outside(held.Line);
         }
 
         trailing.Clear();
+        if (!current.HasContent && current.Fields.Count == 0 && forms.Count > 1)
+        {
+            // Title lines and nothing else after another form (a form-number box printed at a page's end): no form.
+            forms.Remove(current);
+            for (int l = current.StartLine; l <= current.EndLine; l++)
+            {
+                Outside(l);
+            }
+
+            form = null;
+            mode = Mode.Header;
+            return;
+        }
+
+        ReportNotHeld(current);
         AssignHeadlessSections(current);
         ReportMissingParts(current);
         if (current.RevisedEvidence is RawLine evidence)
@@ -1399,6 +893,29 @@ internal sealed class RawFormScanner
 
         form = null;
         mode = Mode.Header;
+    }
+
+    /// <summary>Reports the fields the reader recognised that the model cannot hold yet (nothing is dropped silently).</summary>
+    private void ReportNotHeld(RawFormBuilder current)
+    {
+        bool organisasi = current.IndexOf(RawFieldKind.Organisasi) >= 0;
+        bool unitUsed = false;
+        foreach (RawField field in current.Fields)
+        {
+            bool held = field.Kind switch
+            {
+                RawFieldKind.SumberDana or RawFieldKind.WaktuPelaksanaan or RawFieldKind.BidangUrusan
+                    or RawFieldKind.SubKegiatan or RawFieldKind.LatarBelakangPerubahan => false,
+                RawFieldKind.UnitOrganisasi => !organisasi && !unitUsed && !field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase),
+                _ => true,
+            };
+            unitUsed |= field.Kind == RawFieldKind.UnitOrganisasi && held;
+            if (!held)
+            {
+                string value = field.Code is null ? field.Name : Join(field.Code, " ", field.Name);
+                Note(field.Line, TextReaderMessages.NotHeld, TextReaderMessages.FieldNotHeld(field.Label, value));
+            }
+        }
     }
 
     private void AssignHeadlessSections(RawFormBuilder current)
@@ -1581,56 +1098,6 @@ internal sealed class RawFormScanner
         return false;
     }
 
-    private void AddTitle(string raw, string text, int line)
-    {
-        RawFormBuilder current = form!;
-        current.TitleLines.Add(new RawLine(line, raw.Trim()));
-        current.EndLine = line;
-        LineCells titleCells = cells.Split(text);
-        for (int c = 0; c < titleCells.Count; c++)
-        {
-            // Cells are tested as spans; a string is made only for a part that is kept (the first of each kind).
-            ReadOnlySpan<char> cell = titleCells[c];
-            if (cell.Length == 0)
-            {
-                continue;
-            }
-
-            if (cell.Contains("PERUBAHAN", StringComparison.OrdinalIgnoreCase))
-            {
-                current.RevisedEvidence ??= new RawLine(line, titleCells.StringOf(c));
-            }
-
-            int number = TrailingFormNumber(cell);
-            if (number >= 0 && current.FormNumber is null
-                && (cell.Contains("FORMULIR", StringComparison.OrdinalIgnoreCase) || cell.Contains("RKA", StringComparison.OrdinalIgnoreCase)
-                    || cell.Contains("DPA", StringComparison.OrdinalIgnoreCase)))
-            {
-                current.FormNumber = new RawLine(line, cell[number..].Trim().ToString());
-            }
-
-            int ta = cell.IndexOf("TAHUN ANGGARAN", StringComparison.OrdinalIgnoreCase);
-            if (ta >= 0)
-            {
-                ReadOnlySpan<char> year = cell[(ta + "TAHUN ANGGARAN".Length)..].Trim().TrimStart(':').Trim();
-                if (year.Length > 0 && current.TahunAnggaran is null)
-                {
-                    current.TahunAnggaran = new RawLine(line, year.ToString());
-                }
-
-                ReadOnlySpan<char> before = cell[..ta].Trim();
-                if (IsPemdaText(before) && current.PemerintahDaerah is null)
-                {
-                    current.PemerintahDaerah = new RawLine(line, before.ToString());
-                }
-            }
-            else if (IsPemdaText(cell) && current.PemerintahDaerah is null)
-            {
-                current.PemerintahDaerah = new RawLine(line, titleCells.StringOf(c));
-            }
-        }
-    }
-
     private void Outside(int line)
     {
         if (outsideCount == 0)
@@ -1648,19 +1115,6 @@ internal sealed class RawFormScanner
         {
             Note(outsideFirst, TextReaderMessages.OutsideForm, TextReaderMessages.Outside(outsideFirst, outsideLast, outsideCount));
             outsideCount = 0;
-        }
-    }
-
-    private void Note(int line, string code, string message)
-    {
-        if (notes.Count < MaxNotes)
-        {
-            notes.Add(new RawNote(line, code, message));
-        }
-        else if (!noteLimitReached)
-        {
-            noteLimitReached = true;
-            notes.Add(new RawNote(line, TextReaderMessages.TooManyNotes, TextReaderMessages.NoteLimit(MaxNotes)));
         }
     }
 
@@ -1698,8 +1152,9 @@ internal sealed class RawFormScanner
             return true;
         }
 
-        // Without a colon or tab, a coded field must be followed by its code.
-        return RawLabels.HasCode(kind) && char.IsAsciiDigit(s[after]);
+        // Without a colon or tab, a coded field must be followed by its code; a flattened "Kelompok Sasaran <value>"
+        // row has no colon either.
+        return RawLabels.HasCode(kind) ? char.IsAsciiDigit(s[after]) : kind == RawFieldKind.KelompokSasaran;
     }
 
     private bool TryFuzzyLabel(string trimmed, out RawFieldKind kind, out string written, out string canonical, out int end)
@@ -1736,25 +1191,6 @@ internal sealed class RawFormScanner
         }
 
         return false;
-    }
-
-    private static bool IsFormTitle(string trimmed)
-    {
-        if (trimmed.Contains(':', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return trimmed.StartsWith("RENCANA KERJA", StringComparison.OrdinalIgnoreCase)
-                && ContainsOrdinal(trimmed, "ANGGARAN")
-            || trimmed.StartsWith("DOKUMEN PELAKSANAAN", StringComparison.OrdinalIgnoreCase)
-                && ContainsOrdinal(trimmed, "ANGGARAN")
-            || (trimmed.Length < 80 && (trimmed.StartsWith("PEMERINTAH ", StringComparison.Ordinal)
-                || trimmed.StartsWith("Pemerintah Kota ", StringComparison.Ordinal)
-                || trimmed.StartsWith("Pemerintah Kabupaten ", StringComparison.Ordinal)
-                || trimmed.StartsWith("Pemerintah Provinsi ", StringComparison.Ordinal)))
-            || (trimmed.StartsWith("FORMULIR", StringComparison.OrdinalIgnoreCase)
-                && (trimmed.Length == "FORMULIR".Length || ContainsOrdinal(trimmed, "RKA") || ContainsOrdinal(trimmed, "DPA")));
     }
 
     /// <summary>Returns whether a trimmed line starts with the KAK title; <paramref name="rest"/> is where the trimmed
@@ -1818,72 +1254,7 @@ internal sealed class RawFormScanner
         || RawLabels.TryMatchWords(trimmed, 0, "Indikator", out _)
         || RawLabels.TryMatchWords(trimmed, 0, "Kelompok Sasaran", out _)
         || IsKakTitle(trimmed, out _)
-        || IsFormTitle(trimmed);
-
-    private static bool IsWordsOnly(string s)
-    {
-        foreach (char c in s)
-        {
-            if (!(char.IsLetter(c) || char.IsWhiteSpace(c) || c is ')' or '(' or '-' or ','))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsPemdaText(ReadOnlySpan<char> cell) =>
-        cell.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase)
-        || cell.StartsWith("PROVINSI", StringComparison.OrdinalIgnoreCase)
-        || cell.StartsWith("KABUPATEN", StringComparison.OrdinalIgnoreCase)
-        || cell.StartsWith("KOTA ", StringComparison.OrdinalIgnoreCase);
-
-    private static int TrailingFormNumber(ReadOnlySpan<char> cell)
-    {
-        int end = cell.Length;
-        while (end > 0 && char.IsWhiteSpace(cell[end - 1]))
-        {
-            end--;
-        }
-
-        int i = end;
-        int dots = 0;
-        while (i > 0 && (char.IsAsciiDigit(cell[i - 1]) || cell[i - 1] == '.'))
-        {
-            if (cell[i - 1] == '.')
-            {
-                dots++;
-            }
-
-            i--;
-        }
-
-        return dots > 0 && i < end && char.IsAsciiDigit(cell[i]) && char.IsAsciiDigit(cell[end - 1]) ? i : -1;
-    }
-
-    private static int GuessTargetStart(string rest)
-    {
-        int rp = rest.LastIndexOf("Rp", StringComparison.OrdinalIgnoreCase);
-        if (rp > 0 && rest[rp - 1] == ' ')
-        {
-            return rp;
-        }
-
-        // Otherwise the target starts at the last number (with at most two unit words after it).
-        string[] words = rest.Split(' ');
-        int offset = rest.Length;
-        for (int w = words.Length - 1, seen = 0; w > 0 && seen < 3; w--, seen++)
-        {
-            offset -= words[w].Length + 1;
-            if (words[w].Length > 0 && char.IsAsciiDigit(words[w][0]))
-            {
-                return offset + 1;
-            }
-        }
-
-        return rest.Length;
-    }
+        || TitleBlockReader.IsFormTitle(trimmed);
 
     private static void SplitCode(string value, out string? code, out string name)
     {
@@ -1904,6 +1275,7 @@ internal sealed class RawFormScanner
         int i = 0;
         bool firstToken = true;
         bool previousEndsWithDot = false;
+        bool previousDigitsOnly = false;
         while (i < value.Length)
         {
             int start = i;
@@ -1913,7 +1285,11 @@ internal sealed class RawFormScanner
             }
 
             string token = value[start..i];
-            bool accepted = IsCodeToken(token) && (firstToken ? char.IsAsciiDigit(token[0]) || token[0] is 'X' or 'x' : previousEndsWithDot || token[0] == '.');
+            // After the first token, a part joins the code after a dot, or (spaces inside a code: "1 02 1.02 01") after
+            // a part of digits only, or as a zero-led part ("01").
+            bool accepted = IsCodeToken(token) && (firstToken
+                ? char.IsAsciiDigit(token[0]) || token[0] is 'X' or 'x'
+                : previousEndsWithDot || token[0] == '.' || previousDigitsOnly || (token[0] == '0' && token.Length <= 4 && IsDigits(token)));
             if (!accepted)
             {
                 break;
@@ -1922,6 +1298,7 @@ internal sealed class RawFormScanner
             end = i;
             firstToken = false;
             previousEndsWithDot = token[^1] == '.';
+            previousDigitsOnly = IsDigits(token);
             while (i < value.Length && char.IsWhiteSpace(value[i]))
             {
                 i++;
@@ -1989,74 +1366,6 @@ internal sealed class RawFormScanner
         return x ? dot : digit || dot;
     }
 
-    private static string StripDash(string name) =>
-        name.Length > 1 && name[0] is '-' or '\u2013' && name[1] == ' ' ? name[2..].TrimStart() : name;
-
-    private static int AmountPrefixLength(string value)
-    {
-        int i = 0;
-        if (value.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
-        {
-            i = 2;
-            if (i < value.Length && value[i] == '.')
-            {
-                i++;
-            }
-        }
-
-        int last = i;
-        while (i < value.Length && (char.IsAsciiDigit(value[i]) || value[i] is '.' or ',' or '-' or ' ' or '\t' or '\u00A0'))
-        {
-            i++;
-            if (char.IsAsciiDigit(value[i - 1]) || value[i - 1] is '-' or ',' or '.')
-            {
-                last = i;
-            }
-        }
-
-        return last;
-    }
-
-    private static int IndexOfSeparator(string s, int from)
-    {
-        for (int i = from; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (c is ':' or '\t')
-            {
-                return i;
-            }
-
-            if (c == '(' || (char.IsAsciiDigit(c) && i > from + 12))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string SkipSeparator(string s, int from)
-    {
-        int i = SkipSpacesAndTabs(s, from);
-        if (i < s.Length && s[i] == ':')
-        {
-            i = SkipSpacesAndTabs(s, i + 1);
-        }
-
-        return s[i..].Trim();
-    }
-
-    private static int SkipSpacesAndTabs(ReadOnlySpan<char> s, int i)
-    {
-        while (i < s.Length && (s[i] == '\t' || RawLabels.IsSpace(s[i])))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
     private static int SkipLeadingTags(ReadOnlySpan<char> s, int i, out bool paragraph)
     {
         paragraph = false;
@@ -2083,38 +1392,6 @@ internal sealed class RawFormScanner
 
             return i;
         }
-    }
-
-    /// <summary>Joins the cells from <paramref name="start"/> on with <paramref name="separator"/>.</summary>
-    private static string JoinCells(LineCells cells, int start, char separator)
-    {
-        var parts = new string[cells.Count - start];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            parts[i] = cells.StringOf(start + i);
-        }
-
-        return string.Join(separator, parts);
-    }
-
-    private static string CollapseCells(string value)
-    {
-        if (!value.Contains('\t', StringComparison.Ordinal))
-        {
-            return value.Trim();
-        }
-
-        var parts = new List<string>();
-        foreach (string cell in value.Split('\t'))
-        {
-            string c = cell.Trim();
-            if (c.Length > 0)
-            {
-                parts.Add(c);
-            }
-        }
-
-        return string.Join(' ', parts);
     }
 
     /// <summary>Removes markdown emphasis and heading marks and turns a markdown table row into tab cells.</summary>
@@ -2167,42 +1444,4 @@ internal sealed class RawFormScanner
         return dash;
     }
 
-    private static bool IsAllCaps(string s)
-    {
-        bool upper = false;
-        foreach (char c in s)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            upper |= char.IsUpper(c);
-        }
-
-        return upper;
-    }
-
-    private static bool HasLower(string s)
-    {
-        foreach (char c in s)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string Join(string a, string separator, string b) =>
-        a.Length == 0 ? b : b.Length == 0 ? a : string.Concat(a, separator, b);
-
-    private static bool StartsWithOrdinal(string s, string prefix) =>
-        RawLabels.TryMatchWords(s, 0, prefix, out _);
-
-    private static bool ContainsOrdinal(string s, string part) => s.Contains(part, StringComparison.OrdinalIgnoreCase);
-
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -15,7 +15,9 @@ internal static class RawLabels
 
     private static readonly (string Text, RawFieldKind Kind)[] HeaderLabels =
     [
+        ("Latar Belakang Perubahan", RawFieldKind.LatarBelakangPerubahan),
         ("Kelompok Sasaran Kegiatan", RawFieldKind.KelompokSasaran),
+        ("Bidang Pemerintahan", RawFieldKind.BidangUrusan),
         ("Sub Unit Organisasi", RawFieldKind.UnitOrganisasi),
         ("Urusan Pemerintahan", RawFieldKind.Urusan),
         ("Urusan Pemerintah", RawFieldKind.Urusan),

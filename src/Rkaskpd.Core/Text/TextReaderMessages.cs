@@ -56,7 +56,7 @@ internal static class TextReaderMessages
     /// <summary><c>RKA002</c>: a form is truncated: its amounts, indicators or KAK (or its kegiatan) are missing.</summary>
     public const string IncompleteForm = "RKA002";
 
-    /// <summary><c>RKA003</c>: lines outside any form (site boilerplate, page footers) were ignored.</summary>
+    /// <summary><c>RKA003</c>: lines outside any form (site boilerplate), or a form's closing block (Keterangan, place and date, signatory), were not read.</summary>
     public const string OutsideForm = "RKA003";
 
     /// <summary><c>RKA004</c>: a revised-budget (<c>perubahan</c>) variant; its extra columns are kept as text only.</summary>
@@ -76,6 +76,14 @@ internal static class TextReaderMessages
 
     /// <summary><c>RKA009</c>: too many notes; later ones were dropped.</summary>
     public const string TooManyNotes = "RKA009";
+
+    /// <summary><c>RKA016</c>: a field or row the reader recognised that the model cannot hold yet (Sumber Dana, Waktu
+    /// Pelaksanaan, Bidang Urusan, Sub Unit Organisasi, a MANFAAT or DAMPAK indicator, ...); the message names it and
+    /// its text.</summary>
+    public const string NotHeld = "RKA016";
+
+    /// <summary><c>RKA017</c>: a line with no label of its own was appended to the value of the field above it.</summary>
+    public const string LineAppended = "RKA017";
 
     /// <summary><c>RKA402</c>: a KAK heading or header label is misspelled.</summary>
     public const string Misspelled = "RKA402";
@@ -217,13 +225,47 @@ internal static class TextReaderMessages
     public static string RincianTotal(string written, Rupiah total, Rupiah sum, string what) => Format(
         "The rincian total row '{0}' says {1}; the {3} add up to {2}.", Shorten(written), total, sum, what);
 
+    /// <summary>The message for a recognised header field the model cannot hold.</summary>
+    public static string FieldNotHeld(string label, string value) => Format(
+        "'{0}' is recognised but the form model has no place for it yet; its value is not kept: '{1}'.",
+        label, Shorten(value));
+
+    /// <summary>The message for an indicator row of a kind the model does not hold.</summary>
+    public static string IndicatorNotHeld(string kind, string tolakUkur, string target) => Format(
+        "The indicator row '{0}' is recognised but the model holds only Capaian Program, Masukan, Keluaran and Hasil; it is left out: tolok ukur '{1}', target '{2}'.",
+        kind, Shorten(tolakUkur), Shorten(target));
+
+    /// <summary>The message for a perubahan indicator row whose before and after columns say the same.</summary>
+    public static string RevisedColumnsSame(string kind, string text) => Format(
+        "The '{0}' row of the perubahan table has Sebelum and Sesudah columns that say the same ('{1}'); it is read once, without a target.",
+        kind, Shorten(text));
+
+    /// <summary>The message for a perubahan indicator row whose columns could not be split.</summary>
+    public static string RevisedColumnsKept(string kind, string text) => Format(
+        "The '{0}' row of the perubahan table could not be split into its Sebelum and Sesudah columns; the whole text is kept as the tolok ukur: '{1}'.",
+        kind, Shorten(text));
+
+    /// <summary>The message for a line appended to the previous field's value.</summary>
+    public static string Appended(string label, string text) => Format(
+        "The line has no label of its own and was appended to the value of '{0}': '{1}'.", label, Shorten(text));
+
+    /// <summary>The message for a form's closing block (notes, place and date, signatory).</summary>
+    public static string Closing(int first, int last, int count) => Format(
+        "{2} line(s) between lines {0} and {1} are the form's closing block (Keterangan, place and date, signatory); they are not read into the form.",
+        first, last, count);
+
+    /// <summary>The message for numbers of a perubahan rincian row that are kept as written.</summary>
+    public static string RevisedRincianRow(string text) => Format(
+        "The rincian row of a perubahan table has Sebelum and Sesudah columns; its numbers are kept in the uraian as written, not read into volume or jumlah: '{0}'.",
+        Shorten(text));
+
     /// <summary>Gets the severity of a reader code.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The severity; <see cref="DiagnosticSeverity.Warning"/> for codes not listed.</returns>
     public static DiagnosticSeverity SeverityOf(string code) => code switch
     {
         NotAnRka or IncompleteForm or AmountUnreadable or DocumentTooLong or TooManyForms => DiagnosticSeverity.Error,
-        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 => DiagnosticSeverity.Info,
+        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Warning,
     };
 

@@ -1,0 +1,91 @@
+using System;
+using static Rkaskpd.Text.Sections.ScanText;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Recognises the lines that close a form or a page rather than belong to a section: a page footer
+/// (<c>Formulir RKA SKPD 2.2.1 - DINAS ... Halaman 1</c>) and the start of a closing block (<c>Keterangan :</c>, a place
+/// and date such as <c>Demak, Nopember 2018</c>, <c>Mengetahui</c>, <c>Kepala Dinas ...</c>, <c>NIP ...</c>).</summary>
+internal static class ClosingBlock
+{
+    private static readonly string[] Months =
+    [
+        "Januari", "Februari", "Pebruari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+        "Oktober", "November", "Nopember", "Desember",
+    ];
+
+    /// <summary>Returns whether a trimmed line is a page footer: it ends with <c>Halaman</c> and a page number and
+    /// names the form.</summary>
+    public static bool IsPageFooter(string trimmed)
+    {
+        int end = trimmed.Length;
+        int i = end;
+        while (i > 0 && char.IsAsciiDigit(trimmed[i - 1]))
+        {
+            i--;
+        }
+
+        if (i == end || i == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = trimmed.AsSpan(0, i).TrimEnd();
+        return before.EndsWith("Halaman", StringComparison.OrdinalIgnoreCase)
+            && (before.StartsWith("Formulir", StringComparison.OrdinalIgnoreCase) || ContainsOrdinal(trimmed, "RKA")
+                || ContainsOrdinal(trimmed, "DPA"));
+    }
+
+    /// <summary>Returns whether a trimmed line starts a closing block.</summary>
+    public static bool IsStart(string trimmed)
+    {
+        if (RawLabels.TryMatchWords(trimmed, 0, "Keterangan", out int end))
+        {
+            int after = SkipSpacesAndTabs(trimmed, end);
+            return after < trimmed.Length && trimmed[after] == ':';
+        }
+
+        return StartsWithOrdinal(trimmed, "Mengetahui") || StartsWithOrdinal(trimmed, "NIP")
+            || StartsWithOrdinal(trimmed, "Kepala Dinas") || IsPlaceAndDate(trimmed);
+    }
+
+    /// <summary>Returns whether the line is <c>Place, [day] Month Year</c>.</summary>
+    private static bool IsPlaceAndDate(string trimmed)
+    {
+        int comma = trimmed.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || comma > 40 || trimmed.Length > 80 || HasDigitBefore(trimmed, comma))
+        {
+            return false;
+        }
+
+        string[] words = trimmed[(comma + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || !(words[^1].Length == 4 && IsDigits(words[^1])))
+        {
+            return false;
+        }
+
+        string month = words[^2];
+        foreach (string m in Months)
+        {
+            if (month.Equals(m, StringComparison.OrdinalIgnoreCase))
+            {
+                return words.Length == 2 || (words[0].Length <= 2 && IsDigits(words[0]));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigitBefore(string s, int end)
+    {
+        for (int i = 0; i < end; i++)
+        {
+            if (char.IsAsciiDigit(s[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,373 @@
+using System;
+using System.Collections.Generic;
+using static Rkaskpd.Text.Sections.ScanText;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Reads the <c>rincian anggaran belanja</c> table of a form, line by line, and owns its state (whether a
+/// line may continue the row above, whether the table prints Sebelum and Sesudah columns). Tab and multi-space rows go
+/// to <see cref="TabRincianRow"/>, flattened rows (single spaces) to <see cref="FlatRincianRow"/>; repeated titles,
+/// header rows and column numbers are skipped; group headings are kept as lines with their uraian only; the total row
+/// is kept apart and ends the table.</summary>
+internal sealed class RincianRowReader
+{
+    private readonly NoteSink notes;
+    private readonly List<string> rowCells = [];
+    private bool continuable;
+    private bool revised;
+    private bool revisedNoted;
+
+    /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
+    public RincianRowReader(NoteSink notes) => this.notes = notes;
+
+    /// <summary>Gets whether the last line read was the table's total row, which ends the table.</summary>
+    public bool EndedTable { get; private set; }
+
+    /// <summary>Starts a table; <paramref name="beforeAndAfter"/> when the form prints Sebelum and Sesudah columns
+    /// (then a row's numbers are kept in its uraian as written: one jumlah cannot be told from the others).</summary>
+    public void Enter(RawFormBuilder current, bool beforeAndAfter)
+    {
+        continuable = false;
+        revised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
+        revisedNoted = false;
+        EndedTable = false;
+    }
+
+    /// <summary>Reads one line of the table: a row, a header or column-number row, a total row (which ends the
+    /// table: <see cref="EndedTable"/>) or a wrapped <c>uraian</c>. Returns false when the line is no row; the caller
+    /// then reads it as a body line.</summary>
+    /// <param name="current">The form.</param>
+    /// <param name="split">The line's cells.</param>
+    /// <param name="text">The cleaned line.</param>
+    /// <param name="trimmed">The trimmed line.</param>
+    /// <param name="line">The 1-based line number.</param>
+    /// <param name="wasBlank">Whether a blank line came before.</param>
+    public bool TryRead(RawFormBuilder current, LineCells split, string text, string trimmed, int line, bool wasBlank)
+    {
+        EndedTable = false;
+        if (IsRincianTitle(trimmed) || IsRincianHeaderRow(split, requireKodeRekening: false) || IsColumnNumberRow(split))
+        {
+            // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
+            continuable = false;
+            current.EndLine = line;
+            return true;
+        }
+
+        if (split.Count == 1 && !text.Contains('\t', StringComparison.Ordinal))
+        {
+            return ReadFlat(current, trimmed, line, wasBlank);
+        }
+
+        rowCells.Clear();
+        for (int i = 0; i < split.Count; i++)
+        {
+            rowCells.Add(split.StringOf(i));
+        }
+
+        if (!TabRincianRow.TryRead(rowCells, line, out RawRincianLine row))
+        {
+            return false;
+        }
+
+        bool numbers = row.VolumeText.Length > 0 || row.Satuan.Length > 0 || row.HargaSatuanText.Length > 0
+            || row.JumlahText.Length > 0;
+        if (row.KodeRekening is null && !numbers)
+        {
+            if (wasBlank)
+            {
+                return false; // text after a blank line is no row: a signature block, a note
+            }
+
+            if (current.Rincian.Count == 0 && IsAllCaps(row.Uraian))
+            {
+                // The title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row.
+                current.EndLine = line;
+                return true;
+            }
+
+            if (continuable && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
+            {
+                RawRincianLine previous = current.Rincian[^1];
+                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
+                current.EndLine = line;
+                return true;
+            }
+        }
+
+        if (row.KodeRekening is null && row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0
+            && row.JumlahText.Length > 0 && IsTotalLabel(row.Uraian))
+        {
+            // The table's total row ends the table; it is kept apart and checked against the lines by the mapper.
+            current.RincianTotal ??= row;
+            current.EndLine = line;
+            EndedTable = true;
+            return true;
+        }
+
+        current.Rincian.Add(row);
+        continuable = true;
+        current.EndLine = line;
+        return true;
+    }
+
+    /// <summary>Reads a flattened rincian line (single spaces between its cells) with <see cref="FlatRincianRow"/>: a
+    /// header or column-number line is skipped, a group heading (<c>I. PROGRAM ESSENSIAL</c>, <c>a. Honorarium :</c>)
+    /// is kept as a line with its uraian only, a lower-case line right after a row continues its uraian.</summary>
+    private bool ReadFlat(RawFormBuilder current, string trimmed, int line, bool wasBlank)
+    {
+        if (IsFlatRincianHeader(trimmed, requireKodeRekening: false) || IsFlatColumnNumbers(trimmed))
+        {
+            if (ContainsOrdinal(trimmed, "Sebelum"))
+            {
+                current.RevisedEvidence ??= new RawLine(line, trimmed);
+            }
+
+            revised |= IsBeforeAndAfter(trimmed);
+            continuable = false;
+            current.EndLine = line;
+            return true;
+        }
+
+        if (!FlatRincianRow.TryRead(trimmed, line, numbers: !revised, out RawRincianLine row, out string spilled))
+        {
+            return false;
+        }
+
+        current.EndLine = line;
+        bool numbers = row.VolumeText.Length > 0 || row.HargaSatuanText.Length > 0 || row.JumlahText.Length > 0;
+        if (row.KodeRekening is null && !numbers)
+        {
+            bool heading = IsGroupHeading(row.Uraian);
+            if (current.Rincian.Count == 0 && !HasHeadingMarker(row.Uraian) && IsAllCaps(row.Uraian))
+            {
+                return true; // the title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row
+            }
+
+            if (!heading && continuable && !wasBlank && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian)
+                && char.IsLower(row.Uraian[0]))
+            {
+                RawRincianLine previous = current.Rincian[^1];
+                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
+                return true;
+            }
+
+            current.Rincian.Add(row); // a group heading: a line with its uraian only
+            continuable = false;
+            return true;
+        }
+
+        if (row.KodeRekening is null && row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0 && IsTotalLabel(row.Uraian))
+        {
+            current.RincianTotal ??= row;
+            EndedTable = true;
+            return true;
+        }
+
+        if (spilled.Length > 0)
+        {
+            notes.Add(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(spilled));
+        }
+
+        if (revised && !revisedNoted)
+        {
+            revisedNoted = true;
+            notes.Add(line, TextReaderMessages.RevisedVariant, TextReaderMessages.RevisedRincianRow(row.Uraian));
+        }
+
+        current.Rincian.Add(row);
+        continuable = true;
+        return true;
+    }
+
+    /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
+    /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
+    private static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
+
+    /// <summary>Returns whether a rincian text starts with a heading marker (<c>I.</c>, <c>A</c>, <c>a.</c>, <c>1.</c>)
+    /// before a capitalised name.</summary>
+    private static bool HasHeadingMarker(string uraian)
+    {
+        int space = uraian.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || space > 5 || space + 1 >= uraian.Length || !char.IsUpper(uraian[space + 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> marker = uraian.AsSpan(0, space).TrimEnd('.');
+        bool dotted = uraian[space - 1] == '.';
+        return (marker.Length == 1 && char.IsLetter(marker[0]))
+            || (dotted && IsDigits(marker))
+            || (dotted && marker.TrimStart("IVXLivxl").IsEmpty);
+    }
+
+    /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>).</summary>
+    private static bool IsFlatColumnNumbers(string trimmed)
+    {
+        int count = 0;
+        foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 2 || !IsDigits(word))
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>Returns whether a flattened line (no cells) is a header row of the rincian table: every word is a
+    /// column heading (<c>KODE URAIAN JUMLAH</c>, <c>REKENING Volume Satuan (Rp)</c>, <c>Harga</c>); outside the
+    /// table it must name <c>Rekening</c> and <c>Uraian</c>.</summary>
+    public static bool IsFlatRincianHeader(string trimmed, bool requireKodeRekening)
+    {
+        if (trimmed.Length > 200 || (requireKodeRekening
+            && !(ContainsOrdinal(trimmed, "REKENING") && ContainsOrdinal(trimmed, "URAIAN"))))
+        {
+            return false;
+        }
+
+        bool rekening = false;
+        bool uraian = false;
+        int words = 0;
+        ReadOnlySpan<char> line = trimmed;
+        foreach (Range range in line.Split(' '))
+        {
+            ReadOnlySpan<char> w = line[range].TrimEnd(':');
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            rekening |= w.Equals("REKENING", StringComparison.OrdinalIgnoreCase);
+            uraian |= w.Equals("URAIAN", StringComparison.OrdinalIgnoreCase);
+            words++;
+            if (!IsHeaderWord(w))
+            {
+                return false;
+            }
+        }
+
+        return words > 0 && (!requireKodeRekening || (rekening && uraian));
+    }
+
+    private static bool IsHeaderWord(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<string> known =
+        [
+            "KODE", "KD.", "REKENING", "URAIAN", "JUMLAH", "HARGA", "SATUAN", "VOLUME", "(RP)", "(RP.)", "RP", "%",
+            "RINCIAN", "PERHITUNGAN", "TARIF", "KOEFISIEN", "SEBELUM", "SESUDAH", "SETELAH", "PERUBAHAN",
+            "BERTAMBAH/BERKURANG", "BERTAMBAH/(BERKURANG)", "PENJELASAN", "TOTAL", "BELANJA",
+        ];
+        foreach (string k in known)
+        {
+            if (word.Equals(k, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether a line is a rincian table title: it starts with <c>RINCIAN</c> and names
+    /// <c>BELANJA</c> or <c>ANGGARAN</c> (<c>RINCIAN ANGGARAN BELANJA LANGSUNG</c>, <c>Rincian Belanja</c>).</summary>
+    public static bool IsRincianTitle(string trimmed) =>
+        !trimmed.Contains(':', StringComparison.Ordinal)
+        && RawLabels.TryMatchWords(trimmed.AsSpan().TrimStart("| \t"), 0, "RINCIAN", out _)
+        && (ContainsOrdinal(trimmed, "BELANJA") || ContainsOrdinal(trimmed, "ANGGARAN"));
+
+    /// <summary>Returns whether the cells are a header row of the rincian table: two or more header words
+    /// (<c>Kode Rekening</c>, <c>Uraian</c>, <c>Volume</c>, <c>Satuan</c>, <c>Harga Satuan</c>, <c>Jumlah (Rp)</c>,
+    /// <c>Rincian Perhitungan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
+    /// <c>Jumlah</c>.</summary>
+    public static bool IsRincianHeaderRow(LineCells cells, bool requireKodeRekening)
+    {
+        int words = 0;
+        bool kode = false;
+        bool jumlah = false;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            ReadOnlySpan<char> cell = cells[i];
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(cell[0]))
+            {
+                return false;
+            }
+
+            // Only a cell naming "(Rp" needs the removals (and a string); the others are trimmed in place.
+            ReadOnlySpan<char> c = cell.Contains("(Rp", StringComparison.OrdinalIgnoreCase)
+                ? cells.StringOf(i).Replace("(Rp.)", string.Empty, StringComparison.OrdinalIgnoreCase)
+                    .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase)
+                : cell;
+            c = c.Trim().TrimEnd(':').Trim();
+            kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
+            jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
+            if (IsRincianHeaderWord(c))
+            {
+                words++;
+            }
+        }
+
+        return requireKodeRekening ? kode && jumlah : words >= 2;
+    }
+
+    private static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)
+    {
+        ReadOnlySpan<string> starts = ["Kode Rekening", "Rincian Perhitungan", "Harga Satuan", "Kode", "Rekening"];
+        foreach (string start in starts)
+        {
+            if (RawLabels.TryMatchWords(cell, 0, start, out _))
+            {
+                return true;
+            }
+        }
+
+        ReadOnlySpan<string> whole = ["Uraian", "Volume", "Satuan", "Harga", "Jumlah", "Tarif", "Koefisien", "Keterangan"];
+        foreach (string word in whole)
+        {
+            if (cell.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether the cells number the columns (<c>1 2 3 4 5 6</c>, <c>6 = 3 x 5</c>).</summary>
+    private static bool IsColumnNumberRow(LineCells cells)
+    {
+        int count = 0;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            ReadOnlySpan<char> cell = cells[i];
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            count++;
+            bool small = cell.Length <= 2 && IsDigits(cell);
+            bool formula = cell.Length <= 20 && cell.Contains('=');
+            if (!small && !formula)
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+
+    private static bool IsTotalLabel(string uraian) =>
+        RawLabels.TryMatchWords(uraian, 0, "JUMLAH", out _) || RawLabels.TryMatchWords(uraian, 0, "TOTAL", out _)
+        || RawLabels.TryMatchWords(uraian, 0, "Grand Total", out _);
+
+    private static bool StartsWithBullet(string uraian) =>
+        uraian.Length > 0 && (uraian[0] is '-' or '\u2022' or '[' or '*' or '#' or '\u2013' || char.IsAsciiDigit(uraian[0]));
+}

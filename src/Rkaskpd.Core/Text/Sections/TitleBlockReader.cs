@@ -1,0 +1,142 @@
+using System;
+using static Rkaskpd.Text.Sections.ScanText;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Reads a form's title block: which lines are form titles, and the form number, tahun anggaran and
+/// pemerintah daerah written in the title lines before the first field.</summary>
+internal static class TitleBlockReader
+{
+    /// <summary>Reads a title line of <paramref name="current"/>: keeps it, and takes from its cells the form number,
+    /// the tahun anggaran (<c>Tahun Anggaran : 2019</c>, <c>TAHUN ANGGARAN 2017</c>, inside a longer title, or a bare
+    /// year line after the form number) and the pemerintah daerah (without a form number printed beside it).</summary>
+    /// <param name="current">The form.</param>
+    /// <param name="raw">The line as written.</param>
+    /// <param name="titleCells">The line's cells.</param>
+    /// <param name="line">The 1-based line number.</param>
+    public static void Read(RawFormBuilder current, string raw, LineCells titleCells, int line)
+    {
+        current.TitleLines.Add(new RawLine(line, raw.Trim()));
+        current.EndLine = line;
+        for (int c = 0; c < titleCells.Count; c++)
+        {
+            // Cells are tested as spans; a string is made only for a part that is kept (the first of each kind).
+            ReadOnlySpan<char> cell = titleCells[c];
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (cell.Contains("PERUBAHAN", StringComparison.OrdinalIgnoreCase))
+            {
+                current.RevisedEvidence ??= new RawLine(line, titleCells.StringOf(c));
+            }
+
+            int number = TrailingFormNumber(cell);
+            if (number >= 0 && current.FormNumber is null
+                && (cell.Contains("FORMULIR", StringComparison.OrdinalIgnoreCase) || cell.Contains("RKA", StringComparison.OrdinalIgnoreCase)
+                    || cell.Contains("DPA", StringComparison.OrdinalIgnoreCase)))
+            {
+                current.FormNumber = new RawLine(line, cell[number..].Trim().ToString());
+            }
+
+            int ta = cell.IndexOf("TAHUN ANGGARAN", StringComparison.OrdinalIgnoreCase);
+            if (ta < 0 && cell.Length == 4 && IsDigits(cell) && cell[0] is '1' or '2' && current.TahunAnggaran is null
+                && current.FormNumber is not null)
+            {
+                current.TahunAnggaran = new RawLine(line, cell.ToString()); // a bare year line after the form number
+            }
+
+            if (ta >= 0)
+            {
+                ReadOnlySpan<char> year = cell[(ta + "TAHUN ANGGARAN".Length)..].Trim().TrimStart(':').Trim();
+                if (year.Length > 5 && IsDigits(year[..4]) && !char.IsAsciiDigit(year[4]))
+                {
+                    year = year[..4]; // "TAHUN ANGGARAN 2018 BELANJA LANGSUNG": the year inside a longer title
+                }
+
+                if (year.Length > 0 && current.TahunAnggaran is null)
+                {
+                    current.TahunAnggaran = new RawLine(line, year.ToString());
+                }
+
+                ReadOnlySpan<char> before = cell[..ta].Trim();
+                if (IsPemdaText(before) && current.PemerintahDaerah is null)
+                {
+                    current.PemerintahDaerah = new RawLine(line, before.ToString());
+                }
+            }
+            else if (IsPemdaText(cell) && current.PemerintahDaerah is null)
+            {
+                // "KABUPATEN LOMBOK BARAT 2.2.1": the form number printed beside the region is not part of its name.
+                int formNumber = TrailingFormNumber(cell);
+                current.PemerintahDaerah = formNumber > 0
+                    ? new RawLine(line, cell[..formNumber].Trim().ToString())
+                    : new RawLine(line, titleCells.StringOf(c));
+                if (formNumber > 0 && current.FormNumber is null)
+                {
+                    current.FormNumber = new RawLine(line, cell[formNumber..].Trim().ToString());
+                }
+            }
+            else if (current.FormNumber is null && TrailingFormNumber(cell) == 0 && cell.Length <= 8)
+            {
+                current.FormNumber = new RawLine(line, cell.Trim().ToString()); // a bare "2.2.1" line of the title
+            }
+        }
+    }
+
+    /// <summary>Returns whether a trimmed line is a form title: <c>RENCANA KERJA ... ANGGARAN</c>, <c>DOKUMEN
+    /// PELAKSANAAN ... ANGGARAN</c> (each possibly after <c>RANCANGAN</c>), <c>PEMERINTAH ...</c> or <c>FORMULIR</c>.</summary>
+    public static bool IsFormTitle(string trimmed)
+    {
+        if (trimmed.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (trimmed.StartsWith("RANCANGAN ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed["RANCANGAN ".Length..].TrimStart();
+        }
+
+        return trimmed.StartsWith("RENCANA KERJA", StringComparison.OrdinalIgnoreCase)
+                && ContainsOrdinal(trimmed, "ANGGARAN")
+            || trimmed.StartsWith("DOKUMEN PELAKSANAAN", StringComparison.OrdinalIgnoreCase)
+                && ContainsOrdinal(trimmed, "ANGGARAN")
+            || (trimmed.Length < 80 && (trimmed.StartsWith("PEMERINTAH ", StringComparison.Ordinal)
+                || trimmed.StartsWith("Pemerintah Kota ", StringComparison.Ordinal)
+                || trimmed.StartsWith("Pemerintah Kabupaten ", StringComparison.Ordinal)
+                || trimmed.StartsWith("Pemerintah Provinsi ", StringComparison.Ordinal)))
+            || (trimmed.StartsWith("FORMULIR", StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == "FORMULIR".Length || ContainsOrdinal(trimmed, "RKA") || ContainsOrdinal(trimmed, "DPA")));
+    }
+
+    private static bool IsPemdaText(ReadOnlySpan<char> cell) =>
+        cell.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase)
+        || cell.StartsWith("PROVINSI", StringComparison.OrdinalIgnoreCase)
+        || cell.StartsWith("KABUPATEN", StringComparison.OrdinalIgnoreCase)
+        || cell.StartsWith("KOTA ", StringComparison.OrdinalIgnoreCase);
+
+    private static int TrailingFormNumber(ReadOnlySpan<char> cell)
+    {
+        int end = cell.Length;
+        while (end > 0 && char.IsWhiteSpace(cell[end - 1]))
+        {
+            end--;
+        }
+
+        int i = end;
+        int dots = 0;
+        while (i > 0 && (char.IsAsciiDigit(cell[i - 1]) || cell[i - 1] == '.'))
+        {
+            if (cell[i - 1] == '.')
+            {
+                dots++;
+            }
+
+            i--;
+        }
+
+        return dots > 0 && i < end && char.IsAsciiDigit(cell[i]) && char.IsAsciiDigit(cell[end - 1]) ? i : -1;
+    }
+}
