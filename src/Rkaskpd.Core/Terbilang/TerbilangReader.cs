@@ -21,6 +21,20 @@ internal static class TerbilangReader
 
     private static readonly UInt128[] PowThousand = BuildPowThousand();
 
+    /// <summary>Reads a whole text as a number (see <see cref="Terbilang.TryParse(ReadOnlySpan{char}, out decimal)"/>).</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the words are written before they are read
+    internal static bool TryParse(ReadOnlySpan<char> text, out decimal value)
+    {
+        Span<TerbilangWord> words = stackalloc TerbilangWord[MaxWords];
+        if (!TryTokenize(text, words, out int count))
+        {
+            value = 0m;
+            return false;
+        }
+
+        return TryParse(words[..count], out value);
+    }
+
     /// <summary>Splits on white space and maps each token (case-insensitively) to its word.</summary>
     internal static bool TryTokenize(ReadOnlySpan<char> text, Span<TerbilangWord> words, out int count)
     {
