@@ -49,7 +49,7 @@ internal static class TerbilangVocabulary
 
     /// <summary>The longest word of <see cref="Canonical"/> and <see cref="Regional"/>: a longer token is none of
     /// them (case-insensitive ordinal comparison maps one character to one character).</summary>
-    private const int LongestWord = 10;
+    internal const int LongestWord = 10;
 
     /// <summary>The packed key (<see cref="AsciiKey"/>) of each slot's word, 0 for an empty slot.</summary>
     private static readonly ulong[] AsciiKeys = new ulong[AsciiSlots];
@@ -190,20 +190,31 @@ internal static class TerbilangVocabulary
             return true;
         }
 
+        word = LookupAsciiKey(key, out regional);
+        return true;
+    }
+
+    /// <summary>
+    /// Looks up the packed key of a token of ASCII letters (each folded to lower case and packed as
+    /// <c>key = (key &lt;&lt; 5) | (letter - 'a' + 1)</c>, at most <see cref="LongestWord"/> letters) among the
+    /// canonical and regional words.
+    /// </summary>
+    internal static TerbilangWord LookupAsciiKey(ulong key, out bool regional)
+    {
         for (int slot = AsciiSlotOf(key); ; slot = (slot + 1) & (AsciiSlots - 1))
         {
             ulong found = AsciiKeys[slot];
             if (found == key)
             {
                 byte entry = AsciiWords[slot];
-                word = (TerbilangWord)(entry & 0x7F);
                 regional = entry >= 0x80;
-                return true;
+                return (TerbilangWord)(entry & 0x7F);
             }
 
             if (found == 0)
             {
-                return true;
+                regional = false;
+                return TerbilangWord.Unknown;
             }
         }
     }

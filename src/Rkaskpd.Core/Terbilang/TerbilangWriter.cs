@@ -220,7 +220,34 @@ internal static class TerbilangWriter
         decimal.GetBits(value, bits);
         bool negative = bits[3] < 0;
         int scale = (bits[3] >> 16) & 0xFF;
-        var mantissa = new UInt128(unchecked((uint)bits[2]), unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]));
+        ulong low = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        uint high = unchecked((uint)bits[2]);
+        if (high == 0 && scale <= 19)
+        {
+            // The forms' amounts: 64-bit arithmetic only (128-bit division is slow).
+            ulong divisor = Pow10U64[scale];
+            ulong smallInteger = low / divisor;
+            ulong smallFraction = low % divisor;
+            int digits = scale;
+            while (digits > 0 && smallFraction % 10 == 0)
+            {
+                smallFraction /= 10;
+                digits--;
+            }
+
+            if (options.Fraction == TerbilangFraction.Sen)
+            {
+                smallFraction *= digits == 1 ? 10u : 1u;
+                digits = smallFraction == 0 ? 0 : 2;
+            }
+
+            UInt128 small = ((UInt128)smallInteger * Pow10U64[digits]) + smallFraction;
+            return small > MaxMantissa
+                ? null
+                : unchecked(new decimal((int)(uint)small, (int)(uint)(small >> 32), (int)(uint)(small >> 64), negative && small != 0, (byte)digits));
+        }
+
+        var mantissa = new UInt128(high, low);
         UInt128 integer = mantissa / Pow10U128[scale];
         UInt128 fraction = mantissa % Pow10U128[scale];
         int fractionDigits = scale;
