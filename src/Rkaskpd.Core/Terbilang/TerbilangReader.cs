@@ -52,7 +52,7 @@ internal static class TerbilangReader
                 return TryTokenizeAny(text, words, out count);
             }
 
-            if (char.IsWhiteSpace(c))
+            if (c <= ' ' && char.IsWhiteSpace(c)) // ASCII white space is at most ' '
             {
                 if (length > 0 && !TryAdd(key, length, letters, words, ref count))
                 {
@@ -262,7 +262,7 @@ internal static class TerbilangReader
                     return false;
                 }
 
-                total += (uint)group * PowThousand[scale];
+                total += unchecked((uint)group * PowThousand[scale]); // at most 999 × 1000^8: no overflow
                 lastScale = scale;
                 i++;
             }
