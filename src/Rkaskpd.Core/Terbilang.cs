@@ -45,24 +45,7 @@ public static class Terbilang
     public static string ToWords(decimal value, TerbilangOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return WriteToString(value, options);
-    }
-
-    [System.Runtime.CompilerServices.SkipLocalsInit] // the buffer is written before it is read: no need to clear it
-    private static string WriteToString(decimal value, TerbilangOptions options)
-    {
-        // Most amounts fit in a small buffer; the rare long ones are written again into a larger one.
-        Span<char> small = stackalloc char[256];
-        if (TerbilangWriter.TryWrite(value, small, out int length, options))
-        {
-            return new string(small[..length]);
-        }
-
-        int size = TerbilangWriter.MaxLengthWithoutCurrency + (2 * (options.CurrencyWord?.Length ?? 0));
-        Span<char> buffer = size <= 2048 ? stackalloc char[size] : new char[size];
-        bool written = TerbilangWriter.TryWrite(value, buffer, out length, options);
-        System.Diagnostics.Debug.Assert(written, "The buffer is sized for the longest result.");
-        return new string(buffer[..length]);
+        return TerbilangWriter.ToWords(value, options);
     }
 
     /// <summary>
@@ -97,15 +80,5 @@ public static class Terbilang
     /// <param name="text">The words.</param>
     /// <param name="value">The amount read, or 0 when the text is not a well-formed number.</param>
     /// <returns><see langword="true"/> when the whole text is a well-formed number.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
-    {
-        Span<TerbilangWord> words = stackalloc TerbilangWord[TerbilangReader.MaxWords];
-        if (!TerbilangReader.TryTokenize(text, words, out int count))
-        {
-            value = 0m;
-            return false;
-        }
-
-        return TerbilangReader.TryParse(words[..count], out value);
-    }
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value) => TerbilangReader.TryParse(text, out value);
 }

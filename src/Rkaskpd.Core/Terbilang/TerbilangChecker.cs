@@ -56,8 +56,71 @@ public static class TerbilangChecker
     public static TerbilangCheckResult Check(string? written, decimal amount, TerbilangOptions? style)
     {
         string text = written ?? string.Empty;
+        return CheckExact(text, amount, style) ?? CheckFully(text, amount, style);
+    }
+
+    /// <summary>
+    /// The fast path for a text that is right: writes the expected words in the style the full check would infer
+    /// and compares them with the text (case-insensitively, without the non-letters around it). Returns the
+    /// <see cref="TerbilangVerdict.Correct"/> result the full check gives such a text, or null when the text differs.
+    /// </summary>
+    /// <remarks>
+    /// When the letters of the text, from the first to the last, equal the expected words, every token is a
+    /// canonical word, every gap is one space (no slip), the text has <c>rupiah</c> and <c>koma</c> exactly when the
+    /// expected words do, and so the full check picks the same style and expected text and reads the amount that
+    /// <see cref="TerbilangWriter.ReadBack"/> gives.
+    /// </remarks>
+    internal static TerbilangCheckResult? CheckExact(string text, decimal amount, TerbilangOptions? style)
+    {
+        int first = 0;
+        while (first < text.Length && !char.IsLetter(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return null;
+        }
+
+        int last = text.Length - 1;
+        while (!char.IsLetter(text[last]))
+        {
+            last--;
+        }
+
+        ReadOnlySpan<char> core = text.AsSpan(first, last - first + 1);
+        bool hasKoma = core.Contains("koma", StringComparison.OrdinalIgnoreCase);
+        TerbilangOptions options;
+        if (style is null)
+        {
+            bool hasRupiah = core.Contains("rupiah", StringComparison.OrdinalIgnoreCase);
+            options = ExpectedOptions(amount, InferCasing(core), hasRupiah, hasKoma, empty: false);
+        }
+        else if (style.CurrencyWord is null || string.Equals(style.CurrencyWord, "rupiah", StringComparison.OrdinalIgnoreCase))
+        {
+            options = StyleOptions(style, amount, hasKoma);
+        }
+        else
+        {
+            return null; // another currency word is not a terbilang word: leave it to the full check
+        }
+
+        string expected = TerbilangWriter.ToWords(amount, options);
+        if (!core.Equals(expected, StringComparison.OrdinalIgnoreCase)
+            || TerbilangWriter.ReadBack(amount, options) is not { } read)
+        {
+            return null;
+        }
+
+        return new TerbilangCheckResult(TerbilangVerdict.Correct, expected, read, []);
+    }
+
+    /// <summary>The full check: tokenizes, mends slips, reads the mended words and compares.</summary>
+    internal static TerbilangCheckResult CheckFully(string text, decimal amount, TerbilangOptions? style)
+    {
         List<Token> tokens = Tokenize(text);
-        TerbilangCasing casing = InferCasing(text, tokens);
+        TerbilangCasing casing = InferCasing(text);
         var slips = new List<TerbilangSlip>();
         var words = new List<Mended>(tokens.Count);
         bool unknown = false;
@@ -152,9 +215,7 @@ public static class TerbilangChecker
         }
         else
         {
-            options = style.Fraction == TerbilangFraction.Sen && (decimal.Round(amount, 2) != amount || hasKoma)
-                ? style with { Fraction = TerbilangFraction.Koma }
-                : style;
+            options = StyleOptions(style, amount, hasKoma);
             if (!hasRupiah && words.Count > 0 && !unknown
                 && string.Equals(style.CurrencyWord, "rupiah", StringComparison.OrdinalIgnoreCase))
             {
@@ -253,6 +314,13 @@ public static class TerbilangChecker
             slips[ambiguous[a].Slip] = new TerbilangSlip(slip.Kind, slip.Found, Cased(chosen, casing), slip.Index);
         }
     }
+
+    /// <summary>The given style, read with <c>koma</c> when the amount has more than two decimals or the text reads
+    /// its fraction with <c>koma</c>.</summary>
+    private static TerbilangOptions StyleOptions(TerbilangOptions style, decimal amount, bool hasKoma) =>
+        style.Fraction == TerbilangFraction.Sen && (decimal.Round(amount, 2) != amount || hasKoma)
+            ? style with { Fraction = TerbilangFraction.Koma }
+            : style;
 
     private static TerbilangOptions ExpectedOptions(decimal amount, TerbilangCasing casing, bool hasRupiah, bool hasKoma, bool empty)
     {
@@ -451,32 +519,44 @@ public static class TerbilangChecker
         return tokens;
     }
 
-    /// <summary>Upper when no letter is lower case; lower when none is upper; title when every word starts upper;
-    /// sentence when only the first does; upper (the forms' style) for anything else.</summary>
-    private static TerbilangCasing InferCasing(string text, List<Token> tokens)
+    /// <summary>Upper when no letter is lower case; lower when none is upper; title when every word (run of letters)
+    /// starts upper; sentence when only the first does; upper (the forms' style) for anything else.</summary>
+    private static TerbilangCasing InferCasing(ReadOnlySpan<char> text)
     {
         bool anyUpper = false;
         bool anyLower = false;
         bool everyWordCapital = true;
         bool laterLetterUpper = false;
-        for (int t = 0; t < tokens.Count; t++)
+        bool anyWord = false;
+        bool firstWordCapital = false;
+        bool previousLetter = false;
+        foreach (char c in text)
         {
-            Token token = tokens[t];
-            for (int i = token.Start; i < token.End; i++)
+            if (!char.IsLetter(c))
             {
-                bool upper = char.IsUpper(text[i]);
-                anyUpper |= upper;
-                anyLower |= char.IsLower(text[i]);
-                if (i == token.Start)
+                previousLetter = false;
+                continue;
+            }
+
+            bool upper = char.IsUpper(c);
+            anyUpper |= upper;
+            anyLower |= char.IsLower(c);
+            if (!previousLetter)
+            {
+                everyWordCapital &= upper;
+                laterLetterUpper |= anyWord && upper;
+                if (!anyWord)
                 {
-                    everyWordCapital &= upper;
-                    laterLetterUpper |= t > 0 && upper;
-                }
-                else
-                {
-                    laterLetterUpper |= upper;
+                    firstWordCapital = upper;
+                    anyWord = true;
                 }
             }
+            else
+            {
+                laterLetterUpper |= upper;
+            }
+
+            previousLetter = true;
         }
 
         if (!anyLower)
@@ -489,7 +569,7 @@ public static class TerbilangChecker
             return TerbilangCasing.Lower;
         }
 
-        if (!laterLetterUpper && tokens.Count > 0 && char.IsUpper(text[tokens[0].Start]))
+        if (!laterLetterUpper && firstWordCapital)
         {
             return TerbilangCasing.Sentence;
         }

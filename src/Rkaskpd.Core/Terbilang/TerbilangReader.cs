@@ -21,8 +21,83 @@ internal static class TerbilangReader
 
     private static readonly UInt128[] PowThousand = BuildPowThousand();
 
+    /// <summary>Reads a whole text as a number (see <see cref="Terbilang.TryParse(ReadOnlySpan{char}, out decimal)"/>).</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the words are written before they are read
+    internal static bool TryParse(ReadOnlySpan<char> text, out decimal value)
+    {
+        Span<TerbilangWord> words = stackalloc TerbilangWord[MaxWords];
+        if (!TryTokenize(text, words, out int count))
+        {
+            value = 0m;
+            return false;
+        }
+
+        return TryParse(words[..count], out value);
+    }
+
     /// <summary>Splits on white space and maps each token (case-insensitively) to its word.</summary>
+    /// <remarks>One pass for ASCII text: each token's letters are folded and packed into a key as they are read
+    /// (see <see cref="TerbilangVocabulary.LookupAsciiKey"/>); text with other characters takes the general path.</remarks>
     internal static bool TryTokenize(ReadOnlySpan<char> text, Span<TerbilangWord> words, out int count)
+    {
+        count = 0;
+        ulong key = 0;
+        int length = 0;
+        bool letters = true;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= 0x80)
+            {
+                return TryTokenizeAny(text, words, out count);
+            }
+
+            if (c <= ' ' && char.IsWhiteSpace(c)) // ASCII white space is at most ' '
+            {
+                if (length > 0 && !TryAdd(key, length, letters, words, ref count))
+                {
+                    return false;
+                }
+
+                key = 0;
+                length = 0;
+                letters = true;
+                continue;
+            }
+
+            uint letter = unchecked((uint)((c | 0x20) - 'a'));
+            letters &= letter < 26;
+            key = (key << 5) | unchecked(letter + 1);
+            length++;
+        }
+
+        if (length > 0 && !TryAdd(key, length, letters, words, ref count))
+        {
+            return false;
+        }
+
+        return count > 0;
+    }
+
+    private static bool TryAdd(ulong key, int length, bool letters, Span<TerbilangWord> words, ref int count)
+    {
+        if (!letters || length > TerbilangVocabulary.LongestWord || count == words.Length)
+        {
+            return false;
+        }
+
+        TerbilangWord word = TerbilangVocabulary.LookupAsciiKey(key, out _);
+        if (word == TerbilangWord.Unknown)
+        {
+            return false;
+        }
+
+        words[count++] = word;
+        return true;
+    }
+
+    /// <summary>Splits on white space and maps each token (case-insensitively) to its word, for any text.</summary>
+    private static bool TryTokenizeAny(ReadOnlySpan<char> text, Span<TerbilangWord> words, out int count)
     {
         count = 0;
         int i = 0;
@@ -187,7 +262,7 @@ internal static class TerbilangReader
                     return false;
                 }
 
-                total += (uint)group * PowThousand[scale];
+                total += unchecked((uint)group * PowThousand[scale]); // at most 999 × 1000^8: no overflow
                 lastScale = scale;
                 i++;
             }

@@ -44,6 +44,19 @@ internal static class TerbilangVocabulary
     private static readonly FrozenDictionary<string, TerbilangWord>.AlternateLookup<ReadOnlySpan<char>> RegionalSpans =
         Regional.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The slots of the ASCII lookup table (a power of two, at least four times the number of words).</summary>
+    private const int AsciiSlots = 256;
+
+    /// <summary>The longest word of <see cref="Canonical"/> and <see cref="Regional"/>: a longer token is none of
+    /// them (case-insensitive ordinal comparison maps one character to one character).</summary>
+    internal const int LongestWord = 10;
+
+    /// <summary>The packed key (<see cref="AsciiKey"/>) of each slot's word, 0 for an empty slot.</summary>
+    private static readonly ulong[] AsciiKeys = new ulong[AsciiSlots];
+
+    /// <summary>The word in each slot, and in bit 7 whether it is a regional spelling.</summary>
+    private static readonly byte[] AsciiWords = BuildAsciiTable();
+
     /// <summary>Scale words in lower case, indexed by power of one thousand (index 0 is unused).</summary>
     internal static readonly string[] ScaleLower = BuildScales(upper: false);
 
@@ -60,13 +73,25 @@ internal static class TerbilangVocabulary
     internal static readonly string[] CanonicalUpper = Array.ConvertAll(Canonical, static w => w.ToUpperInvariant());
 
     /// <summary>Looks up a token among the canonical words (case-insensitively).</summary>
-    internal static TerbilangWord LookupCanonical(ReadOnlySpan<char> token) =>
-        CanonicalSpans.TryGetValue(token, out TerbilangWord word) ? word : TerbilangWord.Unknown;
+    internal static TerbilangWord LookupCanonical(ReadOnlySpan<char> token)
+    {
+        if (TryLookupAscii(token, out TerbilangWord word, out bool regional))
+        {
+            return regional ? TerbilangWord.Unknown : word;
+        }
+
+        return CanonicalSpans.TryGetValue(token, out word) ? word : TerbilangWord.Unknown;
+    }
 
     /// <summary>Looks up a token among the canonical words and the accepted regional spellings.</summary>
     internal static TerbilangWord Lookup(ReadOnlySpan<char> token)
     {
-        if (CanonicalSpans.TryGetValue(token, out TerbilangWord word))
+        if (TryLookupAscii(token, out TerbilangWord word, out _))
+        {
+            return word;
+        }
+
+        if (CanonicalSpans.TryGetValue(token, out word))
         {
             return word;
         }
@@ -130,6 +155,111 @@ internal static class TerbilangVocabulary
         }
 
         return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// Looks up a token of ASCII characters without hashing strings: its letters, folded to lower case, are packed
+    /// five bits each into one number, which is found in a small open-addressing table. False only when the token has
+    /// a non-ASCII character (whose case folding the <see cref="FrozenDictionary{TKey, TValue}"/> lookups decide).
+    /// </summary>
+    private static bool TryLookupAscii(ReadOnlySpan<char> token, out TerbilangWord word, out bool regional)
+    {
+        word = TerbilangWord.Unknown;
+        regional = false;
+        if (token.Length > LongestWord)
+        {
+            return true;
+        }
+
+        ulong key = 0;
+        bool letters = true;
+        foreach (char c in token)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+
+            uint letter = unchecked((uint)((c | 0x20) - 'a'));
+            letters &= letter < 26;
+            key = (key << 5) | unchecked(letter + 1);
+        }
+
+        if (!letters || key == 0)
+        {
+            return true;
+        }
+
+        word = LookupAsciiKey(key, out regional);
+        return true;
+    }
+
+    /// <summary>
+    /// Looks up the packed key of a token of ASCII letters (each folded to lower case and packed as
+    /// <c>key = (key &lt;&lt; 5) | (letter - 'a' + 1)</c>, at most <see cref="LongestWord"/> letters) among the
+    /// canonical and regional words.
+    /// </summary>
+    internal static TerbilangWord LookupAsciiKey(ulong key, out bool regional)
+    {
+        for (int slot = AsciiSlotOf(key); ; slot = (slot + 1) & (AsciiSlots - 1))
+        {
+            ulong found = AsciiKeys[slot];
+            if (found == key)
+            {
+                byte entry = AsciiWords[slot];
+                regional = entry >= 0x80;
+                return (TerbilangWord)(entry & 0x7F);
+            }
+
+            if (found == 0)
+            {
+                regional = false;
+                return TerbilangWord.Unknown;
+            }
+        }
+    }
+
+    /// <summary>The five-bit-a-letter key of a lower-case ASCII word.</summary>
+    private static ulong AsciiKey(string word)
+    {
+        ulong key = 0;
+        foreach (char c in word)
+        {
+            key = (key << 5) | (uint)(c - 'a' + 1);
+        }
+
+        return key;
+    }
+
+    private static int AsciiSlotOf(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> 56) & (AsciiSlots - 1);
+
+    private static byte[] BuildAsciiTable()
+    {
+        var words = new byte[AsciiSlots];
+        for (int i = 0; i < Canonical.Length; i++)
+        {
+            Add(Canonical[i], (byte)i);
+        }
+
+        foreach (KeyValuePair<string, TerbilangWord> pair in Regional)
+        {
+            Add(pair.Key, (byte)(0x80 | (byte)pair.Value));
+        }
+
+        return words;
+
+        void Add(string word, byte entry)
+        {
+            ulong key = AsciiKey(word);
+            int slot = AsciiSlotOf(key);
+            while (AsciiKeys[slot] != 0)
+            {
+                slot = (slot + 1) & (AsciiSlots - 1);
+            }
+
+            AsciiKeys[slot] = key;
+            words[slot] = entry;
+        }
     }
 
     private static FrozenDictionary<string, TerbilangWord> BuildCanonicalLookup()

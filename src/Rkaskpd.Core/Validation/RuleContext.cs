@@ -45,7 +45,7 @@ public sealed class RuleContext
     /// <exception cref="ArgumentOutOfRangeException">The amount cannot be spelled (not cached; thrown each time).</exception>
     internal TerbilangCheckResult CheckTerbilang(string text, decimal amount)
     {
-        terbilangChecks ??= [];
+        terbilangChecks ??= new Dictionary<(string Text, decimal Amount), TerbilangCheckResult>(SameTextComparer.Instance);
         if (!terbilangChecks.TryGetValue((text, amount), out TerbilangCheckResult? result))
         {
             result = TerbilangChecker.Check(text, amount, TerbilangOptions.Rupiah);
@@ -53,5 +53,18 @@ public sealed class RuleContext
         }
 
         return result;
+    }
+
+    /// <summary>Finds a text by reference (the rules pass the same row's string), not by hashing its characters;
+    /// equal texts in different strings are merely checked twice.</summary>
+    private sealed class SameTextComparer : IEqualityComparer<(string Text, decimal Amount)>
+    {
+        internal static readonly SameTextComparer Instance = new();
+
+        public bool Equals((string Text, decimal Amount) x, (string Text, decimal Amount) y) =>
+            ReferenceEquals(x.Text, y.Text) && x.Amount == y.Amount;
+
+        public int GetHashCode((string Text, decimal Amount) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Text), obj.Amount);
     }
 }

@@ -16,6 +16,13 @@ public sealed record FormAmount(decimal Value);
 /// <summary>A form amount and where to put one typo: which word, which letter, and how.</summary>
 public sealed record TypoCase(decimal Amount, int Word, int Letter, bool Delete);
 
+/// <summary>
+/// A text for the checker: an amount's words written in one of several styles (<see cref="Style"/>), possibly in
+/// parentheses, with one mutation (<see cref="Mutation"/>, 0 for none) at a position, checked against the amount plus
+/// <see cref="Delta"/> (0 for the right amount) and with or without an expected style.
+/// </summary>
+public sealed record CheckerCase(decimal Amount, int Style, bool Parentheses, int Mutation, int Position, int Delta, bool WithStyle);
+
 /// <summary>Arbitraries for the terbilang properties.</summary>
 public static class TerbilangArbitraries
 {
@@ -61,6 +68,17 @@ public static class TerbilangArbitraries
          from letter in Gen.Choose(0, 1000)
          from delete in Gen.Elements(false, true)
          select new TypoCase(amount.Value, word, letter, delete)).ToArbitrary();
+
+    /// <summary>Checker cases: half of them unmutated, the rest spread over the mutations.</summary>
+    public static Arbitrary<CheckerCase> CheckerCases() =>
+        (from amount in Gen.OneOf(SupportedAmounts().Generator.Select(static a => a.Value), FormAmounts().Generator.Select(static a => a.Value))
+         from style in Gen.Choose(0, 5)
+         from parentheses in Gen.Elements(false, true)
+         from mutation in Gen.Frequency((4, Gen.Constant(0)), (4, Gen.Choose(1, 12)))
+         from position in Gen.Choose(0, 1000)
+         from delta in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Elements(-1, 1, 1000, 1_000_000)))
+         from withStyle in Gen.Elements(false, true)
+         select new CheckerCase(amount, style, parentheses, mutation, position, delta, withStyle)).ToArbitrary();
 
     private static UInt128 Compose(int[] groups)
     {

@@ -1,0 +1,81 @@
+using System;
+
+namespace Rkaskpd;
+
+/// <summary>
+/// The words <see cref="TerbilangWriter"/> copies, in one casing, packed into one character array: the words of every
+/// three-digit group 0–999, the scale words and the canonical words, each followed by one space. Writing an amount
+/// is a handful of copies from this array, found by index without any search.
+/// </summary>
+internal sealed class TerbilangWordTable
+{
+    /// <summary>The first entry of the scale words: entry <c>ScaleEntry + s</c> is the word for 1000^s.</summary>
+    internal const int ScaleEntry = 1000;
+
+    /// <summary>The first entry of the canonical words: entry <c>WordEntry + (int)word</c>.</summary>
+    internal const int WordEntry = ScaleEntry + TerbilangVocabulary.MaxScale + 1;
+
+    /// <summary>The longest entry, its trailing space included (<c>sembilan ratus sembilan puluh sembilan </c>).</summary>
+    internal const int MaxEntryLength = 48;
+
+    /// <summary>Characters readable past the last entry, so that whole vectors can be read from any entry.</summary>
+    internal const int Padding = 16;
+
+    private readonly char[] chars;
+
+    private readonly uint[] entries;
+
+    private TerbilangWordTable(bool upper)
+    {
+        var words = new string[WordEntry + TerbilangVocabulary.Canonical.Length];
+        for (int g = 0; g < ScaleEntry; g++)
+        {
+            words[g] = upper ? TerbilangVocabulary.GroupUpper[g] : TerbilangVocabulary.GroupLower[g];
+        }
+
+        for (int s = 0; s <= TerbilangVocabulary.MaxScale; s++)
+        {
+            words[ScaleEntry + s] = upper ? TerbilangVocabulary.ScaleUpper[s] : TerbilangVocabulary.ScaleLower[s];
+        }
+
+        string[] canonical = upper ? TerbilangVocabulary.CanonicalUpper : TerbilangVocabulary.Canonical;
+        for (int w = 0; w < canonical.Length; w++)
+        {
+            words[WordEntry + w] = canonical[w];
+        }
+
+        int size = Padding;
+        foreach (string word in words)
+        {
+            size += word.Length + 1;
+        }
+
+        chars = new char[size];
+        entries = new uint[words.Length];
+        int offset = 0;
+        for (int e = 0; e < words.Length; e++)
+        {
+            string word = words[e];
+            System.Diagnostics.Debug.Assert(word.Length < MaxEntryLength, "Every entry fits the length bits.");
+            word.CopyTo(chars.AsSpan(offset));
+            chars[offset + word.Length] = ' ';
+            entries[e] = ((uint)offset << 6) | (uint)(word.Length + 1);
+            offset += word.Length + 1;
+        }
+    }
+
+    /// <summary>Gets the lower-case table.</summary>
+    internal static TerbilangWordTable Lower { get; } = new(upper: false);
+
+    /// <summary>Gets the upper-case table.</summary>
+    internal static TerbilangWordTable Upper { get; } = new(upper: true);
+
+    /// <summary>Gets all entries' characters, followed by <see cref="Padding"/> spare characters.</summary>
+    internal char[] Chars => chars;
+
+    /// <summary>The offset of an entry in <see cref="Chars"/>.</summary>
+    internal int OffsetOf(int entry) => (int)(entries[entry] >> 6);
+
+    /// <summary>The length of an entry, its trailing space included.</summary>
+    internal int LengthOf(int entry) => (int)(entries[entry] & 63);
+}
