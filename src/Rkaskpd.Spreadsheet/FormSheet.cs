@@ -59,14 +59,14 @@ internal static class FormSheet
             sheet.AddBlank();
             sheet.Add(
                 SheetCell.OfText("Indikator", CellStyle.Bold),
-                SheetCell.OfText("Tolak Ukur Kinerja", CellStyle.Bold),
+                SheetCell.OfText("Tolok Ukur Kinerja", CellStyle.Bold),
                 SheetCell.OfText("Target Kinerja", CellStyle.Bold),
                 SheetCell.OfText("Satuan", CellStyle.Bold));
             foreach (Indicator indicator in form.Indicators)
             {
                 sheet.Add(
                     SheetCell.OfText(indicator.Label.Length > 0 ? indicator.Label : IndicatorKinds.GetLabel(indicator.Kind)),
-                    SheetCell.OfText(indicator.TolakUkur),
+                    SheetCell.OfText(indicator.TolokUkur),
                     TargetCell(indicator.Target),
                     indicator.Target is QuantityTarget quantity ? SheetCell.OfText(quantity.Unit) : SheetCell.Empty);
             }

@@ -81,7 +81,7 @@ public class RkaXlsxWriterTests
             XlsxSheet sheet = workbook[form.KegiatanCodeText];
             foreach (Indicator indicator in form.Indicators)
             {
-                Assert.Contains(sheet.Rows, r => r.Count > 1 && r[0].Text == indicator.Label && r[1].Text == NullIfEmpty(indicator.TolakUkur));
+                Assert.Contains(sheet.Rows, r => r.Count > 1 && r[0].Text == indicator.Label && r[1].Text == NullIfEmpty(indicator.TolokUkur));
             }
 
             foreach (KakSection section in form.Kak?.Sections ?? [])

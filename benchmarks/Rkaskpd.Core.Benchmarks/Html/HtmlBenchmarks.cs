@@ -53,7 +53,7 @@ public class HtmlBenchmarks
 
             foreach (Indicator indicator in form.Indicators)
             {
-                builder.Append(WebUtility.HtmlEncode(indicator.TolakUkur)).Append(WebUtility.HtmlEncode(indicator.Target.Text));
+                builder.Append(WebUtility.HtmlEncode(indicator.TolokUkur)).Append(WebUtility.HtmlEncode(indicator.Target.Text));
             }
 
             builder.Append(WebUtility.HtmlEncode(form.KelompokSasaran));

@@ -53,7 +53,7 @@ public class XlsxBenchmarks
 
                 foreach (Indicator indicator in form.Indicators)
                 {
-                    Row(writer, indicator.Label, indicator.TolakUkur, indicator.Target.Text);
+                    Row(writer, indicator.Label, indicator.TolokUkur, indicator.Target.Text);
                 }
 
                 Row(writer, "Kelompok Sasaran Kegiatan", string.Empty, form.KelompokSasaran);

@@ -1,7 +1,7 @@
 namespace Rkaskpd.Forms;
 
 /// <summary>
-/// The kinds of row in the <c>Indikator &amp; Tolak Ukur Kinerja</c> table (performance indicators) of an RKA-SKPD
+/// The kinds of row in the <c>Indikator &amp; Tolok Ukur Kinerja</c> table (performance indicators) of an RKA-SKPD
 /// 2.2.1 form. Every form has one row of each kind.
 /// </summary>
 public enum IndicatorKind

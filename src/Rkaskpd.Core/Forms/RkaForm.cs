@@ -37,7 +37,7 @@ public sealed record RkaForm
     public FormAmounts Amounts { get; init; } = new();
 
     /// <summary>
-    /// Gets the rows of the <c>Indikator &amp; Tolak Ukur Kinerja</c> table (indicators and performance measures), in
+    /// Gets the rows of the <c>Indikator &amp; Tolok Ukur Kinerja</c> table (indicators and performance measures), in
     /// the order written.
     /// </summary>
     public IReadOnlyList<Indicator> Indicators

@@ -268,15 +268,15 @@ public static class RkaHtmlWriter
 
     private static void WriteIndicators(TextWriter writer, IReadOnlyList<Indicator> indicators)
     {
-        writer.Write("<div class=\"caption\">Indikator &amp; Tolak Ukur Kinerja Belanja Langsung</div>\n");
+        writer.Write("<div class=\"caption\">Indikator &amp; Tolok Ukur Kinerja Belanja Langsung</div>\n");
         writer.Write("<table class=\"section-table\"><colgroup><col style=\"width:20%\"><col style=\"width:52%\"><col style=\"width:28%\"></colgroup>\n");
-        writer.Write("<thead><tr><th>Indikator</th><th>Tolak Ukur Kinerja</th><th>Target Kinerja</th></tr></thead>\n<tbody>\n");
+        writer.Write("<thead><tr><th>Indikator</th><th>Tolok Ukur Kinerja</th><th>Target Kinerja</th></tr></thead>\n<tbody>\n");
         foreach (Indicator indicator in indicators)
         {
             writer.Write("<tr><td>");
             HtmlText.Write(writer, indicator.Label.Length > 0 ? indicator.Label : IndicatorKinds.GetLabel(indicator.Kind));
             writer.Write("</td><td>");
-            HtmlText.WriteLines(writer, HtmlFragments.ToPlainText(indicator.TolakUkur));
+            HtmlText.WriteLines(writer, HtmlFragments.ToPlainText(indicator.TolokUkur));
             writer.Write("</td><td>");
             HtmlText.Write(writer, indicator.Target.Text);
             writer.Write("</td></tr>\n");

@@ -22,7 +22,7 @@ namespace Rkaskpd.Serialization;
 /// <c>header</c> (<c>pemerintahDaerah</c>, <c>tahunAnggaran</c>, and <c>urusan</c>/<c>organisasi</c>/<c>program</c>/
 /// <c>kegiatan</c> as <c>{ label, codeText, code, name }</c> with <c>code</c> a canonical string or null, and
 /// <c>lokasi</c>), <c>amounts</c> (<c>previousYear</c>/<c>currentYear</c>/<c>nextYear</c>, each null or
-/// <c>{ position, label, amountText, amount, terbilang }</c>), <c>indicators</c> (<c>{ kind, label, tolakUkur, target }</c>,
+/// <c>{ position, label, amountText, amount, terbilang }</c>), <c>indicators</c> (<c>{ kind, label, tolokUkur, target }</c>,
 /// the target an object whose first member <c>kind</c> is <c>percentage</c>, <c>money</c>, <c>quantity</c>,
 /// <c>score</c>, <c>compound</c> or <c>text</c>), <c>kelompokSasaran</c>, <c>kak</c> (null or
 /// <c>{ sections, unrecognized }</c>, see <see cref="KakSectionJsonConverter"/>) and <c>rincian</c> (<c>{ kodeRekening,

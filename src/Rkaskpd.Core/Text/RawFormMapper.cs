@@ -443,7 +443,7 @@ internal sealed class RawFormMapper
             else
             {
                 Note(row.Line, TextReaderMessages.IndicatorKindUnknown,
-                    TextReaderMessages.UnknownKind(row.Kind, row.TolakUkur, row.Target), "indicators");
+                    TextReaderMessages.UnknownKind(row.Kind, row.TolokUkur, row.Target), "indicators");
                 continue;
             }
 
@@ -459,7 +459,7 @@ internal sealed class RawFormMapper
             {
                 Kind = kind,
                 Label = row.Kind,
-                TolakUkur = row.TolakUkur,
+                TolokUkur = row.TolokUkur,
                 Target = IndicatorTarget.Parse(row.Target),
             };
             if (indicator.Target is TextTarget)

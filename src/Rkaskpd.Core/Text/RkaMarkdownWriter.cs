@@ -195,13 +195,13 @@ public static class RkaMarkdownWriter
 
     private static void WriteIndicators(RkaForm form, TextWriter writer)
     {
-        writer.Write("### Indikator Kinerja\n\n| Indikator | Tolak Ukur Kinerja | Target Kinerja |\n|---|---|---|\n");
+        writer.Write("### Indikator Kinerja\n\n| Indikator | Tolok Ukur Kinerja | Target Kinerja |\n|---|---|---|\n");
         foreach (Indicator indicator in form.Indicators)
         {
             writer.Write("| ");
             writer.Write(IndicatorKinds.GetLabel(indicator.Kind));
             writer.Write(" | ");
-            WriteCell(indicator.TolakUkur, writer);
+            WriteCell(indicator.TolokUkur, writer);
             writer.Write(" | ");
             WriteCell(indicator.Target.Text, writer);
             writer.Write(" |\n");

@@ -23,8 +23,8 @@ namespace Rkaskpd.Text;
 /// Jumlah Tahun 2019&#9;: 479.077.000,00&#9;(EMPAT RATUS ... RUPIAH)
 /// Jumlah Tahun 2020&#9;: 551.204.390,00&#9;(LIMA RATUS ... RUPIAH)
 /// Jumlah Tahun 2021&#9;: 606.324.829,00&#9;(ENAM RATUS ... RUPIAH)
-/// Indikator &amp; Tolak Ukur Kinerja Belanja Langsung
-/// Indikator&#9;Tolak Ukur Kinerja&#9;Target Kinerja
+/// Indikator &amp; Tolok Ukur Kinerja Belanja Langsung
+/// Indikator&#9;Tolok Ukur Kinerja&#9;Target Kinerja
 /// Capaian Program&#9;Prosentase Pemenuhan Pelayanan&#9;78%
 /// Masukan&#9;Tersedianya dana&#9;Rp. 551.204.390,00
 /// Kelompok Sasaran Kegiatan: Administrasi Perkantoran
@@ -70,8 +70,8 @@ public static class RkaTextWriter
 {
     private const string TitleLine = "RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH\tFORMULIR RKA - SKPD 2.2.1";
 
-    private const string IndicatorHeading = "Indikator & Tolak Ukur Kinerja Belanja Langsung";
-    private const string IndicatorTableHeader = "Indikator\tTolak Ukur Kinerja\tTarget Kinerja";
+    private const string IndicatorHeading = "Indikator & Tolok Ukur Kinerja Belanja Langsung";
+    private const string IndicatorTableHeader = "Indikator\tTolok Ukur Kinerja\tTarget Kinerja";
     private const string RincianHeading = "RINCIAN ANGGARAN BELANJA LANGSUNG";
     private const string RincianTableHeader = "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah";
     private const string KakHeading = "KERANGKA ACUAN KERJA (KAK) PERKIRAAN REKENING BELANJA";
@@ -150,7 +150,7 @@ public static class RkaTextWriter
         {
             WriteCell(indicator.Label, writer);
             writer.Write('\t');
-            WriteCell(indicator.TolakUkur, writer);
+            WriteCell(indicator.TolokUkur, writer);
             writer.Write('\t');
             WriteCell(indicator.Target.Text, writer);
             writer.Write('\n');

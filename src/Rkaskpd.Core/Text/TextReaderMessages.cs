@@ -212,9 +212,9 @@ internal static class TextReaderMessages
     public static string NoReading(string target) => Format("target '{0}' has no measurable reading", Shorten(target));
 
     /// <summary>The message for an indicator row of unknown kind.</summary>
-    public static string UnknownKind(string kind, string tolakUkur, string target) => Format(
+    public static string UnknownKind(string kind, string tolokUkur, string target) => Format(
         "The indicator row '{0}' is not Capaian Program, Masukan, Keluaran or Hasil; it is left out of the model: tolak ukur '{1}', target '{2}'.",
-        kind, Shorten(tolakUkur), Shorten(target));
+        kind, Shorten(tolokUkur), Shorten(target));
 
     /// <summary>The message for an unreadable rincian cell.</summary>
     public static string RincianCell(string cell, string text, string uraian, string reading) => Format(
@@ -231,9 +231,9 @@ internal static class TextReaderMessages
         label, Shorten(value));
 
     /// <summary>The message for an indicator row of a kind the model does not hold.</summary>
-    public static string IndicatorNotHeld(string kind, string tolakUkur, string target) => Format(
+    public static string IndicatorNotHeld(string kind, string tolokUkur, string target) => Format(
         "The indicator row '{0}' is recognised but the model holds only Capaian Program, Masukan, Keluaran and Hasil; it is left out: tolok ukur '{1}', target '{2}'.",
-        kind, Shorten(tolakUkur), Shorten(target));
+        kind, Shorten(tolokUkur), Shorten(target));
 
     /// <summary>The message for a perubahan indicator row whose before and after columns say the same.</summary>
     public static string RevisedColumnsSame(string kind, string text) => Format(

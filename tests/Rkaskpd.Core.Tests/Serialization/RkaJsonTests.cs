@@ -41,6 +41,20 @@ public class RkaJsonTests
     };
 
     [Fact]
+    public void Reads_the_measure_under_its_pre_0_2_name_tolakUkur_and_writes_tolokUkur()
+    {
+        RkaDocument seed = RkaJson.Deserialize(RkaJson.Serialize(Recap.SeedDocument.Document));
+        string old = RkaJson.Serialize(seed).Replace("\"tolokUkur\"", "\"tolakUkur\"", StringComparison.Ordinal);
+
+        RkaDocument document = RkaJson.Deserialize(old);
+
+        Assert.Equal("Tersedianya dana", document.Forms[0].Indicators.Single(i => i.Kind == IndicatorKind.Masukan).TolokUkur);
+        Assert.Equal(seed, document);
+        string written = RkaJson.Serialize(document);
+        Assert.DoesNotContain("tolakUkur", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_shape_of_a_small_form()
     {
         const string expected = """
@@ -52,7 +66,7 @@ public class RkaJsonTests
             "lokasi":null},
             "amounts":{"previousYear":null,"currentYear":{"position":"currentYear","label":"Jumlah Tahun 2020","amountText":"551.204.390,00","amount":551204390.00,
             "terbilang":"LIMA RATUS LIMA PULUH SATU JUTA DUA RATUS EMPAT RIBU TIGA RATUS SEMBILAN PULUH RUPIAH"},"nextYear":null},
-            "indicators":[{"kind":"keluaran","label":"Keluaran","tolakUkur":"Jumlah desa","target":{"kind":"compound","text":"5 Desa dan 7 Kelurahan",
+            "indicators":[{"kind":"keluaran","label":"Keluaran","tolokUkur":"Jumlah desa","target":{"kind":"compound","text":"5 Desa dan 7 Kelurahan",
             "parts":[{"text":"5 Desa","quantity":5,"unit":"Desa"},{"text":"7 Kelurahan","quantity":7,"unit":"Kelurahan"}]}}],
             "kelompokSasaran":null,
             "kak":{"sections":[{"kind":"alur","heading":"Alur","text":"Belanja -> honor","steps":["Belanja","honor"]}],

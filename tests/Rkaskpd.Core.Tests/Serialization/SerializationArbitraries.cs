@@ -111,7 +111,7 @@ public static class SerializationArbitraries
         from label in Text
         from tolakUkur in Text
         from target in Target
-        select new Indicator { Kind = kind, Label = label, TolakUkur = tolakUkur, Target = target };
+        select new Indicator { Kind = kind, Label = label, TolokUkur = tolakUkur, Target = target };
 
     private static Gen<IndicatorTarget> Target => Gen.Frequency(
         (3, Gen.Elements(Targets).Select(IndicatorTarget.Parse)),

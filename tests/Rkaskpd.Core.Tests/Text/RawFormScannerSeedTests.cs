@@ -203,7 +203,7 @@ public class RawFormScannerSeedTests
     {
         RawIndicator row = Doc.Forms.SelectMany(f => f.Indicators).Single(i => i.Line == line);
         Assert.Equal(kind, row.Kind);
-        Assert.Equal(tolakUkur, row.TolakUkur);
+        Assert.Equal(tolakUkur, row.TolokUkur);
         Assert.Equal(target, row.Target);
     }
 

@@ -65,7 +65,7 @@ public class RawFormScannerVariantTests
         Assert.Equal(
             [("Capaian Program", "Persentase guru tersertifikasi", "78%"), ("Masukan", "Dana", "Rp 561,000,000"),
              ("Keluaran", "Jumlah guru dilatih", "120 orang"), ("Hasil", "Guru kompeten", "90 %")],
-            form.Indicators.Select(i => (i.Kind, i.TolakUkur, i.Target)));
+            form.Indicators.Select(i => (i.Kind, i.TolokUkur, i.Target)));
         Assert.Equal("Guru SD", form.KelompokSasaran?.Name);
         Assert.Equal(8, form.KakSections.Count);
         Assert.Equal("Guru kompeten", form.KakSections[7].Text);
@@ -93,7 +93,7 @@ public class RawFormScannerVariantTests
         Assert.Equal("1.01", form.Find(RawFieldKind.BidangUrusan)?.Code);
         Assert.Equal("1.01.02.2.01.0001", form.Find(RawFieldKind.SubKegiatan)?.Code);
         Assert.Equal([("Capaian Program", "Persentase sekolah layak", "80%"), ("Masukan", "Dana", "Rp 1.000.000,00")],
-            form.Indicators.Select(i => (i.Kind, i.TolakUkur, i.Target)));
+            form.Indicators.Select(i => (i.Kind, i.TolokUkur, i.Target)));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ internal static class RawTestText
             texts.AddRange(form.TitleLines.Select(t => t.Text));
             texts.AddRange(form.Fields.SelectMany(f => new[] { f.Label, f.Code ?? string.Empty, f.Name }));
             texts.AddRange(form.Amounts.SelectMany(a => new[] { a.Label, a.YearText, a.AmountText, a.Terbilang }));
-            texts.AddRange(form.Indicators.SelectMany(i => new[] { i.Kind, i.TolakUkur, i.Target }));
+            texts.AddRange(form.Indicators.SelectMany(i => new[] { i.Kind, i.TolokUkur, i.Target }));
             texts.AddRange(form.KakSections.SelectMany(s => new[] { s.Heading ?? string.Empty, s.Text }));
             texts.AddRange(form.UnrecognisedLines.Select(l => l.Text));
         }

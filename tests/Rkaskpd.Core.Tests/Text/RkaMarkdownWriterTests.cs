@@ -29,7 +29,7 @@ public class RkaMarkdownWriterTests
         + "| n | Jumlah Tahun 2020 | 2.000.000,00 | DUA JUTA RUPIAH |\n"
         + "| n+1 | Jumlah Tahun 2021 | 2.200.000,00 | DUA JUTA DUA RATUS RIBU RUPIAH |\n\n"
         + "### Indikator Kinerja\n\n"
-        + "| Indikator | Tolak Ukur Kinerja | Target Kinerja |\n|---|---|---|\n"
+        + "| Indikator | Tolok Ukur Kinerja | Target Kinerja |\n|---|---|---|\n"
         + "| Capaian Program | Prosentase pemenuhan | 78% |\n"
         + "| Masukan | Tersedianya dana | Rp. 2.000.000,00 |\n"
         + "| Keluaran | Jumlah laporan | 12 Dokumen |\n"

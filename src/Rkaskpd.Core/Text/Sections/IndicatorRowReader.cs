@@ -168,7 +168,7 @@ internal sealed class IndicatorRowReader
             string more = trimmed[..split].Trim();
             form.Indicators[^1] = previous with
             {
-                TolakUkur = Join(previous.TolakUkur, " ", more),
+                TolokUkur = Join(previous.TolokUkur, " ", more),
                 Target = trimmed[split..].Trim(),
             };
             continuable = split == trimmed.Length;

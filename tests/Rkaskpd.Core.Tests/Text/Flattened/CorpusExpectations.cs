@@ -69,7 +69,7 @@ internal sealed class CorpusExpectations
             }
 
             Equal(Invariant($"indicator {i} kind"), (IndicatorKind?)expected[i].Kind, read?.Kind);
-            Equal(Invariant($"indicator {i} tolok ukur"), expected[i].TolokUkur, read?.TolakUkur);
+            Equal(Invariant($"indicator {i} tolok ukur"), expected[i].TolokUkur, read?.TolokUkur);
             Equal(Invariant($"indicator {i} target"), expected[i].Target, read?.Target.Text);
         }
     }

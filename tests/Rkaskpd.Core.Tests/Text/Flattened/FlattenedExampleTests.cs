@@ -240,10 +240,10 @@ public class FlattenedExampleTests
             """);
 
         Assert.Collection(form.Indicators,
-            i => Assert.Equal((IndicatorKind.CapaianProgram, "Persentase desa yang dibina", 100m), (i.Kind, i.TolakUkur, ((PercentageTarget)i.Target).Percent)),
-            i => Assert.Equal((IndicatorKind.Masukan, "Jumlah Dana", 13_000_000m), (i.Kind, i.TolakUkur, ((MoneyTarget)i.Target).Amount.Amount)),
-            i => Assert.Equal((IndicatorKind.Keluaran, "Terpenuhinya kegiatan surat m,enyurat", "12 bulan"), (i.Kind, i.TolakUkur, i.Target.Text)),
-            i => Assert.Equal((IndicatorKind.Hasil, "Angka kesakitan", "< 17"), (i.Kind, i.TolakUkur, i.Target.Text)));
+            i => Assert.Equal((IndicatorKind.CapaianProgram, "Persentase desa yang dibina", 100m), (i.Kind, i.TolokUkur, ((PercentageTarget)i.Target).Percent)),
+            i => Assert.Equal((IndicatorKind.Masukan, "Jumlah Dana", 13_000_000m), (i.Kind, i.TolokUkur, ((MoneyTarget)i.Target).Amount.Amount)),
+            i => Assert.Equal((IndicatorKind.Keluaran, "Terpenuhinya kegiatan surat m,enyurat", "12 bulan"), (i.Kind, i.TolokUkur, i.Target.Text)),
+            i => Assert.Equal((IndicatorKind.Hasil, "Angka kesakitan", "< 17"), (i.Kind, i.TolokUkur, i.Target.Text)));
     }
 
     [Fact]
@@ -257,9 +257,9 @@ public class FlattenedExampleTests
             """);
 
         Assert.Collection(form.Indicators,
-            i => Assert.Equal((IndicatorKind.Keluaran, "Jumlah dokumen perencanaan yang disusun tepat waktu", "12 dokumen"), (i.Kind, i.TolakUkur, i.Target.Text)),
-            i => Assert.Equal((IndicatorKind.Hasil, "Persentase desa tertib", "100 %"), (i.Kind, i.TolakUkur, i.Target.Text)),
-            i => Assert.Equal((IndicatorKind.Hasil, "Persentase kelurahan tertib", "80 %"), (i.Kind, i.TolakUkur, i.Target.Text)));
+            i => Assert.Equal((IndicatorKind.Keluaran, "Jumlah dokumen perencanaan yang disusun tepat waktu", "12 dokumen"), (i.Kind, i.TolokUkur, i.Target.Text)),
+            i => Assert.Equal((IndicatorKind.Hasil, "Persentase desa tertib", "100 %"), (i.Kind, i.TolokUkur, i.Target.Text)),
+            i => Assert.Equal((IndicatorKind.Hasil, "Persentase kelurahan tertib", "80 %"), (i.Kind, i.TolokUkur, i.Target.Text)));
     }
 
     [Fact]

@@ -171,8 +171,8 @@ public class FlattenedLayoutPropertyTests
             {
                 // The split is a guess: the reader must say so (RKA007), and keep the row's kind and its whole text.
                 bool reported = read.Diagnostics.Any(d => d.Code == "RKA007");
-                string whole = (x.TolakUkur + " " + x.Target.Text).Trim();
-                string readWhole = (y.TolakUkur + " " + y.Target.Text).Trim();
+                string whole = (x.TolokUkur + " " + x.Target.Text).Trim();
+                string readWhole = (y.TolokUkur + " " + y.Target.Text).Trim();
                 if (!reported || x.Kind != y.Kind || whole != readWhole)
                 {
                     return "ambiguous indicator " + i + ": " + x + " vs " + y + (reported ? string.Empty : " (no RKA007)");
@@ -181,7 +181,7 @@ public class FlattenedLayoutPropertyTests
                 continue;
             }
 
-            if (x.Kind != y.Kind || x.TolakUkur != y.TolakUkur || !SameTarget(x.Target, y.Target)
+            if (x.Kind != y.Kind || x.TolokUkur != y.TolokUkur || !SameTarget(x.Target, y.Target)
                 || !string.Equals(x.Label, y.Label, StringComparison.OrdinalIgnoreCase))
             {
                 return "indicator " + i + ": " + x + " vs " + y;
@@ -194,7 +194,7 @@ public class FlattenedLayoutPropertyTests
     /// <summary>Whether a row cannot be split without its tab: a text target, or a tolok ukur that ends in a number.</summary>
     private static bool Ambiguous(Indicator indicator)
     {
-        string tolak = indicator.TolakUkur;
+        string tolak = indicator.TolokUkur;
         return indicator.Target is TextTarget || (tolak.Length > 0 && char.IsAsciiDigit(tolak[^1]))
             || tolak.Split(' ').TakeLast(3).Any(w => w.Length > 0 && char.IsAsciiDigit(w[0]))
             || tolak.Contains("Rp", StringComparison.OrdinalIgnoreCase);

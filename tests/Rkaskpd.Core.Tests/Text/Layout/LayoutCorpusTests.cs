@@ -47,13 +47,13 @@ public class LayoutCorpusTests
 
         Assert.Collection(
             form.Indicators,
-            i => Assert.Equal((IndicatorKind.Masukan, "Jumlah Dana", "Rp. 41.542.500"), (i.Kind, i.TolakUkur, i.Target.Text)),
+            i => Assert.Equal((IndicatorKind.Masukan, "Jumlah Dana", "Rp. 41.542.500"), (i.Kind, i.TolokUkur, i.Target.Text)),
             i => Assert.Equal(
                 (IndicatorKind.Keluaran, "Terlaksananya Kegiatan Penanggulangan KEP, Anemia Gizi, GAKY, dan Kekurangan zat gizi mikro lainnya", "17 Puskesmas"),
-                (i.Kind, i.TolakUkur, i.Target.Text)),
+                (i.Kind, i.TolokUkur, i.Target.Text)),
             i => Assert.Equal(
                 (IndicatorKind.Hasil, "Terlapornya Kegiatan Penanggulangan KEP, Anemia Gizi, GAKY, dan Kekurangan zat gizi mikro lainnya", "100 %"),
-                (i.Kind, i.TolakUkur, i.Target.Text)));
+                (i.Kind, i.TolokUkur, i.Target.Text)));
         Assert.Equal("Terlaksananya kegiatan penanggulangan masalah gizi", form.KelompokSasaran);
     }
 
