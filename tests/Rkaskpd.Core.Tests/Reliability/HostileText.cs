@@ -14,17 +14,6 @@ public sealed record HostileText(string Origin, string Text)
     public static readonly string Seed = File.ReadAllText(
         TestData.SeedPath);
 
-    private static readonly string[] SeedLines = Seed.Split('\n');
-
-    /// <summary>Characters that break naive scanners: controls, separators, surrogate halves, bidi marks, digits of
-    /// other scripts, the replacement character, ligatures that change under case mapping.</summary>
-    private static readonly char[] Nasty =
-    [
-        '\0', '\t', '\r', '\n', '\f', '\v', '\u0085', '\u00A0', '\u2028', '\u2029', '\u200B', '\u200E', '\u202E', '\uFEFF',
-        '\uFFFD', '\uD800', '\uDC00', '\u0130', '\u0131', '\u0660', '\u06F5', '\u0966', '\uFF10', '\uFB01', ':', '|', '.', ',',
-        '-', '(', ')', '%', '<', '>', '&', ';', '/', '*', '0', '9', 'I', 'i',
-    ];
-
     /// <inheritdoc/>
     public override string ToString() => $"{Origin} ({Text.Length} chars): {Escape(Text, 200)}";
 
@@ -34,63 +23,10 @@ public sealed record HostileText(string Origin, string Text)
     /// <summary>Decodes random bytes as Latin-1.</summary>
     public static HostileText FromLatin1(byte[] bytes) => new("latin-1 bytes", Encoding.Latin1.GetString(bytes));
 
-    /// <summary>Applies edits to the seed: each integer deletes, duplicates, swaps or inserts a line, flips a
-    /// character to a nasty one, or truncates the text.</summary>
-    public static HostileText MutatedSeed(int[] operations)
-    {
-        var lines = new List<string>(SeedLines);
-        bool truncate = false;
-        int truncateAt = 0;
-        foreach (int op in operations)
-        {
-            int k = op == int.MinValue ? 0 : Math.Abs(op);
-            if (lines.Count == 0)
-            {
-                lines.Add(Nasty[k % Nasty.Length].ToString());
-                continue;
-            }
-
-            int i = k % lines.Count;
-            int j = (k / 7) % lines.Count;
-            switch (k % 7)
-            {
-                case 0:
-                    lines.RemoveAt(i);
-                    break;
-                case 1:
-                    lines.Insert(i, lines[j]);
-                    break;
-                case 2:
-                    (lines[i], lines[j]) = (lines[j], lines[i]);
-                    break;
-                case 3:
-                    lines.Insert(i, new string(Nasty[(k / 7) % Nasty.Length], 1 + ((k / 11) % 5)));
-                    break;
-                case 4:
-                case 5:
-                    string line = lines[i];
-                    if (line.Length > 0)
-                    {
-                        int at = (k / 7) % line.Length;
-                        lines[i] = string.Concat(line.AsSpan(0, at), Nasty[(k / 13) % Nasty.Length].ToString(), line.AsSpan(at + 1));
-                    }
-
-                    break;
-                default:
-                    truncate = true;
-                    truncateAt = k;
-                    break;
-            }
-        }
-
-        string text = string.Join('\n', lines);
-        if (truncate && text.Length > 0)
-        {
-            text = text[..(truncateAt % text.Length)];
-        }
-
-        return new HostileText("mutated seed [" + string.Join(',', operations) + "]", text);
-    }
+    /// <summary>The seed with edits anywhere in it (<see cref="Tests.Text.MangledDocument"/>, the one mangled-document
+    /// generator).</summary>
+    public static HostileText MutatedSeed(int[] operations) =>
+        new("mutated seed [" + string.Join(',', operations) + "]", Tests.Text.MangledDocument.From(operations).Text);
 
     /// <summary>The text with unpaired surrogates replaced by U+FFFD, as any UTF-8 writer (JSON included) must.</summary>
     public static string WithoutLoneSurrogates(string text)

@@ -14,7 +14,7 @@ public static class ReliabilityArbitraries
             .Select(s => new HostileText("random string", s ?? string.Empty));
         Gen<HostileText> utf8 = ArbMap.Default.GeneratorFor<byte[]>().Select(HostileText.FromUtf8);
         Gen<HostileText> latin1 = ArbMap.Default.GeneratorFor<byte[]>().Select(HostileText.FromLatin1);
-        Gen<HostileText> mutated = ArbMap.Default.GeneratorFor<int[]>().Select(HostileText.MutatedSeed);
+        Gen<HostileText> mutated = Text.MangledDocument.Edits.Select(HostileText.MutatedSeed);
         return Gen.OneOf(strings, utf8, latin1, mutated).ToArbitrary();
     }
 }
