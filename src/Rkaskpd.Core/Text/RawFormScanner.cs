@@ -253,7 +253,9 @@ internal sealed class RawFormScanner
 
         if (!indented && form is not null && form.HasContent && TitleBlockReader.IsFormTitle(trimmed) && ContainsOrdinal(trimmed, "BELANJA"))
         {
-            // The rincian section's own title ("RANCANGAN DOKUMEN PELAKSANAAN ... ANGGARAN BELANJA LANGSUNG").
+            // The rincian section's own title ("RANCANGAN DOKUMEN PELAKSANAAN ... ANGGARAN BELANJA LANGSUNG"), kept
+            // as written with the form's raw lines (the model has no place for it).
+            form.UnrecognisedLines.Add(new RawLine(line, trimmed));
             FlushTrailingIntoKak();
             CloseKakSection(form);
             EnterRincian(form);
@@ -370,6 +372,15 @@ internal sealed class RawFormScanner
         if (RawLabels.TryMatchHeaderLabel(trimmed, 0, out RawFieldKind kind, out int labelEnd)
             && IsFieldValueStart(trimmed, labelEnd, kind))
         {
+            if (kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan && HasBody(current, kind) && current.EndLine >= line)
+            {
+                // A second urusan on a line the form already reached (a merged line that repeats its label): one
+                // line cannot start two forms, so it is kept as written and reported.
+                current.UnrecognisedLines.Add(new RawLine(line, trimmed));
+                Note(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(trimmed));
+                return;
+            }
+
             if (kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan && HasBody(current, kind))
             {
                 if (!StartForm(line))
@@ -396,9 +407,21 @@ internal sealed class RawFormScanner
 
         if (IndicatorRowReader.IsHeading(trimmed, mode == Mode.Indicators))
         {
-            // The section heading ("Indikator & Tolak Ukur Kinerja ...") or the table's header row.
+            // The section heading ("Indikator & Tolak Ukur Kinerja ...") or the table's header row. A heading with
+            // words of its own is kept as written: with a slip or cut short quietly, with other text reported.
             indicators.ObserveHeading(trimmed);
             mode = Mode.Indicators;
+            bool? headingOnly = IndicatorRowReader.HasOnlyHeadingWords(trimmed);
+            if (headingOnly != true)
+            {
+                current.UnrecognisedLines.Add(new RawLine(line, trimmed));
+            }
+
+            if (headingOnly is null)
+            {
+                Note(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(trimmed));
+            }
+
             return;
         }
 

@@ -42,6 +42,7 @@ public class RawFormScannerPropertyTests
         bool outsideNoted = doc.Notes.Any(n => n.Code == TextReaderMessages.OutsideForm);
         var missing = doc.Forms
             .SelectMany(f => lines.Skip(f.StartLine - 1).Take(f.EndLine - f.StartLine + 1))
+            .Select(RawTestText.WithoutTags)
             .SelectMany(RawTestText.Words)
             .Where(w => !read.Contains(w))
             .ToArray();

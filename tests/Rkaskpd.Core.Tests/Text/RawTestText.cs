@@ -38,6 +38,11 @@ internal static class RawTestText
         }
     }
 
+    /// <summary>The text with HTML tags (<c>&lt;p&gt;</c>, <c>&lt;li class="x"&gt;</c>) removed: their names are markup,
+    /// not words of the form, and the reader drops them.</summary>
+    public static string WithoutTags(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "<[^<>]*>", " ", System.Text.RegularExpressions.RegexOptions.None, System.TimeSpan.FromSeconds(1));
+
     /// <summary>All words held by the document's records, plus the layout words.</summary>
     public static HashSet<string> WordsOf(RawDocument doc)
     {

@@ -26,7 +26,8 @@ public class RkaTextReaderPropertyTests
     {
         RkaReadResult result = RkaTextReader.Read(mangled.Text);
         var diagnostics = result.Validate();
-        int lines = mangled.Text.Split('\n').Length;
+        // Lines as the reader counts them: CR LF, a lone CR and LF each end one.
+        int lines = mangled.Text.Replace("\r\n", "\n", System.StringComparison.Ordinal).Split('\r', '\n').Length;
         return diagnostics.All(d => d.Kegiatan is null || d.Line is > 0 && d.Line <= lines)
             .Label("every form diagnostic has a line in the text")
             .And(diagnostics.Select(d => d.Line ?? 0).SequenceEqual(diagnostics.Select(d => d.Line ?? 0).Order()).Label("ordered by line"))

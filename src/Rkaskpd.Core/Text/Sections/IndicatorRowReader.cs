@@ -55,6 +55,69 @@ internal sealed class IndicatorRowReader
         || (inTable && (StartsWithOrdinal(trimmed, "Tolok Ukur") || StartsWithOrdinal(trimmed, "Tolak Ukur"))
             && trimmed.Length < 60 && !HasDigit(trimmed));
 
+    /// <summary>The words a heading of the indicator section is made of (lower case).</summary>
+    private static readonly HashSet<string> HeadingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "indikator", "dan", "tolok", "tolak", "ukur", "kinerja", "target", "belanja", "langsung", "kegiatan", "sub",
+        "program", "perubahan", "sebelum", "sesudah", "setelah",
+    };
+
+    /// <summary>
+    /// Returns how well a heading line (one <see cref="IsHeading"/> accepts) is made of heading words only:
+    /// <see langword="true"/> when every word is one, <see langword="false"/> when some word is at most one edit
+    /// from one (a slip such as <c>LANGSUG</c>, or a heading cut short), <see langword="null"/> when some word is
+    /// not a heading word at all: text that only starts like a heading, which must not vanish without a word.
+    /// </summary>
+    public static bool? HasOnlyHeadingWords(string trimmed)
+    {
+        bool exact = true;
+        int start = -1;
+        for (int i = 0; i <= trimmed.Length; i++)
+        {
+            bool letter = i < trimmed.Length && char.IsLetterOrDigit(trimmed[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                string word = trimmed[start..i];
+                start = -1;
+                if (HeadingWords.Contains(word))
+                {
+                    continue;
+                }
+
+                exact = false;
+                if (!IsNearHeadingWord(word))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return exact;
+    }
+
+    private static bool IsNearHeadingWord(string word)
+    {
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        string lower = word.ToLowerInvariant();
+        foreach (string known in HeadingWords)
+        {
+            if (EditDistance.Bounded(lower, known, 1) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads a line as an indicator row when it is one.</summary>
     /// <param name="form">The form.</param>
     /// <param name="row">The line's cells.</param>
