@@ -149,9 +149,16 @@ public static class FormArbitraries
             i => FormGen(ta, new FormNames(codes[i], urusanName, organisasiName, programNames[Array.IndexOf(programs, codes[i].Program)], kegiatanNames[i]), textSafe: true))
         select new RkaDocument { Forms = forms };
 
-    /// <summary>Generates amounts from 0 to 10^12 rupiah.</summary>
+    /// <summary>Gets amounts of either sign: <see cref="RupiahGen"/>, one in four negated (a corrupted amount may be
+    /// negative even where a budget never is).</summary>
+    public static Gen<Rupiah> SignedRupiahGen { get; } =
+        from amount in RupiahGen
+        from negative in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select negative ? -amount : amount;
+
+    /// <summary>Generates amounts of either sign, up to 15 digits (<see cref="SignedRupiahGen"/>).</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<Rupiah> Amounts() => RupiahGen.ToArbitrary();
+    public static Arbitrary<Rupiah> Amounts() => SignedRupiahGen.ToArbitrary();
 
     /// <summary>Generates measurable indicator targets of every kind.</summary>
     /// <returns>The arbitrary.</returns>
@@ -186,10 +193,17 @@ public static class FormArbitraries
     /// </summary>
     /// <param name="position">The row.</param>
     /// <param name="tahunAnggaran">The fiscal year.</param>
-    /// <param name="amount">The amount, not negative.</param>
+    /// <param name="amount">The amount; a negative one reads <c>MINUS</c> and the words of its magnitude.</param>
     /// <returns>The row.</returns>
     public static AmountRow OracleRow(AmountPosition position, int tahunAnggaran, Rupiah amount) =>
-        AmountRow.Create(position, tahunAnggaran, amount) with { Terbilang = TerbilangOracle.RupiahWords(amount.Sen) };
+        AmountRow.Create(position, tahunAnggaran, amount) with { Terbilang = OracleWords(amount) };
+
+    /// <summary>The terbilang of <paramref name="amount"/> in the forms' style, from the independent
+    /// <see cref="TerbilangOracle"/>: <c>MINUS</c> before a negative amount's words.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The words.</returns>
+    public static string OracleWords(Rupiah amount) =>
+        (amount.Sen < 0 ? "MINUS " : string.Empty) + TerbilangOracle.RupiahWords(System.Numerics.BigInteger.Abs(amount.Sen));
 
     /// <summary>Gets the four indicators of a form whose year-n amount is <paramref name="yearN"/>.</summary>
     /// <param name="yearN">The year-n amount, which the Masukan target repeats.</param>

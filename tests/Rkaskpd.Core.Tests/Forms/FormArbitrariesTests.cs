@@ -24,6 +24,16 @@ public sealed class FormArbitrariesTests
     }
 
     [Fact]
+    public void Signed_amounts_have_both_signs_and_15_digits()
+    {
+        Rupiah[] sample = FormArbitraries.SignedRupiahGen.Sample(2000, 100).ToArray();
+
+        Assert.InRange(sample.Count(r => r.Sen < 0), 300, 700);
+        Assert.True(sample.Min(r => r.Sen) <= -100_000_000_000_000_00L, "no 15-digit negative amount");
+        Assert.True(sample.Max(r => r.Sen) >= 100_000_000_000_000_00L, "no 15-digit positive amount");
+    }
+
+    [Fact]
     public void Codes_reach_the_whole_range_and_both_kegiatan_widths()
     {
         FormCodes[] sample = FormArbitraries.CodesGen.Sample(3000, 100).ToArray();

@@ -106,7 +106,7 @@ public class RuleProperties
     {
         AmountRow row = form.Amounts.CurrentYear!;
         Rupiah wrong = other == row.Amount ? other + Rupiah.FromSen(100) : other;
-        RkaForm corrupt = form.WithAmount(AmountPosition.CurrentYear, row with { Terbilang = TerbilangOracle.RupiahWords(wrong.Sen) });
+        RkaForm corrupt = form.WithAmount(AmountPosition.CurrentYear, row with { Terbilang = FormArbitraries.OracleWords(wrong) });
         return Raises(corrupt, RuleIds.TerbilangWrong, DiagnosticSeverity.Error, "amounts.currentYear.terbilang", form.KegiatanCodeText, row.Terbilang);
     }
 
@@ -147,7 +147,7 @@ public class RuleProperties
     [Property]
     public Property An_amount_with_spaces_between_thousands_raises_RKA205(RkaForm form, Rupiah amount)
     {
-        Rupiah big = amount + Rupiah.FromSen(100_000); // at least Rp 1.000, so there is a separator to write
+        Rupiah big = amount.Sen < 0 ? amount - Rupiah.FromSen(100_000) : amount + Rupiah.FromSen(100_000); // at least Rp 1.000 either way, so there is a separator to write
         int ta = form.Header.TahunAnggaran!.Value;
         AmountRow row = FormArbitraries.OracleRow(AmountPosition.PreviousYear, ta, big);
         RkaForm corrupt = form.WithAmount(AmountPosition.PreviousYear, row with { AmountText = big.ToString().Replace('.', ' ') });
