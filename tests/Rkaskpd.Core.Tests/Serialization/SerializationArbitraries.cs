@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -36,9 +37,15 @@ public static class SerializationArbitraries
 
     private static Gen<string?> OptionalText => Gen.Frequency((1, Gen.Constant<string?>(null)), (4, Text.Select(s => (string?)s)));
 
+    /// <summary>Volumes and other decimals: FsCheck's sized default (small), cents, up to 18 digits of either sign with
+    /// up to six decimals, and the extremes.</summary>
     private static Gen<decimal> Decimal => Gen.Frequency(
         (3, ArbMap.Default.GeneratorFor<decimal>()),
         (2, Gen.Choose(-100_000, 100_000).Select(i => i / 100m)),
+        (2, from mantissa in WideNumbers.Signed(18)
+            from scale in Gen.Choose(0, 6)
+            let magnitude = (ulong)Math.Abs(mantissa)
+            select new decimal(unchecked((int)(uint)magnitude), (int)(magnitude >> 32), 0, mantissa < 0, (byte)scale)),
         (1, Gen.Elements(0m, 1.50m, 100m, 79228162514264337593543950335m, -79228162514264337593543950335m, 0.0000000001m)));
 
     private static Gen<Rupiah> Amount => RupiahArbitraries.Rupiah().Generator;

@@ -15,6 +15,8 @@ namespace Rkaskpd.Tests.Validation;
 /// <summary>
 /// A generated consistent form raises nothing, and each single corruption of it raises exactly its own rule, with
 /// the rule's default severity, the form's kegiatan and the path of the corrupted part.
+/// The terbilang of the generated forms and of the corruptions come from the independent <see cref="TerbilangOracle"/>,
+/// never from the writer under test.
 /// </summary>
 [Properties(Arbitrary = new[] { typeof(FormArbitraries) }, MaxTest = 100)]
 public class RuleProperties
@@ -29,11 +31,31 @@ public class RuleProperties
     }
 
     [Property]
+    public Property Names_that_differ_only_in_case_and_spacing_raise_nothing(RkaDocument document, PositiveInt choice)
+    {
+        int c = choice.Get;
+        string Spell(string name, int salt) =>
+            FormArbitraries.Respell(name, (((c + salt) % 4), (c + salt) % 3 == 0)).Replace(" ", (c + salt) % 5 == 0 ? " \t" : " ", StringComparison.Ordinal);
+        RkaForm[] respelled = [.. document.Forms.Select((f, i) => f with
+        {
+            Header = f.Header with
+            {
+                Urusan = f.Header.Urusan with { Name = " " + Spell(f.Header.Urusan.Name, i) },
+                Organisasi = f.Header.Organisasi with { Name = Spell(f.Header.Organisasi.Name, i + 1) + "  " },
+                Program = f.Header.Program with { Name = Spell(f.Header.Program.Name, i + 2) },
+                Kegiatan = f.Header.Kegiatan with { Name = Spell(f.Header.Kegiatan.Name, i + 3) },
+            },
+        })];
+        var diagnostics = RuleSet.Default.Validate(new RkaDocument { Forms = [.. document.Forms, .. respelled] });
+        return (diagnostics.Count == 0).Label(string.Join("\n", diagnostics));
+    }
+
+    [Property]
     public Property A_consistent_form_raises_nothing_under_its_own_projection(RkaForm form, PositiveInt percent)
     {
         var rule = Rkaskpd.Projection.ProjectionRule.Create((percent.Get % 50) / 100m);
         Rupiah yearN = form.Amounts.CurrentYear!.Amount!.Value;
-        RkaForm projected = form.WithAmount(AmountPosition.NextYear, AmountRow.Create(AmountPosition.NextYear, form.Header.TahunAnggaran!.Value, rule.Project(yearN)));
+        RkaForm projected = form.WithAmount(AmountPosition.NextYear, FormArbitraries.OracleRow(AmountPosition.NextYear, form.Header.TahunAnggaran!.Value, rule.Project(yearN)));
         var diagnostics = RuleSet.Default.WithProjection(rule).Validate(projected);
         return (diagnostics.Count == 0).Label(string.Join("\n", diagnostics));
     }
@@ -84,7 +106,7 @@ public class RuleProperties
     {
         AmountRow row = form.Amounts.CurrentYear!;
         Rupiah wrong = other == row.Amount ? other + Rupiah.FromSen(100) : other;
-        RkaForm corrupt = form.WithAmount(AmountPosition.CurrentYear, row with { Terbilang = wrong.ToTerbilang() });
+        RkaForm corrupt = form.WithAmount(AmountPosition.CurrentYear, row with { Terbilang = FormArbitraries.OracleWords(wrong) });
         return Raises(corrupt, RuleIds.TerbilangWrong, DiagnosticSeverity.Error, "amounts.currentYear.terbilang", form.KegiatanCodeText, row.Terbilang);
     }
 
@@ -108,7 +130,7 @@ public class RuleProperties
     {
         int ta = form.Header.TahunAnggaran!.Value;
         Rupiah next = form.Amounts.NextYear!.Amount!.Value + Rupiah.FromSen(sen.Get);
-        RkaForm corrupt = form.WithAmount(AmountPosition.NextYear, AmountRow.Create(AmountPosition.NextYear, ta, next));
+        RkaForm corrupt = form.WithAmount(AmountPosition.NextYear, FormArbitraries.OracleRow(AmountPosition.NextYear, ta, next));
         return Raises(corrupt, RuleIds.ProjectionDeparture, DiagnosticSeverity.Warning, "amounts.nextYear.amount", form.KegiatanCodeText, next.ToString(), form.Amounts.NextYear!.Amount!.Value.ToString());
     }
 
@@ -125,9 +147,9 @@ public class RuleProperties
     [Property]
     public Property An_amount_with_spaces_between_thousands_raises_RKA205(RkaForm form, Rupiah amount)
     {
-        Rupiah big = amount + Rupiah.FromSen(100_000); // at least Rp 1.000, so there is a separator to write
+        Rupiah big = amount.Sen < 0 ? amount - Rupiah.FromSen(100_000) : amount + Rupiah.FromSen(100_000); // at least Rp 1.000 either way, so there is a separator to write
         int ta = form.Header.TahunAnggaran!.Value;
-        AmountRow row = AmountRow.Create(AmountPosition.PreviousYear, ta, big);
+        AmountRow row = FormArbitraries.OracleRow(AmountPosition.PreviousYear, ta, big);
         RkaForm corrupt = form.WithAmount(AmountPosition.PreviousYear, row with { AmountText = big.ToString().Replace('.', ' ') });
         return Raises(corrupt, RuleIds.AmountNotation, DiagnosticSeverity.Info, "amounts.previousYear.amount", form.KegiatanCodeText, big.ToString());
     }
@@ -224,7 +246,7 @@ public class RuleProperties
     [Property]
     public Property A_detail_line_whose_jumlah_is_not_volume_times_price_raises_RKA501(RkaForm form, PositiveInt lineChoice)
     {
-        int[] details = [.. Enumerable.Range(0, form.Rincian.Count).Where(i => !form.Rincian[i].IsRekening)];
+        int[] details = [.. Enumerable.Range(0, form.Rincian.Count).Where(i => !form.Rincian[i].IsRekening && form.Rincian[i].Jumlah is not null)];
         int at = details[lineChoice.Get % details.Length];
         RincianLine line = form.Rincian[at];
         RincianLine corruptLine = line with { HargaSatuan = line.HargaSatuan!.Value + Rupiah.FromSen(100) };
@@ -235,7 +257,7 @@ public class RuleProperties
     [Property]
     public Property A_subtotal_that_does_not_add_up_raises_RKA502(RkaForm form, PositiveInt lineChoice)
     {
-        int[] details = [.. Enumerable.Range(0, form.Rincian.Count).Where(i => !form.Rincian[i].IsRekening)];
+        int[] details = [.. Enumerable.Range(0, form.Rincian.Count).Where(i => !form.Rincian[i].IsRekening && form.Rincian[i].Jumlah is not null)];
         int at = details[lineChoice.Get % details.Length];
         int rekening = Enumerable.Range(0, at).Last(i => form.Rincian[i].IsRekening);
         RincianLine line = form.Rincian[at];

@@ -43,4 +43,13 @@ public class AmountNotationRuleTests
 
     [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
+
+    [Fact]
+    public void A_masukan_target_with_spaces_between_thousands_is_reported()
+    {
+        RkaForm form = TestForms.Consistent().WithIndicator(IndicatorKind.Masukan, "Rp. 32 500 000,00");
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal(("RKA205", DiagnosticSeverity.Info, "indicators[1].target"), (d.Code, d.Severity, d.Path));
+        Assert.Equal("The amount 'Rp. 32 500 000,00' is written with spaces; the forms' standard is dots between thousands and a decimal comma: 32.500.000,00.", d.Message);
+    }
 }

@@ -40,4 +40,40 @@ public class CodeNameConsistencyRuleTests
         Assert.Empty(Rule.Run(new RkaDocument { Forms = [TestForms.Consistent(), WithProgramName(" "), new RkaForm()] }));
         Assert.Empty(Rule.Run(new RkaDocument()));
     }
+
+    [Theory]
+    [InlineData("urusan")]
+    [InlineData("organisasi")]
+    [InlineData("kegiatan")]
+    public void Two_names_for_one_urusan_organisasi_or_kegiatan_are_reported(string level)
+    {
+        RkaForm form = TestForms.Consistent();
+        FormHeader h = form.Header;
+        FormHeader renamed = level switch
+        {
+            "urusan" => h with { Urusan = h.Urusan with { Name = h.Urusan.Name + " DAN LAINNYA" } },
+            "organisasi" => h with { Organisasi = h.Organisasi with { Name = h.Organisasi.Name + " DAN LAINNYA" } },
+            _ => h with { Kegiatan = h.Kegiatan with { Name = h.Kegiatan.Name + " DAN LAINNYA" } },
+        };
+        string code = level switch { "urusan" => "3.05", "organisasi" => "3.05.09", _ => "3.05.3.05.09.01.021" };
+
+        Diagnostic d = Assert.Single(Rule.Run(new RkaDocument { Forms = [form, form with { Header = renamed }] }));
+        Assert.Equal(("RKA103", "header." + level), (d.Code, d.Path));
+        Assert.Contains($"The {level} code {code} carries 2 different names", d.Message, StringComparison.Ordinal);
+        Assert.Contains(" DAN LAINNYA' in 3.05.3.05.09.01.021", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Urusan_organisasi_and_kegiatan_names_compare_ignoring_case_and_spacing()
+    {
+        RkaForm form = TestForms.Consistent();
+        FormHeader h = form.Header;
+        FormHeader spaced = h with
+        {
+            Urusan = h.Urusan with { Name = " pemerintahan\t umum " },
+            Organisasi = h.Organisasi with { Name = "Kecamatan  Lumajang" },
+            Kegiatan = h.Kegiatan with { Name = "PELAYANAN ADMINISTRASI DAN  OPERASIONAL PERKANTORAN" },
+        };
+        Assert.Empty(Rule.Run(new RkaDocument { Forms = [form, form with { Header = spaced }] }));
+    }
 }

@@ -116,4 +116,65 @@ public sealed class RecapConsistencyRuleTests
         Assert.Equal(recap, supplied);
         Assert.Empty(Check(supplied));
     }
+
+    private static RekapitulasiBelanja ReplaceProgram(RekapitulasiBelanja recap, int index, Func<RekapProgram, RekapProgram> change) =>
+        recap with { Programs = [.. recap.Programs.Select((p, i) => i == index ? change(p) : p)] };
+
+    [Fact]
+    public void Names_a_program_total_that_differs()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        RekapProgram program = recap.Programs[2];
+        RekapitulasiBelanja supplied = ReplaceProgram(recap, 2, p => p with { CurrentYear = p.CurrentYear + new Rupiah(0.01m) });
+
+        Diagnostic d = Assert.Single(Check(supplied));
+        Assert.Equal(("programs[2].currentYear", (string?)null), (d.Path, d.Kegiatan));
+        Assert.Equal($"Program {program.Code}, year n: expected {program.CurrentYear} (from the forms), found {program.CurrentYear + new Rupiah(0.01m)}.", d.Message);
+    }
+
+    [Fact]
+    public void Names_a_year_n_minus_1_that_differs_on_a_kegiatan_and_on_the_total()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        RekapKegiatan kegiatan = recap.Programs[0].Kegiatan[0];
+        RekapitulasiBelanja supplied = ReplaceProgram(recap, 0, p => p with { Kegiatan = [kegiatan with { PreviousYear = kegiatan.PreviousYear + new Rupiah(1m) }, .. p.Kegiatan.Skip(1)] })
+            with { Total = recap.Total with { PreviousYear = Rupiah.Zero } };
+
+        List<Diagnostic> found = Check(supplied);
+
+        Assert.Equal(["programs[0].kegiatan[0].previousYear", "total.previousYear"], found.Select(d => d.Path));
+        Assert.Equal(kegiatan.Code.ToString(), found[0].Kegiatan);
+        Assert.Contains("year n-1: expected " + kegiatan.PreviousYear, found[0].Message, StringComparison.Ordinal);
+        Assert.Contains("The total, year n-1: expected " + recap.Total.PreviousYear + " (from the forms), found 0,00.", found[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compares_the_jenis_belanja_split_of_a_program_and_of_a_kegiatan_in_the_pegawai_and_other_columns()
+    {
+        RkaDocument document = RekapitulasiTests.Document(
+            RekapitulasiTests.Form("3.05.3.05.09.01.001", 10m, RincianLine.Rekening("5.2.1", "Belanja Pegawai", new Rupiah(10m))));
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(document);
+        RekapKegiatan kegiatan = recap.Programs[0].Kegiatan[0];
+        JenisBelanjaSplit computed = kegiatan.JenisBelanja!.Value;
+        Assert.Equal(new Rupiah(10m), computed.Pegawai);
+        JenisBelanjaSplit wrong = computed with { Pegawai = new Rupiah(7m), Lainnya = new Rupiah(3m) };
+        RekapitulasiBelanja supplied = ReplaceProgram(recap, 0, p => p with
+        {
+            JenisBelanja = wrong,
+            Kegiatan = [kegiatan with { JenisBelanja = wrong }],
+        });
+
+        List<Diagnostic> found = Check(supplied, document);
+
+        Assert.Empty(Check(recap, document));
+        Assert.Equal(
+            [
+                "programs[0].jenisBelanja.pegawai", "programs[0].jenisBelanja.lainnya",
+                "programs[0].kegiatan[0].jenisBelanja.pegawai", "programs[0].kegiatan[0].jenisBelanja.lainnya",
+            ],
+            found.Select(d => d.Path));
+        Assert.Contains("Belanja Pegawai (5.2.1): expected 10,00 (from the forms), found 7,00", found[2].Message, StringComparison.Ordinal);
+        Assert.Contains("other belanja: expected 0,00 (from the forms), found 3,00", found[3].Message, StringComparison.Ordinal);
+        Assert.Equal("3.05.3.05.09.01.001", found[2].Kegiatan);
+    }
 }

@@ -41,4 +41,12 @@ public class RincianLineRuleTests
 
     [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
+
+    [Fact]
+    public void A_one_sen_difference_is_reported()
+    {
+        RincianLine line = RincianLine.Detail("Map", 3m, "buah", Rupiah.Parse("100,00")) with { Jumlah = Rupiah.Parse("300,01") };
+        Diagnostic d = Assert.Single(Rule.Run(WithLine(line)));
+        Assert.Equal("'Map': jumlah is 300,01; expected volume × harga satuan = 3 × 100,00 = 300,00.", d.Message);
+    }
 }

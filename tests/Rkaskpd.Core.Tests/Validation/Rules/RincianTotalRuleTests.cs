@@ -72,4 +72,48 @@ public class RincianTotalRuleTests
 
     [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
+
+    [Fact]
+    public void A_rekening_whose_children_carry_no_jumlah_is_not_compared()
+    {
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.2", "BELANJA LANGSUNG", R("551.204.390,00")),
+            RincianLine.Rekening("5.2.2", "Belanja Barang dan Jasa", R("551.204.390,00")),
+            new RincianLine { Uraian = "Kertas HVS" },
+            new RincianLine { Uraian = "Map" });
+        Assert.Empty(Rule.Run(form));
+    }
+
+    [Fact]
+    public void Detail_lines_beside_sub_rekening_count_toward_the_parent()
+    {
+        RincianLine[] Lines(string parent) =>
+        [
+            RincianLine.Rekening("5.2", "BELANJA LANGSUNG", R(parent)),
+            RincianLine.Detail("Honor", 1m, "OK", R("1.204.390,00")),
+            RincianLine.Rekening("5.2.2", "Belanja Barang dan Jasa", R("550.000.000,00")),
+            RincianLine.Detail("ATK", 1000m, "rim", R("550.000,00")),
+        ];
+
+        Assert.Empty(Rule.Run(WithRincian(Lines("551.204.390,00"))));
+        Diagnostic d = Assert.Single(Rule.Run(WithRincian(Lines("550.000.000,00"))), x => x.Path == "rincian[0].jumlah");
+        Assert.Equal("Rekening 5.2 ('BELANJA LANGSUNG') has subtotal 550.000.000,00; the lines under it add up to 551.204.390,00.", d.Message);
+    }
+
+    [Fact]
+    public void A_skipped_level_adds_up_the_nearest_rekening_under_it()
+    {
+        RincianLine[] Lines(string second) =>
+        [
+            RincianLine.Rekening("5.2", "BELANJA LANGSUNG", R("551.204.390,00")),
+            RincianLine.Rekening("5.2.2.01", "Belanja Bahan Pakai Habis", R("51.204.390,00")),
+            RincianLine.Detail("Kertas HVS", 1m, "rim", R("51.204.390,00")),
+            RincianLine.Rekening("5.2.2.03", "Belanja Jasa Kantor", R(second)),
+            RincianLine.Detail("Listrik", 1m, "bulan", R(second)),
+        ];
+
+        Assert.Empty(Rule.Run(WithRincian(Lines("500.000.000,00"))));
+        Assert.Contains(Rule.Run(WithRincian(Lines("500.000.001,00"))), d =>
+            d.Path == "rincian[0].jumlah" && d.Message.Contains("the lines under it add up to 551.204.391,00", System.StringComparison.Ordinal));
+    }
 }

@@ -48,4 +48,13 @@ public class TerbilangAmountRuleTests
 
     [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
+
+    [Fact]
+    public void An_unreadable_terbilang_is_reported_not_passed_over()
+    {
+        Diagnostic d = Assert.Single(Rule.Run(WithCurrentYear("5.000.000,00", "LIMA JUTA BEBEK RUPIAH")));
+        Assert.Equal(("RKA201", "amounts.currentYear.terbilang"), (d.Code, d.Path));
+        Assert.Contains("'LIMA JUTA BEBEK RUPIAH' does not spell 5.000.000,00", d.Message, StringComparison.Ordinal);
+        Assert.Contains("expected 'LIMA JUTA RUPIAH'", d.Message, StringComparison.Ordinal);
+    }
 }
