@@ -5,8 +5,9 @@ using Rkaskpd.Forms;
 namespace Rkaskpd.Validation.Rules;
 
 /// <summary>
-/// <c>RKA502</c> (error): the rincian lines do not add up: a rekening's subtotal is not the sum of what stands under it
-/// (its sub-rekening, or its detail lines when it has none), or the top rekening lines do not add up to year n.
+/// <c>RKA502</c> (error): the rincian lines do not add up: a rekening's subtotal is not the sum of what stands directly
+/// under it (its nearest sub-rekening, levels may be skipped, and the detail lines that stand under it before its first
+/// sub-rekening), or the top rekening lines do not add up to year n.
 /// </summary>
 public sealed class RincianTotalRule : IFormRule
 {
@@ -55,8 +56,9 @@ public sealed class RincianTotalRule : IFormRule
     }
 
     /// <summary>
-    /// Sums the direct children of the rekening at <paramref name="index"/>: its next-level rekening lines when it has
-    /// any, otherwise its detail lines; null when it has neither.
+    /// Sums the direct children of the rekening at <paramref name="index"/>: its nearest sub-rekening lines and the
+    /// detail lines before the first of them (all its detail lines when it has no sub-rekening); null when none carries
+    /// a jumlah.
     /// </summary>
     private static Rupiah? SumUnder(System.Collections.Generic.IReadOnlyList<RincianLine> lines, int index)
     {
