@@ -17,8 +17,9 @@ namespace Rkaskpd.Resources;
 /// tahun anggaran, tolok ukur, target kinerja, "tertulis", "seharusnya", "tidak sesuai").</para>
 /// <para>Arguments are formatted with the invariant culture: numbers and amounts read the same in either language,
 /// and only the words change. Lookups go through <see cref="System.Resources.ResourceManager"/> over embedded
-/// resources, which works trimmed and with Native AOT; where a culture cannot be created (invariant-globalization
-/// mode) the text is English.</para>
+/// resources, which works trimmed and with Native AOT. In invariant-globalization mode a culture exists only when the
+/// application allows it (<c>PredefinedCulturesOnly=false</c>) and then has no parent chain: <c>new CultureInfo("id")</c>
+/// still finds the Indonesian messages, while <c>id-ID</c> (whose parent is then the invariant culture) gets English.</para>
 /// </remarks>
 internal static class Message
 {
