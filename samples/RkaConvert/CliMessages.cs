@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Text;
 using RkaConvert.Resources;
+using Rkaskpd.Validation;
 
 namespace RkaConvert;
 
@@ -174,6 +176,38 @@ internal static class CliMessages
     /// <summary>A bad terbilang input line.</summary>
     public static string NotAnAmountLine(long line, string text, string? error) =>
         Format(CliResources.NotAnAmountLine, line, text, error);
+
+    /// <summary>One diagnostic on one line, laid out as <see cref="Diagnostic.ToString"/> does
+    /// (<c>RKA201 error 3.05.3.05.09.39.007 amounts.currentYear.terbilang (line 350): ...</c>) with the severity and the
+    /// word for line in the chosen language.</summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <returns>The line.</returns>
+    public static string DiagnosticLine(Diagnostic diagnostic)
+    {
+        var builder = new StringBuilder();
+        builder.Append(diagnostic.Code).Append(' ').Append(diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => CliResources.SeverityError,
+            DiagnosticSeverity.Warning => CliResources.SeverityWarning,
+            _ => CliResources.SeverityInfo,
+        });
+        if (diagnostic.Kegiatan is not null)
+        {
+            builder.Append(' ').Append(diagnostic.Kegiatan);
+        }
+
+        if (!string.IsNullOrEmpty(diagnostic.Path))
+        {
+            builder.Append(' ').Append(diagnostic.Path);
+        }
+
+        if (diagnostic.Line is { } line)
+        {
+            builder.Append(" (").Append(Format(CliResources.DiagnosticLine, line)).Append(')');
+        }
+
+        return builder.Append(": ").Append(diagnostic.Message).ToString();
+    }
 
     private static string Forms(int count) => Format(count == 1 ? CliResources.CountFormOne : CliResources.CountFormOther, count);
 

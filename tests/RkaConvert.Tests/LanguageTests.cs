@@ -30,7 +30,9 @@ public class LanguageTests
         Assert.Equal((1, 1), (id.ExitCode, en.ExitCode));
         Assert.Equal(en.StdoutLines.Length, id.StdoutLines.Length);
         string terbilang = Assert.Single(id.StdoutLines, l => l.StartsWith("RKA201 ", StringComparison.Ordinal));
+        Assert.StartsWith("RKA201 kesalahan 3.05.3.05.09.39.007 amounts.currentYear.terbilang (baris ", terbilang, StringComparison.Ordinal);
         Assert.Contains("tidak sesuai dengan jumlah", terbilang, StringComparison.Ordinal);
+        Assert.StartsWith("RKA201 error 3.05.3.05.09.39.007 amounts.currentYear.terbilang (line ", Assert.Single(en.StdoutLines, l => l.StartsWith("RKA201 ", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Matches(@"^\d+ kesalahan, \d+ peringatan, \d+ info dalam 11 formulir\.$", id.StdoutLines[^1]);
         Assert.Matches(@"^\d+ errors?, \d+ warnings?, \d+ info in 11 forms\.$", en.StdoutLines[^1]);
     }
