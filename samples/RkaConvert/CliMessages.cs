@@ -1,19 +1,26 @@
 using System;
 using System.Globalization;
+using System.Text;
+using RkaConvert.Resources;
+using Rkaskpd.Validation;
 
 namespace RkaConvert;
 
 /// <summary>
-/// Every text the command line shows a user (help, errors, summaries), in one place so it can be localised. Each
-/// error says what is wrong and what to do; <see cref="RkaConvertApp"/> adds the <c>rkaconvert: </c> prefix.
+/// Every text the command line shows a user (help, errors, summaries), in one place. Each error says what is wrong
+/// and what to do; <see cref="RkaConvertApp"/> adds the <c>rkaconvert: </c> prefix.
 /// </summary>
+/// <remarks>
+/// The messages about the user's input and findings come from <c>Resources/CliResources.resx</c> (English) and
+/// <c>Resources/CliResources.id.resx</c> (Indonesian), in the language <c>--lang</c> chose (<see cref="Language"/>).
+/// To add one: add the key with the same placeholders to both files, then a method here that formats
+/// <c>CliResources.Key</c>; <c>CliResourcesTests</c> fails when a key or a placeholder exists in one language only.
+/// The help texts (the constants above) stay English.
+/// </remarks>
 internal static class CliMessages
 {
     /// <summary>The command's name, as installed (<c>dotnet tool install rkaconvert</c>) and shown in help.</summary>
     public const string CommandName = "rkaconvert";
-
-    /// <summary>How messages name standard input.</summary>
-    public const string StandardInput = "standard input";
 
     /// <summary>The root command's help.</summary>
     public const string RootDescription =
@@ -73,16 +80,23 @@ internal static class CliMessages
         "Without amounts, one amount a line is read from standard input; empty lines are skipped.";
 
     /// <summary>The summary table's column headings.</summary>
-    public static readonly string[] SummaryHeadings = ["Kegiatan", "Jumlah Tahun n (Rp)", "Errors", "Warnings"];
+    public static string[] SummaryHeadings =>
+    [
+        CliResources.SummaryHeadingKegiatan, CliResources.SummaryHeadingAmount, CliResources.SummaryHeadingErrors,
+        CliResources.SummaryHeadingWarnings,
+    ];
 
     /// <summary>The summary table's total row label.</summary>
-    public const string SummaryTotal = "Total";
+    public static string SummaryTotal => CliResources.SummaryTotal;
 
     /// <summary>The summary table's cell for a form without a kegiatan code.</summary>
-    public const string NoKegiatanCode = "(no kegiatan code)";
+    public static string NoKegiatanCode => CliResources.NoKegiatanCode;
 
     /// <summary>The summary table's cell for an amount that could not be read.</summary>
-    public const string UnreadableAmount = "(unreadable)";
+    public static string UnreadableAmount => CliResources.UnreadableAmount;
+
+    /// <summary>How messages name standard input.</summary>
+    public static string StandardInput => CliResources.StandardInput;
 
     /// <summary>How messages name an input.</summary>
     /// <param name="path">The path given, or <c>-</c>.</param>
@@ -90,84 +104,119 @@ internal static class CliMessages
     public static string SourceName(string path) => path == "-" ? StandardInput : $"'{path}'";
 
     /// <summary>A parse error of the command line.</summary>
-    public static string BadUsage(string problem, string helpCommand) => $"{problem} Run '{helpCommand}' for usage.";
+    public static string BadUsage(string problem, string helpCommand) => Format(CliResources.BadUsage, problem, helpCommand);
 
     /// <summary>The command line could not be parsed, without a more precise reason.</summary>
-    public const string InvalidCommandLine = "The command line is not valid.";
+    public static string InvalidCommandLine => CliResources.InvalidCommandLine;
 
     /// <summary>A format value that is not among the accepted ones.</summary>
     public static string UnknownFormat(string value, string option, string[] formats) =>
-        $"'{value}' is not a format of {option}: use one of {string.Join(", ", formats)}.";
+        Format(CliResources.UnknownFormat, value, option, string.Join(", ", formats));
+
+    /// <summary>A <c>--lang</c> value that is not <c>id</c> or <c>en</c>.</summary>
+    public static string UnknownLanguage(string value) => Format(CliResources.UnknownLanguage, value);
 
     /// <summary>A failure nobody expected.</summary>
-    public static string Unexpected(string type, string message) =>
-        $"unexpected failure ({type}: {message}); please report it with the input that caused it.";
+    public static string Unexpected(string type, string message) => Format(CliResources.Unexpected, type, message);
 
     /// <summary>A missing input file.</summary>
-    public static string FileNotFound(string path) => $"file '{path}' not found: check the path.";
+    public static string FileNotFound(string path) => Format(CliResources.FileNotFound, path);
 
     /// <summary>A folder given as the input.</summary>
-    public static string IsFolder(string path) => $"'{path}' is a folder, not a file: give the path of a form text or JSON file.";
+    public static string IsFolder(string path) => Format(CliResources.IsFolder, path);
 
     /// <summary>An input that exists but cannot be read.</summary>
-    public static string CannotRead(string source, string detail) =>
-        $"cannot read {source} ({detail}): check the path and its permissions.";
+    public static string CannotRead(string source, string detail) => Format(CliResources.CannotRead, source, detail);
 
     /// <summary>An output that cannot be written.</summary>
-    public static string CannotWrite(string path, string detail) =>
-        $"cannot write '{path}' ({detail}): check that its folder exists and is writable.";
+    public static string CannotWrite(string path, string detail) => Format(CliResources.CannotWrite, path, detail);
 
     /// <summary>A binary input.</summary>
-    public static string Binary(string source) =>
-        $"{source} is a binary file, not form text or JSON: give the RKA-SKPD forms as text (UTF-8, UTF-16 or Windows-1252).";
+    public static string Binary(string source) => Format(CliResources.Binary, source);
 
     /// <summary>A PDF input (recognised by its <c>%PDF-</c> header).</summary>
-    public static string Pdf(string source) =>
-        $"{source} is a PDF document, which rkaconvert cannot read yet: extract its text first (e.g. 'pdftotext -layout file.pdf file.txt') and convert that.";
+    public static string Pdf(string source) => Format(CliResources.Pdf, source);
 
     /// <summary>An input without any form.</summary>
-    public static string NoForm(string source, string code) =>
-        $"{source} holds no RKA-SKPD 2.2.1 form ({code}): give a form text export or the JSON written by 'rkaconvert convert'.";
+    public static string NoForm(string source, string code) => Format(CliResources.NoForm, source, code);
 
     /// <summary>Malformed JSON input.</summary>
-    public static string BadJson(string source, long? line, string detail) =>
-        $"{source} is not valid RKA JSON{(line is { } l ? string.Create(CultureInfo.InvariantCulture, $" at line {l + 1}") : string.Empty)} ({detail}): give the JSON written by 'rkaconvert convert'.";
+    public static string BadJson(string source, long? line, string detail) => line is { } l
+        ? Format(CliResources.BadJsonAtLine, source, l + 1, detail)
+        : Format(CliResources.BadJson, source, detail);
 
     /// <summary>A binary format asked for without an output.</summary>
-    public static string BinaryNeedsOutput(string format) =>
-        $"--to {format} writes a binary workbook: name the file with -o <out.{format}>, or write it to standard output with -o -.";
+    public static string BinaryNeedsOutput(string format) => Format(CliResources.BinaryNeedsOutput, format);
 
     /// <summary>The one line <c>convert</c> writes about the reader's findings.</summary>
-    public static string ReaderSummary(int forms, string source, int errors, int warnings, int infos) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"read {Plural(forms, "form")} from {source}: {Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "info")} from the reader{(errors + warnings + infos > 0 ? "; 'rkaconvert validate' lists them" : string.Empty)}.");
+    public static string ReaderSummary(int forms, string source, int errors, int warnings, int infos) => Format(
+        errors + warnings + infos > 0 ? CliResources.ReaderSummaryWithFindings : CliResources.ReaderSummary,
+        Forms(forms), source, Errors(errors), Warnings(warnings), Infos(infos));
 
     /// <summary>The one line <c>convert</c> writes about JSON input (the reader did not run).</summary>
-    public static string JsonSummary(int forms, string source) => string.Create(
-        CultureInfo.InvariantCulture, $"read {Plural(forms, "form")} from {source} (JSON; the text reader did not run).");
+    public static string JsonSummary(int forms, string source) => Format(CliResources.JsonSummary, Forms(forms), source);
 
     /// <summary>The count line under <c>validate</c>'s text output.</summary>
     public static string ValidateCounts(int errors, int warnings, int infos, int forms) =>
-        $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "info")} in {Plural(forms, "form")}.";
+        Format(CliResources.ValidateCounts, Errors(errors), Warnings(warnings), Infos(infos), Forms(forms));
 
     /// <summary>The title of the demonstration run.</summary>
-    public static string SummaryTitle(string path, int forms) => string.Create(
-        CultureInfo.InvariantCulture, $"RKA-SKPD 2.2.1 forms in {path} ({forms} forms)");
+    public static string SummaryTitle(string path, int forms) => Format(CliResources.SummaryTitle, path, forms);
 
     /// <summary>The heading of the demonstration's diagnostics.</summary>
-    public static string SummaryDiagnostics(int count) => string.Create(CultureInfo.InvariantCulture, $"Diagnostics ({count}):");
+    public static string SummaryDiagnostics(int count) => Format(CliResources.SummaryDiagnostics, count);
 
     /// <summary>The closing line of the demonstration run.</summary>
-    public const string SummaryClosing = "This is a demonstration (exit code 0); run 'rkaconvert validate <file>' to check a document.";
+    public static string SummaryClosing => CliResources.SummaryClosing;
 
     /// <summary>A bad terbilang argument.</summary>
-    public static string NotAnAmountArgument(int index, string text, string? error) => string.Create(
-        CultureInfo.InvariantCulture, $"argument {index} '{text}' is not an amount: {error} Write it like 551.204.390,00 or 120877500.");
+    public static string NotAnAmountArgument(int index, string text, string? error) =>
+        Format(CliResources.NotAnAmountArgument, index, text, error);
 
     /// <summary>A bad terbilang input line.</summary>
-    public static string NotAnAmountLine(long line, string text, string? error) => string.Create(
-        CultureInfo.InvariantCulture, $"line {line} '{text}' is not an amount: {error} Write one amount a line, like 551.204.390,00 or 120877500.");
+    public static string NotAnAmountLine(long line, string text, string? error) =>
+        Format(CliResources.NotAnAmountLine, line, text, error);
 
-    private static string Plural(int count, string noun) => string.Create(
-        CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 || string.Equals(noun, "info", StringComparison.Ordinal) ? string.Empty : "s")}");
+    /// <summary>One diagnostic on one line, laid out as <see cref="Diagnostic.ToString"/> does
+    /// (<c>RKA201 error 3.05.3.05.09.39.007 amounts.currentYear.terbilang (line 350): ...</c>) with the severity and the
+    /// word for line in the chosen language.</summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <returns>The line.</returns>
+    public static string DiagnosticLine(Diagnostic diagnostic)
+    {
+        var builder = new StringBuilder();
+        builder.Append(diagnostic.Code).Append(' ').Append(diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => CliResources.SeverityError,
+            DiagnosticSeverity.Warning => CliResources.SeverityWarning,
+            _ => CliResources.SeverityInfo,
+        });
+        if (diagnostic.Kegiatan is not null)
+        {
+            builder.Append(' ').Append(diagnostic.Kegiatan);
+        }
+
+        if (!string.IsNullOrEmpty(diagnostic.Path))
+        {
+            builder.Append(' ').Append(diagnostic.Path);
+        }
+
+        if (diagnostic.Line is { } line)
+        {
+            builder.Append(" (").Append(Format(CliResources.DiagnosticLine, line)).Append(')');
+        }
+
+        return builder.Append(": ").Append(diagnostic.Message).ToString();
+    }
+
+    private static string Forms(int count) => Format(count == 1 ? CliResources.CountFormOne : CliResources.CountFormOther, count);
+
+    private static string Errors(int count) => Format(count == 1 ? CliResources.CountErrorOne : CliResources.CountErrorOther, count);
+
+    private static string Warnings(int count) => Format(count == 1 ? CliResources.CountWarningOne : CliResources.CountWarningOther, count);
+
+    private static string Infos(int count) => Format(CliResources.CountInfo, count);
+
+    private static string Format(string template, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, template, args);
 }

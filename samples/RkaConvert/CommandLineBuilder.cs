@@ -17,6 +17,7 @@ internal static class CommandLineBuilder
         {
             new HelpOption(),
             new VersionOption(),
+            Language.CreateOption(),
             ConvertCommand.Create(console),
             ValidateCommand.Create(console),
             RecapCommand.Create(console),

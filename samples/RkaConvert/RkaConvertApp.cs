@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 
@@ -23,7 +24,8 @@ internal static class RkaConvertApp
     /// <summary>The start of every line the tool writes to standard error.</summary>
     public const string Prefix = CliMessages.CommandName + ": ";
 
-    /// <summary>Runs one command line.</summary>
+    /// <summary>Runs one command line, with messages in the language of <c>--lang</c> (see <see cref="Language"/>); the
+    /// caller's UI culture is restored before the method returns.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="stdin">Standard input, as bytes (read by <c>-</c> and by <c>terbilang</c> without amounts).</param>
     /// <param name="stdout">Standard output, as bytes; text is written as UTF-8 without a byte order mark, and flushed
@@ -37,13 +39,22 @@ internal static class RkaConvertApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         using var console = new ConsoleStreams(stdin, stdout, stderr);
+        CultureInfo previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Language.Choose(args, out string? unknownLanguage);
         try
         {
+            if (unknownLanguage is not null)
+            {
+                console.Error.WriteLine(Prefix + CliMessages.BadUsage(CliMessages.UnknownLanguage(unknownLanguage), $"{CliMessages.CommandName} --help"));
+                return ExitUnusable;
+            }
+
             return Run(args, console);
         }
         finally
         {
             console.Flush();
+            CultureInfo.CurrentUICulture = previous;
         }
     }
 

@@ -34,7 +34,7 @@ internal static class SummaryCommand
         stdout.WriteLine(CliMessages.SummaryDiagnostics(diagnostics.Count));
         foreach (Diagnostic diagnostic in diagnostics)
         {
-            stdout.WriteLine(diagnostic.ToString());
+            stdout.WriteLine(CliMessages.DiagnosticLine(diagnostic));
         }
 
         stdout.WriteLine();

@@ -48,7 +48,7 @@ internal static class ValidateCommand
         {
             foreach (Diagnostic diagnostic in diagnostics)
             {
-                stdout.WriteLine(diagnostic.ToString());
+                stdout.WriteLine(CliMessages.DiagnosticLine(diagnostic));
             }
 
             stdout.WriteLine(CliMessages.ValidateCounts(

@@ -1,9 +1,11 @@
 using System;
 using System.Globalization;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd;
 
-/// <summary>Every error message of <see cref="Rupiah"/> and its parsing, in one place.</summary>
+/// <summary>Every error message of <see cref="Rupiah"/> and its parsing, in one place. The parse errors a user reads
+/// come from the resources (<see cref="Message"/>); the exceptions for a programmer's mistakes stay in English.</summary>
 internal static class RupiahMessages
 {
     internal const string OutOfRange =
@@ -34,26 +36,22 @@ internal static class RupiahMessages
 
     internal static string ParseFailure(RupiahParseError error, int index, char found)
     {
-        string where = found == '\0'
-            ? string.Create(CultureInfo.InvariantCulture, $"at index {index} (end of text)")
-            : string.Create(CultureInfo.InvariantCulture, $"at index {index} ('{found}')");
         string why = error switch
         {
-            RupiahParseError.Empty => "the text is empty",
-            RupiahParseError.UnexpectedCharacter => "this character has no place in an amount",
-            RupiahParseError.MissingDigits => "the amount's digits were expected here",
-            RupiahParseError.InvalidGroupSize =>
-                "thousands are separated in groups of exactly three digits, with at most three digits before the first separator",
-            RupiahParseError.MixedGroupSeparators => "the amount mixes two kinds of thousands separator",
-            RupiahParseError.GroupSeparatorNotAllowed =>
-                "spaces between thousands are not allowed here (RupiahStyles.AllowSpaceGroupSeparator is off)",
-            RupiahParseError.EnglishSeparatorsNotAllowed =>
-                "this looks like English separators (1,000.00), which need RupiahStyles.AllowEnglishSeparators; the forms write 1.000,00",
-            RupiahParseError.TooManySenDigits => "an amount has at most two digits of sen after the decimal mark",
-            RupiahParseError.MissingSenDigits => "the decimal mark must be followed by the sen digits or by '-'",
-            RupiahParseError.OutOfRange => OutOfRange,
+            RupiahParseError.Empty => MessageResources.RupiahErrorEmpty,
+            RupiahParseError.UnexpectedCharacter => MessageResources.RupiahErrorUnexpectedCharacter,
+            RupiahParseError.MissingDigits => MessageResources.RupiahErrorMissingDigits,
+            RupiahParseError.InvalidGroupSize => MessageResources.RupiahErrorInvalidGroupSize,
+            RupiahParseError.MixedGroupSeparators => MessageResources.RupiahErrorMixedGroupSeparators,
+            RupiahParseError.GroupSeparatorNotAllowed => MessageResources.RupiahErrorGroupSeparatorNotAllowed,
+            RupiahParseError.EnglishSeparatorsNotAllowed => MessageResources.RupiahErrorEnglishSeparatorsNotAllowed,
+            RupiahParseError.TooManySenDigits => MessageResources.RupiahErrorTooManySenDigits,
+            RupiahParseError.MissingSenDigits => MessageResources.RupiahErrorMissingSenDigits,
+            RupiahParseError.OutOfRange => MessageResources.RupiahErrorOutOfRange,
             _ => error.ToString(),
         };
-        return $"Cannot parse the amount {where}: {why}.";
+        return found == '\0'
+            ? Message.Format(MessageResources.RupiahParseFailureAtEnd, index, why)
+            : Message.Format(MessageResources.RupiahParseFailureAt, index, found, why);
     }
 }

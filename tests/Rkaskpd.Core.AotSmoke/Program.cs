@@ -60,6 +60,13 @@ internal static class Program
         {
         }
 
+        // The messages' languages survive trimming and Native AOT: English by default, Indonesian from the satellite
+        // (in invariant-globalization mode, with PredefinedCulturesOnly=false so the culture can be made by name).
+        Check("Messages in English", RkaTextReader.Read(string.Empty).Diagnostics[0].Message, "The document is empty: no RKA-SKPD form was found.");
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("id");
+        Check("Messages in Indonesian", RkaTextReader.Read(string.Empty).Diagnostics[0].Message, "Dokumen kosong: tidak ditemukan formulir RKA-SKPD.");
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+
         Console.WriteLine(failures == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures} checks failed");
         return failures == 0 ? 0 : 1;
     }

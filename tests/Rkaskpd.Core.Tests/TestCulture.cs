@@ -9,6 +9,9 @@ namespace Rkaskpd.Tests;
 /// <c>tr-TR</c>, <c>ar-SA</c>, <c>id-ID</c>, <c>invariant</c>): a module initializer sets the current and default
 /// thread cultures before any test runs. CI runs the suite once under <c>tr-TR</c> and once with
 /// <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>.
+/// The UI culture, which chooses the language of messages, is always the invariant culture (English messages), so
+/// tests that compare message texts pass under any requested culture and on a machine whose own language is
+/// Indonesian; tests of the Indonesian messages set the UI culture themselves (<see cref="UiCulture"/>).
 /// </summary>
 internal static class TestCulture
 {
@@ -23,6 +26,8 @@ internal static class TestCulture
 #pragma warning restore CA2255
     internal static void Apply()
     {
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         string? name = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -34,8 +39,6 @@ internal static class TestCulture
             : CultureInfo.GetCultureInfo(name);
         Requested = culture;
         CultureInfo.DefaultThreadCurrentCulture = culture;
-        CultureInfo.DefaultThreadCurrentUICulture = culture;
         CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
     }
 }

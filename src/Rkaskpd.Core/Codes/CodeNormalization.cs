@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Codes;
 
@@ -69,16 +70,16 @@ public sealed record CodeNormalization
 
     private static string Describe(CodeNormalizationChanges flag) => flag switch
     {
-        CodeNormalizationChanges.TrimmedWhitespace => "removed whitespace around the code",
-        CodeNormalizationChanges.RemovedLabel => "removed a label before the code",
-        CodeNormalizationChanges.RemovedLeadingDot => "removed a dot before the code",
-        CodeNormalizationChanges.RemovedTrailingDot => "removed a trailing dot",
-        CodeNormalizationChanges.RemovedSpacesAroundDots => "removed spaces around dots",
-        CodeNormalizationChanges.ReplacedSpacesWithDots => "replaced spaces between parts with dots",
-        CodeNormalizationChanges.ReplacedDotCharacters => "replaced non-ASCII dot characters with '.'",
-        CodeNormalizationChanges.ReplacedDigitCharacters => "replaced non-ASCII digits with ASCII digits",
-        CodeNormalizationChanges.PaddedParts => "padded short parts with leading zeros",
-        CodeNormalizationChanges.RemovedTrailingText => "set aside the text after the code",
+        CodeNormalizationChanges.TrimmedWhitespace => MessageResources.CodeChangeTrimmedWhitespace,
+        CodeNormalizationChanges.RemovedLabel => MessageResources.CodeChangeRemovedLabel,
+        CodeNormalizationChanges.RemovedLeadingDot => MessageResources.CodeChangeRemovedLeadingDot,
+        CodeNormalizationChanges.RemovedTrailingDot => MessageResources.CodeChangeRemovedTrailingDot,
+        CodeNormalizationChanges.RemovedSpacesAroundDots => MessageResources.CodeChangeRemovedSpacesAroundDots,
+        CodeNormalizationChanges.ReplacedSpacesWithDots => MessageResources.CodeChangeReplacedSpacesWithDots,
+        CodeNormalizationChanges.ReplacedDotCharacters => MessageResources.CodeChangeReplacedDotCharacters,
+        CodeNormalizationChanges.ReplacedDigitCharacters => MessageResources.CodeChangeReplacedDigitCharacters,
+        CodeNormalizationChanges.PaddedParts => MessageResources.CodeChangePaddedParts,
+        CodeNormalizationChanges.RemovedTrailingText => MessageResources.CodeChangeRemovedTrailingText,
         _ => flag.ToString(),
     };
 }

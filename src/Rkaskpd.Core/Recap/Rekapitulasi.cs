@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Recap;
 
@@ -56,9 +57,11 @@ public static class Rekapitulasi
             JenisBelanjaSplit? split = ReadSplit(form, scheme, index, issues);
             if (header.Kegiatan.Code is not { } code)
             {
-                string written = header.Kegiatan.CodeText.Length == 0 ? "no kegiatan code" : $"kegiatan code '{header.Kegiatan.CodeText}', which cannot be read";
+                string written = header.Kegiatan.CodeText.Length == 0
+                    ? MessageResources.RecapNoKegiatanCode
+                    : Message.Format(MessageResources.RecapUnreadableKegiatanCode, header.Kegiatan.CodeText);
                 issues.Add(new RekapIssue(RekapIssueKind.UnreadableCode, form.KegiatanCodeText, index,
-                    $"Form {Ordinal(index)} has {written}; its amounts ({Describe(amounts)}) are counted as unclassified."));
+                    Message.Format(MessageResources.RecapUnreadableCode, Ordinal(index), written, Describe(amounts))));
                 unclassified = AddChecked(unclassified, amounts, form, index, issues);
                 continue;
             }
@@ -71,7 +74,7 @@ public static class Rekapitulasi
             if (kegiatan.TryGetValue(code, out KegiatanAccumulator? existing))
             {
                 issues.Add(new RekapIssue(RekapIssueKind.DuplicateKegiatan, form.KegiatanCodeText, index,
-                    $"Form {Ordinal(index)} repeats kegiatan {code} of form {Ordinal(existing.FirstIndex)}; its amounts ({Describe(amounts)}) are added into one row."));
+                    Message.Format(MessageResources.RecapDuplicateKegiatan, Ordinal(index), code, Ordinal(existing.FirstIndex), Describe(amounts))));
                 existing.Amounts = AddChecked(existing.Amounts, amounts, form, index, issues);
                 existing.Split = AddSplit(existing.Split, split, form, index, issues);
             }
@@ -154,9 +157,9 @@ public static class Rekapitulasi
             }
             else
             {
-                string what = row is null ? "is missing" : $"'{row.AmountText}' cannot be read";
-                issues.Add(new RekapIssue(RekapIssueKind.MissingAmount, form.KegiatanCodeText, index,
-                    $"Form {Ordinal(index)} ({Name(form)}): the amount of {YearName(position)} {what}; it is counted as 0."));
+                issues.Add(new RekapIssue(RekapIssueKind.MissingAmount, form.KegiatanCodeText, index, row is null
+                    ? Message.Format(MessageResources.RecapAmountMissing, Ordinal(index), Name(form), YearName(position))
+                    : Message.Format(MessageResources.RecapAmountUnreadable, Ordinal(index), Name(form), YearName(position), row.AmountText)));
             }
         }
 
@@ -172,7 +175,7 @@ public static class Rekapitulasi
         catch (OverflowException)
         {
             issues.Add(new RekapIssue(RekapIssueKind.Overflow, form.KegiatanCodeText, index,
-                $"Form {Ordinal(index)} ({Name(form)}): the rincian lines add up to more than an amount can hold; the form's split by jenis belanja is left out."));
+                Message.Format(MessageResources.RecapSplitOverflow, Ordinal(index), Name(form))));
             return null;
         }
     }
@@ -186,7 +189,9 @@ public static class Rekapitulasi
         catch (OverflowException)
         {
             issues.Add(new RekapIssue(RekapIssueKind.Overflow, form?.KegiatanCodeText ?? string.Empty, index,
-                $"Adding {Describe(amounts)}{(form is null ? " (unclassified forms)" : $" of form {Ordinal(index)}")} overflows; those amounts are left out of the sum."));
+                form is null
+                    ? Message.Format(MessageResources.RecapAddUnclassifiedOverflow, Describe(amounts))
+                    : Message.Format(MessageResources.RecapAddOverflow, Describe(amounts), Ordinal(index))));
             return sum;
         }
     }
@@ -205,7 +210,7 @@ public static class Rekapitulasi
         catch (OverflowException)
         {
             issues.Add(new RekapIssue(RekapIssueKind.Overflow, form.KegiatanCodeText, index,
-                $"Adding the jenis belanja split of form {Ordinal(index)} overflows; it is left out of the sum."));
+                Message.Format(MessageResources.RecapAddSplitOverflow, Ordinal(index))));
             return sum;
         }
     }
@@ -215,14 +220,16 @@ public static class Rekapitulasi
 
     private static string YearName(AmountPosition position) => position switch
     {
-        AmountPosition.PreviousYear => "year n-1",
-        AmountPosition.CurrentYear => "year n",
-        _ => "year n+1",
+        AmountPosition.PreviousYear => MessageResources.RecapYearPrevious,
+        AmountPosition.CurrentYear => MessageResources.RecapYearCurrent,
+        _ => MessageResources.RecapYearNext,
     };
 
     private static string Ordinal(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
 
-    private static string Name(RkaForm form) => form.KegiatanCodeText.Length > 0 ? "kegiatan " + form.KegiatanCodeText : "no kegiatan code";
+    private static string Name(RkaForm form) => form.KegiatanCodeText.Length > 0
+        ? Message.Format(MessageResources.RecapFormKegiatan, form.KegiatanCodeText)
+        : MessageResources.RecapNoKegiatanCode;
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
 using Rkaskpd.Validation.Rules;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Text;
 
@@ -235,9 +236,8 @@ internal sealed class RawFormMapper
 
         if (any && sum != total)
         {
-            string what = topLevel == int.MaxValue ? "detail lines" : "top-level rekening lines";
             Note(row.Line, TextReaderMessages.RincianTotalRow,
-                TextReaderMessages.RincianTotal(row.Uraian + " " + row.JumlahText, total, sum, what), "rincian.total");
+                TextReaderMessages.RincianTotal(row.Uraian + " " + row.JumlahText, total, sum, topLevel == int.MaxValue), "rincian.total");
         }
     }
 
@@ -297,7 +297,7 @@ internal sealed class RawFormMapper
             var extra = new List<string>();
             for (int i = 3; i < rows.Count; i++)
             {
-                extra.Add(string.Create(CultureInfo.InvariantCulture, $"line {rows[i].Line} '{LabelOf(rows[i])}: {rows[i].AmountText}'"));
+                extra.Add(Message.Format(MessageResources.ReaderRowCountExtra, rows[i].Line, LabelOf(rows[i]), rows[i].AmountText));
             }
 
             Note(rows[Math.Min(rows.Count, 3) - 1].Line, TextReaderMessages.AmountRowCount,

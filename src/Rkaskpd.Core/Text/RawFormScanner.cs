@@ -6,6 +6,7 @@ using Rkaskpd.Forms;
 using Rkaskpd.Text.Layout;
 using Rkaskpd.Text.Sections;
 using static Rkaskpd.Text.Sections.ScanText;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Text;
 
@@ -989,22 +990,22 @@ internal sealed class RawFormScanner
         var missing = new List<string>();
         if (current.IndexOf(RawFieldKind.Kegiatan) < 0 && current.IndexOf(RawFieldKind.SubKegiatan) < 0)
         {
-            missing.Add("kegiatan");
+            missing.Add(MessageResources.ReaderMissingKegiatan);
         }
 
         if (current.Amounts.Count == 0)
         {
-            missing.Add("amounts (Jumlah Tahun)");
+            missing.Add(MessageResources.ReaderMissingAmounts);
         }
 
         if (current.Indicators.Count == 0)
         {
-            missing.Add("indicators");
+            missing.Add(MessageResources.ReaderMissingIndicators);
         }
 
         if (current.KakSections.Count == 0)
         {
-            missing.Add("KAK");
+            missing.Add(MessageResources.ReaderMissingKak);
         }
 
         if (missing.Count > 0)
@@ -1057,7 +1058,7 @@ internal sealed class RawFormScanner
 
             string combined = program.Name + " " + kegiatan.Name;
             string? namedElsewhere = programNames.TryGetValue(ProgramKey(program.Code, combined), out var named)
-                ? Invariant($"line {named.Line} names program {program.Code} '{named.Name}'")
+                ? Message.Format(MessageResources.ReaderRepairNamedElsewhere, named.Line, program.Code, named.Name)
                 : null;
             bool programNameSeenAsIs = programNames.TryGetValue(ProgramKey(program.Code, program.Name), out var asIs)
                 && asIs.Count > 1;
@@ -1071,7 +1072,7 @@ internal sealed class RawFormScanner
                 continue;
             }
 
-            string evidence = Invariant($"{namedElsewhere ?? "the all-caps program style"}; the Kegiatan line at line {kegiatan.Line} carried all-caps program text; {how}");
+            string evidence = Message.Format(MessageResources.ReaderRepairEvidence, namedElsewhere ?? MessageResources.ReaderRepairAllCapsStyle, kegiatan.Line, how);
             current.Fields[pi] = program with { Name = combined };
             current.Fields[ki] = kegiatan with { Name = activity };
             current.Fields[li] = lokasi with { Name = place };
@@ -1097,7 +1098,7 @@ internal sealed class RawFormScanner
             {
                 place = lead;
                 activity = string.Join(' ', words, i, words.Length - i);
-                how = Invariant($"'{place}' is a lokasi used elsewhere in the document");
+                how = Message.Format(MessageResources.ReaderRepairLokasiElsewhere, place);
                 return HasLower(activity);
             }
         }
@@ -1113,7 +1114,7 @@ internal sealed class RawFormScanner
             {
                 place = string.Join(' ', words, 0, i);
                 activity = string.Join(' ', words, i, words.Length - i);
-                how = Invariant($"'{w}' starts a kegiatan-style name inside the lokasi");
+                how = Message.Format(MessageResources.ReaderRepairKegiatanInLokasi, w);
                 return HasLower(activity);
             }
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Rkaskpd.Resources;
 using Rkaskpd.Validation;
 
 namespace Rkaskpd.Text;
@@ -98,165 +99,184 @@ internal static class TextReaderMessages
     public const string HeadingMissing = "RKA406";
 
     /// <summary>The message for an empty document.</summary>
-    public static string EmptyDocument() => "The document is empty: no RKA-SKPD form was found.";
+    public static string EmptyDocument() => MessageResources.ReaderEmptyDocument;
 
     /// <summary>The message for a document without any RKA form.</summary>
     public static string NoFormFound(int lineCount) => Format(
-        "No RKA-SKPD form was found in {0} line(s): expected a title such as 'RENCANA KERJA DAN ANGGARAN' or header fields such as 'Urusan Pemerintahan :'.",
+        MessageResources.ReaderNoFormFound,
         lineCount);
 
     /// <summary>The message for a form with missing parts.</summary>
     public static string Incomplete(int startLine, string missing) => Format(
-        "The form starting at line {0} is incomplete: {1} missing; the parts present are kept.", startLine, missing);
+        MessageResources.ReaderIncomplete, startLine, missing);
 
     /// <summary>The message for ignored lines outside any form.</summary>
     public static string Outside(int first, int last, int count) => Format(
-        "{2} line(s) between lines {0} and {1} belong to no form and were ignored.", first, last, count);
+        MessageResources.ReaderOutside, first, last, count);
 
     /// <summary>The message for a revised-budget variant.</summary>
     public static string Revised(string evidence) => Format(
-        "Revised-budget (perubahan) variant detected ('{0}'): 'Sebelum/Setelah Perubahan' columns are not read separately; their text is kept as written.",
+        MessageResources.ReaderRevised,
         evidence);
 
     /// <summary>The message for a document read as Windows-1252.</summary>
     public static string Windows1252() =>
-        "The text is not valid UTF-8 and has no byte order mark, so it was read as Windows-1252 (the usual encoding of older Office exports); save it as UTF-8 if characters look wrong.";
+        MessageResources.ReaderWindows1252;
 
     /// <summary>The message for invalid byte sequences replaced while decoding.</summary>
     public static string BytesReplaced(int count, string encoding) => Format(
-        "{0} byte sequence(s) that are not valid {1} were replaced by U+FFFD; the text around them was read as written.",
+        MessageResources.ReaderBytesReplaced,
         count, encoding);
 
     /// <summary>The message for a truncated long line.</summary>
     public static string LineTruncated(int limit) => Format(
-        "The line is longer than {0} characters and was truncated to that length.", limit);
+        MessageResources.ReaderLineTruncated, limit);
 
     /// <summary>The message for a document past the length limit.</summary>
     public static string DocumentLimit(long limit, int lastLine) => Format(
-        "The document is longer than the reader's limit of {0} characters; reading stopped after line {1} and the rest was not read.",
+        MessageResources.ReaderDocumentLimit,
         limit, lastLine);
 
     /// <summary>The message for a document past the form limit.</summary>
     public static string FormLimit(int limit, int line) => Format(
-        "The document has more than the reader's limit of {0} forms; reading stopped at line {1} and the rest was not read.",
+        MessageResources.ReaderFormLimit,
         limit, line);
 
     /// <summary>The message for an unrecognised line.</summary>
     public static string Unrecognised(string text) => Format(
-        "Line not recognised as part of the form layout; kept as written: '{0}'.", Shorten(text));
+        MessageResources.ReaderUnrecognised, Shorten(text));
 
     /// <summary>The message for guessed indicator columns.</summary>
     public static string ColumnsGuessed(string target) => Format(
-        "The indicator row has no column separators; the target was taken to be '{0}'.", target);
+        MessageResources.ReaderColumnsGuessed, target);
 
     /// <summary>The message for a form without title lines.</summary>
     public static string WithoutTitle(string label) => Format(
-        "A form starts here without its title lines (at '{0}').", label);
+        MessageResources.ReaderWithoutTitle, label);
 
     /// <summary>The message for a label of a labels line left without a value.</summary>
     public static string LabelWithoutValue(string label, int valuesLine) => Format(
-        "The label '{0}' of this labels line could not be paired with a value on line {1} (the values run together or are missing); the field is left empty.",
+        MessageResources.ReaderLabelWithoutValue,
         label, valuesLine);
 
     /// <summary>The message for a value of a values line left without a label.</summary>
     public static string ValueWithoutLabel(string value) => Format(
-        "The value '{0}' of this values line could not be paired with a label; it is kept as a line of its own.", Shorten(value));
+        MessageResources.ReaderValueWithoutLabel, Shorten(value));
 
     /// <summary>The message for a labels line whose values line was not found.</summary>
     public static string LabelsWithoutValues(string labels) => Format(
-        "The labels line '{0}' is followed by colons only and no values line starting with a code was found; its fields are not read.",
+        MessageResources.ReaderLabelsWithoutValues,
         Shorten(labels));
 
     /// <summary>The message for the note limit.</summary>
-    public static string NoteLimit(int limit) => Format("More than {0} notes; the rest were dropped.", limit);
+    public static string NoteLimit(int limit) => Format(MessageResources.ReaderNoteLimit, limit);
 
     /// <summary>The message for a misspelled KAK heading.</summary>
     public static string MisspelledHeading(string written, string canonical) => Format(
-        "heading '{0}' should read '{1}'", written, canonical);
+        MessageResources.ReaderMisspelledHeading, written, canonical);
 
     /// <summary>The message for a misspelled header label.</summary>
     public static string MisspelledLabel(string written, string canonical) => Format(
-        "header label '{0}' should read '{1}'", written, canonical);
+        MessageResources.ReaderMisspelledLabel, written, canonical);
 
     /// <summary>The message for a KAK section assigned by position.</summary>
     public static string AssignedByPosition(string section, string before, string after) => Format(
-        "KAK row without heading assigned by position to '{0}' (between '{1}' and '{2}').", section, before, after);
+        MessageResources.ReaderAssignedByPosition, section, before, after);
 
     /// <summary>The message for KAK text that could not be assigned.</summary>
     public static string Unassigned() =>
-        "KAK text without heading could not be assigned to a section; kept with no section.";
+        MessageResources.ReaderUnassigned;
 
     /// <summary>The message for repaired spilled header fields.</summary>
     public static string Repaired(string program, string kegiatan, string lokasi, string evidence) => Format(
-        "Header fields spilled into the next line; repaired: program name '{0}', kegiatan name '{1}', lokasi '{2}' (evidence: {3}).",
+        MessageResources.ReaderRepaired,
         program, kegiatan, lokasi, evidence);
 
     /// <summary>The message for an unreadable fiscal year.</summary>
     public static string YearUnreadable(string text) => Format(
-        "The tahun anggaran '{0}' is not a year; the form is read without a fiscal year.", Shorten(text));
+        MessageResources.ReaderYearUnreadable, Shorten(text));
 
     /// <summary>The message for a normalised code.</summary>
     public static string Normalised(string written, string code, string changes) => Format(
-        "code '{0}' normalised to '{1}': {2}", Shorten(written), code, changes);
+        MessageResources.ReaderNormalised, Shorten(written), code, changes);
 
     /// <summary>The message for too few or too many amount rows.</summary>
     public static string RowCount(int count, string extra) => count < 3
-        ? Format("The form has {0} Jumlah Tahun row(s); expected three (n-1, n, n+1). The rows present were placed by position from n-1.", count)
-        : Format("The form has {0} Jumlah Tahun rows; expected three (n-1, n, n+1). Rows after the third are not in the model: {1}.", count, extra);
+        ? Format(MessageResources.ReaderRowCountFew, count)
+        : Format(MessageResources.ReaderRowCountMany, count, extra);
 
     /// <summary>The message for an unreadable amount.</summary>
     public static string Unreadable(string label, string text, string error) => Format(
-        "The amount of '{0}' could not be read from '{1}': {2}", label, Shorten(text), error);
+        MessageResources.ReaderUnreadable, label, Shorten(text), error);
 
     /// <summary>The message for a target without a measurable reading.</summary>
-    public static string NoReading(string target) => Format("target '{0}' has no measurable reading", Shorten(target));
+    public static string NoReading(string target) => Format(MessageResources.ReaderNoReading, Shorten(target));
 
     /// <summary>The message for an indicator row of unknown kind.</summary>
     public static string UnknownKind(string kind, string tolokUkur, string target) => Format(
-        "The indicator row '{0}' is not Capaian Program, Masukan, Keluaran or Hasil; it is left out of the model: tolak ukur '{1}', target '{2}'.",
+        MessageResources.ReaderUnknownKind,
         kind, Shorten(tolokUkur), Shorten(target));
 
     /// <summary>The message for an unreadable rincian cell.</summary>
+    /// <param name="cell">The cell: <c>volume</c>, <c>harga satuan</c> or <c>jumlah</c>.</param>
+    /// <param name="text">The cell's text.</param>
+    /// <param name="uraian">The line's uraian.</param>
+    /// <param name="reading">What the cell should hold: <c>a number</c> or <c>an amount</c>.</param>
+    /// <returns>The message, in the current UI culture's language.</returns>
     public static string RincianCell(string cell, string text, string uraian, string reading) => Format(
-        "The {0} '{1}' of rincian line '{2}' could not be read as {3}; the line is kept without it.",
-        cell, Shorten(text), Shorten(uraian), reading);
+        MessageResources.ReaderRincianCell,
+        cell switch
+        {
+            "volume" => MessageResources.ReaderCellVolume,
+            "harga satuan" => MessageResources.ReaderCellHargaSatuan,
+            _ => MessageResources.ReaderCellJumlah,
+        },
+        Shorten(text),
+        Shorten(uraian),
+        reading == "a number" ? MessageResources.ReaderReadingNumber : MessageResources.ReaderReadingAmount);
 
     /// <summary>The message for a rincian total row that disagrees with the lines.</summary>
-    public static string RincianTotal(string written, Rupiah total, Rupiah sum, string what) => Format(
-        "The rincian total row '{0}' says {1}; the {3} add up to {2}.", Shorten(written), total, sum, what);
+    /// <param name="written">The total row as written.</param>
+    /// <param name="total">The total it states.</param>
+    /// <param name="sum">The sum of the lines.</param>
+    /// <param name="detailLines">Whether the sum is of detail lines (no rekening lines) rather than top-level rekening lines.</param>
+    /// <returns>The message, in the current UI culture's language.</returns>
+    public static string RincianTotal(string written, Rupiah total, Rupiah sum, bool detailLines) => Format(
+        MessageResources.ReaderRincianTotal, Shorten(written), total, sum,
+        detailLines ? MessageResources.ReaderTotalDetailLines : MessageResources.ReaderTotalTopLevelLines);
 
     /// <summary>The message for a recognised header field the model cannot hold.</summary>
     public static string FieldNotHeld(string label, string value) => Format(
-        "'{0}' is recognised but the form model has no place for it yet; its value is not kept: '{1}'.",
+        MessageResources.ReaderFieldNotHeld,
         label, Shorten(value));
 
     /// <summary>The message for an indicator row of a kind the model does not hold.</summary>
     public static string IndicatorNotHeld(string kind, string tolokUkur, string target) => Format(
-        "The indicator row '{0}' is recognised but the model holds only Capaian Program, Masukan, Keluaran and Hasil; it is left out: tolok ukur '{1}', target '{2}'.",
+        MessageResources.ReaderIndicatorNotHeld,
         kind, Shorten(tolokUkur), Shorten(target));
 
     /// <summary>The message for a perubahan indicator row whose before and after columns say the same.</summary>
     public static string RevisedColumnsSame(string kind, string text) => Format(
-        "The '{0}' row of the perubahan table has Sebelum and Sesudah columns that say the same ('{1}'); it is read once, without a target.",
+        MessageResources.ReaderRevisedColumnsSame,
         kind, Shorten(text));
 
     /// <summary>The message for a perubahan indicator row whose columns could not be split.</summary>
     public static string RevisedColumnsKept(string kind, string text) => Format(
-        "The '{0}' row of the perubahan table could not be split into its Sebelum and Sesudah columns; the whole text is kept as the tolok ukur: '{1}'.",
+        MessageResources.ReaderRevisedColumnsKept,
         kind, Shorten(text));
 
     /// <summary>The message for a line appended to the previous field's value.</summary>
     public static string Appended(string label, string text) => Format(
-        "The line has no label of its own and was appended to the value of '{0}': '{1}'.", label, Shorten(text));
+        MessageResources.ReaderAppended, label, Shorten(text));
 
     /// <summary>The message for a form's closing block (notes, place and date, signatory).</summary>
     public static string Closing(int first, int last, int count) => Format(
-        "{2} line(s) between lines {0} and {1} are the form's closing block (Keterangan, place and date, signatory); they are not read into the form.",
+        MessageResources.ReaderClosing,
         first, last, count);
 
     /// <summary>The message for numbers of a perubahan rincian row that are kept as written.</summary>
     public static string RevisedRincianRow(string text) => Format(
-        "The rincian row of a perubahan table has Sebelum and Sesudah columns; its numbers are kept in the uraian as written, not read into volume or jumlah: '{0}'.",
+        MessageResources.ReaderRevisedRincianRow,
         Shorten(text));
 
     /// <summary>Gets the severity of a reader code.</summary>
@@ -271,6 +291,5 @@ internal static class TextReaderMessages
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 
-    private static string Format(string format, params object[] args) =>
-        string.Format(CultureInfo.InvariantCulture, format, args);
+    private static string Format(string format, params object[] args) => Message.Format(format, args);
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Projection;
 using Rkaskpd.Validation.Rules;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation;
 
@@ -207,7 +208,7 @@ public sealed class RuleSet
 #pragma warning restore CA1031
         {
             context.Enter(RuleFailure.Instance);
-            context.Report(form, string.Empty, $"Rule {rule.Id} failed instead of reporting: {exception.GetType().Name}: {exception.Message}");
+            context.Report(form, string.Empty, Message.Format(MessageResources.RuleFailed, rule.Id, exception.GetType().Name, exception.Message));
         }
     }
 

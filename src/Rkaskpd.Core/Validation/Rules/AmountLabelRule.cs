@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -50,8 +51,8 @@ public sealed class AmountLabelRule : IFormRule
             ? string.Join(", ", new[] { t - 1, t, t + 1 }.Select(y => y.ToString(CultureInfo.InvariantCulture)))
             : "n - 1, n, n + 1";
         context.Report(form, "amounts", ta is { } fiscal
-            ? $"The amount rows are labelled {found}; under tahun anggaran {fiscal.ToString(CultureInfo.InvariantCulture)} they are years {expected}."
-            : $"The amount rows are labelled {found}; expected years {expected}.");
+            ? Message.Format(MessageResources.Rka204WithYear, found, fiscal, expected)
+            : Message.Format(MessageResources.Rka204, found, expected));
     }
 
     private static bool IsPositionLabel(string label, int offset)

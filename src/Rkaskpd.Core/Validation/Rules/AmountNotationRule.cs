@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -44,13 +45,13 @@ public sealed class AmountNotationRule : IFormRule
             return;
         }
 
-        string? separator = (result.Notation & RupiahNotation.SpaceGroupSeparator) != 0 ? "spaces"
-            : (result.Notation & RupiahNotation.EnglishSeparators) != 0 ? "English separators (commas between thousands, a decimal point)"
+        string? separator = (result.Notation & RupiahNotation.SpaceGroupSeparator) != 0 ? MessageResources.Rka205Spaces
+            : (result.Notation & RupiahNotation.EnglishSeparators) != 0 ? MessageResources.Rka205English
             : null;
         if (separator is not null)
         {
             context.Report(form, path,
-                $"The amount '{text.Trim()}' is written with {separator}; the forms' standard is dots between thousands and a decimal comma: {amount}.");
+                Message.Format(MessageResources.Rka205, text.Trim(), separator, amount));
         }
     }
 }

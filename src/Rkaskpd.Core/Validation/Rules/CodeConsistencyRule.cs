@@ -1,5 +1,6 @@
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -30,14 +31,14 @@ public sealed class CodeConsistencyRule : IFormRule
         if (header.Kegiatan.Code is { } kegiatan && header.Program.Code is { } program && kegiatan.Program != program)
         {
             context.Report(form, "header.kegiatan",
-                $"Kegiatan {kegiatan} is not under program {program}: its program is {kegiatan.Program}.");
+                Message.Format(MessageResources.Rka102KegiatanProgram, kegiatan, program, kegiatan.Program));
         }
 
         ProgramCode? programCode = header.Program.Code ?? header.Kegiatan.Code?.Program;
         if (programCode is { } p && header.Organisasi.Code is { } organisasi && p.Organisasi != organisasi)
         {
             context.Report(form, "header.program",
-                $"Program {p} belongs to organisasi {p.Organisasi}, but the header's organisasi is {organisasi}.");
+                Message.Format(MessageResources.Rka102ProgramOrganisasi, p, p.Organisasi, organisasi));
         }
 
         if (header.Urusan.Code is { } urusan)
@@ -48,9 +49,11 @@ public sealed class CodeConsistencyRule : IFormRule
             if ((programCode is not null || organisasiCode is not null) && !matchesProgram && !matchesOrganisasi)
             {
                 string expected = programCode is { } pc2
-                    ? $"the program's urusan {pc2.Urusan}" + (organisasiCode is { } oc2 && oc2.Urusan != pc2.Urusan ? $" or the organisasi's urusan {oc2.Urusan}" : string.Empty)
-                    : $"the organisasi's urusan {organisasiCode!.Value.Urusan}";
-                context.Report(form, "header.urusan", $"The header's urusan is {urusan}; expected {expected}.");
+                    ? (organisasiCode is { } oc2 && oc2.Urusan != pc2.Urusan
+                        ? Message.Format(MessageResources.Rka102ProgramOrOrganisasiUrusan, pc2.Urusan, oc2.Urusan)
+                        : Message.Format(MessageResources.Rka102ProgramUrusan, pc2.Urusan))
+                    : Message.Format(MessageResources.Rka102OrganisasiUrusan, organisasiCode!.Value.Urusan);
+                context.Report(form, "header.urusan", Message.Format(MessageResources.Rka102Urusan, urusan, expected));
             }
         }
     }

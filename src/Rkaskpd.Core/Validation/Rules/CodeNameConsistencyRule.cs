@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -73,8 +74,8 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
                 continue;
             }
 
-            string listed = string.Join("; ", byName.Values.Select(v => $"'{v.Written}' in {string.Join(", ", v.Forms)}"));
-            context.Report(null, path, $"The {level} code {key} carries {byName.Count} different names: {listed}. Expected one name per code.");
+            string listed = string.Join("; ", byName.Values.Select(v => Message.Format(MessageResources.Rka103NameInForms, v.Written, string.Join(", ", v.Forms))));
+            context.Report(null, path, Message.Format(MessageResources.Rka103, level, key, byName.Count, listed));
         }
     }
 

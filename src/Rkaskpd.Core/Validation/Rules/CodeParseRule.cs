@@ -1,4 +1,5 @@
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -22,10 +23,10 @@ public sealed class CodeParseRule : IFormRule
     public void Validate(RkaForm form, RuleContext context)
     {
         FormHeader header = form.Header;
-        Check(form, context, "header.urusan", header.Urusan, "urusan", "D.DD, e.g. 3.05");
-        Check(form, context, "header.organisasi", header.Organisasi, "organisasi", "urusan.DD, e.g. 3.05.09");
-        Check(form, context, "header.program", header.Program, "program", "urusan.organisasi.DD, e.g. 3.05.3.05.09.01");
-        Check(form, context, "header.kegiatan", header.Kegiatan, "kegiatan", "program.DDD or program.DD, e.g. 3.05.3.05.09.01.021");
+        Check(form, context, "header.urusan", header.Urusan, "urusan", MessageResources.Rka101ShapeUrusan);
+        Check(form, context, "header.organisasi", header.Organisasi, "organisasi", MessageResources.Rka101ShapeOrganisasi);
+        Check(form, context, "header.program", header.Program, "program", MessageResources.Rka101ShapeProgram);
+        Check(form, context, "header.kegiatan", header.Kegiatan, "kegiatan", MessageResources.Rka101ShapeKegiatan);
     }
 
     private static void Check<TCode>(RkaForm form, RuleContext context, string path, HeaderField<TCode> field, string level, string shape)
@@ -37,7 +38,7 @@ public sealed class CodeParseRule : IFormRule
         }
 
         context.Report(form, path, field.CodeText.Length == 0
-            ? $"The form has no {level} code; expected a code shaped {shape}."
-            : $"The {level} code '{field.CodeText}' does not parse; expected a code shaped {shape}.");
+            ? Message.Format(MessageResources.Rka101Missing, level, shape)
+            : Message.Format(MessageResources.Rka101Unparsed, level, field.CodeText, shape));
     }
 }

@@ -1,4 +1,5 @@
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -32,7 +33,7 @@ public sealed class IndicatorPresenceRule : IFormRule
             if (!found)
             {
                 context.Report(form, "indicators",
-                    $"The indicator table has no '{IndicatorKinds.GetLabel(kind)}' row; every form needs Capaian Program, Masukan, Keluaran and Hasil.");
+                    Message.Format(MessageResources.Rka301, IndicatorKinds.GetLabel(kind)));
             }
         }
     }

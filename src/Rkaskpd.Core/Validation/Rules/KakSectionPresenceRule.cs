@@ -1,4 +1,5 @@
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -24,7 +25,7 @@ public sealed class KakSectionPresenceRule : IFormRule
         if (form.Kak is not { } kak)
         {
             context.Report(form, "kak",
-                "The form has no Kerangka Acuan Kerja (KAK); expected its eight sections, Latar Belakang to Manfaat.");
+                MessageResources.Rka401NoKak);
             return;
         }
 
@@ -32,8 +33,8 @@ public sealed class KakSectionPresenceRule : IFormRule
         {
             string heading = KakHeadings.GetCanonicalHeading(kind);
             context.Report(form, KakPaths.Of(kind), kak[kind] is null
-                ? $"The KAK has no '{heading}' section."
-                : $"The KAK's '{heading}' section is empty.");
+                ? Message.Format(MessageResources.Rka401Missing, heading)
+                : Message.Format(MessageResources.Rka401Empty, heading));
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -53,7 +54,7 @@ public sealed class LabelSpellingRule : IFormRule
                 if (section.IsHeadingMisspelled)
                 {
                     context.Report(form, KakPaths.Of(section.Kind),
-                        $"The KAK heading '{section.Heading!.Trim().TrimEnd(':').Trim()}' is misspelled; it should read '{KakHeadings.GetCanonicalHeading(section.Kind)}'.");
+                        Message.Format(MessageResources.Rka402Heading, section.Heading!.Trim().TrimEnd(':').Trim(), KakHeadings.GetCanonicalHeading(section.Kind)));
                 }
             }
         }
@@ -72,7 +73,7 @@ public sealed class LabelSpellingRule : IFormRule
             int allowed = canonicalKey.Length <= 5 ? 0 : canonicalKey.Length <= 9 ? 1 : 2;
             if (allowed > 0 && EditDistance.Bounded(key, canonicalKey, allowed) <= allowed)
             {
-                context.Report(form, path, $"The header label '{label.Trim()}' is misspelled; it should read '{canonical}'.");
+                context.Report(form, path, Message.Format(MessageResources.Rka402Label, label.Trim(), canonical));
                 return;
             }
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -37,12 +38,12 @@ public sealed class MasukanTargetRule : IFormRule
             {
                 if (money.Amount != current)
                 {
-                    context.Report(form, path, $"The Masukan target is {money.Amount}; expected the year-n amount {current}.");
+                    context.Report(form, path, Message.Format(MessageResources.Rka302Amount, money.Amount, current));
                 }
             }
             else
             {
-                context.Report(form, path, $"The Masukan target '{indicator.Target.Text}' is not an amount; expected the year-n amount Rp. {current}.");
+                context.Report(form, path, Message.Format(MessageResources.Rka302NotAmount, indicator.Target.Text, current));
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -59,7 +60,7 @@ public sealed class MeasurableUnitRule : IFormRule
                 if (IsUnmeasurable(quantity.Unit))
                 {
                     context.Report(form, "indicators[" + i.ToString(CultureInfo.InvariantCulture) + "].target",
-                        $"The target '{target.Text}' is counted in '{quantity.Unit}', which measures nothing; expected a unit of what is delivered (e.g. dokumen, orang, kegiatan, unit).");
+                        Message.Format(MessageResources.Rka304, target.Text, quantity.Unit));
                 }
             }
         }

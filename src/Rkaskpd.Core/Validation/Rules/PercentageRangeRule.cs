@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -23,7 +24,7 @@ public sealed class PercentageRangeRule : IFormRule
             if (form.Indicators[i].Target is PercentageTarget { Percent: < 0 or > 100 } target)
             {
                 context.Report(form, "indicators[" + i.ToString(CultureInfo.InvariantCulture) + "].target",
-                    $"The target '{target.Text}' is {target.Percent.ToString(CultureInfo.InvariantCulture)} %; a percentage lies between 0 and 100 %.");
+                    Message.Format(MessageResources.Rka303, target.Text, target.Percent));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -39,7 +40,7 @@ public sealed class ProjectionDepartureRule : IFormRule
             }
 
             context.Report(form, "amounts.nextYear.amount",
-                $"Year n+1 is {next}; the projection rule {context.Projection.Name} applied to year n ({current}) gives {expected}.");
+                Message.Format(MessageResources.Rka203, next, context.Projection.Name, current, expected));
         }
     }
 }

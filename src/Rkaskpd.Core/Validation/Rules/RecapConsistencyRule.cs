@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
 using Rkaskpd.Recap;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -68,7 +69,7 @@ public sealed class RecapConsistencyRule : IDocumentRule
             RekapProgram program = Supplied.Programs[i];
             if (!suppliedPrograms.TryAdd(program.Code, (program, i)))
             {
-                context.Report(null, ProgramPath(i), $"Program {program.Code} appears more than once in the supplied recap.");
+                context.Report(null, ProgramPath(i), Message.Format(MessageResources.RecapProgramTwice, program.Code));
             }
         }
 
@@ -78,14 +79,14 @@ public sealed class RecapConsistencyRule : IDocumentRule
             if (!suppliedPrograms.TryGetValue(program.Code, out var found))
             {
                 context.Report(null, "programs",
-                    $"Program {program.Code} ('{program.Name}') is missing from the supplied recap; expected year n {program.CurrentYear}.");
+                    Message.Format(MessageResources.RecapProgramMissing, program.Code, program.Name, program.CurrentYear));
                 continue;
             }
 
             matched.Add(program.Code);
             string path = ProgramPath(found.Index);
-            CompareAmounts(context, null, path, $"Program {program.Code}", program.Amounts, found.Program.Amounts);
-            CompareSplit(context, null, path, $"Program {program.Code}", program.JenisBelanja, found.Program.JenisBelanja);
+            CompareAmounts(context, null, path, Message.Format(MessageResources.RecapRowProgram, program.Code), program.Amounts, found.Program.Amounts);
+            CompareSplit(context, null, path, Message.Format(MessageResources.RecapRowProgram, program.Code), program.JenisBelanja, found.Program.JenisBelanja);
             CompareKegiatan(context, path, program, found.Program, forms);
         }
 
@@ -95,7 +96,7 @@ public sealed class RecapConsistencyRule : IDocumentRule
             if (!matched.Contains(program.Code) && suppliedPrograms[program.Code].Index == i)
             {
                 context.Report(null, ProgramPath(i),
-                    $"Program {program.Code} ('{program.Name}') of the supplied recap has no form; found year n {program.CurrentYear}, expected no row.");
+                    Message.Format(MessageResources.RecapProgramNoForm, program.Code, program.Name, program.CurrentYear));
             }
         }
 
@@ -112,7 +113,7 @@ public sealed class RecapConsistencyRule : IDocumentRule
             RekapKegiatan row = supplied.Kegiatan[i];
             if (!byCode.TryAdd(row.Code, (row, i)))
             {
-                context.Report(null, KegiatanPath(programPath, i), $"Kegiatan {row.Code} appears more than once in the supplied recap.");
+                context.Report(null, KegiatanPath(programPath, i), Message.Format(MessageResources.RecapKegiatanTwice, row.Code));
             }
         }
 
@@ -122,15 +123,15 @@ public sealed class RecapConsistencyRule : IDocumentRule
             if (!byCode.TryGetValue(row.Code, out var found))
             {
                 context.Report(forms.GetValueOrDefault(row.Code), programPath + ".kegiatan",
-                    $"Kegiatan {row.Code} ('{row.Name}') is missing from the supplied recap; expected year n {row.CurrentYear}.");
+                    Message.Format(MessageResources.RecapKegiatanMissing, row.Code, row.Name, row.CurrentYear));
                 continue;
             }
 
             matched.Add(row.Code);
             string path = KegiatanPath(programPath, found.Index);
             RkaForm? form = forms.GetValueOrDefault(row.Code);
-            CompareAmounts(context, form, path, $"Kegiatan {row.Code}", row.Amounts, found.Row.Amounts);
-            CompareSplit(context, form, path, $"Kegiatan {row.Code}", row.JenisBelanja, found.Row.JenisBelanja);
+            CompareAmounts(context, form, path, Message.Format(MessageResources.RecapRowKegiatan, row.Code), row.Amounts, found.Row.Amounts);
+            CompareSplit(context, form, path, Message.Format(MessageResources.RecapRowKegiatan, row.Code), row.JenisBelanja, found.Row.JenisBelanja);
         }
 
         for (int i = 0; i < supplied.Kegiatan.Count; i++)
@@ -139,16 +140,16 @@ public sealed class RecapConsistencyRule : IDocumentRule
             if (!matched.Contains(row.Code) && byCode[row.Code].Index == i)
             {
                 context.Report(null, KegiatanPath(programPath, i),
-                    $"Kegiatan {row.Code} ('{row.Name}') of the supplied recap has no form under program {expected.Code}; found year n {row.CurrentYear}, expected no row.");
+                    Message.Format(MessageResources.RecapKegiatanNoForm, row.Code, row.Name, expected.Code, row.CurrentYear));
             }
         }
     }
 
     private static void CompareAmounts(RuleContext context, RkaForm? form, string path, string row, RekapAmounts expected, RekapAmounts found)
     {
-        Compare(context, form, path, row, "previousYear", "year n-1", expected.PreviousYear, found.PreviousYear);
-        Compare(context, form, path, row, "currentYear", "year n", expected.CurrentYear, found.CurrentYear);
-        Compare(context, form, path, row, "nextYear", "year n+1", expected.NextYear, found.NextYear);
+        Compare(context, form, path, row, "previousYear", MessageResources.RecapYearPrevious, expected.PreviousYear, found.PreviousYear);
+        Compare(context, form, path, row, "currentYear", MessageResources.RecapYearCurrent, expected.CurrentYear, found.CurrentYear);
+        Compare(context, form, path, row, "nextYear", MessageResources.RecapYearNext, expected.NextYear, found.NextYear);
     }
 
     private static void CompareSplit(RuleContext context, RkaForm? form, string path, string row, JenisBelanjaSplit? expected, JenisBelanjaSplit? found)
@@ -170,14 +171,14 @@ public sealed class RecapConsistencyRule : IDocumentRule
         Compare(context, form, splitPath, row, "modal", is90 ? "Belanja Modal (5.2)" : "Belanja Modal (5.2.3)", computed.Modal, split.Modal);
         Compare(context, form, splitPath, row, "tidakTerduga", "Belanja Tidak Terduga (5.3)", computed.TidakTerduga, split.TidakTerduga);
         Compare(context, form, splitPath, row, "transfer", "Belanja Transfer (5.4)", computed.Transfer, split.Transfer);
-        Compare(context, form, splitPath, row, "lainnya", "other belanja", computed.Lainnya, split.Lainnya);
+        Compare(context, form, splitPath, row, "lainnya", MessageResources.RecapOtherBelanja, computed.Lainnya, split.Lainnya);
     }
 
     private static void Compare(RuleContext context, RkaForm? form, string path, string row, string member, string column, Rupiah expected, Rupiah found)
     {
         if (expected != found)
         {
-            context.Report(form, path + "." + member, $"{row}, {column}: expected {expected} (from the forms), found {found}.");
+            context.Report(form, path + "." + member, Message.Format(MessageResources.RecapCell, row, column, expected, found));
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -39,14 +40,14 @@ public sealed class RincianLineRule : IFormRule
             }
             catch (OverflowException)
             {
-                context.Report(form, path, $"'{line.Uraian}': {volume.ToString(CultureInfo.InvariantCulture)} × {price} is out of range.");
+                context.Report(form, path, Message.Format(MessageResources.Rka501OutOfRange, line.Uraian, volume, price));
                 continue;
             }
 
             if (expected != jumlah)
             {
                 context.Report(form, path,
-                    $"'{line.Uraian}': jumlah is {jumlah}; expected volume × harga satuan = {volume.ToString(CultureInfo.InvariantCulture)} × {price} = {expected}.");
+                    Message.Format(MessageResources.Rka501, line.Uraian, jumlah, volume, price, expected));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -36,7 +37,7 @@ public sealed class RincianTotalRule : IFormRule
                 if (lines[i].IsRekening && lines[i].Jumlah is { } subtotal && SumUnder(lines, i) is { } sum && sum != subtotal)
                 {
                     context.Report(form, "rincian[" + i.ToString(CultureInfo.InvariantCulture) + "].jumlah",
-                        $"Rekening {lines[i].KodeRekening} ('{lines[i].Uraian}') has subtotal {subtotal}; the lines under it add up to {sum}.");
+                        Message.Format(MessageResources.Rka502Subtotal, lines[i].KodeRekening, lines[i].Uraian, subtotal, sum));
                 }
             }
 
@@ -45,13 +46,13 @@ public sealed class RincianTotalRule : IFormRule
                 if (total != yearN)
                 {
                     context.Report(form, "rincian",
-                        $"The rincian lines add up to {total}; expected the year-n amount {yearN}.");
+                        Message.Format(MessageResources.Rka502YearN, total, yearN));
                 }
             }
         }
         catch (OverflowException)
         {
-            context.Report(form, "rincian", "The rincian amounts add up to more than an amount can hold.");
+            context.Report(form, "rincian", MessageResources.Rka502Overflow);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -36,13 +37,13 @@ public sealed class ScheduleConsistencyRule : IFormRule
             if (jadwal.MonthCountMatchesStatedMonths == false)
             {
                 context.Report(form, path,
-                    $"The schedule '{jadwal.Text.Trim()}' states {jadwal.StatedMonths!.Value.ToString(CultureInfo.InvariantCulture)} months but names {jadwal.Months.Count.ToString(CultureInfo.InvariantCulture)}: {Months(jadwal)}.");
+                    Message.Format(MessageResources.Rka403Count, jadwal.Text.Trim(), jadwal.StatedMonths!.Value, jadwal.Months.Count, Months(jadwal)));
             }
 
             if (form.Header.TahunAnggaran is { } ta && jadwal.MonthsOutside(ta) is { Count: > 0 } outside)
             {
                 context.Report(form, path,
-                    $"The schedule '{jadwal.Text.Trim()}' names months outside tahun anggaran {ta.ToString(CultureInfo.InvariantCulture)}: {string.Join(", ", outside.Select(Format))}.");
+                    Message.Format(MessageResources.Rka403Outside, jadwal.Text.Trim(), ta, string.Join(", ", outside.Select(Format))));
             }
         }
     }

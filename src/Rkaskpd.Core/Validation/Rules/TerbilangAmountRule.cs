@@ -1,5 +1,6 @@
 using System;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -32,7 +33,7 @@ public sealed class TerbilangAmountRule : IFormRule
             string path = TerbilangPaths.Of(row.Position);
             if (string.IsNullOrWhiteSpace(row.Terbilang))
             {
-                context.Report(form, path, $"The amount {amount} has no terbilang; expected '{amount.ToTerbilang()}'.");
+                context.Report(form, path, Message.Format(MessageResources.Rka201Missing, amount, amount.ToTerbilang()));
                 continue;
             }
 
@@ -48,11 +49,9 @@ public sealed class TerbilangAmountRule : IFormRule
 
             if (!result.SpellsAmount)
             {
-                string reads = result.ReadAmount is { } read
-                    ? $" (it reads {Rupiah.FromDecimal(read)})"
-                    : " (it is not a well-formed number)";
-                context.Report(form, path,
-                    $"The terbilang '{row.Terbilang}' does not spell {amount}{reads}; expected '{result.ExpectedText}'.");
+                context.Report(form, path, result.ReadAmount is { } read
+                    ? Message.Format(MessageResources.Rka201Reads, row.Terbilang, amount, Rupiah.FromDecimal(read), result.ExpectedText)
+                    : Message.Format(MessageResources.Rka201Malformed, row.Terbilang, amount, result.ExpectedText));
             }
         }
     }

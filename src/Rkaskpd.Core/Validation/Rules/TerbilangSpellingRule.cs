@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -43,12 +44,12 @@ public sealed class TerbilangSpellingRule : IFormRule
             {
                 string slips = string.Join(", ", result.Slips.Select(Describe));
                 context.Report(form, TerbilangPaths.Of(row.Position),
-                    $"The terbilang of {amount} has spelling slips: {slips}; the correct text is '{result.ExpectedText}'.");
+                    Message.Format(MessageResources.Rka202, amount, slips, result.ExpectedText));
             }
         }
     }
 
     private static string Describe(TerbilangSlip slip) => slip.Kind == TerbilangSlipKind.MissingCurrencyWord
-        ? $"missing '{slip.Correction}'"
-        : $"'{slip.Found}' → '{slip.Correction}'";
+        ? Message.Format(MessageResources.Rka202SlipMissing, slip.Correction)
+        : Message.Format(MessageResources.Rka202SlipReplace, slip.Found, slip.Correction);
 }
