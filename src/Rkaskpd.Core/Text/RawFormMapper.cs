@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Text.Sections;
 using Rkaskpd.Validation.Rules;
 
 namespace Rkaskpd.Text;
@@ -50,15 +51,26 @@ internal sealed class RawFormMapper
     private void Run()
     {
         int? tahunAnggaran = ReadYear();
+        FormTemplate template = FormKindReader.ReadTemplate(raw);
+        bool sipd = template == FormTemplate.SipdRincianBelanja;
+        RawField? unitAsOrganisasi = raw.Organisasi is null ? UnitAsOrganisasi() : null;
         var header = new FormHeader
         {
             PemerintahDaerah = raw.PemerintahDaerah?.Text,
             TahunAnggaran = tahunAnggaran,
-            Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", CodeNormalizer.TryNormalizeUrusan),
-            Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? UnitAsOrganisasi(), "header.organisasi", TryNormalizeOrganisasi),
-            Program = Field<ProgramCode>(raw.Program, "header.program", CodeNormalizer.TryNormalizeProgram),
-            Kegiatan = Field<KegiatanCode>(raw.Kegiatan, "header.kegiatan", CodeNormalizer.TryNormalizeKegiatan),
+            Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeUrusan),
+            Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? unitAsOrganisasi, "header.organisasi", sipd ? FormKindReader.NoCode : TryNormalizeOrganisasi),
+            Program = Field<ProgramCode>(raw.Program, "header.program", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeProgram),
+            Kegiatan = Field<KegiatanCode>(raw.Kegiatan, "header.kegiatan", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeKegiatan),
             Lokasi = NullIfEmpty(raw.Lokasi?.Name),
+            BidangUrusan = OptionalField<BidangUrusanCode>(raw.Find(RawFieldKind.BidangUrusan), "header.bidangUrusan", CodeNormalizer.TryNormalizeBidangUrusan),
+            UnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: false, unitAsOrganisasi), "header.unitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
+            SubUnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: true, null), "header.subUnitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
+            SubKegiatan = OptionalField<SubKegiatanCode>(raw.Find(RawFieldKind.SubKegiatan), "header.subKegiatan", CodeNormalizer.TryNormalizeSubKegiatan),
+            SasaranProgram = TextField(RawFieldKind.SasaranProgram, "header.sasaranProgram"),
+            SumberPendanaan = TextField(RawFieldKind.SumberDana, "header.sumberPendanaan") is { } sumber ? new SumberPendanaan(sumber) : null,
+            WaktuPelaksanaan = TextField(RawFieldKind.WaktuPelaksanaan, "header.waktuPelaksanaan"),
+            KeluaranSubKegiatan = TextField(RawFieldKind.KeluaranSubKegiatan, "header.keluaranSubKegiatan"),
         };
         lines.Add("header.lokasi", raw.Lokasi?.Line ?? 0);
         lines.Add("header.pemerintahDaerah", raw.PemerintahDaerah?.Line ?? 0);
@@ -72,6 +84,8 @@ internal sealed class RawFormMapper
 
         Form = new RkaForm
         {
+            Kind = FormKindReader.ReadKind(raw),
+            Template = template,
             Header = header,
             Amounts = amounts,
             Indicators = indicators,
@@ -80,6 +94,40 @@ internal sealed class RawFormMapper
             Rincian = rincian,
         };
     }
+
+    /// <summary>The first unit (or sub unit) field, unless it was read as the organisasi.</summary>
+    private RawField? Unit(bool sub, RawField? usedAsOrganisasi)
+    {
+        foreach (RawField field in raw.Fields)
+        {
+            if (field.Kind == RawFieldKind.UnitOrganisasi
+                && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) == sub)
+            {
+                return ReferenceEquals(field, usedAsOrganisasi) ? null : field;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A field the form may not have: null when absent.</summary>
+    private HeaderField<TCode>? OptionalField<TCode>(RawField? field, string path, Normalizer<TCode> normalize)
+        where TCode : struct => field is null ? null : Field(field, path, normalize);
+
+    /// <summary>A plain-text field's value (code and name as written), or null when the form has none.</summary>
+    private string? TextField(RawFieldKind kind, string path)
+    {
+        RawField? field = raw.Find(kind);
+        if (field is null)
+        {
+            return null;
+        }
+
+        lines.Add(path, field.Line);
+        return NullIfEmpty(field.Code is null ? field.Name : Join(field.Code, field.Name));
+    }
+
+    private static string Join(string code, string name) => name.Length == 0 ? code : code + " " + name;
 
     /// <summary>SIMDA's <c>Unit Organisasi</c> (not <c>Sub Unit</c>) is the organisasi when the form names no other.</summary>
     private RawField? UnitAsOrganisasi()

@@ -1,0 +1,85 @@
+using Rkaskpd.Codes;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary>The code checks of RKA101 (<see cref="CodeParseRule"/>) and RKA102 (<see cref="CodeConsistencyRule"/>) for
+/// SIPD-era forms, whose codes follow the Permendagri 90/2019 scheme.</summary>
+internal static class SipdCodeChecks
+{
+    /// <summary>RKA101 under the 90/2019 scheme: urusan, program, kegiatan and organisasi must be there and parse;
+    /// bidang urusan, sub kegiatan, unit and sub unit must parse where the form has them.</summary>
+    public static void CheckParse(RkaForm form, RuleContext context)
+    {
+        FormHeader header = form.Header;
+        SipdCodes codes = header.Sipd;
+        Required(form, context, "header.urusan", header.Urusan.CodeText, codes.Urusan is not null, "urusan", "D, e.g. 1");
+        Optional(form, context, "header.bidangUrusan", header.BidangUrusan, codes.BidangUrusan is not null, "bidang urusan", "D.DD, e.g. 1.02");
+        Required(form, context, "header.program", header.Program.CodeText, codes.Program is not null, "program", "bidang.DD, e.g. 1.02.02");
+        Required(form, context, "header.kegiatan", header.Kegiatan.CodeText, codes.Kegiatan is not null, "kegiatan", "program.D.DD, e.g. 1.02.02.2.02");
+        Optional(form, context, "header.subKegiatan", header.SubKegiatan, codes.SubKegiatan is not null, "sub kegiatan", "kegiatan.DDDD or kegiatan.DD, e.g. 1.02.02.2.02.0001");
+        Required(form, context, "header.organisasi", header.Organisasi.CodeText, codes.Organisasi is not null, "organisasi (SKPD)", "D.DD.D.DD.D.DD.DD.DDDD, e.g. 1.02.0.00.0.00.01.0000");
+        Optional(form, context, "header.unitOrganisasi", header.UnitOrganisasi, codes.UnitOrganisasi is not null, "unit", "D.DD.D.DD.D.DD.DD.DDDD, e.g. 1.02.0.00.0.00.01.0001");
+        Optional(form, context, "header.subUnitOrganisasi", header.SubUnitOrganisasi, codes.SubUnitOrganisasi is not null, "sub unit", "D.DD.D.DD.D.DD.DD.DDDD");
+    }
+
+    /// <summary>RKA102 under the 90/2019 scheme: sub kegiatan under kegiatan, kegiatan under program, program under
+    /// bidang urusan, bidang urusan under urusan, and the unit under the organisasi. A program's bidang may differ
+    /// from its SKPD's, so the organisasi is not compared with the program.</summary>
+    public static void CheckConsistency(RkaForm form, RuleContext context)
+    {
+        SipdCodes codes = form.Header.Sipd;
+        if (codes.SubKegiatan is { } sub && codes.Kegiatan is { } kegiatan && sub.Kegiatan != kegiatan)
+        {
+            context.Report(form, "header.subKegiatan",
+                $"Sub kegiatan {sub} is not under kegiatan {kegiatan}: its kegiatan is {sub.Kegiatan}.");
+        }
+
+        SipdKegiatanCode? kegiatanCode = codes.Kegiatan ?? codes.SubKegiatan?.Kegiatan;
+        if (kegiatanCode is { } k && codes.Program is { } program && k.Program != program)
+        {
+            context.Report(form, "header.kegiatan", $"Kegiatan {k} is not under program {program}: its program is {k.Program}.");
+        }
+
+        SipdProgramCode? programCode = codes.Program ?? kegiatanCode?.Program;
+        if (programCode is { } p && codes.BidangUrusan is { } bidang && p.BidangUrusan != bidang)
+        {
+            context.Report(form, "header.program",
+                $"Program {p} belongs to bidang urusan {p.BidangUrusan}, but the header's bidang urusan is {bidang}.");
+        }
+
+        BidangUrusanCode? bidangCode = codes.BidangUrusan ?? programCode?.BidangUrusan;
+        if (bidangCode is { } b && codes.Urusan is { } urusan && b.Urusan != urusan)
+        {
+            context.Report(form, "header.urusan", $"The header's urusan is {urusan}; expected the bidang urusan's urusan {b.Urusan}.");
+        }
+
+        if (codes.UnitOrganisasi is { } unit && codes.Organisasi is { } skpd && !unit.IsUnder(skpd))
+        {
+            context.Report(form, "header.unitOrganisasi", $"Unit {unit} is not under organisasi {skpd}: its SKPD is {unit.Skpd}.");
+        }
+    }
+
+    private static void Required(RkaForm form, RuleContext context, string path, string codeText, bool parsed, string level, string shape)
+    {
+        if (parsed)
+        {
+            return;
+        }
+
+        context.Report(form, path, codeText.Length == 0
+            ? $"The form has no {level} code; expected a code shaped {shape} (Permendagri 90/2019)."
+            : $"The {level} code '{codeText}' does not parse; expected a code shaped {shape} (Permendagri 90/2019).");
+    }
+
+    private static void Optional<TCode>(RkaForm form, RuleContext context, string path, HeaderField<TCode>? field, bool parsed, string level, string shape)
+        where TCode : struct
+    {
+        if (field is null || field.CodeText.Length == 0 || parsed)
+        {
+            return;
+        }
+
+        context.Report(form, path, $"The {level} code '{field.CodeText}' does not parse; expected a code shaped {shape} (Permendagri 90/2019).");
+    }
+}
