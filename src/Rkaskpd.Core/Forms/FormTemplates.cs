@@ -14,6 +14,15 @@ public static class FormTemplates
     /// <c>Alokasi Tahun n+1</c>.</returns>
     public static bool HasNextYear(FormTemplate template) => template is FormTemplate.Rka221 or FormTemplate.SipdRincianBelanja;
 
+    /// <summary>Returns the indicator kinds a form of the template must have.</summary>
+    /// <param name="template">The template.</param>
+    /// <returns>Capaian Program, Masukan, Keluaran and Hasil on the 2.2.1 form; Capaian Kegiatan, Masukan, Keluaran
+    /// and Hasil on SIPD prints (whose Capaian Program sits in the header, above the indicator table).</returns>
+    public static System.ReadOnlySpan<IndicatorKind> RequiredIndicatorKinds(FormTemplate template) =>
+        template == FormTemplate.SipdRincianBelanja
+            ? [IndicatorKind.CapaianKegiatan, IndicatorKind.Masukan, IndicatorKind.Keluaran, IndicatorKind.Hasil]
+            : IndicatorKinds.All;
+
     /// <summary>Returns whether a form is of a template that carries a <c>Kerangka Acuan Kerja</c> (KAK).</summary>
     /// <param name="form">The form.</param>
     /// <returns>True when the form has any KAK heading (the document's own evidence, as in Lumajang's template).</returns>

@@ -65,7 +65,7 @@ internal static class FormKindReader
             : DocumentKind.Rka;
     }
 
-    /// <summary>Reads the template: a form with a <c>Sub Kegiatan</c> field, an <c>Alokasi Tahun</c> row, or a
+    /// <summary>Reads the template: a form titled <c>... - RINCIAN BELANJA SKPD</c>, with a <c>Sub Kegiatan</c> field, an <c>Alokasi Tahun</c> row, or a
     /// kegiatan code that fits the 90/2019 scheme and not 13/2006 is an SIPD print; anything else the 2.2.1 form.</summary>
     /// <param name="raw">The form.</param>
     /// <returns>The template.</returns>
@@ -74,6 +74,14 @@ internal static class FormKindReader
         if (raw.Find(RawFieldKind.SubKegiatan) is not null)
         {
             return FormTemplate.SipdRincianBelanja;
+        }
+
+        foreach (RawLine title in raw.TitleLines)
+        {
+            if (title.Text.Contains("RINCIAN BELANJA SKPD", StringComparison.OrdinalIgnoreCase))
+            {
+                return FormTemplate.SipdRincianBelanja;
+            }
         }
 
         foreach (RawAmount amount in raw.Amounts)

@@ -3,6 +3,8 @@ using Rkaskpd.Forms;
 namespace Rkaskpd.Validation.Rules;
 
 /// <summary><c>RKA301</c> (error): an indicator kind (Capaian Program, Masukan, Keluaran, Hasil) is missing.</summary>
+/// <remarks>The kinds required follow the template (<see cref="FormTemplates.RequiredIndicatorKinds"/>): SIPD-era forms
+/// need Capaian Kegiatan instead of Capaian Program, which they print in the header.</remarks>
 public sealed class IndicatorPresenceRule : IFormRule
 {
     /// <inheritdoc/>
@@ -17,7 +19,8 @@ public sealed class IndicatorPresenceRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        foreach (IndicatorKind kind in IndicatorKinds.All)
+        bool sipd = form.Template == FormTemplate.SipdRincianBelanja;
+        foreach (IndicatorKind kind in FormTemplates.RequiredIndicatorKinds(form.Template))
         {
             bool found = false;
             foreach (Indicator indicator in form.Indicators)
@@ -31,8 +34,9 @@ public sealed class IndicatorPresenceRule : IFormRule
 
             if (!found)
             {
-                context.Report(form, "indicators",
-                    $"The indicator table has no '{IndicatorKinds.GetLabel(kind)}' row; every form needs Capaian Program, Masukan, Keluaran and Hasil.");
+                context.Report(form, "indicators", sipd
+                    ? $"The indicator table has no '{IndicatorKinds.GetLabel(kind)}' row; every SIPD-era form needs Capaian Kegiatan, Masukan, Keluaran and Hasil."
+                    : $"The indicator table has no '{IndicatorKinds.GetLabel(kind)}' row; every form needs Capaian Program, Masukan, Keluaran and Hasil.");
             }
         }
     }
