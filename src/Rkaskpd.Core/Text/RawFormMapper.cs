@@ -476,8 +476,19 @@ internal sealed class RawFormMapper
     {
         var indicators = new List<Indicator>();
         IndicatorKind? previous = null;
+        bool underHeading = false;
         foreach (RawIndicator row in raw.Indicators)
         {
+            bool continuesHeading = underHeading && string.IsNullOrWhiteSpace(row.Kind) && row.Target.Length == 0;
+            underHeading = false;
+            if (IndicatorKinds.TryRecognize(row.Kind, out IndicatorKind headed) && SipdCapaianRow.IsHeadingOnly(row))
+            {
+                // SIPD's "Capaian Program : Indikator Target": the table's heading; its row follows.
+                previous = headed;
+                underHeading = true;
+                continue;
+            }
+
             IndicatorKind kind;
             if (IndicatorKinds.TryRecognize(row.Kind, out IndicatorKind recognised)
                 && !string.IsNullOrWhiteSpace(row.Kind))
@@ -503,16 +514,26 @@ internal sealed class RawFormMapper
             }
 
             lines.Add(path, row.Line);
+            string tolokUkur = row.TolokUkur, targetText = row.Target;
+            if (continuesHeading)
+            {
+                SipdCapaianRow.SplitContinuation(row, out tolokUkur, out targetText);
+            }
+            else if (SipdCapaianRow.TryRepair(row, out string repaired, out string repairedTarget))
+            {
+                (tolokUkur, targetText) = (repaired, repairedTarget);
+            }
+
             var indicator = new Indicator
             {
                 Kind = kind,
-                Label = row.Kind,
-                TolokUkur = row.TolokUkur,
-                Target = IndicatorTarget.Parse(row.Target),
+                Label = continuesHeading ? IndicatorKinds.GetLabel(kind) : row.Kind,
+                TolokUkur = tolokUkur,
+                Target = IndicatorTarget.Parse(targetText),
             };
             if (indicator.Target is TextTarget)
             {
-                Note(row.Line, TextReaderMessages.TargetUnmeasurable, TextReaderMessages.NoReading(row.Target), path + ".target");
+                Note(row.Line, TextReaderMessages.TargetUnmeasurable, TextReaderMessages.NoReading(targetText), path + ".target");
             }
 
             indicators.Add(indicator);

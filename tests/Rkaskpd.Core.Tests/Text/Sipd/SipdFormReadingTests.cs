@@ -147,6 +147,18 @@ Kode Rekening	Uraian	Koefisien	Satuan	Harga	PPN	Jumlah
 
     [Theory]
     [MemberData(nameof(Layouts))]
+    public void Reads_the_capaian_program_table_of_the_header(string text)
+    {
+        RkaReadResult result = RkaTextReader.Read(text);
+        Indicator capaian = Assert.Single(Assert.Single(result.Document.Forms).Indicators, i => i.Kind == IndicatorKind.CapaianProgram);
+
+        Assert.Equal("Persentase fasilitas kesehatan terakreditasi", capaian.TolokUkur);
+        Assert.Equal("85 %", capaian.Target.Text);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA305");
+    }
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
     public void Validates_without_false_code_KAK_or_terbilang_errors(string text)
     {
         RkaReadResult result = RkaTextReader.Read(text);
