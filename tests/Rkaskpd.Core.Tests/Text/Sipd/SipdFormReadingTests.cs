@@ -245,6 +245,17 @@ Kode Rekening	Uraian	Koefisien	Satuan	Harga	PPN	Jumlah
     }
 
     [Fact]
+    public void Markdown_shows_the_SIPD_header_fields()
+    {
+        string markdown = RkaMarkdownWriter.Write(RkaTextReader.Read(Tabbed).Document);
+
+        Assert.Contains("| Bidang Urusan | 1.02 URUSAN PEMERINTAHAN BIDANG KESEHATAN |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Sub Kegiatan | 1.02.02.2.02.0001 Pengelolaan Pelayanan Kesehatan Ibu Hamil |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Sumber Pendanaan | DAK Non Fisik - BOK Puskesmas |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Waktu Pelaksanaan | Januari s.d. Desember |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_back_from_its_own_text_and_json()
     {
         RkaDocument document = RkaTextReader.Read(Tabbed).Document;
