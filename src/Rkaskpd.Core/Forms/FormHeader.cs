@@ -34,4 +34,50 @@ public sealed record FormHeader
 
     /// <summary>Gets the <c>lokasi kegiatan</c> (where the activity takes place), or null when the form does not say.</summary>
     public string? Lokasi { get; init; }
+
+    /// <summary>Gets the <c>Bidang Urusan</c> (affair field, SIPD-era forms), e.g. <c>1.02 URUSAN PEMERINTAHAN BIDANG
+    /// KESEHATAN</c>, or null when the form has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HeaderField<BidangUrusanCode>? BidangUrusan { get; init; }
+
+    /// <summary>Gets the <c>Unit</c> / <c>Unit Organisasi</c> (the unit under the SKPD), e.g.
+    /// <c>1.02.0.00.0.00.01.0001 PUSKESMAS CONTOH</c>, or null when the form has none.</summary>
+    /// <remarks>On SIMDA forms that name no <c>Organisasi</c>, the <c>Unit Organisasi</c> is read as the organisasi
+    /// (as before) and this stays null.</remarks>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HeaderField<SkpdCode>? UnitOrganisasi { get; init; }
+
+    /// <summary>Gets the <c>Sub Unit Organisasi</c>, or null when the form has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HeaderField<SkpdCode>? SubUnitOrganisasi { get; init; }
+
+    /// <summary>Gets the <c>Sub Kegiatan</c> the SIPD-era form is for, e.g. <c>1.02.02.2.02.0001 Pengelolaan Pelayanan
+    /// Kesehatan Ibu Hamil</c>, or null when the form has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HeaderField<SubKegiatanCode>? SubKegiatan { get; init; }
+
+    /// <summary>Gets the <c>Sasaran Program</c> (the program's objective), or null when the form has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SasaranProgram { get; init; }
+
+    /// <summary>Gets the <c>Sumber Pendanaan</c> / <c>Sumber Dana</c> (source of funds), or null when the form has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SumberPendanaan? SumberPendanaan { get; init; }
+
+    /// <summary>Gets the <c>Waktu Pelaksanaan</c> header field as written (e.g. <c>Januari s.d. Desember</c>), or null
+    /// when the form has none; the KAK's schedule is read from its Mekanisme section.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? WaktuPelaksanaan { get; init; }
+
+    /// <summary>Gets the <c>Keluaran Sub Kegiatan</c> (the sub kegiatan's output and its target) as written, or null
+    /// when the form has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? KeluaranSubKegiatan { get; init; }
+
+    /// <summary>Gets the shared header codes (urusan, program, kegiatan, organisasi) read under the Permendagri 90/2019
+    /// scheme, with the SIPD-only codes; each is null where it does not parse under that scheme.</summary>
+    /// <remarks>The four shared fields keep the 13/2006 types (their <see cref="HeaderField{TCode}.Code"/> is null on an
+    /// SIPD form, their text is as written); this view types them for SIPD-era forms.</remarks>
+    [JsonIgnore]
+    public SipdCodes Sipd => SipdCodes.From(this);
 }

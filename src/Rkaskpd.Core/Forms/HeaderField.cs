@@ -55,6 +55,9 @@ public static class HeaderField
             var t when t == typeof(Codes.OrganisasiCode) => "Organisasi",
             var t when t == typeof(Codes.ProgramCode) => "Program",
             var t when t == typeof(Codes.KegiatanCode) => "Kegiatan",
+            var t when t == typeof(Codes.BidangUrusanCode) => "Bidang Urusan",
+            var t when t == typeof(Codes.SubKegiatanCode) => "Sub Kegiatan",
+            var t when t == typeof(Codes.SkpdCode) => "Unit Organisasi",
             _ => typeof(TCode).Name,
         };
 }

@@ -17,4 +17,8 @@ public enum IndicatorKind
 
     /// <summary><c>Hasil</c> (outcome): the result the activity achieves.</summary>
     Hasil = 3,
+
+    /// <summary><c>Capaian Kegiatan</c> (the activity's achievement), the first row of the indicator table of SIPD-era
+    /// forms.</summary>
+    CapaianKegiatan = 4,
 }

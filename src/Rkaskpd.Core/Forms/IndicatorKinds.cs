@@ -5,7 +5,8 @@ namespace Rkaskpd.Forms;
 /// <summary>Names and recognises the <see cref="IndicatorKind"/> labels of the indicator table.</summary>
 public static class IndicatorKinds
 {
-    /// <summary>Gets all indicator kinds, in the order the form lists them.</summary>
+    /// <summary>Gets the indicator kinds every form needs, in the order the form lists them (SIPD-era forms add
+    /// <see cref="IndicatorKind.CapaianKegiatan"/>, which is not required).</summary>
     public static ReadOnlySpan<IndicatorKind> All =>
         [IndicatorKind.CapaianProgram, IndicatorKind.Masukan, IndicatorKind.Keluaran, IndicatorKind.Hasil];
 
@@ -19,6 +20,7 @@ public static class IndicatorKinds
         IndicatorKind.Masukan => "Masukan",
         IndicatorKind.Keluaran => "Keluaran",
         IndicatorKind.Hasil => "Hasil",
+        IndicatorKind.CapaianKegiatan => "Capaian Kegiatan",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an indicator kind."),
     };
 
@@ -56,6 +58,9 @@ public static class IndicatorKinds
         {
             case "capaianprogram" or "capaian":
                 kind = IndicatorKind.CapaianProgram;
+                return true;
+            case "capaiankegiatan":
+                kind = IndicatorKind.CapaianKegiatan;
                 return true;
             case "masukan" or "input":
                 kind = IndicatorKind.Masukan;

@@ -28,6 +28,15 @@ namespace Rkaskpd.Forms;
 /// </example>
 public sealed record RkaForm
 {
+    /// <summary>Gets the kind of document the form belongs to (RKA, DPA or their perubahan), read from its title.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DocumentKind Kind { get; init; }
+
+    /// <summary>Gets the print template the form follows: the 13/2006 form 2.2.1 (the default) or the SIPD-era
+    /// rincian belanja print.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public FormTemplate Template { get; init; }
+
     /// <summary>Gets the header: government, fiscal year, the four budget codes with their names, and the location.</summary>
     [JsonRequired]
     public FormHeader Header { get; init; } = new();
@@ -63,10 +72,13 @@ public sealed record RkaForm
     } = EquatableList<RincianLine>.Empty;
 
     /// <summary>Gets the kegiatan code as written on the form, for naming the form in messages.</summary>
-    /// <value>The canonical code when it parsed, otherwise the text as written; empty when the form has no kegiatan.</value>
+    /// <value>The canonical 13/2006 kegiatan code when it parsed; otherwise the sub kegiatan code of an SIPD-era form
+    /// (which names the form there); otherwise the kegiatan code as written; empty when the form has none.</value>
     /// <remarks>In JSON this is the form's first member, <c>"kegiatan"</c> (output only: reading takes the header).</remarks>
     [JsonPropertyName("kegiatan")]
     [JsonPropertyOrder(-1)]
     public string KegiatanCodeText =>
-        Header.Kegiatan.Code is { } code ? code.ToString() : Header.Kegiatan.CodeText;
+        Header.Kegiatan.Code is { } code ? code.ToString()
+        : Header.SubKegiatan is { CodeText.Length: > 0 } sub ? sub.Code?.ToString() ?? sub.CodeText
+        : Header.Kegiatan.CodeText;
 }

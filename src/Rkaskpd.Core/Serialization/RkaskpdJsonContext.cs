@@ -50,6 +50,8 @@ namespace Rkaskpd.Serialization;
         typeof(CamelCaseEnumConverter<DiagnosticSeverity>),
         typeof(CamelCaseEnumConverter<RekapIssueKind>),
         typeof(CamelCaseEnumConverter<CodeScheme>),
+        typeof(CamelCaseEnumConverter<DocumentKind>),
+        typeof(CamelCaseEnumConverter<FormTemplate>),
     ])]
 [JsonSerializable(typeof(RkaDocument))]
 [JsonSerializable(typeof(RkaForm))]

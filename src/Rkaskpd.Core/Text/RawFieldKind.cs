@@ -38,4 +38,10 @@ internal enum RawFieldKind
 
     /// <summary><c>Latar Belakang Perubahan</c> (why a perubahan form changes), plain text.</summary>
     LatarBelakangPerubahan,
+
+    /// <summary><c>Sasaran Program</c> (the program's objective, SIPD-era forms), plain text.</summary>
+    SasaranProgram,
+
+    /// <summary><c>Keluaran Sub Kegiatan</c> (the sub kegiatan's output, SIPD-era forms), plain text.</summary>
+    KeluaranSubKegiatan,
 }

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Text.Sections;
 using Rkaskpd.Validation.Rules;
 using Rkaskpd.Resources;
 
@@ -51,15 +52,26 @@ internal sealed class RawFormMapper
     private void Run()
     {
         int? tahunAnggaran = ReadYear();
+        FormTemplate template = FormKindReader.ReadTemplate(raw);
+        bool sipd = template == FormTemplate.SipdRincianBelanja;
+        RawField? unitAsOrganisasi = raw.Organisasi is null ? UnitAsOrganisasi() : null;
         var header = new FormHeader
         {
             PemerintahDaerah = raw.PemerintahDaerah?.Text,
             TahunAnggaran = tahunAnggaran,
-            Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", CodeNormalizer.TryNormalizeUrusan),
-            Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? UnitAsOrganisasi(), "header.organisasi", TryNormalizeOrganisasi),
-            Program = Field<ProgramCode>(raw.Program, "header.program", CodeNormalizer.TryNormalizeProgram),
-            Kegiatan = Field<KegiatanCode>(raw.Kegiatan, "header.kegiatan", CodeNormalizer.TryNormalizeKegiatan),
+            Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeUrusan),
+            Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? unitAsOrganisasi, "header.organisasi", sipd ? FormKindReader.NoCode : TryNormalizeOrganisasi),
+            Program = Field<ProgramCode>(raw.Program, "header.program", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeProgram),
+            Kegiatan = Field<KegiatanCode>(raw.Kegiatan, "header.kegiatan", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeKegiatan),
             Lokasi = NullIfEmpty(raw.Lokasi?.Name),
+            BidangUrusan = OptionalField<BidangUrusanCode>(raw.Find(RawFieldKind.BidangUrusan), "header.bidangUrusan", CodeNormalizer.TryNormalizeBidangUrusan),
+            UnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: false, unitAsOrganisasi), "header.unitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
+            SubUnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: true, null), "header.subUnitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
+            SubKegiatan = OptionalField<SubKegiatanCode>(raw.Find(RawFieldKind.SubKegiatan), "header.subKegiatan", CodeNormalizer.TryNormalizeSubKegiatan),
+            SasaranProgram = TextField(RawFieldKind.SasaranProgram, "header.sasaranProgram"),
+            SumberPendanaan = TextField(RawFieldKind.SumberDana, "header.sumberPendanaan") is { } sumber ? new SumberPendanaan(sumber) : null,
+            WaktuPelaksanaan = TextField(RawFieldKind.WaktuPelaksanaan, "header.waktuPelaksanaan"),
+            KeluaranSubKegiatan = TextField(RawFieldKind.KeluaranSubKegiatan, "header.keluaranSubKegiatan"),
         };
         lines.Add("header.lokasi", raw.Lokasi?.Line ?? 0);
         lines.Add("header.pemerintahDaerah", raw.PemerintahDaerah?.Line ?? 0);
@@ -73,6 +85,8 @@ internal sealed class RawFormMapper
 
         Form = new RkaForm
         {
+            Kind = FormKindReader.ReadKind(raw),
+            Template = template,
             Header = header,
             Amounts = amounts,
             Indicators = indicators,
@@ -81,6 +95,40 @@ internal sealed class RawFormMapper
             Rincian = rincian,
         };
     }
+
+    /// <summary>The first unit (or sub unit) field, unless it was read as the organisasi.</summary>
+    private RawField? Unit(bool sub, RawField? usedAsOrganisasi)
+    {
+        foreach (RawField field in raw.Fields)
+        {
+            if (field.Kind == RawFieldKind.UnitOrganisasi
+                && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) == sub)
+            {
+                return ReferenceEquals(field, usedAsOrganisasi) ? null : field;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A field the form may not have: null when absent.</summary>
+    private HeaderField<TCode>? OptionalField<TCode>(RawField? field, string path, Normalizer<TCode> normalize)
+        where TCode : struct => field is null ? null : Field(field, path, normalize);
+
+    /// <summary>A plain-text field's value (code and name as written), or null when the form has none.</summary>
+    private string? TextField(RawFieldKind kind, string path)
+    {
+        RawField? field = raw.Find(kind);
+        if (field is null)
+        {
+            return null;
+        }
+
+        lines.Add(path, field.Line);
+        return NullIfEmpty(field.Code is null ? field.Name : Join(field.Code, field.Name));
+    }
+
+    private static string Join(string code, string name) => name.Length == 0 ? code : code + " " + name;
 
     /// <summary>SIMDA's <c>Unit Organisasi</c> (not <c>Sub Unit</c>) is the organisasi when the form names no other.</summary>
     private RawField? UnitAsOrganisasi()
@@ -428,8 +476,19 @@ internal sealed class RawFormMapper
     {
         var indicators = new List<Indicator>();
         IndicatorKind? previous = null;
+        bool underHeading = false;
         foreach (RawIndicator row in raw.Indicators)
         {
+            bool continuesHeading = underHeading && string.IsNullOrWhiteSpace(row.Kind) && row.Target.Length == 0;
+            underHeading = false;
+            if (IndicatorKinds.TryRecognize(row.Kind, out IndicatorKind headed) && SipdCapaianRow.IsHeadingOnly(row))
+            {
+                // SIPD's "Capaian Program : Indikator Target": the table's heading; its row follows.
+                previous = headed;
+                underHeading = true;
+                continue;
+            }
+
             IndicatorKind kind;
             if (IndicatorKinds.TryRecognize(row.Kind, out IndicatorKind recognised)
                 && !string.IsNullOrWhiteSpace(row.Kind))
@@ -455,16 +514,26 @@ internal sealed class RawFormMapper
             }
 
             lines.Add(path, row.Line);
+            string tolokUkur = row.TolokUkur, targetText = row.Target;
+            if (continuesHeading)
+            {
+                SipdCapaianRow.SplitContinuation(row, out tolokUkur, out targetText);
+            }
+            else if (SipdCapaianRow.TryRepair(row, out string repaired, out string repairedTarget))
+            {
+                (tolokUkur, targetText) = (repaired, repairedTarget);
+            }
+
             var indicator = new Indicator
             {
                 Kind = kind,
-                Label = row.Kind,
-                TolokUkur = row.TolokUkur,
-                Target = IndicatorTarget.Parse(row.Target),
+                Label = continuesHeading ? IndicatorKinds.GetLabel(kind) : row.Kind,
+                TolokUkur = tolokUkur,
+                Target = IndicatorTarget.Parse(targetText),
             };
             if (indicator.Target is TextTarget)
             {
-                Note(row.Line, TextReaderMessages.TargetUnmeasurable, TextReaderMessages.NoReading(row.Target), path + ".target");
+                Note(row.Line, TextReaderMessages.TargetUnmeasurable, TextReaderMessages.NoReading(targetText), path + ".target");
             }
 
             indicators.Add(indicator);

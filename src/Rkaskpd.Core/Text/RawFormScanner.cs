@@ -922,18 +922,19 @@ internal sealed class RawFormScanner
     /// <summary>Reports the fields the reader recognised that the model cannot hold yet (nothing is dropped silently).</summary>
     private void ReportNotHeld(RawFormBuilder current)
     {
-        bool organisasi = current.IndexOf(RawFieldKind.Organisasi) >= 0;
         bool unitUsed = false;
+        bool subUnitUsed = false;
         foreach (RawField field in current.Fields)
         {
+            bool sub = field.Kind == RawFieldKind.UnitOrganisasi && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase);
             bool held = field.Kind switch
             {
-                RawFieldKind.SumberDana or RawFieldKind.WaktuPelaksanaan or RawFieldKind.BidangUrusan
-                    or RawFieldKind.SubKegiatan or RawFieldKind.LatarBelakangPerubahan => false,
-                RawFieldKind.UnitOrganisasi => !organisasi && !unitUsed && !field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase),
+                RawFieldKind.LatarBelakangPerubahan => false,
+                RawFieldKind.UnitOrganisasi => sub ? !subUnitUsed : !unitUsed,
                 _ => true,
             };
-            unitUsed |= field.Kind == RawFieldKind.UnitOrganisasi && held;
+            unitUsed |= field.Kind == RawFieldKind.UnitOrganisasi && !sub;
+            subUnitUsed |= sub;
             if (!held)
             {
                 string value = field.Code is null ? field.Name : Join(field.Code, " ", field.Name);
@@ -1003,11 +1004,8 @@ internal sealed class RawFormScanner
             missing.Add(MessageResources.ReaderMissingIndicators);
         }
 
-        if (current.KakSections.Count == 0)
-        {
-            missing.Add(MessageResources.ReaderMissingKak);
-        }
-
+        // No KAK section is no missing part: a form without any KAK heading is of a template without KAK (the official
+        // 2.2.1 form, SIPD prints); see FormTemplates.HasKak.
         if (missing.Count > 0)
         {
             Note(current.StartLine, TextReaderMessages.IncompleteForm,

@@ -16,15 +16,18 @@ internal static class RawLabels
     private static readonly (string Text, RawFieldKind Kind)[] HeaderLabels =
     [
         ("Latar Belakang Perubahan", RawFieldKind.LatarBelakangPerubahan),
+        ("Keluaran Sub Kegiatan", RawFieldKind.KeluaranSubKegiatan),
         ("Kelompok Sasaran Kegiatan", RawFieldKind.KelompokSasaran),
         ("Bidang Pemerintahan", RawFieldKind.BidangUrusan),
         ("Sub Unit Organisasi", RawFieldKind.UnitOrganisasi),
         ("Urusan Pemerintahan", RawFieldKind.Urusan),
         ("Urusan Pemerintah", RawFieldKind.Urusan),
         ("Waktu Pelaksanaan", RawFieldKind.WaktuPelaksanaan),
+        ("Sumber Pendanaan", RawFieldKind.SumberDana),
         ("Kelompok Sasaran", RawFieldKind.KelompokSasaran),
         ("Unit Organisasi", RawFieldKind.UnitOrganisasi),
         ("Lokasi Kegiatan", RawFieldKind.Lokasi),
+        ("Sasaran Program", RawFieldKind.SasaranProgram),
         ("Bidang Urusan", RawFieldKind.BidangUrusan),
         ("Sub Kegiatan", RawFieldKind.SubKegiatan),
         ("Sumber Dana", RawFieldKind.SumberDana),
@@ -33,6 +36,7 @@ internal static class RawLabels
         ("Program", RawFieldKind.Program),
         ("Urusan", RawFieldKind.Urusan),
         ("Lokasi", RawFieldKind.Lokasi),
+        ("Unit", RawFieldKind.UnitOrganisasi),
     ];
 
     private static readonly (string Text, KakSectionKind Kind)[] KakHeadingTexts =
@@ -80,11 +84,43 @@ internal static class RawLabels
         return false;
     }
 
+    /// <summary>Matches SIPD's <c>Alokasi Tahun 2023</c> (the year required) at <paramref name="start"/>;
+    /// <paramref name="end"/> is just after the year.</summary>
+    public static bool TryMatchAlokasi(ReadOnlySpan<char> s, int start, out int end)
+    {
+        if (start >= s.Length || s[start] is not ('A' or 'a') || !TryMatchWords(s, start, "Alokasi Tahun", out end))
+        {
+            end = start;
+            return false;
+        }
+
+        int i = end;
+        while (i < s.Length && IsSpace(s[i]))
+        {
+            i++;
+        }
+
+        int digits = i;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        if (digits - i != 4)
+        {
+            end = start;
+            return false;
+        }
+
+        end = digits;
+        return true;
+    }
+
     /// <summary>Matches an amount row's label at <paramref name="start"/>: <c>Jumlah Tahun</c> with an optional year
     /// (<c>2020</c>, <c>n</c>, <c>n + 1</c>, <c>n-1</c>), or <c>Jumlah Anggaran</c>; <paramref name="end"/> is just after it.</summary>
     public static bool TryMatchAmountLabel(ReadOnlySpan<char> s, int start, out int end)
     {
-        if (TryMatchWords(s, start, "Jumlah Anggaran", out end))
+        if (TryMatchWords(s, start, "Jumlah Anggaran", out end) || TryMatchAlokasi(s, start, out end))
         {
             return true;
         }

@@ -127,11 +127,38 @@ public static class RkaMarkdownWriter
         WriteHeaderRow("Pemerintah Daerah", header.PemerintahDaerah ?? string.Empty, writer);
         WriteHeaderRow("Tahun Anggaran", header.TahunAnggaran?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, writer);
         WriteCodeRow(header.Urusan, writer);
+        WriteOptionalCodeRow(header.BidangUrusan, writer);
         WriteCodeRow(header.Organisasi, writer);
+        WriteOptionalCodeRow(header.UnitOrganisasi, writer);
+        WriteOptionalCodeRow(header.SubUnitOrganisasi, writer, "Sub Unit Organisasi");
         WriteCodeRow(header.Program, writer);
+        WriteOptionalRow("Sasaran Program", header.SasaranProgram, writer);
         WriteCodeRow(header.Kegiatan, writer);
+        WriteOptionalCodeRow(header.SubKegiatan, writer);
         WriteHeaderRow("Lokasi Kegiatan", header.Lokasi ?? string.Empty, writer);
+        WriteOptionalRow("Sumber Pendanaan", header.SumberPendanaan?.Text, writer);
+        WriteOptionalRow("Waktu Pelaksanaan", header.WaktuPelaksanaan, writer);
+        WriteOptionalRow("Keluaran Sub Kegiatan", header.KeluaranSubKegiatan, writer);
         writer.Write('\n');
+    }
+
+    /// <summary>Writes a code row only where the form has the field (the SIPD-era fields).</summary>
+    private static void WriteOptionalCodeRow<TCode>(HeaderField<TCode>? field, TextWriter writer, string? label = null)
+        where TCode : struct
+    {
+        if (field is not null)
+        {
+            WriteCodeRow(field, writer, label);
+        }
+    }
+
+    /// <summary>Writes a header row only where the form has the field (the SIPD-era fields).</summary>
+    private static void WriteOptionalRow(string label, string? value, TextWriter writer)
+    {
+        if (value is not null)
+        {
+            WriteHeaderRow(label, value, writer);
+        }
     }
 
     private static void WriteHeaderRow(string label, string value, TextWriter writer)
@@ -143,11 +170,11 @@ public static class RkaMarkdownWriter
         writer.Write(" |\n");
     }
 
-    private static void WriteCodeRow<TCode>(HeaderField<TCode> field, TextWriter writer)
+    private static void WriteCodeRow<TCode>(HeaderField<TCode> field, TextWriter writer, string? label = null)
         where TCode : struct
     {
         writer.Write("| ");
-        writer.Write(HeaderField.CanonicalLabel<TCode>());
+        writer.Write(label ?? HeaderField.CanonicalLabel<TCode>());
         writer.Write(" | ");
         string code = field.Code?.ToString() ?? field.CodeText;
         WriteCell(code, writer);

@@ -123,19 +123,22 @@ public static class RkaTextWriter
     private static void WriteForm(RkaForm form, TextWriter writer)
     {
         FormHeader header = form.Header;
-        writer.Write(TitleLine);
+        writer.Write(TitleOf(form));
         writer.Write('\n');
         WritePemerintahLine(header, writer);
         WriteField(header.Urusan, writer);
+        WriteOptionalField(header.BidangUrusan, writer);
         WriteField(header.Organisasi, writer);
+        WriteOptionalField(header.UnitOrganisasi, writer);
+        WriteOptionalField(header.SubUnitOrganisasi, writer);
         WriteField(header.Program, writer);
+        WriteTextField("Sasaran Program", header.SasaranProgram, writer);
         WriteField(header.Kegiatan, writer);
-        if (header.Lokasi is not null)
-        {
-            writer.Write("Lokasi Kegiatan\t: ");
-            WriteCell(header.Lokasi, writer);
-            writer.Write('\n');
-        }
+        WriteOptionalField(header.SubKegiatan, writer);
+        WriteTextField("Lokasi Kegiatan", header.Lokasi, writer);
+        WriteTextField("Sumber Pendanaan", header.SumberPendanaan?.Text, writer);
+        WriteTextField("Waktu Pelaksanaan", header.WaktuPelaksanaan, writer);
+        WriteTextField("Keluaran Sub Kegiatan", header.KeluaranSubKegiatan, writer);
 
         foreach (AmountRow row in form.Amounts.Rows)
         {
@@ -172,6 +175,52 @@ public static class RkaTextWriter
         {
             WriteKak(form.Kak, writer);
         }
+    }
+
+    /// <summary>The title line of a form's kind and template: the seed's for a 2.2.1 RKA, otherwise the kind's name
+    /// and short form (<c>DPA</c>, <c>RKPA</c>, <c>DPPA</c>) with the template's form name.</summary>
+    private static string TitleOf(RkaForm form)
+    {
+        if (form.Kind == DocumentKind.Rka && form.Template == FormTemplate.Rka221)
+        {
+            return TitleLine;
+        }
+
+        string name = form.Kind is DocumentKind.Dpa or DocumentKind.DpaPerubahan
+            ? "DOKUMEN PELAKSANAAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH"
+            : "RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH";
+        string shortName = form.Kind switch
+        {
+            DocumentKind.Dpa => "DPA",
+            DocumentKind.RkaPerubahan => "RKPA",
+            DocumentKind.DpaPerubahan => "DPPA",
+            _ => "RKA",
+        };
+        return form.Template == FormTemplate.SipdRincianBelanja
+            ? name + "\t" + shortName + " - RINCIAN BELANJA SKPD"
+            : name + "\tFORMULIR " + shortName + " - SKPD 2.2.1";
+    }
+
+    private static void WriteOptionalField<TCode>(HeaderField<TCode>? field, TextWriter writer)
+        where TCode : struct
+    {
+        if (field is not null)
+        {
+            WriteField(field, writer);
+        }
+    }
+
+    private static void WriteTextField(string label, string? value, TextWriter writer)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        writer.Write(label);
+        writer.Write("\t: ");
+        WriteCell(value, writer);
+        writer.Write('\n');
     }
 
     private static void WritePemerintahLine(FormHeader header, TextWriter writer)

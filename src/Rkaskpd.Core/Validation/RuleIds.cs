@@ -54,6 +54,10 @@ public static class RuleIds
     /// <summary><c>RKA403</c> (warning): the schedule disagrees with itself or with the fiscal year.</summary>
     public const string ScheduleInconsistent = "RKA403";
 
+    /// <summary><c>RKA208</c> (error): the <c>Sumber Pendanaan</c> parts, where listed with amounts, do not add up to
+    /// the year-n amount (the pagu).</summary>
+    public const string SumberPendanaanTotal = "RKA208";
+
     /// <summary><c>RKA501</c> (error): a rincian line's jumlah is not volume × harga satuan.</summary>
     public const string RincianLineAmount = "RKA501";
 

@@ -50,6 +50,7 @@ public sealed class RuleSet
             new ProjectionDepartureRule(),
             new AmountLabelRule(),
             new AmountNotationRule(),
+            new SumberPendanaanTotalRule(),
             new IndicatorPresenceRule(),
             new MasukanTargetRule(),
             new PercentageRangeRule(),

@@ -104,22 +104,24 @@ public partial class RkaTextReaderTests
         Assert.Contains(result.Diagnostics, d => d.Code == "RKA206" && d.Path == "amounts");
         IReadOnlyList<Diagnostic> all = result.Validate();
         Assert.Contains(all, d => d.Code == RuleIds.IndicatorMissing);
-        Assert.Contains(all, d => d.Code == RuleIds.KakSectionMissing);
+        // Cut before any KAK heading: the form is of a template without KAK, so no KAK is missing (issue 11 item 6).
+        Assert.DoesNotContain(all, d => d.Code == RuleIds.KakSectionMissing);
+        Assert.DoesNotContain("KAK", incomplete.Message, StringComparison.Ordinal);
         Assert.All(all, d => Assert.NotNull(d.Line));
     }
 
     [Fact]
-    public void Reports_an_indicator_row_of_unknown_kind_with_its_text()
+    public void Reads_a_capaian_kegiatan_row_as_its_own_kind()
     {
+        // Before issue 12 "Capaian Kegiatan" was an unknown kind (RKA306, left out); SIPD-era forms made it a kind.
         string text = OtherRegion.Replace("| Hasil | Peserta kompeten |", "| Capaian Kegiatan | Peserta kompeten |", StringComparison.Ordinal);
 
         RkaReadResult result = RkaTextReader.Read(text);
 
-        Assert.Equal(3, result.Document.Forms[0].Indicators.Count);
-        Diagnostic unknown = Assert.Single(result.Diagnostics, d => d.Code == "RKA306");
-        Assert.Equal(21, unknown.Line);
-        Assert.Contains("Capaian Kegiatan", unknown.Message, StringComparison.Ordinal);
-        Assert.Contains("Meningkatnya kompetensi", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal(4, result.Document.Forms[0].Indicators.Count);
+        Indicator capaian = Assert.Single(result.Document.Forms[0].Indicators, i => i.Kind == IndicatorKind.CapaianKegiatan);
+        Assert.Equal("Capaian Kegiatan", capaian.Label);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA306");
         Assert.Contains(result.Validate(), d => d.Code == RuleIds.IndicatorMissing && d.Message.Contains("Hasil", StringComparison.Ordinal));
     }
 

@@ -26,13 +26,19 @@ internal sealed class AmountRowReader
     public void Reset() => pendingIndex = -1;
 
     /// <summary>Returns whether a trimmed line is an amount row; <paramref name="labelEnd"/> is the end of its label
-    /// (<c>Jumlah Tahun</c>, <c>Jumlah Anggaran</c>, <c>Jumlah</c>).</summary>
+    /// (<c>Jumlah Tahun</c>, <c>Jumlah Anggaran</c>, <c>Jumlah</c>, SIPD's <c>Alokasi Tahun</c>).</summary>
     public static bool IsAmountRow(string trimmed, out int labelEnd)
     {
         if (RawLabels.TryMatchWords(trimmed, 0, "Jumlah Tahun", out labelEnd)
             || RawLabels.TryMatchWords(trimmed, 0, "Jumlah Anggaran", out labelEnd))
         {
             return true;
+        }
+
+        if (RawLabels.TryMatchAlokasi(trimmed, 0, out _))
+        {
+            // SIPD's "Alokasi Tahun 2023": the label ends before the year, which Read takes as the row's year.
+            return RawLabels.TryMatchWords(trimmed, 0, "Alokasi Tahun", out labelEnd);
         }
 
         if (!RawLabels.TryMatchWords(trimmed, 0, "Jumlah", out labelEnd))

@@ -11,7 +11,8 @@ namespace Rkaskpd.Validation.Rules;
 /// <remarks>
 /// A program's urusan may differ from its organisasi's own urusan (an SKPD can run another affair's program), so the
 /// header's <c>Urusan Pemerintahan</c> may name either of them. Codes that do not parse are left to
-/// <see cref="CodeParseRule"/>.
+/// <see cref="CodeParseRule"/>. On SIPD prints the 90/2019 hierarchy is checked instead: sub kegiatan under kegiatan under
+/// program under bidang urusan under urusan, and the unit under its SKPD.
 /// </remarks>
 public sealed class CodeConsistencyRule : IFormRule
 {
@@ -27,6 +28,12 @@ public sealed class CodeConsistencyRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
+        if (form.Template == FormTemplate.SipdRincianBelanja)
+        {
+            SipdCodeChecks.CheckConsistency(form, context);
+            return;
+        }
+
         FormHeader header = form.Header;
         if (header.Kegiatan.Code is { } kegiatan && header.Program.Code is { } program && kegiatan.Program != program)
         {

@@ -6,7 +6,9 @@ namespace Rkaskpd.Validation.Rules;
 /// <summary><c>RKA101</c> (error): a code of the header does not parse, or is missing.</summary>
 /// <remarks>
 /// The reader normalises the spellings real documents use (<c>3.05 . 3.05.09 . 01</c>, a trailing dot) before this
-/// rule sees the code; what is still unreadable, or absent, is reported with the text as written.
+/// rule sees the code; what is still unreadable, or absent, is reported with the text as written. The scheme is the
+/// form's template's: 13/2006 codes on the 2.2.1 form, Permendagri 90/2019 codes (urusan to sub kegiatan, SKPD and unit)
+/// on SIPD prints.
 /// </remarks>
 public sealed class CodeParseRule : IFormRule
 {
@@ -22,6 +24,12 @@ public sealed class CodeParseRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
+        if (form.Template == FormTemplate.SipdRincianBelanja)
+        {
+            SipdCodeChecks.CheckParse(form, context);
+            return;
+        }
+
         FormHeader header = form.Header;
         Check(form, context, "header.urusan", header.Urusan, "urusan", MessageResources.Rka101ShapeUrusan);
         Check(form, context, "header.organisasi", header.Organisasi, "organisasi", MessageResources.Rka101ShapeOrganisasi);

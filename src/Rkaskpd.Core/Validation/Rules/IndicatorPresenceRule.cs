@@ -4,6 +4,8 @@ using Rkaskpd.Resources;
 namespace Rkaskpd.Validation.Rules;
 
 /// <summary><c>RKA301</c> (error): an indicator kind (Capaian Program, Masukan, Keluaran, Hasil) is missing.</summary>
+/// <remarks>The kinds required follow the template (<see cref="FormTemplates.RequiredIndicatorKinds"/>): SIPD-era forms
+/// need Capaian Kegiatan instead of Capaian Program, which they print in the header.</remarks>
 public sealed class IndicatorPresenceRule : IFormRule
 {
     /// <inheritdoc/>
@@ -18,7 +20,8 @@ public sealed class IndicatorPresenceRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        foreach (IndicatorKind kind in IndicatorKinds.All)
+        bool sipd = form.Template == FormTemplate.SipdRincianBelanja;
+        foreach (IndicatorKind kind in FormTemplates.RequiredIndicatorKinds(form.Template))
         {
             bool found = false;
             foreach (Indicator indicator in form.Indicators)
@@ -33,7 +36,7 @@ public sealed class IndicatorPresenceRule : IFormRule
             if (!found)
             {
                 context.Report(form, "indicators",
-                    Message.Format(MessageResources.Rka301, IndicatorKinds.GetLabel(kind)));
+                    Message.Format(sipd ? MessageResources.Rka301Sipd : MessageResources.Rka301, IndicatorKinds.GetLabel(kind)));
             }
         }
     }

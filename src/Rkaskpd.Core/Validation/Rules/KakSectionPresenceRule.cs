@@ -6,7 +6,9 @@ namespace Rkaskpd.Validation.Rules;
 /// <summary><c>RKA401</c> (error): a KAK (<c>Kerangka Acuan Kerja</c>) section is missing or empty.</summary>
 /// <remarks>
 /// The eight sections are Latar Belakang, Dasar Hukum, Maksud dan Tujuan, Bentuk Kegiatan, Konsep Kegiatan, Mekanisme,
-/// Alur and Manfaat. A form without any KAK gets one diagnostic rather than eight.
+/// Alur and Manfaat. The KAK is not part of the official 2.2.1 form nor of SIPD prints: a form without any KAK heading
+/// is of a template without KAK and gets no diagnostic (<see cref="FormTemplates.HasKak"/>); a form with a KAK heading
+/// (Lumajang's template) gets one for each section missing or empty.
 /// </remarks>
 public sealed class KakSectionPresenceRule : IFormRule
 {
@@ -22,10 +24,9 @@ public sealed class KakSectionPresenceRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (form.Kak is not { } kak)
+        if (!FormTemplates.HasKak(form) || form.Kak is not { } kak)
         {
-            context.Report(form, "kak",
-                MessageResources.Rka401NoKak);
+            // No KAK heading at all: the form is of a template without KAK (the official 2.2.1 form, SIPD prints).
             return;
         }
 

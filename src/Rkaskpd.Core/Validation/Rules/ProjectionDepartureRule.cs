@@ -22,7 +22,8 @@ public sealed class ProjectionDepartureRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (form.Amounts.CurrentYear?.Amount is not { } current || form.Amounts.NextYear?.Amount is not { } next)
+        if (!FormTemplates.HasNextYear(form.Template)
+            || form.Amounts.CurrentYear?.Amount is not { } current || form.Amounts.NextYear?.Amount is not { } next)
         {
             return;
         }

@@ -33,6 +33,11 @@ public sealed class TerbilangAmountRule : IFormRule
             string path = TerbilangPaths.Of(row.Position);
             if (string.IsNullOrWhiteSpace(row.Terbilang))
             {
+                if (!FormTemplates.HasTerbilang(form.Template))
+                {
+                    continue; // SIPD prints carry no terbilang: its absence is no error there
+                }
+
                 context.Report(form, path, Message.Format(MessageResources.Rka201Missing, amount, amount.ToTerbilang()));
                 continue;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Rkaskpd.Forms;
 using Xunit;
@@ -83,9 +84,12 @@ public class FlattenedCorpusTests
             (null, "PUSKESMAS LAMAU", null, null, null, null),
             (null, "~ Dalam rangka anfrak obat ke GFK 2 org, 4 kl, 1 hr", 0m, "OH", 250_000m, 0m),
             (null, "~ Dalam rangka monitoring kerasionalan obat di pustu/polindes 1 org, 4 kl, 8 desa", 32m, "OH", 250_000m, 8_000_000m));
-        e.Reports(NotHeld, "Waktu Pelaksanaan", "01 Januari 2017");
-        e.Reports(NotHeld, "Sumber Dana", "APBD II");
-        e.Reports(NotHeld, "Latar Belakang Perubahan");
+        // Waktu Pelaksanaan and Sumber Dana are held (issue 12); the "Latar Belakang Perubahan / Dianggarkan" lines
+        // after Sumber Dana have no colon, so they are appended to it and reported.
+        e.Equal("waktu pelaksanaan", "01 Januari 2017- 31 Desember 2017", h.WaktuPelaksanaan);
+        e.Equal("sumber dana", true, h.SumberPendanaan?.Text.StartsWith("APBD II", StringComparison.Ordinal));
+        e.Reports("RKA017", "Latar Belakang Perubahan");
+        e.Equal("kind", DocumentKind.DpaPerubahan, e.Form.Kind);
         e.Reports("RKA004");
         e.DoesNotReport("RKA504");
         e.AssertAll();
@@ -184,8 +188,13 @@ public class FlattenedCorpusTests
         e.Equal("urusan code text", "1", h.Urusan.CodeText);
         e.Code("urusan", h.Urusan, null, "Urusan Wajib Pelayanan Dasar");
         e.Code("organisasi", h.Organisasi, "1.02.01", "Dinas Kesehatan");
-        e.Reports(NotHeld, "Bidang Pemerintahan", "Kesehatan");
-        e.Reports(NotHeld, "Sub Unit Organisasi", "Puskesmas Watuneso");
+        // Bidang Pemerintahan and Sub Unit Organisasi are held (issue 12); the SIMDA sub unit code is no SIPD code.
+        e.Equal("bidang urusan", "1.02", h.BidangUrusan?.Code?.ToString());
+        e.Equal("bidang urusan name", "Kesehatan -", h.BidangUrusan?.Name);
+        e.Equal("sub unit text", "1 . 02 . 01 . 15", h.SubUnitOrganisasi?.CodeText);
+        e.Equal("sub unit name", "Puskesmas Watuneso", h.SubUnitOrganisasi?.Name);
+        e.DoesNotReport(NotHeld);
+        e.Equal("kind", DocumentKind.RkaPerubahan, e.Form.Kind);
         e.Reports("RKA004");
 
         // The perubahan table's numbers (before, after, difference) are not placed in one jumlah: kept as written.

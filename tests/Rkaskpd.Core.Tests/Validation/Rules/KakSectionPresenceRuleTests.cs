@@ -32,10 +32,11 @@ public class KakSectionPresenceRuleTests
     }
 
     [Fact]
-    public void A_form_without_a_KAK_is_reported_once()
+    public void A_form_without_any_KAK_heading_is_of_a_template_without_KAK_and_raises_nothing()
     {
-        Diagnostic d = Assert.Single(Rule.Run(new RkaForm()));
-        Assert.Equal("kak", d.Path);
-        Assert.Equal(string.Empty, d.Kegiatan);
+        // Issue 11 item 6 / issue 12: the KAK is not part of the official 2.2.1 form nor of SIPD prints.
+        Assert.Empty(Rule.Run(new RkaForm()));
+        Assert.Empty(Rule.Run(TestForms.Consistent() with { Kak = null }));
+        Assert.Empty(Rule.Run(TestForms.Consistent() with { Kak = null, Template = FormTemplate.SipdRincianBelanja }));
     }
 }

@@ -1,0 +1,86 @@
+using Rkaskpd.Codes;
+using Rkaskpd.Forms;
+using Rkaskpd.Resources;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary>The code checks of RKA101 (<see cref="CodeParseRule"/>) and RKA102 (<see cref="CodeConsistencyRule"/>) for
+/// SIPD-era forms, whose codes follow the Permendagri 90/2019 scheme.</summary>
+internal static class SipdCodeChecks
+{
+    /// <summary>RKA101 under the 90/2019 scheme: urusan, program, kegiatan and organisasi must be there and parse;
+    /// bidang urusan, sub kegiatan, unit and sub unit must parse where the form has them.</summary>
+    public static void CheckParse(RkaForm form, RuleContext context)
+    {
+        FormHeader header = form.Header;
+        SipdCodes codes = header.Sipd;
+        Required(form, context, "header.urusan", header.Urusan.CodeText, codes.Urusan is not null, "urusan", "D, e.g. 1");
+        Optional(form, context, "header.bidangUrusan", header.BidangUrusan, codes.BidangUrusan is not null, "bidang urusan", "D.DD, e.g. 1.02");
+        Required(form, context, "header.program", header.Program.CodeText, codes.Program is not null, "program", "bidang.DD, e.g. 1.02.02");
+        Required(form, context, "header.kegiatan", header.Kegiatan.CodeText, codes.Kegiatan is not null, "kegiatan", "program.D.DD, e.g. 1.02.02.2.02");
+        Optional(form, context, "header.subKegiatan", header.SubKegiatan, codes.SubKegiatan is not null, "sub kegiatan", "kegiatan.DDDD or kegiatan.DD, e.g. 1.02.02.2.02.0001");
+        Required(form, context, "header.organisasi", header.Organisasi.CodeText, codes.Organisasi is not null, "organisasi (SKPD)", "D.DD.D.DD.D.DD.DD.DDDD, e.g. 1.02.0.00.0.00.01.0000");
+        Optional(form, context, "header.unitOrganisasi", header.UnitOrganisasi, codes.UnitOrganisasi is not null, "unit", "D.DD.D.DD.D.DD.DD.DDDD, e.g. 1.02.0.00.0.00.01.0001");
+        Optional(form, context, "header.subUnitOrganisasi", header.SubUnitOrganisasi, codes.SubUnitOrganisasi is not null, "sub unit", "D.DD.D.DD.D.DD.DD.DDDD");
+    }
+
+    /// <summary>RKA102 under the 90/2019 scheme: sub kegiatan under kegiatan, kegiatan under program, program under
+    /// bidang urusan, bidang urusan under urusan, and the unit under the organisasi. A program's bidang may differ
+    /// from its SKPD's, so the organisasi is not compared with the program.</summary>
+    public static void CheckConsistency(RkaForm form, RuleContext context)
+    {
+        SipdCodes codes = form.Header.Sipd;
+        if (codes.SubKegiatan is { } sub && codes.Kegiatan is { } kegiatan && sub.Kegiatan != kegiatan)
+        {
+            context.Report(form, "header.subKegiatan",
+                Message.Format(MessageResources.Rka102SipdSubKegiatan, sub, kegiatan, sub.Kegiatan));
+        }
+
+        SipdKegiatanCode? kegiatanCode = codes.Kegiatan ?? codes.SubKegiatan?.Kegiatan;
+        if (kegiatanCode is { } k && codes.Program is { } program && k.Program != program)
+        {
+            context.Report(form, "header.kegiatan", Message.Format(MessageResources.Rka102SipdKegiatan, k, program, k.Program));
+        }
+
+        SipdProgramCode? programCode = codes.Program ?? kegiatanCode?.Program;
+        if (programCode is { } p && codes.BidangUrusan is { } bidang && p.BidangUrusan != bidang)
+        {
+            context.Report(form, "header.program",
+                Message.Format(MessageResources.Rka102SipdProgram, p, p.BidangUrusan, bidang));
+        }
+
+        BidangUrusanCode? bidangCode = codes.BidangUrusan ?? programCode?.BidangUrusan;
+        if (bidangCode is { } b && codes.Urusan is { } urusan && b.Urusan != urusan)
+        {
+            context.Report(form, "header.urusan", Message.Format(MessageResources.Rka102SipdUrusan, urusan, b.Urusan));
+        }
+
+        if (codes.UnitOrganisasi is { } unit && codes.Organisasi is { } skpd && !unit.IsUnder(skpd))
+        {
+            context.Report(form, "header.unitOrganisasi", Message.Format(MessageResources.Rka102SipdUnit, unit, skpd, unit.Skpd));
+        }
+    }
+
+    private static void Required(RkaForm form, RuleContext context, string path, string codeText, bool parsed, string level, string shape)
+    {
+        if (parsed)
+        {
+            return;
+        }
+
+        context.Report(form, path, codeText.Length == 0
+            ? Message.Format(MessageResources.Rka101SipdMissing, level, shape)
+            : Message.Format(MessageResources.Rka101SipdUnparsed, level, codeText, shape));
+    }
+
+    private static void Optional<TCode>(RkaForm form, RuleContext context, string path, HeaderField<TCode>? field, bool parsed, string level, string shape)
+        where TCode : struct
+    {
+        if (field is null || field.CodeText.Length == 0 || parsed)
+        {
+            return;
+        }
+
+        context.Report(form, path, Message.Format(MessageResources.Rka101SipdUnparsed, level, field.CodeText, shape));
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using Rkaskpd.Forms;
+using Rkaskpd.Resources;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary><c>RKA208</c> (error): the <c>Sumber Pendanaan</c> parts, where listed with amounts, do not add up to the
+/// year-n amount (the pagu).</summary>
+/// <remarks>
+/// SIPD prints may list several sources of funds, each with its amount (<c>DAU Rp. 3.000.000,00; PAD Rp.
+/// 1.500.000,00</c>); together they fund the sub kegiatan's pagu, the year-n <c>Alokasi</c>. A field that names its
+/// sources without amounts, or a form without a year-n amount, is not checked.
+/// </remarks>
+public sealed class SumberPendanaanTotalRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.SumberPendanaanTotal;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
+
+    /// <inheritdoc/>
+    public string Summary => "The sumber pendanaan parts do not add up to the year-n amount (pagu).";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        if (form.Header.SumberPendanaan is not { HasAmounts: true } sumber || form.Amounts.CurrentYear?.Amount is not { } pagu)
+        {
+            return;
+        }
+
+        try
+        {
+            Rupiah total = Rupiah.Zero;
+            foreach (SumberPendanaanPart part in sumber.Parts)
+            {
+                total += part.Amount!.Value;
+            }
+
+            if (total != pagu)
+            {
+                context.Report(form, "header.sumberPendanaan",
+                    Message.Format(MessageResources.Rka208, total, pagu));
+            }
+        }
+        catch (OverflowException)
+        {
+            context.Report(form, "header.sumberPendanaan", "The sumber pendanaan amounts add up to more than an amount can hold.");
+        }
+    }
+}
