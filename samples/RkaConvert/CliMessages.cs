@@ -122,8 +122,8 @@ internal static class CliMessages
         $"{source} is a binary file, not form text or JSON: give the RKA-SKPD forms as text (UTF-8, UTF-16 or Windows-1252).";
 
     /// <summary>A PDF input (recognised by its <c>%PDF-</c> header).</summary>
-    public static string Pdf(string source) =>
-        $"{source} is a PDF document, which rkaconvert cannot read yet: extract its text first (e.g. 'pdftotext -layout file.pdf file.txt') and convert that.";
+    public static string Pdf(string source, string problem) =>
+        $"{source} is a PDF document that cannot be read: {problem}";
 
     /// <summary>An input without any form.</summary>
     public static string NoForm(string source, string code) =>

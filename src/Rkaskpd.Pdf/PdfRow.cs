@@ -26,6 +26,10 @@ internal sealed class PdfRow
     /// <summary>Gets the cells, left to right.</summary>
     public List<PdfCell> Cells { get; }
 
+    /// <summary>Gets or sets a value indicating whether the row's first column is empty (its first cell stands under
+    /// the second column of the rows above).</summary>
+    public bool EmptyFirstColumn { get; set; }
+
     /// <summary>Gets the row's last line so far (its first, or the last wrapped line joined).</summary>
     public PdfLine Last { get; private set; }
 
@@ -62,14 +66,14 @@ internal sealed class PdfRow
     /// <returns>The line.</returns>
     public string ToLine()
     {
-        if (Cells.Count == 1)
+        if (Cells.Count == 1 && !EmptyFirstColumn)
         {
             return Cells[0].Text;
         }
 
         string label = Cells[0].Text;
         string second = Cells[1].Text;
-        if (second.StartsWith(':'))
+        if (!EmptyFirstColumn && second.StartsWith(':'))
         {
             var values = new List<string>(Cells.Count);
             string first = second[1..].Trim();
@@ -86,11 +90,12 @@ internal sealed class PdfRow
             return label + " : " + string.Join(' ', values);
         }
 
-        if (label.EndsWith(':') && label.Length > 1)
+        if (!EmptyFirstColumn && label.EndsWith(':') && label.Length > 1)
         {
             return label[..^1].TrimEnd() + " : " + string.Join(' ', Cells.GetRange(1, Cells.Count - 1).ConvertAll(c => c.Text));
         }
 
-        return string.Join('\t', Cells.ConvertAll(c => c.Text));
+        string cells = string.Join('\t', Cells.ConvertAll(c => c.Text));
+        return EmptyFirstColumn ? "\t" + cells : cells;
     }
 }

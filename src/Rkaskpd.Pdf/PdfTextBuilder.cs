@@ -71,6 +71,7 @@ internal static class PdfTextBuilder
         }
 
         var rows = new List<PdfRow>();
+        var columns = new List<double>();
         PdfRow? row = null;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -87,6 +88,20 @@ internal static class PdfTextBuilder
             else
             {
                 row = new PdfRow(line, page);
+                double size = line.Size;
+                if (line.Left <= left + (0.5 * size))
+                {
+                    for (int c = 1; c < line.Cells.Count; c++)
+                    {
+                        columns.Add(line.Cells[c].Left);
+                    }
+                }
+                else if (line.Cells.Count >= 2 && columns.Exists(x => Math.Abs(x - line.Left) <= AlignTolerance(size)))
+                {
+                    // Its first column is empty: the row keeps an empty first cell, as a table's text copy does.
+                    row.EmptyFirstColumn = true;
+                }
+
                 rows.Add(row);
             }
         }
@@ -99,7 +114,9 @@ internal static class PdfTextBuilder
     private static bool Wraps(PdfRow row, PdfLine line, double left)
     {
         double size = Math.Max(line.Size, row.Last.Size);
-        if (line.Left <= left + (0.5 * size) || row.Last.Baseline - line.Baseline > WrapStep * size)
+        // A wrapped line fills one or two columns (a long measure and its target); a line with more cells is a row
+        // of its own whose first column is empty (a rincian line under its rekening).
+        if (line.Cells.Count > 2 || line.Left <= left + (0.5 * size) || row.Last.Baseline - line.Baseline > WrapStep * size)
         {
             return false;
         }
