@@ -2,6 +2,7 @@ using System;
 using Rkaskpd;
 using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Pdf;
 using Rkaskpd.Recap;
 using Rkaskpd.Spreadsheet;
 using Rkaskpd.Validation;
@@ -39,7 +40,18 @@ internal static class Program
         bool xlsx = workbook.Length > 0 && workbook.GetBuffer()[0] == (byte)'P' && recap.Length > 0;
         Console.WriteLine($"xlsx: {workbook.Length} bytes, recap: {recap.Length} bytes");
 
+        // The PDF package, also from the local feed: a one-page PDF made with PdfPig (its dependency) is read back.
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.AddText("Kegiatan", 10, new UglyToad.PdfPig.Core.PdfPoint(40, 800), font);
+        page.AddText(":", 10, new UglyToad.PdfPig.Core.PdfPoint(150, 800), font);
+        page.AddText("3.05.3.05.09.01.021 Pelayanan Administrasi", 10, new UglyToad.PdfPig.Core.PdfPoint(160, 800), font);
+        var fromPdf = RkaPdfReader.Read(builder.Build());
+        Console.WriteLine($"pdf: {fromPdf.Document.Forms.Count} form(s), {fromPdf.Diagnostics.Count} finding(s)");
+        bool pdf = fromPdf.Document.Forms.Count == 1 && fromPdf.Document.Forms[0].KegiatanCodeText == "3.05.3.05.09.01.021";
+
         // The form lacks its codes above kegiatan, indicators and KAK: the rules must say so.
-        return xlsx && diagnostics.Count > 0 && yearN.ToTerbilang().EndsWith("RUPIAH", StringComparison.Ordinal) ? 0 : 1;
+        return xlsx && pdf && diagnostics.Count > 0 && yearN.ToTerbilang().EndsWith("RUPIAH", StringComparison.Ordinal) ? 0 : 1;
     }
 }

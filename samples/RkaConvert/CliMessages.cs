@@ -135,7 +135,7 @@ internal static class CliMessages
     public static string Binary(string source) => Format(CliResources.Binary, source);
 
     /// <summary>A PDF input (recognised by its <c>%PDF-</c> header).</summary>
-    public static string Pdf(string source) => Format(CliResources.Pdf, source);
+    public static string Pdf(string source, string problem) => Format(CliResources.Pdf, source, problem);
 
     /// <summary>An input without any form.</summary>
     public static string NoForm(string source, string code) => Format(CliResources.NoForm, source, code);

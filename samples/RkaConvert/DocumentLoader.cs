@@ -2,14 +2,16 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Rkaskpd.Pdf;
 using Rkaskpd.Text;
 using Rkaskpd.Validation;
 
 namespace RkaConvert;
 
 /// <summary>
-/// Reads an input (a file, or standard input for <c>-</c>) into a <see cref="LoadedDocument"/>: JSON when its first
-/// non-white-space character is <c>{</c>, form text otherwise, read through <see cref="RkaTextReader.Read(Stream)"/>
+/// Reads an input (a file, or standard input for <c>-</c>) into a <see cref="LoadedDocument"/>: a PDF when it starts
+/// with <c>%PDF-</c> (read by <see cref="RkaPdfReader"/>), JSON when its first non-white-space character is <c>{</c>,
+/// form text otherwise, read through <see cref="RkaTextReader.Read(Stream)"/>
 /// so every encoding the reader recognises (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) is accepted.
 /// Every way the input can be unusable becomes a <see cref="UsageException"/> whose one-line message says what to do.
 /// </summary>
@@ -27,7 +29,7 @@ internal static class DocumentLoader
     /// <param name="path">The file's path, or <c>-</c> for standard input.</param>
     /// <param name="stdin">Standard input.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="UsageException">The input is missing, a folder, unreadable, a PDF, binary, bad JSON or holds no RKA form.</exception>
+    /// <exception cref="UsageException">The input is missing, a folder, unreadable, an unreadable PDF, binary, bad JSON or holds no RKA form.</exception>
     public static LoadedDocument Load(string path, Stream stdin)
     {
         string source = CliMessages.SourceName(path);
@@ -78,7 +80,7 @@ internal static class DocumentLoader
             ReadOnlySpan<byte> sniffed = head.AsSpan(0, length);
             if (sniffed.StartsWith("%PDF-"u8))
             {
-                throw new UsageException(CliMessages.Pdf(source));
+                return Checked(ReadPdf(stream, source), source);
             }
 
             if (LooksBinary(sniffed))
@@ -91,18 +93,36 @@ internal static class DocumentLoader
                 return new LoadedDocument(utf16 ? JsonInput.Deserialize(ReadUtf16(stream), source) : JsonInput.Deserialize(stream, source), null);
             }
 
-            RkaReadResult result = RkaTextReader.Read(stream);
-            if (result.Document.Forms.Count == 0 || result.Diagnostics.Any(d => string.Equals(d.Code, NotAnRka, StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error))
-            {
-                throw new UsageException(CliMessages.NoForm(source, NotAnRka));
-            }
-
-            return new LoadedDocument(result.Document, result);
+            return Checked(RkaTextReader.Read(stream), source);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new UsageException(CliMessages.CannotRead(source, RkaConvertApp.OneLine(ex.Message)), ex);
         }
+    }
+
+    /// <summary>Reads a PDF (recognised by its <c>%PDF-</c> header, whatever the file's name).</summary>
+    private static RkaReadResult ReadPdf(Stream stream, string source)
+    {
+        try
+        {
+            return RkaPdfReader.Read(stream);
+        }
+        catch (RkaPdfException ex)
+        {
+            throw new UsageException(CliMessages.Pdf(source, ex.Message), ex);
+        }
+    }
+
+    /// <summary>The document of a reader's result, unless it holds no form.</summary>
+    private static LoadedDocument Checked(RkaReadResult result, string source)
+    {
+        if (result.Document.Forms.Count == 0 || result.Diagnostics.Any(d => string.Equals(d.Code, NotAnRka, StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new UsageException(CliMessages.NoForm(source, NotAnRka));
+        }
+
+        return new LoadedDocument(result.Document, result);
     }
 
     private static MemoryStream CopyOf(Stream stdin, string source)

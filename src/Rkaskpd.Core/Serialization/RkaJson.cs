@@ -142,7 +142,8 @@ public static class RkaJson
 
     /// <summary>
     /// Writes diagnostics as a JSON array of <c>{ code, severity, kegiatan, path, line, message }</c> objects, the
-    /// <c>validate --format json</c> contract.
+    /// <c>validate --format json</c> contract; a diagnostic with a <see cref="Diagnostic.Page"/> (read from a PDF) also
+    /// carries <c>page</c> after <c>line</c>.
     /// </summary>
     /// <param name="diagnostics">The diagnostics, in the order to write them.</param>
     /// <param name="indented">Whether to indent the JSON.</param>
@@ -173,6 +174,11 @@ public static class RkaJson
                 else
                 {
                     writer.WriteNull("line"u8);
+                }
+
+                if (diagnostic.Page is { } page)
+                {
+                    writer.WriteNumber("page"u8, page);
                 }
 
                 writer.WriteString("message"u8, diagnostic.Message);

@@ -654,8 +654,10 @@ internal sealed class RawFormScanner
             return false;
         }
 
+        // A heading ends at its colon, or at the end of its own cell (a two-column KAK table rebuilt as cells).
         int sep = SkipSpacesAndTabs(s, colonAt);
-        if (sep >= s.Length || s[sep] != ':')
+        bool ownCell = s[colonAt] == '\t' && sep < s.Length && s[sep] != ':';
+        if (sep >= s.Length || (s[sep] != ':' && !ownCell))
         {
             return false;
         }
@@ -673,7 +675,7 @@ internal sealed class RawFormScanner
 
         heading = candidate;
         kind = fuzzy;
-        textStart = SkipSpacesAndTabs(s, sep + 1);
+        textStart = ownCell ? sep : SkipSpacesAndTabs(s, sep + 1);
         return true;
     }
 

@@ -17,11 +17,21 @@ public sealed class RkaReadResult
 {
     private readonly Dictionary<RkaForm, FormLineMap> lines;
 
+    /// <summary>The 1-based page of each 1-based line (index <c>line - 1</c>) when the text came from a paged
+    /// document; null for plain text.</summary>
+    private readonly int[]? pages;
+
     internal RkaReadResult(RkaDocument document, IReadOnlyList<Diagnostic> diagnostics, Dictionary<RkaForm, FormLineMap> lines)
+        : this(document, diagnostics, lines, null)
+    {
+    }
+
+    private RkaReadResult(RkaDocument document, IReadOnlyList<Diagnostic> diagnostics, Dictionary<RkaForm, FormLineMap> lines, int[]? pages)
     {
         Document = document;
         Diagnostics = diagnostics;
         this.lines = lines;
+        this.pages = pages;
     }
 
     /// <summary>Gets the document read: its forms in the order written.</summary>
@@ -55,6 +65,34 @@ public sealed class RkaReadResult
     }
 
     /// <summary>
+    /// Returns this result for a text that was rebuilt from a paged document (e.g. a PDF): the same document and
+    /// findings, every finding with a line also carrying its <see cref="Diagnostic.Page"/>, and so do the findings of
+    /// <see cref="Validate"/>.
+    /// </summary>
+    /// <param name="pageOfLine">The 1-based page of each line of the text read: element <c>i</c> is the page of line
+    /// <c>i + 1</c>. Lines past its end get no page.</param>
+    /// <returns>The result with pages; this result is not changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pageOfLine"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// RkaReadResult result = RkaTextReader.Read(rebuiltText).WithPages(pageOfEachLine);
+    /// Console.WriteLine(result.Validate()[0]); // e.g. RKA201 error 3.05.3.05.09.39.007 amounts.currentYear.terbilang (page 7, line 350): ...
+    /// </code>
+    /// </example>
+    public RkaReadResult WithPages(IReadOnlyList<int> pageOfLine)
+    {
+        ArgumentNullException.ThrowIfNull(pageOfLine);
+        int[] copy = [.. pageOfLine];
+        Diagnostic[] paged = [.. Diagnostics.Select(d => WithPage(d, copy))];
+        return new RkaReadResult(Document, paged, lines, copy);
+    }
+
+    /// <summary>Gets the 1-based page of a line of the text read, when the text was rebuilt from a paged document.</summary>
+    /// <param name="line">The 1-based line.</param>
+    /// <returns>The page, or null for plain text or a line outside the text.</returns>
+    public int? PageOf(int line) => pages is not null && line >= 1 && line <= pages.Length ? pages[line - 1] : null;
+
+    /// <summary>
     /// Validates the document: the reader's findings plus the findings of <paramref name="rules"/>, each placed on its
     /// source line, ordered by line. A misspelled heading or code label that a rule (<c>RKA402</c>) reports is listed
     /// once.
@@ -69,7 +107,8 @@ public sealed class RkaReadResult
         {
             foreach (Diagnostic diagnostic in rules.Validate(form))
             {
-                found.Add(diagnostic with { Line = LineOf(form, diagnostic.Path) });
+                int? line = LineOf(form, diagnostic.Path);
+                found.Add(diagnostic with { Line = line, Page = line is { } at ? PageOf(at) : null });
             }
         }
 
@@ -78,7 +117,8 @@ public sealed class RkaReadResult
         {
             foreach (Diagnostic diagnostic in documentRules.Validate(Document))
             {
-                found.Add(diagnostic.Line is null ? diagnostic with { Line = DocumentLineOf(diagnostic) } : diagnostic);
+                Diagnostic placed = diagnostic.Line is null ? diagnostic with { Line = DocumentLineOf(diagnostic) } : diagnostic;
+                found.Add(pages is null ? placed : WithPage(placed, pages));
             }
         }
 
@@ -89,6 +129,9 @@ public sealed class RkaReadResult
             d.Code != TextReaderMessages.Misspelled || !ruleSpellings.Contains((d.Kegiatan, d.Line)));
         return [.. reader.Concat(found).OrderBy(d => d.Line ?? 0)];
     }
+
+    private static Diagnostic WithPage(Diagnostic diagnostic, int[] pageOfLine) =>
+        diagnostic.Line is { } line && line >= 1 && line <= pageOfLine.Length ? diagnostic with { Page = pageOfLine[line - 1] } : diagnostic;
 
     private static RuleSet DocumentRulesOf(RuleSet rules)
     {

@@ -27,7 +27,14 @@ public readonly record struct Diagnostic(
     [JsonPropertyOrder(4)]
     public int? Line { get; init; }
 
-    /// <summary>Formats the diagnostic on one line, e.g. <c>RKA201 error 3.05.3.05.09.39.007 amounts.currentYear.terbilang (line 12): ...</c>.</summary>
+    /// <summary>Gets the 1-based page the finding points at, when the form was read from a paged document (a PDF read
+    /// with the <c>Rkaskpd.Pdf</c> package); null for text.</summary>
+    [JsonPropertyOrder(4)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Page { get; init; }
+
+    /// <summary>Formats the diagnostic on one line, e.g. <c>RKA201 error 3.05.3.05.09.39.007 amounts.currentYear.terbilang (line 12): ...</c>
+    /// (<c>(page 2, line 12)</c> when the finding has a page).</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
@@ -43,7 +50,12 @@ public readonly record struct Diagnostic(
             builder.Append(' ').Append(Path);
         }
 
-        if (Line is { } line)
+        if (Page is { } page)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $" (page {page}");
+            builder.Append(Line is { } pageLine ? string.Create(CultureInfo.InvariantCulture, $", line {pageLine})") : ")");
+        }
+        else if (Line is { } line)
         {
             builder.Append(CultureInfo.InvariantCulture, $" (line {line})");
         }

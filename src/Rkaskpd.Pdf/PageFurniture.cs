@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace Rkaskpd.Pdf;
+
+/// <summary>
+/// Recognises a page's furniture, the lines that belong to the page rather than the form: page numbers at its top or
+/// bottom (<c>Halaman 2 dari 5</c>, <c>Hal. 2</c>, <c>Page 2 of 5</c>, <c>- 2 -</c>, <c>2 / 5</c>, <c>2</c>) and a
+/// footer line repeated at the bottom of most pages (a print stamp), digits aside.
+/// </summary>
+internal static partial class PageFurniture
+{
+    /// <summary>How many lines at each end of a page are looked at for a page number.</summary>
+    private const int Band = 2;
+
+    /// <summary>Finds the furniture of every page.</summary>
+    /// <param name="pages">Each page's lines, top to bottom.</param>
+    /// <returns>For each page, the indexes of its furniture lines.</returns>
+    public static HashSet<int>[] Find(List<List<PdfLine>> pages)
+    {
+        var found = new HashSet<int>[pages.Count];
+        var footers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int p = 0; p < pages.Count; p++)
+        {
+            List<PdfLine> lines = pages[p];
+            found[p] = [];
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if ((i < Band || i >= lines.Count - Band) && IsPageNumber(lines[i].Text))
+                {
+                    found[p].Add(i);
+                }
+            }
+
+            if (LastOther(lines, found[p]) is { } last)
+            {
+                string key = WithoutDigits(lines[last].Text);
+                footers[key] = footers.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        // A footer repeated on at least two pages and at least half of them, digits aside (dates, page numbers).
+        int needed = Math.Max(2, (pages.Count + 1) / 2);
+        for (int p = 0; p < pages.Count; p++)
+        {
+            if (LastOther(pages[p], found[p]) is { } last && footers[WithoutDigits(pages[p][last].Text)] >= needed)
+            {
+                found[p].Add(last);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a line is a page number.</summary>
+    /// <param name="text">The line's text.</param>
+    /// <returns>True for a page number.</returns>
+    public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
+
+    private static int? LastOther(List<PdfLine> lines, HashSet<int> furniture)
+    {
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            if (!furniture.Contains(i))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string WithoutDigits(string text) => Digits().Replace(text, "#");
+
+    [GeneratedRegex(@"^(?:(?:halaman|hal\.?|page|pg\.?)\s*\d{1,5}(?:\s*(?:dari|of|/)\s*\d{1,5})?|[-–]?\s*\d{1,5}\s*[-–]?|\d{1,5}\s*/\s*\d{1,5})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Digits();
+}

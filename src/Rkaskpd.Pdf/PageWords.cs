@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using UglyToad.PdfPig.Content;
+
+namespace Rkaskpd.Pdf;
+
+/// <summary>Turns a page's words into lines: words in their reading frame (<see cref="PlacedWord"/>), grouped by
+/// baseline, top to bottom.</summary>
+internal static class PageWords
+{
+    /// <summary>How far apart two baselines of one line may be, in font sizes (subscripts and mixed fonts).</summary>
+    private const double BaselineTolerance = 0.35;
+
+    /// <summary>Reads the lines of a page.</summary>
+    /// <param name="page">The page.</param>
+    /// <returns>The lines, top to bottom; empty when the page holds no text.</returns>
+    public static List<PdfLine> LinesOf(Page page)
+    {
+        var words = new List<PlacedWord>();
+        foreach (Word word in page.GetWords())
+        {
+            if (Place(word) is { } placed)
+            {
+                words.Add(placed);
+            }
+        }
+
+        // Top to bottom, then left to right.
+        words.Sort(static (a, b) => b.Baseline != a.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.Left.CompareTo(b.Left));
+        var lines = new List<PdfLine>();
+        var current = new List<PlacedWord>();
+        double baseline = 0;
+        double size = 0;
+        foreach (PlacedWord word in words)
+        {
+            if (current.Count > 0 && baseline - word.Baseline > BaselineTolerance * Math.Max(size, word.Size))
+            {
+                lines.Add(Line(current, size));
+                current = [];
+            }
+
+            if (current.Count == 0)
+            {
+                baseline = word.Baseline;
+                size = word.Size;
+            }
+
+            size = Math.Max(size, word.Size);
+            current.Add(word);
+        }
+
+        if (current.Count > 0)
+        {
+            lines.Add(Line(current, size));
+        }
+
+        return lines;
+    }
+
+    private static PdfLine Line(List<PlacedWord> words, double size)
+    {
+        words.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+        return new PdfLine(words, size);
+    }
+
+    /// <summary>Places a word in its reading frame; null for a word without visible characters.</summary>
+    private static PlacedWord? Place(Word word)
+    {
+        string text = word.Text.Trim();
+        if (text.Length == 0 || word.Letters.Count == 0)
+        {
+            return null;
+        }
+
+        Letter first = word.Letters[0];
+        Letter last = word.Letters[^1];
+        double size = first.PointSize > 0 ? first.PointSize : Math.Max(word.BoundingBox.Height, 1);
+        var start = first.StartBaseLine;
+        var end = last.EndBaseLine;
+        return word.TextOrientation switch
+        {
+            // Reading up the page (text turned a quarter anticlockwise): lines further right are lower.
+            TextOrientation.Rotate90 => new PlacedWord(text, start.Y, end.Y, -start.X, size),
+            // Reading down the page (a quarter clockwise, the usual landscape print): lines further left are lower.
+            TextOrientation.Rotate270 => new PlacedWord(text, -start.Y, -end.Y, start.X, size),
+            TextOrientation.Rotate180 => new PlacedWord(text, -start.X, -end.X, -start.Y, size),
+            _ => new PlacedWord(text, start.X, Math.Max(end.X, start.X), start.Y, size),
+        };
+    }
+}

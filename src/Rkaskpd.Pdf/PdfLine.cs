@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+
+namespace Rkaskpd.Pdf;
+
+/// <summary>The words of a page that share a baseline, left to right, grouped into cells where the gap between two
+/// words is wider than a space.</summary>
+internal sealed class PdfLine
+{
+    /// <summary>The widest gap between two words of one cell, in font sizes: a space is about a quarter of the font
+    /// size (a justified line stretches it to half); table columns stand a font size or more apart.</summary>
+    private const double CellGap = 0.9;
+
+    /// <summary>Builds a line from its words.</summary>
+    /// <param name="words">The words, left to right.</param>
+    /// <param name="size">The line's font size, in points.</param>
+    public PdfLine(List<PlacedWord> words, double size)
+    {
+        Words = words;
+        Size = size;
+        Baseline = words[0].Baseline;
+        var cells = new List<PdfCell>();
+        PdfCell? cell = null;
+        double right = double.NegativeInfinity;
+        foreach (PlacedWord word in words)
+        {
+            if (cell is null || word.Left - right > CellGap * size)
+            {
+                cell = new PdfCell(word);
+                cells.Add(cell);
+            }
+            else
+            {
+                cell.Append(word);
+            }
+
+            right = word.Right;
+        }
+
+        Cells = cells;
+    }
+
+    /// <summary>Gets the words, left to right.</summary>
+    public List<PlacedWord> Words { get; }
+
+    /// <summary>Gets the cells, left to right.</summary>
+    public List<PdfCell> Cells { get; }
+
+    /// <summary>Gets the baseline's height, in points.</summary>
+    public double Baseline { get; }
+
+    /// <summary>Gets the font size, in points (the largest of the line).</summary>
+    public double Size { get; }
+
+    /// <summary>Gets where the line starts, in points.</summary>
+    public double Left => Words[0].Left;
+
+    /// <summary>Gets the line's text, cells separated by tabs (for the page-furniture checks).</summary>
+    public string Text => string.Join('\t', Cells.ConvertAll(c => c.Text));
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Rkaskpd.Pdf;
+
+/// <summary>
+/// Rebuilds the rows of a document's pages as text: page furniture dropped, lines that wrap inside a cell joined to
+/// their row, a table header repeated at the top of the next page dropped, and each row written as one canonical line
+/// (<see cref="PdfRow.ToLine"/>). Pages simply follow one another, so a form that continues on the next page stays one
+/// form.
+/// </summary>
+internal static class PdfTextBuilder
+{
+    /// <summary>The widest vertical step from one line of a cell to the next, in font sizes: wrapped lines are set at
+    /// their line height (about 1.2), while rows stand apart by their padding and borders as well.</summary>
+    private const double WrapStep = 1.45;
+
+    /// <summary>How far a wrapped line's start may lie from the start of a word above it, in points.</summary>
+    /// <param name="size">The font size.</param>
+    /// <returns>The tolerance.</returns>
+    public static double AlignTolerance(double size) => 0.5 + (0.1 * size);
+
+    /// <summary>Builds the text.</summary>
+    /// <param name="pages">Each page's lines, top to bottom.</param>
+    /// <returns>The text and the page of each line.</returns>
+    public static PdfText Build(List<List<PdfLine>> pages)
+    {
+        HashSet<int>[] furniture = PageFurniture.Find(pages);
+        var text = new StringBuilder();
+        var pageOfLine = new List<int>();
+        HashSet<string> previousHeaders = [];
+        for (int p = 0; p < pages.Count; p++)
+        {
+            List<PdfRow> rows = RowsOf(pages[p], furniture[p], p + 1);
+            HashSet<string> headers = [];
+            for (int r = 0; r < rows.Count; r++)
+            {
+                string line = rows[r].ToLine();
+                bool header = rows[r].Cells.Count >= 2 && !line.AsSpan().ContainsAnyInRange('0', '9');
+                if (header)
+                {
+                    headers.Add(line);
+                }
+
+                // A table's header row printed again at the top of a page the table continues on.
+                if (r == 0 && header && previousHeaders.Contains(line))
+                {
+                    continue;
+                }
+
+                text.Append(line).Append('\n');
+                pageOfLine.Add(p + 1);
+            }
+
+            previousHeaders = headers;
+        }
+
+        return new PdfText(text.ToString(), [.. pageOfLine]);
+    }
+
+    private static List<PdfRow> RowsOf(List<PdfLine> lines, HashSet<int> furniture, int page)
+    {
+        double left = double.PositiveInfinity;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!furniture.Contains(i))
+            {
+                left = Math.Min(left, lines[i].Left);
+            }
+        }
+
+        var rows = new List<PdfRow>();
+        var columns = new List<double>();
+        PdfRow? row = null;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (furniture.Contains(i))
+            {
+                continue;
+            }
+
+            PdfLine line = lines[i];
+            if (row is not null && Wraps(row, line, left))
+            {
+                row.Join(line);
+            }
+            else
+            {
+                row = new PdfRow(line, page);
+                double size = line.Size;
+                if (line.Left <= left + (0.5 * size))
+                {
+                    for (int c = 1; c < line.Cells.Count; c++)
+                    {
+                        columns.Add(line.Cells[c].Left);
+                    }
+                }
+                else if (line.Cells.Count >= 2 && columns.Exists(x => Math.Abs(x - line.Left) <= AlignTolerance(size)))
+                {
+                    // Its first column is empty: the row keeps an empty first cell, as a table's text copy does.
+                    row.EmptyFirstColumn = true;
+                }
+
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Whether a line continues the cells of the row above: its first column is empty, it follows at a
+    /// line's height, and it starts where a word above it started.</summary>
+    private static bool Wraps(PdfRow row, PdfLine line, double left)
+    {
+        double size = Math.Max(line.Size, row.Last.Size);
+        // A wrapped line fills one or two columns (a long measure and its target); a line with more cells is a row
+        // of its own whose first column is empty (a rincian line under its rekening).
+        if (line.Cells.Count > 2 || line.Left <= left + (0.5 * size) || row.Last.Baseline - line.Baseline > WrapStep * size)
+        {
+            return false;
+        }
+
+        double tolerance = AlignTolerance(size);
+        double firstCellEnd = row.Cells.Count > 1 ? row.Cells[1].Left : double.PositiveInfinity;
+        foreach (double start in row.Starts)
+        {
+            if (start >= firstCellEnd - tolerance && Math.Abs(start - line.Left) <= tolerance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
