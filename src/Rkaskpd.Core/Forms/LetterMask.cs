@@ -1,3 +1,4 @@
+using Rkaskpd.Utility;
 using System;
 using System.Numerics;
 
@@ -8,7 +9,7 @@ namespace Rkaskpd.Forms;
 /// such letters, to skip computing it when the distance is bound to exceed what is allowed.
 /// </summary>
 /// <remarks>
-/// The bound holds for the optimal-string-alignment distance of <see cref="Rkaskpd.Text.EditDistance.Bounded"/>: a
+/// The bound holds for the optimal-string-alignment distance of <see cref="Rkaskpd.Utility.EditDistance.Bounded"/>: a
 /// character of one word that occurs nowhere in the other can be neither matched nor swapped, so every such position
 /// costs a substitution or a deletion of its own (and symmetrically for insertions).
 /// </remarks>

@@ -1,3 +1,5 @@
+using Rkaskpd.Utility;
+
 namespace Rkaskpd.Text;
 
 /// <summary>

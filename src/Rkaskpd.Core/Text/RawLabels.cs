@@ -1,3 +1,4 @@
+using Rkaskpd.Utility;
 using System;
 using Rkaskpd.Forms;
 

@@ -1,3 +1,4 @@
+using Rkaskpd.Utility;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;

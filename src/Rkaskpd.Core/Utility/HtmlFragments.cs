@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Rkaskpd.Text;
+namespace Rkaskpd.Utility;
 
 /// <summary>
 /// Turns the HTML fragments that budgeting tools leave inside table cells (<c>&lt;p&gt;</c>, <c>&lt;ul style="..."&gt;</c>,

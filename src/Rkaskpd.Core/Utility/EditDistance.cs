@@ -1,6 +1,6 @@
 using System;
 
-namespace Rkaskpd.Text;
+namespace Rkaskpd.Utility;
 
 /// <summary>Small edit-distance helpers for recognising misspelled labels.</summary>
 internal static class EditDistance
