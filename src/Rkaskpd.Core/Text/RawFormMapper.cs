@@ -59,7 +59,7 @@ internal sealed class RawFormMapper
         {
             PemerintahDaerah = raw.PemerintahDaerah?.Text,
             TahunAnggaran = tahunAnggaran,
-            Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeUrusan),
+            Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", sipd ? FormKindReader.NoCode : TryNormalizeUrusan),
             Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? unitAsOrganisasi, "header.organisasi", sipd ? FormKindReader.NoCode : TryNormalizeOrganisasi),
             Program = Field<ProgramCode>(raw.Program, "header.program", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeProgram),
             Kegiatan = Field<KegiatanCode>(raw.Kegiatan, "header.kegiatan", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeKegiatan),
@@ -142,6 +142,29 @@ internal sealed class RawFormMapper
         }
 
         return null;
+    }
+
+    /// <summary>Normalises an urusan code; SIMDA prints it twice, the program's urusan and the SKPD's
+    /// (<c>1.02 . 1.02</c>): when both are the same urusan, it is that urusan.</summary>
+    private static bool TryNormalizeUrusan(string? text, out UrusanCode code, [NotNullWhen(true)] out CodeNormalization? details)
+    {
+        if (CodeNormalizer.TryNormalizeUrusan(text, out code, out details))
+        {
+            return true;
+        }
+
+        string[] parts = (text ?? string.Empty).Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 4 && parts[0] == parts[2] && parts[1] == parts[3]
+            && CodeNormalizer.TryNormalizeUrusan(string.Join('.', parts, 2, 2), out code, out CodeNormalization? inner))
+        {
+            // The repeated urusan is set aside like a label.
+            details = new CodeNormalization(text!, inner.Code, inner.Level, inner.Changes | CodeNormalizationChanges.RemovedLabel, string.Empty);
+            return true;
+        }
+
+        code = default;
+        details = null;
+        return false;
     }
 
     /// <summary>Normalises an organisasi code; SIMDA prints it after its urusan (<c>3.03 . 3.03.01</c>,

@@ -31,7 +31,11 @@ public class LayoutCorpusTests
         Assert.Equal(2015, header.TahunAnggaran);
         Assert.Equal("Urusan Pemerintahan", header.Urusan.Label);
         Assert.Equal("1.02 . 1.02", header.Urusan.CodeText);
+        Assert.Equal("1.02", header.Urusan.Code?.ToString()); // SIMDA writes the urusan twice: the program's and the SKPD's
         Assert.Equal("1.02 . 1.02.01", header.Organisasi.CodeText);
+        Assert.Equal("1.02.01", header.Organisasi.Code?.ToString());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA101");
+        Assert.DoesNotContain(result.Validate(), d => d.Code == "RKA101" && d.Path == "header.urusan");
         Assert.Equal("Dinas Kesehatan", header.Organisasi.Name);
         Assert.Equal("1.02.1.02.01.20", header.Program.Code?.ToString());
         Assert.Equal("Program Perbaikan Gizi Masyarakat", header.Program.Name);
