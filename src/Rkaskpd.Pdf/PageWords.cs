@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
 namespace Rkaskpd.Pdf;
 
@@ -17,7 +18,7 @@ internal static class PageWords
     public static List<PdfLine> LinesOf(Page page)
     {
         var words = new List<PlacedWord>();
-        foreach (Word word in page.GetWords())
+        foreach (Word word in HasTurnedText(page) ? page.GetWords(NearestNeighbourWordExtractor.Instance) : page.GetWords())
         {
             if (Place(word) is { } placed)
             {
@@ -57,6 +58,22 @@ internal static class PageWords
         return lines;
     }
 
+    /// <summary>Whether some of the page's letters are not upright. PdfPig's default word extractor joins letters
+    /// along horizontal lines only and would split turned text letter by letter; the nearest-neighbour extractor
+    /// follows each letter's own direction, at some cost, so it is used only where needed.</summary>
+    private static bool HasTurnedText(Page page)
+    {
+        foreach (Letter letter in page.Letters)
+        {
+            if (letter.TextOrientation != TextOrientation.Horizontal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static PdfLine Line(List<PlacedWord> words, double size)
     {
         words.Sort(static (a, b) => a.Left.CompareTo(b.Left));
@@ -79,10 +96,12 @@ internal static class PageWords
         var end = last.EndBaseLine;
         return word.TextOrientation switch
         {
-            // Reading up the page (text turned a quarter anticlockwise): lines further right are lower.
-            TextOrientation.Rotate90 => new PlacedWord(text, start.Y, end.Y, -start.X, size),
-            // Reading down the page (a quarter clockwise, the usual landscape print): lines further left are lower.
-            TextOrientation.Rotate270 => new PlacedWord(text, -start.Y, -end.Y, start.X, size),
+            // PdfPig names a word's orientation by its clockwise turn. Reading down the page (turned a quarter
+            // clockwise): the page is read turned anticlockwise, so lines further left are lower.
+            TextOrientation.Rotate90 => new PlacedWord(text, -start.Y, -end.Y, start.X, size),
+            // Reading up the page (turned a quarter anticlockwise, a landscape table printed sideways on a portrait
+            // page): the page is read turned clockwise, so lines further right are lower.
+            TextOrientation.Rotate270 => new PlacedWord(text, start.Y, end.Y, -start.X, size),
             TextOrientation.Rotate180 => new PlacedWord(text, -start.X, -end.X, -start.Y, size),
             _ => new PlacedWord(text, start.X, Math.Max(end.X, start.X), start.Y, size),
         };
