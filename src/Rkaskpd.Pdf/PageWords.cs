@@ -6,7 +6,8 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 namespace Rkaskpd.Pdf;
 
 /// <summary>Turns a page's words into lines: words in their reading frame (<see cref="PlacedWord"/>), grouped by
-/// baseline, top to bottom.</summary>
+/// baseline, top to bottom, split into cells by gaps and by the page's vertical ruling lines
+/// (<see cref="RulingLines"/>).</summary>
 internal static class PageWords
 {
     /// <summary>How far apart two baselines of one line may be, in font sizes (subscripts and mixed fonts).</summary>
@@ -17,8 +18,10 @@ internal static class PageWords
     /// <returns>The lines, top to bottom; empty when the page holds no text.</returns>
     public static List<PdfLine> LinesOf(Page page)
     {
+        bool turned = HasTurnedText(page);
+        RulingLines rules = turned ? RulingLines.None : RulingLines.Of(page);
         var words = new List<PlacedWord>();
-        foreach (Word word in HasTurnedText(page) ? page.GetWords(NearestNeighbourWordExtractor.Instance) : page.GetWords())
+        foreach (Word word in turned ? page.GetWords(NearestNeighbourWordExtractor.Instance) : page.GetWords())
         {
             if (Place(word) is { } placed)
             {
@@ -36,7 +39,7 @@ internal static class PageWords
         {
             if (current.Count > 0 && baseline - word.Baseline > BaselineTolerance * Math.Max(size, word.Size))
             {
-                lines.Add(Line(current, size));
+                lines.Add(Line(current, size, rules));
                 current = [];
             }
 
@@ -52,7 +55,7 @@ internal static class PageWords
 
         if (current.Count > 0)
         {
-            lines.Add(Line(current, size));
+            lines.Add(Line(current, size, rules));
         }
 
         return lines;
@@ -74,10 +77,10 @@ internal static class PageWords
         return false;
     }
 
-    private static PdfLine Line(List<PlacedWord> words, double size)
+    private static PdfLine Line(List<PlacedWord> words, double size, RulingLines rules)
     {
         words.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-        return new PdfLine(words, size);
+        return new PdfLine(words, size, rules);
     }
 
     /// <summary>Places a word in its reading frame; null for a word without visible characters.</summary>
