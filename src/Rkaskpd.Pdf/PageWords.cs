@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
 namespace Rkaskpd.Pdf;
 
 /// <summary>Turns a page's words into lines: words in their reading frame (<see cref="PlacedWord"/>), grouped by
-/// baseline, top to bottom.</summary>
+/// baseline, top to bottom, split into cells by gaps and by the page's vertical ruling lines
+/// (<see cref="RulingLines"/>).</summary>
 internal static class PageWords
 {
     /// <summary>How far apart two baselines of one line may be, in font sizes (subscripts and mixed fonts).</summary>
@@ -16,8 +18,10 @@ internal static class PageWords
     /// <returns>The lines, top to bottom; empty when the page holds no text.</returns>
     public static List<PdfLine> LinesOf(Page page)
     {
+        bool turned = HasTurnedText(page);
+        RulingLines rules = turned ? RulingLines.None : RulingLines.Of(page);
         var words = new List<PlacedWord>();
-        foreach (Word word in page.GetWords())
+        foreach (Word word in turned ? page.GetWords(NearestNeighbourWordExtractor.Instance) : page.GetWords())
         {
             if (Place(word) is { } placed)
             {
@@ -35,7 +39,7 @@ internal static class PageWords
         {
             if (current.Count > 0 && baseline - word.Baseline > BaselineTolerance * Math.Max(size, word.Size))
             {
-                lines.Add(Line(current, size));
+                lines.Add(Line(current, size, rules));
                 current = [];
             }
 
@@ -51,16 +55,32 @@ internal static class PageWords
 
         if (current.Count > 0)
         {
-            lines.Add(Line(current, size));
+            lines.Add(Line(current, size, rules));
         }
 
         return lines;
     }
 
-    private static PdfLine Line(List<PlacedWord> words, double size)
+    /// <summary>Whether some of the page's letters are not upright. PdfPig's default word extractor joins letters
+    /// along horizontal lines only and would split turned text letter by letter; the nearest-neighbour extractor
+    /// follows each letter's own direction, at some cost, so it is used only where needed.</summary>
+    private static bool HasTurnedText(Page page)
+    {
+        foreach (Letter letter in page.Letters)
+        {
+            if (letter.TextOrientation != TextOrientation.Horizontal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PdfLine Line(List<PlacedWord> words, double size, RulingLines rules)
     {
         words.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-        return new PdfLine(words, size);
+        return new PdfLine(words, size, rules);
     }
 
     /// <summary>Places a word in its reading frame; null for a word without visible characters.</summary>
@@ -79,10 +99,12 @@ internal static class PageWords
         var end = last.EndBaseLine;
         return word.TextOrientation switch
         {
-            // Reading up the page (text turned a quarter anticlockwise): lines further right are lower.
-            TextOrientation.Rotate90 => new PlacedWord(text, start.Y, end.Y, -start.X, size),
-            // Reading down the page (a quarter clockwise, the usual landscape print): lines further left are lower.
-            TextOrientation.Rotate270 => new PlacedWord(text, -start.Y, -end.Y, start.X, size),
+            // PdfPig names a word's orientation by its clockwise turn. Reading down the page (turned a quarter
+            // clockwise): the page is read turned anticlockwise, so lines further left are lower.
+            TextOrientation.Rotate90 => new PlacedWord(text, -start.Y, -end.Y, start.X, size),
+            // Reading up the page (turned a quarter anticlockwise, a landscape table printed sideways on a portrait
+            // page): the page is read turned clockwise, so lines further right are lower.
+            TextOrientation.Rotate270 => new PlacedWord(text, start.Y, end.Y, -start.X, size),
             TextOrientation.Rotate180 => new PlacedWord(text, -start.X, -end.X, -start.Y, size),
             _ => new PlacedWord(text, start.X, Math.Max(end.X, start.X), start.Y, size),
         };

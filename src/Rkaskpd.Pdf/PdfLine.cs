@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Rkaskpd.Pdf;
 
 /// <summary>The words of a page that share a baseline, left to right, grouped into cells where the gap between two
-/// words is wider than a space.</summary>
+/// words is wider than a space or a ruling line stands between them.</summary>
 internal sealed class PdfLine
 {
     /// <summary>The widest gap between two words of one cell, in font sizes: a space is about a quarter of the font
@@ -13,7 +13,8 @@ internal sealed class PdfLine
     /// <summary>Builds a line from its words.</summary>
     /// <param name="words">The words, left to right.</param>
     /// <param name="size">The line's font size, in points.</param>
-    public PdfLine(List<PlacedWord> words, double size)
+    /// <param name="rules">The page's vertical ruling lines.</param>
+    public PdfLine(List<PlacedWord> words, double size, RulingLines rules)
     {
         Words = words;
         Size = size;
@@ -23,7 +24,7 @@ internal sealed class PdfLine
         double right = double.NegativeInfinity;
         foreach (PlacedWord word in words)
         {
-            if (cell is null || word.Left - right > CellGap * size)
+            if (cell is null || word.Left - right > CellGap * size || (rules.Count > 0 && rules.Separates(right, word.Left, word.Baseline, size)))
             {
                 cell = new PdfCell(word);
                 cells.Add(cell);

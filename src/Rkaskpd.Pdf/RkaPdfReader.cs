@@ -16,7 +16,7 @@ namespace Rkaskpd.Pdf;
 /// <remarks>
 /// <para>How a page becomes text: its words are grouped into lines by baseline (rotated text, e.g. a landscape page
 /// printed turned, is read in its own direction); a line is split into cells where two words stand more than about a
-/// font size apart; a line whose first column is empty, that follows at a line's height and starts under a word of the
+/// font size apart or a vertical ruling line of the page stands between them; a line whose first column is empty, that follows at a line's height and starts under a word of the
 /// row above is a wrapped line of that row's cells and is joined to them. Each row then becomes one line: <c>Label :
 /// value</c> when its second cell is a colon, its cells separated by tabs otherwise. Page numbers (<c>Halaman 2 dari
 /// 5</c>, <c>Page 2 of 5</c>, <c>- 2 -</c>) at the top or bottom of a page, a footer repeated on most pages and a table

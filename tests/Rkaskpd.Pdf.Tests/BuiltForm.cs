@@ -1,6 +1,7 @@
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
 using UglyToad.PdfPig.Writer;
 
 namespace Rkaskpd.Pdf.Tests;
@@ -12,7 +13,11 @@ namespace Rkaskpd.Pdf.Tests;
 /// header row repeated there, each page ending in "Halaman N dari 2". <see cref="SourceText"/> is the same form as
 /// the reader's canonical text.
 /// </summary>
-internal static class BuiltForm
+/// <remarks>The landscape page comes in the three ways PDF producers make one (<see cref="SecondPage"/>): a landscape
+/// media box with upright text; a portrait media box turned by the page's <c>/Rotate</c> entry, its text drawn turned
+/// a quarter anticlockwise so that it reads upright on the displayed page; or a landscape table printed sideways on a
+/// portrait page without <c>/Rotate</c>, its text running up or down the page.</remarks>
+public static class BuiltForm
 {
     public const string SourceText =
         "RENCANA KERJA DAN ANGGARAN\nSATUAN KERJA PERANGKAT DAERAH\nFORMULIR RKA - SKPD 2.2.1\nPEMERINTAH KABUPATEN CONTOH\nTahun Anggaran 2020\n"
@@ -40,7 +45,30 @@ internal static class BuiltForm
 
     private const double Size = 9;
 
-    public static byte[] Build(bool secondPageLandscape = true)
+    /// <summary>How the second page is laid out.</summary>
+    public enum SecondPage
+    {
+        /// <summary>A4 landscape media box, upright text.</summary>
+        Landscape,
+
+        /// <summary>A4 portrait.</summary>
+        Portrait,
+
+        /// <summary>A4 portrait media box displayed turned 90° clockwise (<c>/Rotate 90</c>), the text drawn turned a
+        /// quarter anticlockwise so that the displayed page reads as landscape.</summary>
+        RotatedLandscape,
+
+        /// <summary>A4 portrait, not turned, the landscape table drawn sideways on it: its text runs up the page.</summary>
+        Sideways,
+
+        /// <summary>As <see cref="Sideways"/>, turned the other way: the text runs down the page.</summary>
+        SidewaysDown,
+    }
+
+    public static byte[] Build(bool secondPageLandscape = true) =>
+        Build(secondPageLandscape ? SecondPage.Landscape : SecondPage.Portrait);
+
+    public static byte[] Build(SecondPage secondPage)
     {
         var builder = new PdfDocumentBuilder();
         PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
@@ -115,8 +143,24 @@ internal static class BuiltForm
         Text(page, 480, 30, "Halaman 1 dari 2");
 
         // The table goes on over the page, landscape, its header row printed again.
-        page = secondPageLandscape ? builder.AddPage(PageSize.A4, isPortrait: false) : builder.AddPage(PageSize.A4);
-        y = secondPageLandscape ? 550 : 800;
+        page = secondPage == SecondPage.Landscape ? builder.AddPage(PageSize.A4, isPortrait: false) : builder.AddPage(PageSize.A4);
+        if (secondPage is SecondPage.RotatedLandscape or SecondPage.Sideways)
+        {
+            // Landscape coordinates (x, y) land on the portrait page at (595 - y, x): text runs up the page.
+            page.CurrentStream.Operations.Insert(0, new ModifyCurrentTransformationMatrix([0, 1, -1, 0, 595, 0]));
+        }
+        else if (secondPage == SecondPage.SidewaysDown)
+        {
+            // (x, y) lands at (y, 842 - x): text runs down the page.
+            page.CurrentStream.Operations.Insert(0, new ModifyCurrentTransformationMatrix([0, -1, 1, 0, 0, 842]));
+        }
+
+        if (secondPage == SecondPage.RotatedLandscape)
+        {
+            page.SetRotation(new PageRotationDegrees(90));
+        }
+
+        y = secondPage == SecondPage.Portrait ? 800 : 550;
         Row(page, rincian, header);
         Row(page, rincian, ["5.2.3.26.01"], ["Belanja Modal Bangunan"], [], [], [], ["2.000.000,00"]);
         Row(page, rincian, [], ["Semen"], ["40"], ["sak"], ["50.000,00"], ["2.000.000,00"]);

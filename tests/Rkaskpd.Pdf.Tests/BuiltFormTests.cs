@@ -24,6 +24,36 @@ public class BuiltFormTests
         Assert.Equal(source.Diagnostics.Select(d => d.Code), read.Diagnostics.Select(d => d.Code));
     }
 
+    [Theory]
+    [InlineData(BuiltForm.SecondPage.Portrait)]
+    [InlineData(BuiltForm.SecondPage.RotatedLandscape)]
+    [InlineData(BuiltForm.SecondPage.Sideways)]
+    [InlineData(BuiltForm.SecondPage.SidewaysDown)]
+    public void The_second_page_reads_the_same_however_it_is_turned(BuiltForm.SecondPage secondPage)
+    {
+        RkaReadResult source = RkaTextReader.Read(BuiltForm.SourceText);
+
+        byte[] pdf = BuiltForm.Build(secondPage);
+        using (var opened = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            // PdfPig turns a /Rotate page upright itself; a sideways table's words come out rotated.
+            var orientations = opened.GetPage(2).GetWords().Select(w => w.TextOrientation).Distinct().ToList();
+            Assert.Equal(
+                secondPage switch
+                {
+                    BuiltForm.SecondPage.Sideways => UglyToad.PdfPig.Content.TextOrientation.Rotate270,
+                    BuiltForm.SecondPage.SidewaysDown => UglyToad.PdfPig.Content.TextOrientation.Rotate90,
+                    _ => UglyToad.PdfPig.Content.TextOrientation.Horizontal,
+                },
+                Assert.Single(orientations));
+        }
+
+        RkaReadResult read = RkaPdfReader.Read(pdf);
+
+        Assert.Equal(RkaJson.Serialize(source.Document, indented: true), RkaJson.Serialize(read.Document, indented: true));
+        Assert.Equal(source.Diagnostics.Select(d => d.Code), read.Diagnostics.Select(d => d.Code));
+    }
+
     [Fact]
     public void Page_numbers_and_the_repeated_table_header_are_dropped_and_every_line_has_its_page()
     {
