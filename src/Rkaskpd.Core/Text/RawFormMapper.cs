@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Text.Mapping;
 using Rkaskpd.Text.Sections;
 using Rkaskpd.Validation.Rules;
 using Rkaskpd.Resources;
@@ -30,8 +29,6 @@ internal sealed class RawFormMapper
         lines = new FormLineMap(raw.StartLine, raw.EndLine, capacity);
     }
 
-    private delegate bool Normalizer<TCode>(string? text, out TCode code, [NotNullWhen(true)] out CodeNormalization? details);
-
     /// <summary>Gets the typed form.</summary>
     public RkaForm Form { get; private set; } = new();
 
@@ -54,28 +51,7 @@ internal sealed class RawFormMapper
         int? tahunAnggaran = ReadYear();
         FormTemplate template = FormKindReader.ReadTemplate(raw);
         bool sipd = template == FormTemplate.SipdRincianBelanja;
-        RawField? unitAsOrganisasi = raw.Organisasi is null ? UnitAsOrganisasi() : null;
-        var header = new FormHeader
-        {
-            PemerintahDaerah = raw.PemerintahDaerah?.Text,
-            TahunAnggaran = tahunAnggaran,
-            Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", sipd ? FormKindReader.NoCode : TryNormalizeUrusan),
-            Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? unitAsOrganisasi, "header.organisasi", sipd ? FormKindReader.NoCode : TryNormalizeOrganisasi),
-            Program = Field<ProgramCode>(raw.Program, "header.program", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeProgram),
-            Kegiatan = Field<KegiatanCode>(raw.Kegiatan, "header.kegiatan", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeKegiatan),
-            Lokasi = NullIfEmpty(raw.Lokasi?.Name),
-            BidangUrusan = OptionalField<BidangUrusanCode>(raw.Find(RawFieldKind.BidangUrusan), "header.bidangUrusan", CodeNormalizer.TryNormalizeBidangUrusan),
-            UnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: false, unitAsOrganisasi), "header.unitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
-            SubUnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: true, null), "header.subUnitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
-            SubKegiatan = OptionalField<SubKegiatanCode>(raw.Find(RawFieldKind.SubKegiatan), "header.subKegiatan", CodeNormalizer.TryNormalizeSubKegiatan),
-            SasaranProgram = TextField(RawFieldKind.SasaranProgram, "header.sasaranProgram"),
-            SumberPendanaan = TextField(RawFieldKind.SumberDana, "header.sumberPendanaan") is { } sumber ? new SumberPendanaan(sumber) : null,
-            WaktuPelaksanaan = TextField(RawFieldKind.WaktuPelaksanaan, "header.waktuPelaksanaan"),
-            KeluaranSubKegiatan = TextField(RawFieldKind.KeluaranSubKegiatan, "header.keluaranSubKegiatan"),
-        };
-        lines.Add("header.lokasi", raw.Lokasi?.Line ?? 0);
-        lines.Add("header.pemerintahDaerah", raw.PemerintahDaerah?.Line ?? 0);
-        lines.Add("header", raw.Urusan?.Line ?? raw.StartLine);
+        FormHeader header = new HeaderMapper(raw, lines, notes).Map(tahunAnggaran, sipd);
 
         FormAmounts amounts = ReadAmounts();
         List<Indicator> indicators = ReadIndicators();
@@ -90,94 +66,10 @@ internal sealed class RawFormMapper
             Header = header,
             Amounts = amounts,
             Indicators = indicators,
-            KelompokSasaran = NullIfEmpty(raw.KelompokSasaran?.Name),
+            KelompokSasaran = HeaderMapper.NullIfEmpty(raw.KelompokSasaran?.Name),
             Kak = kak,
             Rincian = rincian,
         };
-    }
-
-    /// <summary>The first unit (or sub unit) field, unless it was read as the organisasi.</summary>
-    private RawField? Unit(bool sub, RawField? usedAsOrganisasi)
-    {
-        foreach (RawField field in raw.Fields)
-        {
-            if (field.Kind == RawFieldKind.UnitOrganisasi
-                && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) == sub)
-            {
-                return ReferenceEquals(field, usedAsOrganisasi) ? null : field;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A field the form may not have: null when absent.</summary>
-    private HeaderField<TCode>? OptionalField<TCode>(RawField? field, string path, Normalizer<TCode> normalize)
-        where TCode : struct => field is null ? null : Field(field, path, normalize);
-
-    /// <summary>A plain-text field's value (code and name as written), or null when the form has none.</summary>
-    private string? TextField(RawFieldKind kind, string path)
-    {
-        RawField? field = raw.Find(kind);
-        if (field is null)
-        {
-            return null;
-        }
-
-        lines.Add(path, field.Line);
-        return NullIfEmpty(field.Code is null ? field.Name : Join(field.Code, field.Name));
-    }
-
-    private static string Join(string code, string name) => name.Length == 0 ? code : code + " " + name;
-
-    /// <summary>SIMDA's <c>Unit Organisasi</c> (not <c>Sub Unit</c>) is the organisasi when the form names no other.</summary>
-    private RawField? UnitAsOrganisasi()
-    {
-        foreach (RawField field in raw.Fields)
-        {
-            if (field.Kind == RawFieldKind.UnitOrganisasi)
-            {
-                return field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) ? null : field;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Normalises an urusan code; SIMDA prints it twice, the program's urusan and the SKPD's
-    /// (<c>1.02 . 1.02</c>): when both are the same urusan, it is that urusan.</summary>
-    private static bool TryNormalizeUrusan(string? text, out UrusanCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
-        TryNormalizeAfterUrusan(text, CodeNormalizer.TryNormalizeUrusan, ownParts: 2, out code, out details);
-
-    /// <summary>Normalises an organisasi code; SIMDA prints it after its urusan (<c>3.03 . 3.03.01</c>,
-    /// <c>1.02.1.02.01</c>): when the leading urusan repeats the organisasi's own, the organisasi is the rest.</summary>
-    private static bool TryNormalizeOrganisasi(string? text, out OrganisasiCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
-        TryNormalizeAfterUrusan(text, CodeNormalizer.TryNormalizeOrganisasi, ownParts: 3, out code, out details);
-
-    /// <summary>
-    /// Normalises a code that SIMDA may print after a copy of its urusan: as written when that normalises, otherwise,
-    /// when the text is an urusan (two parts) followed by the code's own <paramref name="ownParts"/> parts that start
-    /// with the same urusan, the code's own parts, the leading urusan set aside like a label.
-    /// </summary>
-    private static bool TryNormalizeAfterUrusan<TCode>(
-        string? text, Normalizer<TCode> normalize, int ownParts, out TCode code, [NotNullWhen(true)] out CodeNormalization? details)
-    {
-        if (normalize(text, out code, out details))
-        {
-            return true;
-        }
-
-        string[] parts = (text ?? string.Empty).Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 2 + ownParts && parts[0] == parts[2] && parts[1] == parts[3]
-            && normalize(string.Join('.', parts, 2, ownParts), out code, out CodeNormalization? inner))
-        {
-            details = new CodeNormalization(text!, inner.Code, inner.Level, inner.Changes | CodeNormalizationChanges.RemovedLabel, string.Empty);
-            return true;
-        }
-
-        code = default!;
-        details = null;
-        return false;
     }
 
     private List<RincianLine> ReadRincian()
@@ -320,30 +212,6 @@ internal sealed class RawFormMapper
         return null;
     }
 
-    private HeaderField<TCode> Field<TCode>(RawField? field, string path, Normalizer<TCode> normalize)
-        where TCode : struct
-    {
-        if (field is null)
-        {
-            return HeaderField.Missing<TCode>();
-        }
-
-        lines.Add(path, field.Line);
-        string codeText = field.Code ?? string.Empty;
-        TCode? code = null;
-        if (codeText.Length > 0 && normalize(codeText, out TCode value, out CodeNormalization? details))
-        {
-            code = value;
-            if (!details.IsCanonical)
-            {
-                Note(field.Line, TextReaderMessages.CodeNormalised,
-                    TextReaderMessages.Normalised(codeText, details.Code, string.Join("; ", details.DescribeChanges())), path);
-            }
-        }
-
-        return new HeaderField<TCode>(field.Label, codeText, code, field.Name);
-    }
-
     private FormAmounts ReadAmounts()
     {
         IReadOnlyList<RawAmount> rows = raw.Amounts;
@@ -429,9 +297,6 @@ internal sealed class RawFormMapper
 
         return null;
     }
-
-    /// <summary>An empty value (<c>Kelompok Sasaran Kegiatan :</c>) is a missing one.</summary>
-    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static bool IsNil(string text)
     {
