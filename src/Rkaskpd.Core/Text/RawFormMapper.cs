@@ -13,10 +13,6 @@ namespace Rkaskpd.Text;
 /// model path and the findings of the mapping (as <see cref="RawNote"/>s, codes from <see cref="TextReaderMessages"/>).</summary>
 internal sealed class RawFormMapper
 {
-    // The paths of the first rows, made once: every form has a few indicators and many have rincian rows.
-    private static readonly string[] IndicatorPaths = MakePaths("indicators", 16);
-    private static readonly string[] RincianPaths = MakePaths("rincian", 64);
-
     private readonly RawForm raw;
     private readonly FormLineMap lines;
     private readonly List<(RawNote Note, string Path)> notes = [];
@@ -55,7 +51,7 @@ internal sealed class RawFormMapper
 
         FormAmounts amounts = ReadAmounts();
         List<Indicator> indicators = ReadIndicators();
-        lines.Add("kelompokSasaran", raw.KelompokSasaran?.Line ?? 0);
+        lines.Add(ModelPaths.KelompokSasaran, raw.KelompokSasaran?.Line ?? 0);
         Kak? kak = ReadKak(tahunAnggaran);
         List<RincianLine> rincian = ReadRincian();
 
@@ -77,11 +73,11 @@ internal sealed class RawFormMapper
         var rincian = new List<RincianLine>(raw.Rincian.Count);
         foreach (RawRincianLine row in raw.Rincian)
         {
-            string path = IndexedPath("rincian", RincianPaths, rincian.Count);
+            string path = ModelPaths.RincianLine(rincian.Count);
             lines.Add(path, row.Line);
             if (rincian.Count == 0)
             {
-                lines.Add("rincian", row.Line);
+                lines.Add(ModelPaths.Rincian, row.Line);
             }
 
             decimal? volume = null;
@@ -153,8 +149,8 @@ internal sealed class RawFormMapper
             return;
         }
 
-        lines.Add("rincian.total", row.Line);
-        if (RincianAmount(row, row.JumlahText, "jumlah", "rincian.total") is not { } total)
+        lines.Add(ModelPaths.RincianTotal, row.Line);
+        if (RincianAmount(row, row.JumlahText, "jumlah", ModelPaths.RincianTotal) is not { } total)
         {
             return;
         }
@@ -190,7 +186,7 @@ internal sealed class RawFormMapper
         if (any && sum != total)
         {
             Note(row.Line, TextReaderMessages.RincianTotalRow,
-                TextReaderMessages.RincianTotal(row.Uraian + " " + row.JumlahText, total, sum, topLevel == int.MaxValue), "rincian.total");
+                TextReaderMessages.RincianTotal(row.Uraian + " " + row.JumlahText, total, sum, topLevel == int.MaxValue), ModelPaths.RincianTotal);
         }
     }
 
@@ -201,14 +197,14 @@ internal sealed class RawFormMapper
             return null;
         }
 
-        lines.Add("header.tahunAnggaran", line.Line);
+        lines.Add(ModelPaths.TahunAnggaran, line.Line);
         ReadOnlySpan<char> text = line.Text.AsSpan().Trim();
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
         {
             return year;
         }
 
-        Note(line.Line, TextReaderMessages.TahunAnggaranUnreadable, TextReaderMessages.YearUnreadable(line.Text), "header.tahunAnggaran");
+        Note(line.Line, TextReaderMessages.TahunAnggaranUnreadable, TextReaderMessages.YearUnreadable(line.Text), ModelPaths.TahunAnggaran);
         return null;
     }
 
@@ -220,7 +216,7 @@ internal sealed class RawFormMapper
             return new FormAmounts();
         }
 
-        lines.Add("amounts", rows[0].Line);
+        lines.Add(ModelPaths.Amounts, rows[0].Line);
         if (rows.Count != 3)
         {
             var extra = new List<string>();
@@ -230,7 +226,7 @@ internal sealed class RawFormMapper
             }
 
             Note(rows[Math.Min(rows.Count, 3) - 1].Line, TextReaderMessages.AmountRowCount,
-                TextReaderMessages.RowCount(rows.Count, string.Join(", ", extra)), "amounts");
+                TextReaderMessages.RowCount(rows.Count, string.Join(", ", extra)), ModelPaths.Amounts);
         }
 
         int[] slots = PlaceByYear(rows) ?? [0, 1, 2];
@@ -318,7 +314,7 @@ internal sealed class RawFormMapper
         }
 
         RawAmount row = rows[index];
-        lines.Add(TerbilangPaths.RowOf(position), row.Line);
+        lines.Add(ModelPaths.AmountRow(position), row.Line);
         string label = LabelOf(row);
         Rupiah? amount = null;
         RupiahParseResult result = Rupiah.ParseDetailed(row.AmountText, RupiahStyles.Default);
@@ -334,7 +330,7 @@ internal sealed class RawFormMapper
         {
             Note(row.Line, TextReaderMessages.AmountUnreadable,
                 TextReaderMessages.Unreadable(label, row.AmountText, result.ErrorMessage ?? string.Empty),
-                TerbilangPaths.RowOf(position) + ".amount");
+                ModelPaths.Amount(position));
         }
 
         return new AmountRow
@@ -380,15 +376,15 @@ internal sealed class RawFormMapper
             else
             {
                 Note(row.Line, TextReaderMessages.IndicatorKindUnknown,
-                    TextReaderMessages.UnknownKind(row.Kind, row.TolokUkur, row.Target), "indicators");
+                    TextReaderMessages.UnknownKind(row.Kind, row.TolokUkur, row.Target), ModelPaths.Indicators);
                 continue;
             }
 
             previous = kind;
-            string path = IndexedPath("indicators", IndicatorPaths, indicators.Count);
+            string path = ModelPaths.Indicator(indicators.Count);
             if (indicators.Count == 0)
             {
-                lines.Add("indicators", row.Line);
+                lines.Add(ModelPaths.Indicators, row.Line);
             }
 
             lines.Add(path, row.Line);
@@ -427,7 +423,7 @@ internal sealed class RawFormMapper
             return null;
         }
 
-        lines.Add("kak", raw.KakSections[0].Line);
+        lines.Add(ModelPaths.Kak, raw.KakSections[0].Line);
         var sections = new List<KakSection>();
         var unrecognised = new List<KakRawSection>();
         foreach (RawKakSection section in raw.KakSections)
@@ -453,32 +449,18 @@ internal sealed class RawFormMapper
 
             if (built is null)
             {
-                lines.Add("kak.unrecognized[" + unrecognised.Count.ToString(CultureInfo.InvariantCulture) + "]", section.Line);
+                lines.Add(ModelPaths.KakUnrecognized(unrecognised.Count), section.Line);
                 unrecognised.Add(written);
             }
             else
             {
-                lines.Add(KakPaths.Of(built.Kind), section.Line);
+                lines.Add(ModelPaths.KakSection(built.Kind), section.Line);
                 sections.Add(built);
             }
         }
 
         return new Kak(sections, unrecognised);
     }
-
-    private static string[] MakePaths(string name, int count)
-    {
-        var made = new string[count];
-        for (int i = 0; i < count; i++)
-        {
-            made[i] = name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-        }
-
-        return made;
-    }
-
-    private static string IndexedPath(string name, string[] made, int index) =>
-        index < made.Length ? made[index] : name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private void Note(int line, string code, string message, string path) => notes.Add((new RawNote(line, code, message), path));
 }

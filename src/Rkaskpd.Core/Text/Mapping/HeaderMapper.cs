@@ -33,23 +33,23 @@ internal sealed class HeaderMapper
         {
             PemerintahDaerah = raw.PemerintahDaerah?.Text,
             TahunAnggaran = tahunAnggaran,
-            Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", sipd ? FormKindReader.NoCode : SimdaCodes.TryNormalizeUrusan),
-            Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? unitAsOrganisasi, "header.organisasi", sipd ? FormKindReader.NoCode : SimdaCodes.TryNormalizeOrganisasi),
-            Program = Field<ProgramCode>(raw.Program, "header.program", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeProgram),
-            Kegiatan = Field<KegiatanCode>(raw.Kegiatan, "header.kegiatan", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeKegiatan),
+            Urusan = Field<UrusanCode>(raw.Urusan, ModelPaths.Urusan, sipd ? FormKindReader.NoCode : SimdaCodes.TryNormalizeUrusan),
+            Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? unitAsOrganisasi, ModelPaths.Organisasi, sipd ? FormKindReader.NoCode : SimdaCodes.TryNormalizeOrganisasi),
+            Program = Field<ProgramCode>(raw.Program, ModelPaths.Program, sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeProgram),
+            Kegiatan = Field<KegiatanCode>(raw.Kegiatan, ModelPaths.Kegiatan, sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeKegiatan),
             Lokasi = NullIfEmpty(raw.Lokasi?.Name),
-            BidangUrusan = OptionalField<BidangUrusanCode>(raw.Find(RawFieldKind.BidangUrusan), "header.bidangUrusan", CodeNormalizer.TryNormalizeBidangUrusan),
-            UnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: false, unitAsOrganisasi), "header.unitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
-            SubUnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: true, null), "header.subUnitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
-            SubKegiatan = OptionalField<SubKegiatanCode>(raw.Find(RawFieldKind.SubKegiatan), "header.subKegiatan", CodeNormalizer.TryNormalizeSubKegiatan),
-            SasaranProgram = TextField(RawFieldKind.SasaranProgram, "header.sasaranProgram"),
-            SumberPendanaan = TextField(RawFieldKind.SumberDana, "header.sumberPendanaan") is { } sumber ? new SumberPendanaan(sumber) : null,
-            WaktuPelaksanaan = TextField(RawFieldKind.WaktuPelaksanaan, "header.waktuPelaksanaan"),
-            KeluaranSubKegiatan = TextField(RawFieldKind.KeluaranSubKegiatan, "header.keluaranSubKegiatan"),
+            BidangUrusan = OptionalField<BidangUrusanCode>(raw.Find(RawFieldKind.BidangUrusan), ModelPaths.BidangUrusan, CodeNormalizer.TryNormalizeBidangUrusan),
+            UnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: false, unitAsOrganisasi), ModelPaths.UnitOrganisasi, CodeNormalizer.TryNormalizeSkpd),
+            SubUnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: true, null), ModelPaths.SubUnitOrganisasi, CodeNormalizer.TryNormalizeSkpd),
+            SubKegiatan = OptionalField<SubKegiatanCode>(raw.Find(RawFieldKind.SubKegiatan), ModelPaths.SubKegiatan, CodeNormalizer.TryNormalizeSubKegiatan),
+            SasaranProgram = TextField(RawFieldKind.SasaranProgram, ModelPaths.SasaranProgram),
+            SumberPendanaan = TextField(RawFieldKind.SumberDana, ModelPaths.SumberPendanaan) is { } sumber ? new SumberPendanaan(sumber) : null,
+            WaktuPelaksanaan = TextField(RawFieldKind.WaktuPelaksanaan, ModelPaths.WaktuPelaksanaan),
+            KeluaranSubKegiatan = TextField(RawFieldKind.KeluaranSubKegiatan, ModelPaths.KeluaranSubKegiatan),
         };
-        lines.Add("header.lokasi", raw.Lokasi?.Line ?? 0);
-        lines.Add("header.pemerintahDaerah", raw.PemerintahDaerah?.Line ?? 0);
-        lines.Add("header", raw.Urusan?.Line ?? raw.StartLine);
+        lines.Add(ModelPaths.Lokasi, raw.Lokasi?.Line ?? 0);
+        lines.Add(ModelPaths.PemerintahDaerah, raw.PemerintahDaerah?.Line ?? 0);
+        lines.Add(ModelPaths.Header, raw.Urusan?.Line ?? raw.StartLine);
         return header;
     }
 

@@ -43,10 +43,10 @@ public sealed class LabelSpellingRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        CheckHeader(form, context, "header.urusan", form.Header.Urusan.Label);
-        CheckHeader(form, context, "header.organisasi", form.Header.Organisasi.Label);
-        CheckHeader(form, context, "header.program", form.Header.Program.Label);
-        CheckHeader(form, context, "header.kegiatan", form.Header.Kegiatan.Label);
+        CheckHeader(form, context, ModelPaths.Urusan, form.Header.Urusan.Label);
+        CheckHeader(form, context, ModelPaths.Organisasi, form.Header.Organisasi.Label);
+        CheckHeader(form, context, ModelPaths.Program, form.Header.Program.Label);
+        CheckHeader(form, context, ModelPaths.Kegiatan, form.Header.Kegiatan.Label);
 
         if (form.Kak is { } kak)
         {
@@ -54,7 +54,7 @@ public sealed class LabelSpellingRule : IFormRule
             {
                 if (section.IsHeadingMisspelled)
                 {
-                    context.Report(form, KakPaths.Of(section.Kind),
+                    context.Report(form, ModelPaths.KakSection(section.Kind),
                         Message.Format(MessageResources.Rka402Heading, section.Heading!.Trim().TrimEnd(':').Trim(), KakHeadings.GetCanonicalHeading(section.Kind)));
                 }
             }
