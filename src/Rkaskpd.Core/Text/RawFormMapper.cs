@@ -54,6 +54,7 @@ internal sealed class RawFormMapper
         lines.Add(ModelPaths.KelompokSasaran, raw.KelompokSasaran?.Line ?? 0);
         Kak? kak = ReadKak(tahunAnggaran);
         List<RincianLine> rincian = ReadRincian();
+        RincianTotalRow? rincianTotal = ReadRincianTotal();
 
         Form = new RkaForm
         {
@@ -65,6 +66,7 @@ internal sealed class RawFormMapper
             KelompokSasaran = HeaderMapper.NullIfEmpty(raw.KelompokSasaran?.Name),
             Kak = kak,
             Rincian = rincian,
+            RincianTotal = rincianTotal,
         };
     }
 
@@ -113,7 +115,6 @@ internal sealed class RawFormMapper
             });
         }
 
-        CheckRincianTotal(rincian);
         return rincian;
     }
 
@@ -140,54 +141,22 @@ internal sealed class RawFormMapper
         return null;
     }
 
-    /// <summary>Checks the table's total row against the top-level rekening lines (the detail lines when the table
-    /// has no rekening line); the total row itself is no <see cref="RincianLine"/>.</summary>
-    private void CheckRincianTotal(List<RincianLine> rincian)
+    /// <summary>Reads the table's printed total row (the <c>JUMLAH</c> row under it), which is no
+    /// <see cref="RincianLine"/>; the rule <c>RKA504</c> checks it against the lines.</summary>
+    private RincianTotalRow? ReadRincianTotal()
     {
         if (raw.RincianTotal is not { } row)
         {
-            return;
+            return null;
         }
 
         lines.Add(ModelPaths.RincianTotal, row.Line);
-        if (RincianAmount(row, row.JumlahText, "jumlah", ModelPaths.RincianTotal) is not { } total)
+        return new RincianTotalRow
         {
-            return;
-        }
-
-        int topLevel = int.MaxValue;
-        foreach (RincianLine line in rincian)
-        {
-            if (line.IsRekening)
-            {
-                topLevel = Math.Min(topLevel, line.Level);
-            }
-        }
-
-        Rupiah sum = Rupiah.Zero;
-        bool any = false;
-        try
-        {
-            foreach (RincianLine line in rincian)
-            {
-                bool counts = topLevel == int.MaxValue ? !line.IsRekening : line.IsRekening && line.Level == topLevel;
-                if (counts && line.Jumlah is { } jumlah)
-                {
-                    sum += jumlah;
-                    any = true;
-                }
-            }
-        }
-        catch (OverflowException)
-        {
-            return; // RKA502 reports sums out of range
-        }
-
-        if (any && sum != total)
-        {
-            Note(row.Line, TextReaderMessages.RincianTotalRow,
-                TextReaderMessages.RincianTotal(row.Uraian + " " + row.JumlahText, total, sum, topLevel == int.MaxValue), ModelPaths.RincianTotal);
-        }
+            Label = row.Uraian,
+            JumlahText = row.JumlahText,
+            Jumlah = RincianAmount(row, row.JumlahText, "jumlah", ModelPaths.RincianTotal),
+        };
     }
 
     private int? ReadYear()

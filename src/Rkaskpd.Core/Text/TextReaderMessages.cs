@@ -31,10 +31,6 @@ internal static class TextReaderMessages
     /// line is kept with that value null.</summary>
     public const string RincianCellUnreadable = "RKA503";
 
-    /// <summary><c>RKA504</c>: the rincian table's total row (<c>JUMLAH</c>) differs from the sum of its top-level
-    /// lines.</summary>
-    public const string RincianTotalRow = "RKA504";
-
     /// <summary><c>RKA015</c>: the layout stage could not pair a label with a value (labels line, values line).</summary>
     public const string LayoutUnpaired = "RKA015";
 
@@ -234,16 +230,6 @@ internal static class TextReaderMessages
         Shorten(text),
         Shorten(uraian),
         reading == "a number" ? MessageResources.ReaderReadingNumber : MessageResources.ReaderReadingAmount);
-
-    /// <summary>The message for a rincian total row that disagrees with the lines.</summary>
-    /// <param name="written">The total row as written.</param>
-    /// <param name="total">The total it states.</param>
-    /// <param name="sum">The sum of the lines.</param>
-    /// <param name="detailLines">Whether the sum is of detail lines (no rekening lines) rather than top-level rekening lines.</param>
-    /// <returns>The message, in the current UI culture's language.</returns>
-    public static string RincianTotal(string written, Rupiah total, Rupiah sum, bool detailLines) => Format(
-        MessageResources.ReaderRincianTotal, Shorten(written), total, sum,
-        detailLines ? MessageResources.ReaderTotalDetailLines : MessageResources.ReaderTotalTopLevelLines);
 
     /// <summary>The message for a recognised header field the model cannot hold.</summary>
     public static string FieldNotHeld(string label, string value) => Format(
