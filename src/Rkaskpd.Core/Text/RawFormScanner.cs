@@ -4,6 +4,7 @@ using System.IO;
 using Rkaskpd.Text.Layout;
 using Rkaskpd.Text.Sections;
 using static Rkaskpd.Text.Sections.ScanText;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text;
 
@@ -60,7 +61,7 @@ internal sealed class RawFormScanner
         forms = new FormCollector(sink, maxForms);
         headers = new HeaderFieldReader(sink);
         indicators = new IndicatorRowReader(sink);
-        kak = new KakReader(sink);
+        kak = new KakReader();
         rincian = new RincianRowReader(sink);
     }
 
@@ -315,7 +316,7 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (HeaderFieldReader.TryMatch(trimmed, out RawFieldKind kind, out int labelEnd))
+        if (HeaderFieldReader.TryMatch(trimmed, out HeaderFieldKind kind, out int labelEnd))
         {
             ReadHeaderField(current, kind, trimmed, labelEnd, line);
             return;
@@ -392,9 +393,9 @@ internal sealed class RawFormScanner
 
     /// <summary>Reads a header field with a known label; a second urusan (or bidang urusan) in a form that already has a
     /// body starts a new form without a title.</summary>
-    private void ReadHeaderField(RawFormBuilder current, RawFieldKind kind, string trimmed, int labelEnd, int line)
+    private void ReadHeaderField(RawFormBuilder current, HeaderFieldKind kind, string trimmed, int labelEnd, int line)
     {
-        if (kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan && SectionStarts.HasBody(current, kind))
+        if (kind is HeaderFieldKind.Urusan or HeaderFieldKind.BidangUrusan && SectionStarts.HasBody(current, kind))
         {
             if (current.EndLine >= line)
             {
@@ -416,7 +417,7 @@ internal sealed class RawFormScanner
         }
 
         headers.Add(current, kind, trimmed[..labelEnd], trimmed, labelEnd, line);
-        mode = mode is ScanMode.Header or ScanMode.Indicators || kind == RawFieldKind.KelompokSasaran ? ScanMode.Body : mode;
+        mode = mode is ScanMode.Header or ScanMode.Indicators || kind == HeaderFieldKind.KelompokSasaran ? ScanMode.Body : mode;
     }
 
     /// <summary>Reads a line in KAK mode: <paramref name="text"/> from <paramref name="lead"/> on is the trimmed line.

@@ -82,9 +82,6 @@ internal static class TextReaderMessages
     /// <summary><c>RKA017</c>: a line with no label of its own was appended to the value of the field above it.</summary>
     public const string LineAppended = "RKA017";
 
-    /// <summary><c>RKA402</c>: a KAK heading or header label is misspelled.</summary>
-    public const string Misspelled = "RKA402";
-
     /// <summary><c>RKA404</c>: a KAK section had no heading and was assigned by position.</summary>
     public const string HeadingAssignedByPosition = "RKA404";
 
@@ -166,14 +163,6 @@ internal static class TextReaderMessages
 
     /// <summary>The message for the note limit.</summary>
     public static string NoteLimit(int limit) => Format(MessageResources.ReaderNoteLimit, limit);
-
-    /// <summary>The message for a misspelled KAK heading.</summary>
-    public static string MisspelledHeading(string written, string canonical) => Format(
-        MessageResources.ReaderMisspelledHeading, written, canonical);
-
-    /// <summary>The message for a misspelled header label.</summary>
-    public static string MisspelledLabel(string written, string canonical) => Format(
-        MessageResources.ReaderMisspelledLabel, written, canonical);
 
     /// <summary>The message for a KAK section assigned by position.</summary>
     public static string AssignedByPosition(string section, string before, string after) => Format(

@@ -38,14 +38,14 @@ internal sealed class HeaderMapper
             Program = Field<ProgramCode>(raw.Program, ModelPaths.Program, sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeProgram),
             Kegiatan = Field<KegiatanCode>(raw.Kegiatan, ModelPaths.Kegiatan, sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeKegiatan),
             Lokasi = NullIfEmpty(raw.Lokasi?.Name),
-            BidangUrusan = OptionalField<BidangUrusanCode>(raw.Find(RawFieldKind.BidangUrusan), ModelPaths.BidangUrusan, CodeNormalizer.TryNormalizeBidangUrusan),
+            BidangUrusan = OptionalField<BidangUrusanCode>(raw.Find(HeaderFieldKind.BidangUrusan), ModelPaths.BidangUrusan, CodeNormalizer.TryNormalizeBidangUrusan),
             UnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: false, unitAsOrganisasi), ModelPaths.UnitOrganisasi, CodeNormalizer.TryNormalizeSkpd),
             SubUnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: true, null), ModelPaths.SubUnitOrganisasi, CodeNormalizer.TryNormalizeSkpd),
-            SubKegiatan = OptionalField<SubKegiatanCode>(raw.Find(RawFieldKind.SubKegiatan), ModelPaths.SubKegiatan, CodeNormalizer.TryNormalizeSubKegiatan),
-            SasaranProgram = TextField(RawFieldKind.SasaranProgram, ModelPaths.SasaranProgram),
-            SumberPendanaan = TextField(RawFieldKind.SumberDana, ModelPaths.SumberPendanaan) is { } sumber ? new SumberPendanaan(sumber) : null,
-            WaktuPelaksanaan = TextField(RawFieldKind.WaktuPelaksanaan, ModelPaths.WaktuPelaksanaan),
-            KeluaranSubKegiatan = TextField(RawFieldKind.KeluaranSubKegiatan, ModelPaths.KeluaranSubKegiatan),
+            SubKegiatan = OptionalField<SubKegiatanCode>(raw.Find(HeaderFieldKind.SubKegiatan), ModelPaths.SubKegiatan, CodeNormalizer.TryNormalizeSubKegiatan),
+            SasaranProgram = TextField(HeaderFieldKind.SasaranProgram, ModelPaths.SasaranProgram),
+            SumberPendanaan = TextField(HeaderFieldKind.SumberDana, ModelPaths.SumberPendanaan) is { } sumber ? new SumberPendanaan(sumber) : null,
+            WaktuPelaksanaan = TextField(HeaderFieldKind.WaktuPelaksanaan, ModelPaths.WaktuPelaksanaan),
+            KeluaranSubKegiatan = TextField(HeaderFieldKind.KeluaranSubKegiatan, ModelPaths.KeluaranSubKegiatan),
         };
         lines.Add(ModelPaths.Lokasi, raw.Lokasi?.Line ?? 0);
         lines.Add(ModelPaths.PemerintahDaerah, raw.PemerintahDaerah?.Line ?? 0);
@@ -61,7 +61,7 @@ internal sealed class HeaderMapper
     {
         foreach (RawField field in raw.Fields)
         {
-            if (field.Kind == RawFieldKind.UnitOrganisasi
+            if (field.Kind == HeaderFieldKind.UnitOrganisasi
                 && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) == sub)
             {
                 return ReferenceEquals(field, usedAsOrganisasi) ? null : field;
@@ -76,7 +76,7 @@ internal sealed class HeaderMapper
     {
         foreach (RawField field in raw.Fields)
         {
-            if (field.Kind == RawFieldKind.UnitOrganisasi)
+            if (field.Kind == HeaderFieldKind.UnitOrganisasi)
             {
                 return field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) ? null : field;
             }
@@ -90,7 +90,7 @@ internal sealed class HeaderMapper
         where TCode : struct => field is null ? null : Field(field, path, normalize);
 
     /// <summary>A plain-text field's value (code and name as written), or null when the form has none.</summary>
-    private string? TextField(RawFieldKind kind, string path)
+    private string? TextField(HeaderFieldKind kind, string path)
     {
         RawField? field = raw.Find(kind);
         if (field is null)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Rkaskpd.Resources;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
 
@@ -109,7 +110,7 @@ internal sealed class FormCollector
     private void ReportMissingParts(RawFormBuilder current)
     {
         var missing = new List<string>();
-        if (current.IndexOf(RawFieldKind.Kegiatan) < 0 && current.IndexOf(RawFieldKind.SubKegiatan) < 0)
+        if (current.IndexOf(HeaderFieldKind.Kegiatan) < 0 && current.IndexOf(HeaderFieldKind.SubKegiatan) < 0)
         {
             missing.Add(MessageResources.ReaderMissingKegiatan);
         }

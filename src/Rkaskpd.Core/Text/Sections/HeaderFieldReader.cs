@@ -1,5 +1,6 @@
 using System;
 using static Rkaskpd.Text.Sections.ScanText;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
 
@@ -7,7 +8,8 @@ namespace Rkaskpd.Text.Sections;
 /// <c>Lokasi Kegiatan</c>, SIPD's <c>Sub Kegiatan</c>, <c>Sumber Pendanaan</c> ...) into <see cref="RawField"/>s: the
 /// label as written, the code (<see cref="FieldCode"/>) and the name. A misspelled label is matched fuzzily; the wrapped
 /// rest of a label (<c>Kegiatan</c> under <c>Kelompok Sasaran Masyarakat</c>) joins the label; a line under a field
-/// that nothing else reads joins the field's value and is reported (RKA017). This reader owns which field the line
+/// that nothing else reads joins the field's value and is reported (RKA017). A misspelled label is kept as written: its
+/// slip is the rule RKA402's to report, not this reader's. This reader owns which field the line
 /// before read, so a following line can continue it.</summary>
 /// <remarks>Whether a second <c>Urusan</c> starts a new form is the scanner's decision; this reader only reads the
 /// field.</remarks>
@@ -32,7 +34,7 @@ internal sealed class HeaderFieldReader
 
     /// <summary>Returns whether a trimmed line starts with a known header label followed by its value (a colon, a tab,
     /// or a code for a coded field).</summary>
-    public static bool TryMatch(string trimmed, out RawFieldKind kind, out int labelEnd) =>
+    public static bool TryMatch(string trimmed, out HeaderFieldKind kind, out int labelEnd) =>
         RawLabels.TryMatchHeaderLabel(trimmed, 0, out kind, out labelEnd) && IsValueStart(trimmed, labelEnd, kind);
 
     /// <summary>Returns whether a trimmed line starts with a coded header field and a colon (<c>Urusan ... :</c>,
@@ -40,7 +42,7 @@ internal sealed class HeaderFieldReader
     public static bool StartsWithCodedField(string trimmed, out string label)
     {
         label = string.Empty;
-        if (RawLabels.TryMatchHeaderLabel(trimmed, 0, out RawFieldKind kind, out int end)
+        if (RawLabels.TryMatchHeaderLabel(trimmed, 0, out HeaderFieldKind kind, out int end)
             && RawLabels.HasCode(kind) && IsValueStart(trimmed, end, kind))
         {
             int after = SkipSpacesAndTabs(trimmed, end);
@@ -55,7 +57,7 @@ internal sealed class HeaderFieldReader
     }
 
     /// <summary>Adds the field whose label ends at <paramref name="labelEnd"/> of a trimmed line.</summary>
-    public void Add(RawFormBuilder current, RawFieldKind kind, string label, string trimmed, int labelEnd, int line)
+    public void Add(RawFormBuilder current, HeaderFieldKind kind, string label, string trimmed, int labelEnd, int line)
     {
         string value = SkipSeparator(trimmed, labelEnd);
         string? code = null;
@@ -83,7 +85,7 @@ internal sealed class HeaderFieldReader
         }
 
         RawField field = current.Fields[previous];
-        if (field.Kind != RawFieldKind.KelompokSasaran || !trimmed.Equals("Kegiatan", StringComparison.OrdinalIgnoreCase)
+        if (field.Kind != HeaderFieldKind.KelompokSasaran || !trimmed.Equals("Kegiatan", StringComparison.OrdinalIgnoreCase)
             || field.Label.EndsWith("Kegiatan", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -93,16 +95,15 @@ internal sealed class HeaderFieldReader
         return true;
     }
 
-    /// <summary>Reads a field whose label is a misspelling of a known one (<c>Urusan Pemerintahn :</c>), reported as
-    /// RKA402 with the correction.</summary>
+    /// <summary>Reads a field whose label is a misspelling of a known one (<c>Urusan Pemerintahn :</c>); the label is
+    /// kept as written, and the rule <c>RKA402</c> (<c>LabelSpellingRule</c>) reports the slip.</summary>
     public bool TryReadMisspelled(RawFormBuilder current, string trimmed, int line)
     {
-        if (!TryFuzzyLabel(trimmed, out RawFieldKind kind, out string written, out string canonical, out int labelEnd))
+        if (!TryFuzzyLabel(trimmed, out HeaderFieldKind kind, out string written, out int labelEnd))
         {
             return false;
         }
 
-        notes.Add(line, TextReaderMessages.Misspelled, TextReaderMessages.MisspelledLabel(written, canonical));
         Add(current, kind, written, trimmed, labelEnd, line);
         return true;
     }
@@ -131,14 +132,14 @@ internal sealed class HeaderFieldReader
         bool subUnitUsed = false;
         foreach (RawField field in current.Fields)
         {
-            bool sub = field.Kind == RawFieldKind.UnitOrganisasi && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase);
+            bool sub = field.Kind == HeaderFieldKind.UnitOrganisasi && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase);
             bool held = field.Kind switch
             {
-                RawFieldKind.LatarBelakangPerubahan => false,
-                RawFieldKind.UnitOrganisasi => sub ? !subUnitUsed : !unitUsed,
+                HeaderFieldKind.LatarBelakangPerubahan => false,
+                HeaderFieldKind.UnitOrganisasi => sub ? !subUnitUsed : !unitUsed,
                 _ => true,
             };
-            unitUsed |= field.Kind == RawFieldKind.UnitOrganisasi && !sub;
+            unitUsed |= field.Kind == HeaderFieldKind.UnitOrganisasi && !sub;
             subUnitUsed |= sub;
             if (!held)
             {
@@ -148,7 +149,7 @@ internal sealed class HeaderFieldReader
         }
     }
 
-    private static bool IsValueStart(string s, int end, RawFieldKind kind)
+    private static bool IsValueStart(string s, int end, HeaderFieldKind kind)
     {
         int after = SkipSpacesAndTabs(s, end);
         if (after >= s.Length)
@@ -163,13 +164,13 @@ internal sealed class HeaderFieldReader
 
         // Without a colon or tab, a coded field must be followed by its code; a flattened "Kelompok Sasaran <value>"
         // row has no colon either.
-        return RawLabels.HasCode(kind) ? char.IsAsciiDigit(s[after]) : kind == RawFieldKind.KelompokSasaran;
+        return RawLabels.HasCode(kind) ? char.IsAsciiDigit(s[after]) : kind == HeaderFieldKind.KelompokSasaran;
     }
 
-    private static bool TryFuzzyLabel(string trimmed, out RawFieldKind kind, out string written, out string canonical, out int end)
+    private static bool TryFuzzyLabel(string trimmed, out HeaderFieldKind kind, out string written, out int end)
     {
         kind = default;
-        written = canonical = string.Empty;
+        written = string.Empty;
         end = 0;
         int limit = Math.Min(trimmed.Length, RawLabels.MaxCandidateLength);
         for (int i = 0; i < limit; i++)
@@ -185,7 +186,7 @@ internal sealed class HeaderFieldReader
 
                 written = trimmed[..i].Trim();
                 end = i;
-                return written.Length >= 5 && RawLabels.TryFuzzyHeaderLabel(written, out kind, out canonical);
+                return written.Length >= 5 && RawLabels.TryFuzzyHeaderLabel(written, out kind, out _);
             }
 
             if (!char.IsLetter(c) && !RawLabels.IsSpace(c))

@@ -15,7 +15,6 @@ namespace Rkaskpd.Text.Sections;
 /// sections are given a kind by position when the form ends (<see cref="AssignHeadless"/>).</remarks>
 internal sealed class KakReader
 {
-    private readonly NoteSink notes;
     private readonly List<RawLine> trailing = [];
     private readonly StringBuilder text = new();
 
@@ -24,9 +23,6 @@ internal sealed class KakReader
     private string? heading;
     private KakSectionKind? kind;
     private bool inParagraph;
-
-    /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
-    public KakReader(NoteSink notes) => this.notes = notes;
 
     /// <summary>Reads a line of the KAK: <paramref name="line"/>'s text from <paramref name="lead"/> on is the trimmed
     /// line. Returns false when the line is held (unindented text after a blank line: the KAK may have ended).</summary>
@@ -92,7 +88,7 @@ internal sealed class KakReader
             return;
         }
 
-        if (TryHeadingAt(current, content, p, line, out string? written, out KakSectionKind? headingKind, out int textStart))
+        if (TryHeadingAt(current, content, p, out string? written, out KakSectionKind? headingKind, out int textStart))
         {
             Open(current, line, written, headingKind, paragraph);
             AppendText(current, content, textStart, line, newLine: false);
@@ -187,7 +183,7 @@ internal sealed class KakReader
         }
     }
 
-    private bool TryHeadingAt(RawFormBuilder current, string s, int p, int line,
+    private bool TryHeadingAt(RawFormBuilder current, string s, int p,
         out string? written, out KakSectionKind? headingKind, out int textStart)
     {
         written = null;
@@ -239,16 +235,12 @@ internal sealed class KakReader
         }
 
         string candidate = s[p..colonAt].Trim();
-        if (candidate.Length < 4 || !RawLabels.TryFuzzyKakHeading(candidate, out KakSectionKind fuzzy, out bool exact))
+        if (candidate.Length < 4 || !RawLabels.TryFuzzyKakHeading(candidate, out KakSectionKind fuzzy, out _))
         {
             return false;
         }
 
-        if (!exact)
-        {
-            notes.Add(line, TextReaderMessages.Misspelled, TextReaderMessages.MisspelledHeading(candidate, KakHeadings.GetCanonicalHeading(fuzzy)));
-        }
-
+        // A misspelled heading (exact false) is kept as written: KakSection.IsHeadingMisspelled, and the rule RKA402, say so.
         written = candidate;
         headingKind = fuzzy;
         textStart = ownCell ? sep : SkipSpacesAndTabs(s, sep + 1);

@@ -1,4 +1,5 @@
 using static Rkaskpd.Text.Sections.ScanText;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
 
@@ -45,7 +46,7 @@ internal static class SectionStarts
 
     /// <summary>Returns whether a form already has a body (amounts, indicators, KAK) or a field of
     /// <paramref name="kind"/>: another urusan then starts the next form.</summary>
-    public static bool HasBody(RawFormBuilder current, RawFieldKind kind) =>
+    public static bool HasBody(RawFormBuilder current, HeaderFieldKind kind) =>
         current.Amounts.Count > 0 || current.Indicators.Count > 0 || current.KakSections.Count > 0
         || current.IndexOf(kind) >= 0;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Rkaskpd.Resources;
 using static Rkaskpd.Text.Sections.ScanText;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
 
@@ -20,7 +21,7 @@ internal static class SpilledHeaderRepair
         var lokasiNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (RawFormBuilder other in forms)
         {
-            int opi = other.IndexOf(RawFieldKind.Program);
+            int opi = other.IndexOf(HeaderFieldKind.Program);
             if (opi >= 0 && other.Fields[opi].Code is string otherCode)
             {
                 string key = ProgramKey(otherCode, other.Fields[opi].Name);
@@ -29,7 +30,7 @@ internal static class SpilledHeaderRepair
                     : (1, other.Fields[opi].Line, other.Fields[opi].Name);
             }
 
-            int oli = other.IndexOf(RawFieldKind.Lokasi);
+            int oli = other.IndexOf(HeaderFieldKind.Lokasi);
             if (oli >= 0 && other.Fields[oli].Name.Length > 0)
             {
                 lokasiNames.Add(Squeeze(other.Fields[oli].Name));
@@ -38,9 +39,9 @@ internal static class SpilledHeaderRepair
 
         foreach (RawFormBuilder current in forms)
         {
-            int pi = current.IndexOf(RawFieldKind.Program);
-            int ki = current.IndexOf(RawFieldKind.Kegiatan);
-            int li = current.IndexOf(RawFieldKind.Lokasi);
+            int pi = current.IndexOf(HeaderFieldKind.Program);
+            int ki = current.IndexOf(HeaderFieldKind.Kegiatan);
+            int li = current.IndexOf(HeaderFieldKind.Lokasi);
             if (pi < 0 || ki < 0 || li < 0)
             {
                 continue;
