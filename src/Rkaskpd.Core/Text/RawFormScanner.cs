@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using Rkaskpd.Text.Layout;
 using Rkaskpd.Text.Sections;
@@ -12,31 +11,17 @@ namespace Rkaskpd.Text;
 /// Word or HTML) into <see cref="RawForm"/> records and <see cref="RawNote"/>s. It reads line by line, in linear time,
 /// and never throws for any input text.</summary>
 /// <remarks>
-/// <para>The pipeline: <see cref="LineReader"/> (lines and limits) → <see cref="LayoutNormaliser"/> (any layout family
-/// → logical rows of cells) → this dispatcher → the section readers of <c>Text/Sections</c> → <see cref="RawFormMapper"/>
-/// (the typed model). <c>docs/reader-pipeline.md</c> walks through it.</para>
-/// <para>The dispatcher owns only where a form starts and ends (titles, a repeated urusan, the form limit) and which
-/// section a row belongs to (its mode: header, body, indicators, KAK, rincian, closing block). It hands each row to the
-/// reader that owns that part, and each reader keeps its own state: <see cref="TitleBlockReader"/> (title lines),
-/// <see cref="HeaderFieldReader"/> (header fields), <see cref="AmountRowReader"/> (Jumlah Tahun rows and their
-/// terbilang), <see cref="IndicatorRowReader"/> (the indicator table), <see cref="KakReader"/> (the KAK, recognised by
-/// <see cref="KakLines"/>), <see cref="RincianRowReader"/> (the rincian table) and <see cref="ClosingBlock"/> (page
-/// footers, notes and signatures). When the document ends, <see cref="SpilledHeaderRepair"/> repairs headers that
-/// spilled into the next line.</para>
+/// <see cref="LineReader"/> → <see cref="LayoutNormaliser"/> (logical rows) → this dispatcher → the section readers of
+/// <c>Text/Sections</c> → <see cref="RawFormMapper"/> (<c>docs/reader-pipeline.md</c> walks through it). The dispatcher
+/// owns only where a form starts and ends and which section a row belongs to (<see cref="ScanMode"/>); it hands each row
+/// to the reader that owns that part (<see cref="TitleBlockReader"/>, <see cref="HeaderFieldReader"/>,
+/// <see cref="AmountRowReader"/>, <see cref="IndicatorRowReader"/>, <see cref="KakReader"/>,
+/// <see cref="RincianRowReader"/>, <see cref="ClosingBlock"/>), each keeping its own state.
 /// </remarks>
 internal sealed class RawFormScanner
 {
     /// <summary>The longest line kept, in characters; longer lines are truncated with a note.</summary>
     public const int MaxLineLength = RkaTextReader.MaxLineLength;
-
-    /// <summary>The most characters read from one document; reading stops at the last line within it, with a note.</summary>
-    public const long MaxDocumentLength = RkaTextReader.MaxDocumentLength;
-
-    /// <summary>The most forms read from one document; reading stops before the next one, with a note.</summary>
-    public const int MaxForms = RkaTextReader.MaxForms;
-
-    /// <summary>The most notes kept for one document.</summary>
-    public const int MaxNotes = NoteSink.MaxNotes;
 
     private readonly NoteSink sink = new();
     private readonly FormCollector forms;
@@ -65,8 +50,6 @@ internal sealed class RawFormScanner
         rincian = new RincianRowReader(sink);
     }
 
-    private List<RawNote> notes => sink.Items;
-
     private RawFormBuilder? form => forms.Current;
 
     private void Note(int line, string code, string message) => sink.Add(line, code, message);
@@ -78,7 +61,7 @@ internal sealed class RawFormScanner
     public static RawDocument Scan(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new RawFormScanner(MaxDocumentLength, MaxForms).Run(new LineReader(reader, MaxLineLength));
+        return new RawFormScanner(RkaTextReader.MaxDocumentLength, RkaTextReader.MaxForms).Run(new LineReader(reader, MaxLineLength));
     }
 
     /// <summary>Reads a whole document with other limits (tests exercise the limits with small values).</summary>
@@ -92,7 +75,7 @@ internal sealed class RawFormScanner
     public static RawDocument Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new RawFormScanner(MaxDocumentLength, MaxForms).Run(new LineReader(text, MaxLineLength));
+        return new RawFormScanner(RkaTextReader.MaxDocumentLength, RkaTextReader.MaxForms).Run(new LineReader(text, MaxLineLength));
     }
 
     private RawDocument Run(LineReader lines)
@@ -104,7 +87,7 @@ internal sealed class RawFormScanner
             if (lines.Consumed > maxDocumentLength)
             {
                 // The line that crosses the limit is not read: no form ends on half a line.
-                notes.Add(new RawNote(lineNumber + 1, TextReaderMessages.DocumentTooLong, TextReaderMessages.DocumentLimit(maxDocumentLength, lineNumber)));
+                sink.Items.Add(new RawNote(lineNumber + 1, TextReaderMessages.DocumentTooLong, TextReaderMessages.DocumentLimit(maxDocumentLength, lineNumber)));
                 break;
             }
 
@@ -127,8 +110,8 @@ internal sealed class RawFormScanner
 
         if (forms.Forms.Count == 0)
         {
-            notes.Clear();
-            notes.Add(new RawNote(0, TextReaderMessages.NotAnRka,
+            sink.Items.Clear();
+            sink.Items.Add(new RawNote(0, TextReaderMessages.NotAnRka,
                 anyText ? TextReaderMessages.NoFormFound(lineNumber) : TextReaderMessages.EmptyDocument()));
         }
 
@@ -173,7 +156,7 @@ internal sealed class RawFormScanner
         if (mode == ScanMode.Closing)
         {
             string closingText = text.Trim();
-            if (!TitleBlockReader.IsFormTitle(closingText) && !SectionStarts.LooksStructural(closingText) && !KakLines.StartsWithHeadingAndColon(closingText))
+            if (!SectionStarts.EndsClosingBlock(closingText))
             {
                 closing.Add(line);
                 return;
@@ -340,23 +323,18 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (KakLines.IsTitle(trimmed, out int rest))
+        bool kakTitle = KakLines.IsTitle(trimmed, out int rest);
+        if (kakTitle || KakLines.StartsWithHeadingAndColon(trimmed))
         {
+            // The KAK title (perhaps with a first row after it), or a KAK heading with its colon.
             mode = ScanMode.Kak;
             current.SawKak = true;
-            if (rest < trimmed.Length)
+            int start = kakTitle ? rest : 0;
+            if (start < trimmed.Length)
             {
-                kak.ReadRow(current, trimmed, rest, line);
+                kak.ReadRow(current, trimmed, start, line);
             }
 
-            return;
-        }
-
-        if (KakLines.StartsWithHeadingAndColon(trimmed))
-        {
-            mode = ScanMode.Kak;
-            current.SawKak = true;
-            kak.ReadRow(current, trimmed, 0, line);
             return;
         }
 
@@ -464,12 +442,7 @@ internal sealed class RawFormScanner
     /// then reads it as a body line.</summary>
     private bool ProcessRincianLine(RawFormBuilder current, string text, string trimmed, int line, bool wasBlank)
     {
-        if (SectionStarts.EndsRincian(trimmed))
-        {
-            return false;
-        }
-
-        bool read = rincian.TryRead(current, cells.Split(text), text, trimmed, line, wasBlank);
+        bool read = rincian.TryContinue(current, cells.Split(text), text, trimmed, line, wasBlank);
         if (rincian.EndedTable)
         {
             mode = ScanMode.Body;

@@ -19,6 +19,11 @@ internal static class SectionStarts
         || KakLines.IsTitle(trimmed, out _)
         || TitleBlockReader.IsFormTitle(trimmed);
 
+    /// <summary>Returns whether a trimmed line ends a form's closing block: a form title, a part of the form, or a KAK
+    /// heading with its colon.</summary>
+    public static bool EndsClosingBlock(string trimmed) =>
+        TitleBlockReader.IsFormTitle(trimmed) || LooksStructural(trimmed) || KakLines.StartsWithHeadingAndColon(trimmed);
+
     /// <summary>Returns whether a line starts the rincian table in the body: its title, its header row (with a kode
     /// rekening column), or a flattened header line.</summary>
     public static bool StartsRincian(string trimmed, LineCells cells) =>
