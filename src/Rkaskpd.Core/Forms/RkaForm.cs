@@ -71,6 +71,13 @@ public sealed record RkaForm
         init => field = EquatableList<RincianLine>.From(value);
     } = EquatableList<RincianLine>.Empty;
 
+    /// <summary>
+    /// Gets the total row printed under the rincian table (<c>JUMLAH</c>), or null when the form prints none (or was
+    /// built without one). Forms written before this member existed read as null.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RincianTotalRow? RincianTotal { get; init; }
+
     /// <summary>Gets the kegiatan code as written on the form, for naming the form in messages.</summary>
     /// <value>The canonical 13/2006 kegiatan code when it parsed; otherwise the sub kegiatan code of an SIPD-era form
     /// (which names the form there); otherwise the kegiatan code as written; empty when the form has none.</value>

@@ -1,3 +1,5 @@
+using Rkaskpd.Forms;
+
 namespace Rkaskpd.Text;
 
 /// <summary>A labelled field of a form, split into code text and name text, both as written.</summary>
@@ -7,4 +9,4 @@ namespace Rkaskpd.Text;
 /// <param name="Code">The code text as written (spaces and trailing dots kept), or <see langword="null"/> for fields
 /// without a code (<c>Lokasi</c>, <c>Kelompok Sasaran</c>) or when none was written.</param>
 /// <param name="Name">The name or value text as written; empty when nothing followed the code.</param>
-internal sealed record RawField(int Line, RawFieldKind Kind, string Label, string? Code, string Name);
+internal sealed record RawField(int Line, HeaderFieldKind Kind, string Label, string? Code, string Name);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text;
 
@@ -52,25 +53,25 @@ internal sealed record RawForm
     public required IReadOnlyList<RawLine> UnrecognisedLines { get; init; }
 
     /// <summary>Gets the first <c>Urusan</c> field, if any.</summary>
-    public RawField? Urusan => Find(RawFieldKind.Urusan);
+    public RawField? Urusan => Find(HeaderFieldKind.Urusan);
 
     /// <summary>Gets the first <c>Organisasi</c> field, if any.</summary>
-    public RawField? Organisasi => Find(RawFieldKind.Organisasi);
+    public RawField? Organisasi => Find(HeaderFieldKind.Organisasi);
 
     /// <summary>Gets the first <c>Program</c> field, if any.</summary>
-    public RawField? Program => Find(RawFieldKind.Program);
+    public RawField? Program => Find(HeaderFieldKind.Program);
 
     /// <summary>Gets the first <c>Kegiatan</c> field, if any.</summary>
-    public RawField? Kegiatan => Find(RawFieldKind.Kegiatan);
+    public RawField? Kegiatan => Find(HeaderFieldKind.Kegiatan);
 
     /// <summary>Gets the first <c>Lokasi Kegiatan</c> field, if any.</summary>
-    public RawField? Lokasi => Find(RawFieldKind.Lokasi);
+    public RawField? Lokasi => Find(HeaderFieldKind.Lokasi);
 
     /// <summary>Gets the first <c>Kelompok Sasaran Kegiatan</c> field, if any.</summary>
-    public RawField? KelompokSasaran => Find(RawFieldKind.KelompokSasaran);
+    public RawField? KelompokSasaran => Find(HeaderFieldKind.KelompokSasaran);
 
     /// <summary>Returns the first field of the given kind, or <see langword="null"/>.</summary>
-    public RawField? Find(RawFieldKind kind)
+    public RawField? Find(HeaderFieldKind kind)
     {
         foreach (RawField field in Fields)
         {

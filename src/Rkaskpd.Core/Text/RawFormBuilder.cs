@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text;
 
@@ -64,7 +65,7 @@ internal sealed class RawFormBuilder
         || Rincian.Count > 0;
 
     /// <summary>Returns the index of the first field of <paramref name="kind"/>, or -1.</summary>
-    public int IndexOf(RawFieldKind kind) => Fields.FindIndex(f => f.Kind == kind);
+    public int IndexOf(HeaderFieldKind kind) => Fields.FindIndex(f => f.Kind == kind);
 
     /// <summary>Freezes the builder.</summary>
     public RawForm Build() => new()

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Rkaskpd.Codes;
 using Rkaskpd.Forms;
+using Rkaskpd.Text.Mapping;
 using Rkaskpd.Text.Sections;
 using Rkaskpd.Validation.Rules;
 using Rkaskpd.Resources;
@@ -14,10 +13,6 @@ namespace Rkaskpd.Text;
 /// model path and the findings of the mapping (as <see cref="RawNote"/>s, codes from <see cref="TextReaderMessages"/>).</summary>
 internal sealed class RawFormMapper
 {
-    // The paths of the first rows, made once: every form has a few indicators and many have rincian rows.
-    private static readonly string[] IndicatorPaths = MakePaths("indicators", 16);
-    private static readonly string[] RincianPaths = MakePaths("rincian", 64);
-
     private readonly RawForm raw;
     private readonly FormLineMap lines;
     private readonly List<(RawNote Note, string Path)> notes = [];
@@ -29,8 +24,6 @@ internal sealed class RawFormMapper
         int capacity = 16 + raw.Indicators.Count + raw.KakSections.Count + raw.Rincian.Count;
         lines = new FormLineMap(raw.StartLine, raw.EndLine, capacity);
     }
-
-    private delegate bool Normalizer<TCode>(string? text, out TCode code, [NotNullWhen(true)] out CodeNormalization? details);
 
     /// <summary>Gets the typed form.</summary>
     public RkaForm Form { get; private set; } = new();
@@ -54,34 +47,14 @@ internal sealed class RawFormMapper
         int? tahunAnggaran = ReadYear();
         FormTemplate template = FormKindReader.ReadTemplate(raw);
         bool sipd = template == FormTemplate.SipdRincianBelanja;
-        RawField? unitAsOrganisasi = raw.Organisasi is null ? UnitAsOrganisasi() : null;
-        var header = new FormHeader
-        {
-            PemerintahDaerah = raw.PemerintahDaerah?.Text,
-            TahunAnggaran = tahunAnggaran,
-            Urusan = Field<UrusanCode>(raw.Urusan, "header.urusan", sipd ? FormKindReader.NoCode : TryNormalizeUrusan),
-            Organisasi = Field<OrganisasiCode>(raw.Organisasi ?? unitAsOrganisasi, "header.organisasi", sipd ? FormKindReader.NoCode : TryNormalizeOrganisasi),
-            Program = Field<ProgramCode>(raw.Program, "header.program", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeProgram),
-            Kegiatan = Field<KegiatanCode>(raw.Kegiatan, "header.kegiatan", sipd ? FormKindReader.NoCode : CodeNormalizer.TryNormalizeKegiatan),
-            Lokasi = NullIfEmpty(raw.Lokasi?.Name),
-            BidangUrusan = OptionalField<BidangUrusanCode>(raw.Find(RawFieldKind.BidangUrusan), "header.bidangUrusan", CodeNormalizer.TryNormalizeBidangUrusan),
-            UnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: false, unitAsOrganisasi), "header.unitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
-            SubUnitOrganisasi = OptionalField<SkpdCode>(Unit(sub: true, null), "header.subUnitOrganisasi", CodeNormalizer.TryNormalizeSkpd),
-            SubKegiatan = OptionalField<SubKegiatanCode>(raw.Find(RawFieldKind.SubKegiatan), "header.subKegiatan", CodeNormalizer.TryNormalizeSubKegiatan),
-            SasaranProgram = TextField(RawFieldKind.SasaranProgram, "header.sasaranProgram"),
-            SumberPendanaan = TextField(RawFieldKind.SumberDana, "header.sumberPendanaan") is { } sumber ? new SumberPendanaan(sumber) : null,
-            WaktuPelaksanaan = TextField(RawFieldKind.WaktuPelaksanaan, "header.waktuPelaksanaan"),
-            KeluaranSubKegiatan = TextField(RawFieldKind.KeluaranSubKegiatan, "header.keluaranSubKegiatan"),
-        };
-        lines.Add("header.lokasi", raw.Lokasi?.Line ?? 0);
-        lines.Add("header.pemerintahDaerah", raw.PemerintahDaerah?.Line ?? 0);
-        lines.Add("header", raw.Urusan?.Line ?? raw.StartLine);
+        FormHeader header = new HeaderMapper(raw, lines, notes).Map(tahunAnggaran, sipd);
 
         FormAmounts amounts = ReadAmounts();
         List<Indicator> indicators = ReadIndicators();
-        lines.Add("kelompokSasaran", raw.KelompokSasaran?.Line ?? 0);
+        lines.Add(ModelPaths.KelompokSasaran, raw.KelompokSasaran?.Line ?? 0);
         Kak? kak = ReadKak(tahunAnggaran);
         List<RincianLine> rincian = ReadRincian();
+        RincianTotalRow? rincianTotal = ReadRincianTotal();
 
         Form = new RkaForm
         {
@@ -90,94 +63,11 @@ internal sealed class RawFormMapper
             Header = header,
             Amounts = amounts,
             Indicators = indicators,
-            KelompokSasaran = NullIfEmpty(raw.KelompokSasaran?.Name),
+            KelompokSasaran = HeaderMapper.NullIfEmpty(raw.KelompokSasaran?.Name),
             Kak = kak,
             Rincian = rincian,
+            RincianTotal = rincianTotal,
         };
-    }
-
-    /// <summary>The first unit (or sub unit) field, unless it was read as the organisasi.</summary>
-    private RawField? Unit(bool sub, RawField? usedAsOrganisasi)
-    {
-        foreach (RawField field in raw.Fields)
-        {
-            if (field.Kind == RawFieldKind.UnitOrganisasi
-                && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) == sub)
-            {
-                return ReferenceEquals(field, usedAsOrganisasi) ? null : field;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A field the form may not have: null when absent.</summary>
-    private HeaderField<TCode>? OptionalField<TCode>(RawField? field, string path, Normalizer<TCode> normalize)
-        where TCode : struct => field is null ? null : Field(field, path, normalize);
-
-    /// <summary>A plain-text field's value (code and name as written), or null when the form has none.</summary>
-    private string? TextField(RawFieldKind kind, string path)
-    {
-        RawField? field = raw.Find(kind);
-        if (field is null)
-        {
-            return null;
-        }
-
-        lines.Add(path, field.Line);
-        return NullIfEmpty(field.Code is null ? field.Name : Join(field.Code, field.Name));
-    }
-
-    private static string Join(string code, string name) => name.Length == 0 ? code : code + " " + name;
-
-    /// <summary>SIMDA's <c>Unit Organisasi</c> (not <c>Sub Unit</c>) is the organisasi when the form names no other.</summary>
-    private RawField? UnitAsOrganisasi()
-    {
-        foreach (RawField field in raw.Fields)
-        {
-            if (field.Kind == RawFieldKind.UnitOrganisasi)
-            {
-                return field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) ? null : field;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Normalises an urusan code; SIMDA prints it twice, the program's urusan and the SKPD's
-    /// (<c>1.02 . 1.02</c>): when both are the same urusan, it is that urusan.</summary>
-    private static bool TryNormalizeUrusan(string? text, out UrusanCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
-        TryNormalizeAfterUrusan(text, CodeNormalizer.TryNormalizeUrusan, ownParts: 2, out code, out details);
-
-    /// <summary>Normalises an organisasi code; SIMDA prints it after its urusan (<c>3.03 . 3.03.01</c>,
-    /// <c>1.02.1.02.01</c>): when the leading urusan repeats the organisasi's own, the organisasi is the rest.</summary>
-    private static bool TryNormalizeOrganisasi(string? text, out OrganisasiCode code, [NotNullWhen(true)] out CodeNormalization? details) =>
-        TryNormalizeAfterUrusan(text, CodeNormalizer.TryNormalizeOrganisasi, ownParts: 3, out code, out details);
-
-    /// <summary>
-    /// Normalises a code that SIMDA may print after a copy of its urusan: as written when that normalises, otherwise,
-    /// when the text is an urusan (two parts) followed by the code's own <paramref name="ownParts"/> parts that start
-    /// with the same urusan, the code's own parts, the leading urusan set aside like a label.
-    /// </summary>
-    private static bool TryNormalizeAfterUrusan<TCode>(
-        string? text, Normalizer<TCode> normalize, int ownParts, out TCode code, [NotNullWhen(true)] out CodeNormalization? details)
-    {
-        if (normalize(text, out code, out details))
-        {
-            return true;
-        }
-
-        string[] parts = (text ?? string.Empty).Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 2 + ownParts && parts[0] == parts[2] && parts[1] == parts[3]
-            && normalize(string.Join('.', parts, 2, ownParts), out code, out CodeNormalization? inner))
-        {
-            details = new CodeNormalization(text!, inner.Code, inner.Level, inner.Changes | CodeNormalizationChanges.RemovedLabel, string.Empty);
-            return true;
-        }
-
-        code = default!;
-        details = null;
-        return false;
     }
 
     private List<RincianLine> ReadRincian()
@@ -185,11 +75,11 @@ internal sealed class RawFormMapper
         var rincian = new List<RincianLine>(raw.Rincian.Count);
         foreach (RawRincianLine row in raw.Rincian)
         {
-            string path = IndexedPath("rincian", RincianPaths, rincian.Count);
+            string path = ModelPaths.RincianLine(rincian.Count);
             lines.Add(path, row.Line);
             if (rincian.Count == 0)
             {
-                lines.Add("rincian", row.Line);
+                lines.Add(ModelPaths.Rincian, row.Line);
             }
 
             decimal? volume = null;
@@ -225,7 +115,6 @@ internal sealed class RawFormMapper
             });
         }
 
-        CheckRincianTotal(rincian);
         return rincian;
     }
 
@@ -252,54 +141,22 @@ internal sealed class RawFormMapper
         return null;
     }
 
-    /// <summary>Checks the table's total row against the top-level rekening lines (the detail lines when the table
-    /// has no rekening line); the total row itself is no <see cref="RincianLine"/>.</summary>
-    private void CheckRincianTotal(List<RincianLine> rincian)
+    /// <summary>Reads the table's printed total row (the <c>JUMLAH</c> row under it), which is no
+    /// <see cref="RincianLine"/>; the rule <c>RKA504</c> checks it against the lines.</summary>
+    private RincianTotalRow? ReadRincianTotal()
     {
         if (raw.RincianTotal is not { } row)
         {
-            return;
+            return null;
         }
 
-        lines.Add("rincian.total", row.Line);
-        if (RincianAmount(row, row.JumlahText, "jumlah", "rincian.total") is not { } total)
+        lines.Add(ModelPaths.RincianTotal, row.Line);
+        return new RincianTotalRow
         {
-            return;
-        }
-
-        int topLevel = int.MaxValue;
-        foreach (RincianLine line in rincian)
-        {
-            if (line.IsRekening)
-            {
-                topLevel = Math.Min(topLevel, line.Level);
-            }
-        }
-
-        Rupiah sum = Rupiah.Zero;
-        bool any = false;
-        try
-        {
-            foreach (RincianLine line in rincian)
-            {
-                bool counts = topLevel == int.MaxValue ? !line.IsRekening : line.IsRekening && line.Level == topLevel;
-                if (counts && line.Jumlah is { } jumlah)
-                {
-                    sum += jumlah;
-                    any = true;
-                }
-            }
-        }
-        catch (OverflowException)
-        {
-            return; // RKA502 reports sums out of range
-        }
-
-        if (any && sum != total)
-        {
-            Note(row.Line, TextReaderMessages.RincianTotalRow,
-                TextReaderMessages.RincianTotal(row.Uraian + " " + row.JumlahText, total, sum, topLevel == int.MaxValue), "rincian.total");
-        }
+            Label = row.Uraian,
+            JumlahText = row.JumlahText,
+            Jumlah = RincianAmount(row, row.JumlahText, "jumlah", ModelPaths.RincianTotal),
+        };
     }
 
     private int? ReadYear()
@@ -309,39 +166,15 @@ internal sealed class RawFormMapper
             return null;
         }
 
-        lines.Add("header.tahunAnggaran", line.Line);
+        lines.Add(ModelPaths.TahunAnggaran, line.Line);
         ReadOnlySpan<char> text = line.Text.AsSpan().Trim();
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
         {
             return year;
         }
 
-        Note(line.Line, TextReaderMessages.TahunAnggaranUnreadable, TextReaderMessages.YearUnreadable(line.Text), "header.tahunAnggaran");
+        Note(line.Line, TextReaderMessages.TahunAnggaranUnreadable, TextReaderMessages.YearUnreadable(line.Text), ModelPaths.TahunAnggaran);
         return null;
-    }
-
-    private HeaderField<TCode> Field<TCode>(RawField? field, string path, Normalizer<TCode> normalize)
-        where TCode : struct
-    {
-        if (field is null)
-        {
-            return HeaderField.Missing<TCode>();
-        }
-
-        lines.Add(path, field.Line);
-        string codeText = field.Code ?? string.Empty;
-        TCode? code = null;
-        if (codeText.Length > 0 && normalize(codeText, out TCode value, out CodeNormalization? details))
-        {
-            code = value;
-            if (!details.IsCanonical)
-            {
-                Note(field.Line, TextReaderMessages.CodeNormalised,
-                    TextReaderMessages.Normalised(codeText, details.Code, string.Join("; ", details.DescribeChanges())), path);
-            }
-        }
-
-        return new HeaderField<TCode>(field.Label, codeText, code, field.Name);
     }
 
     private FormAmounts ReadAmounts()
@@ -352,7 +185,7 @@ internal sealed class RawFormMapper
             return new FormAmounts();
         }
 
-        lines.Add("amounts", rows[0].Line);
+        lines.Add(ModelPaths.Amounts, rows[0].Line);
         if (rows.Count != 3)
         {
             var extra = new List<string>();
@@ -362,7 +195,7 @@ internal sealed class RawFormMapper
             }
 
             Note(rows[Math.Min(rows.Count, 3) - 1].Line, TextReaderMessages.AmountRowCount,
-                TextReaderMessages.RowCount(rows.Count, string.Join(", ", extra)), "amounts");
+                TextReaderMessages.RowCount(rows.Count, string.Join(", ", extra)), ModelPaths.Amounts);
         }
 
         int[] slots = PlaceByYear(rows) ?? [0, 1, 2];
@@ -430,9 +263,6 @@ internal sealed class RawFormMapper
         return null;
     }
 
-    /// <summary>An empty value (<c>Kelompok Sasaran Kegiatan :</c>) is a missing one.</summary>
-    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
-
     private static bool IsNil(string text)
     {
         ReadOnlySpan<char> s = text.AsSpan().Trim();
@@ -453,7 +283,7 @@ internal sealed class RawFormMapper
         }
 
         RawAmount row = rows[index];
-        lines.Add(TerbilangPaths.RowOf(position), row.Line);
+        lines.Add(ModelPaths.AmountRow(position), row.Line);
         string label = LabelOf(row);
         Rupiah? amount = null;
         RupiahParseResult result = Rupiah.ParseDetailed(row.AmountText, RupiahStyles.Default);
@@ -469,7 +299,7 @@ internal sealed class RawFormMapper
         {
             Note(row.Line, TextReaderMessages.AmountUnreadable,
                 TextReaderMessages.Unreadable(label, row.AmountText, result.ErrorMessage ?? string.Empty),
-                TerbilangPaths.RowOf(position) + ".amount");
+                ModelPaths.Amount(position));
         }
 
         return new AmountRow
@@ -515,15 +345,15 @@ internal sealed class RawFormMapper
             else
             {
                 Note(row.Line, TextReaderMessages.IndicatorKindUnknown,
-                    TextReaderMessages.UnknownKind(row.Kind, row.TolokUkur, row.Target), "indicators");
+                    TextReaderMessages.UnknownKind(row.Kind, row.TolokUkur, row.Target), ModelPaths.Indicators);
                 continue;
             }
 
             previous = kind;
-            string path = IndexedPath("indicators", IndicatorPaths, indicators.Count);
+            string path = ModelPaths.Indicator(indicators.Count);
             if (indicators.Count == 0)
             {
-                lines.Add("indicators", row.Line);
+                lines.Add(ModelPaths.Indicators, row.Line);
             }
 
             lines.Add(path, row.Line);
@@ -562,7 +392,7 @@ internal sealed class RawFormMapper
             return null;
         }
 
-        lines.Add("kak", raw.KakSections[0].Line);
+        lines.Add(ModelPaths.Kak, raw.KakSections[0].Line);
         var sections = new List<KakSection>();
         var unrecognised = new List<KakRawSection>();
         foreach (RawKakSection section in raw.KakSections)
@@ -588,32 +418,18 @@ internal sealed class RawFormMapper
 
             if (built is null)
             {
-                lines.Add("kak.unrecognized[" + unrecognised.Count.ToString(CultureInfo.InvariantCulture) + "]", section.Line);
+                lines.Add(ModelPaths.KakUnrecognized(unrecognised.Count), section.Line);
                 unrecognised.Add(written);
             }
             else
             {
-                lines.Add(KakPaths.Of(built.Kind), section.Line);
+                lines.Add(ModelPaths.KakSection(built.Kind), section.Line);
                 sections.Add(built);
             }
         }
 
         return new Kak(sections, unrecognised);
     }
-
-    private static string[] MakePaths(string name, int count)
-    {
-        var made = new string[count];
-        for (int i = 0; i < count; i++)
-        {
-            made[i] = name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-        }
-
-        return made;
-    }
-
-    private static string IndexedPath(string name, string[] made, int index) =>
-        index < made.Length ? made[index] : name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private void Note(int line, string code, string message, string path) => notes.Add((new RawNote(line, code, message), path));
 }

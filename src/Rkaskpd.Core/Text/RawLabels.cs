@@ -1,44 +1,16 @@
-using Rkaskpd.Utility;
 using System;
 using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text;
 
-/// <summary>The labels and headings the reader knows, matched case-insensitively with flexible white space at a
-/// position in a line; misspellings are matched with <see cref="EditDistance"/> (header labels) and
-/// <see cref="Forms.KakHeadings"/> (KAK headings).</summary>
+/// <summary>The reader's matching of the form vocabulary: the labels and headings it knows, matched case-insensitively
+/// with flexible white space at a position in a line. The header labels and their one fuzzy matcher are the
+/// vocabulary's <see cref="HeaderLabels"/>, the KAK headings' are <see cref="Forms.KakHeadings"/>: the rules use the
+/// same ones.</summary>
 internal static class RawLabels
 {
     /// <summary>The longest known header label, in characters (bounds the fuzzy candidates).</summary>
-    public const int MaxCandidateLength = 40;
-
-    private const int StackLimit = 128;
-
-    private static readonly (string Text, RawFieldKind Kind)[] HeaderLabels =
-    [
-        ("Latar Belakang Perubahan", RawFieldKind.LatarBelakangPerubahan),
-        ("Keluaran Sub Kegiatan", RawFieldKind.KeluaranSubKegiatan),
-        ("Kelompok Sasaran Kegiatan", RawFieldKind.KelompokSasaran),
-        ("Bidang Pemerintahan", RawFieldKind.BidangUrusan),
-        ("Sub Unit Organisasi", RawFieldKind.UnitOrganisasi),
-        ("Urusan Pemerintahan", RawFieldKind.Urusan),
-        ("Urusan Pemerintah", RawFieldKind.Urusan),
-        ("Waktu Pelaksanaan", RawFieldKind.WaktuPelaksanaan),
-        ("Sumber Pendanaan", RawFieldKind.SumberDana),
-        ("Kelompok Sasaran", RawFieldKind.KelompokSasaran),
-        ("Unit Organisasi", RawFieldKind.UnitOrganisasi),
-        ("Lokasi Kegiatan", RawFieldKind.Lokasi),
-        ("Sasaran Program", RawFieldKind.SasaranProgram),
-        ("Bidang Urusan", RawFieldKind.BidangUrusan),
-        ("Sub Kegiatan", RawFieldKind.SubKegiatan),
-        ("Sumber Dana", RawFieldKind.SumberDana),
-        ("Organisasi", RawFieldKind.Organisasi),
-        ("Kegiatan", RawFieldKind.Kegiatan),
-        ("Program", RawFieldKind.Program),
-        ("Urusan", RawFieldKind.Urusan),
-        ("Lokasi", RawFieldKind.Lokasi),
-        ("Unit", RawFieldKind.UnitOrganisasi),
-    ];
+    public const int MaxCandidateLength = HeaderLabels.MaxLength;
 
     private static readonly (string Text, KakSectionKind Kind)[] KakHeadingTexts =
     [
@@ -64,14 +36,14 @@ internal static class RawLabels
     ];
 
     /// <summary>Returns whether a header field of this kind carries a code.</summary>
-    public static bool HasCode(RawFieldKind kind) => kind is RawFieldKind.Urusan or RawFieldKind.BidangUrusan
-        or RawFieldKind.Organisasi or RawFieldKind.UnitOrganisasi or RawFieldKind.Program
-        or RawFieldKind.Kegiatan or RawFieldKind.SubKegiatan;
+    public static bool HasCode(HeaderFieldKind kind) => kind is HeaderFieldKind.Urusan or HeaderFieldKind.BidangUrusan
+        or HeaderFieldKind.Organisasi or HeaderFieldKind.UnitOrganisasi or HeaderFieldKind.Program
+        or HeaderFieldKind.Kegiatan or HeaderFieldKind.SubKegiatan;
 
     /// <summary>Matches a header label at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
-    public static bool TryMatchHeaderLabel(ReadOnlySpan<char> s, int start, out RawFieldKind kind, out int end)
+    public static bool TryMatchHeaderLabel(ReadOnlySpan<char> s, int start, out HeaderFieldKind kind, out int end)
     {
-        foreach ((string text, RawFieldKind k) in HeaderLabels)
+        foreach ((string text, HeaderFieldKind k) in HeaderLabels.All)
         {
             if (TryMatchWords(s, start, text, out end))
             {
@@ -254,25 +226,10 @@ internal static class RawLabels
         return written.ToString();
     }
 
-    /// <summary>Finds the header label nearest to a misspelled <paramref name="candidate"/>.</summary>
-    public static bool TryFuzzyHeaderLabel(string candidate, out RawFieldKind kind, out string canonical)
-    {
-        int best = int.MaxValue;
-        kind = default;
-        canonical = string.Empty;
-        foreach ((string text, RawFieldKind k) in HeaderLabels)
-        {
-            int d = Distance(candidate, text, Threshold(text.Length));
-            if (d > 0 && d <= Threshold(text.Length) && d < best)
-            {
-                best = d;
-                kind = k;
-                canonical = text;
-            }
-        }
-
-        return best != int.MaxValue;
-    }
+    /// <summary>Finds the header label nearest to a misspelled <paramref name="candidate"/>
+    /// (<see cref="HeaderLabels.TryFuzzy"/>, the vocabulary's one matcher).</summary>
+    public static bool TryFuzzyHeaderLabel(string candidate, out HeaderFieldKind kind, out string canonical) =>
+        HeaderLabels.TryFuzzy(candidate, out kind, out canonical);
 
     /// <summary>Recognises a whole KAK heading candidate, possibly misspelled (<c>Layat Belakang</c>), with
     /// <see cref="Forms.KakHeadings.TryRecognize"/>; <paramref name="exact"/> tells whether it is spelled right.</summary>
@@ -322,46 +279,4 @@ internal static class RawLabels
 
     /// <summary>Returns whether <paramref name="c"/> is a space inside a cell (not a tab).</summary>
     public static bool IsSpace(char c) => c is ' ' or '\u00A0';
-
-    /// <summary>The edit distance (<see cref="EditDistance.Bounded"/>), case-insensitive, with runs of spaces counted as
-    /// one space; <c>max + 1</c> when it exceeds <paramref name="max"/>.</summary>
-    public static int Distance(string a, string b, int max)
-    {
-        // The squeezed copies are never longer than the originals; short ones (all labels) live on the stack.
-        Span<char> squeezedA = a.Length <= StackLimit ? stackalloc char[StackLimit] : new char[a.Length];
-        Span<char> squeezedB = b.Length <= StackLimit ? stackalloc char[StackLimit] : new char[b.Length];
-        return EditDistance.Bounded(Squeeze(a, squeezedA), Squeeze(b, squeezedB), max);
-    }
-
-    private static int Threshold(int length) => length switch
-    {
-        <= 5 => 0,
-        <= 8 => 1,
-        _ => 2,
-    };
-
-    private static ReadOnlySpan<char> Squeeze(ReadOnlySpan<char> s, Span<char> chars)
-    {
-        int n = 0;
-        bool space = false;
-        foreach (char c in s.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (!space)
-                {
-                    chars[n++] = ' ';
-                }
-
-                space = true;
-            }
-            else
-            {
-                chars[n++] = char.ToUpperInvariant(c);
-                space = false;
-            }
-        }
-
-        return chars[..n];
-    }
 }

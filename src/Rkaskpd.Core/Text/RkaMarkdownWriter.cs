@@ -92,7 +92,7 @@ public static class RkaMarkdownWriter
         FormHeader header = form.Header;
         writer.Write("## ");
         string code = form.KegiatanCodeText;
-        WriteInline(code, writer, cell: true);
+        MarkdownText.WriteInline(code, writer, cell: true);
         if (header.Kegiatan.Name.Length > 0)
         {
             if (code.Length > 0)
@@ -100,7 +100,7 @@ public static class RkaMarkdownWriter
                 writer.Write(' ');
             }
 
-            WriteInline(header.Kegiatan.Name, writer, cell: true);
+            MarkdownText.WriteInline(header.Kegiatan.Name, writer, cell: true);
         }
         else if (code.Length == 0)
         {
@@ -167,7 +167,7 @@ public static class RkaMarkdownWriter
         writer.Write("| ");
         writer.Write(label);
         writer.Write(" | ");
-        WriteCell(value, writer);
+        MarkdownText.WriteCell(value, writer);
         writer.Write(" |\n");
     }
 
@@ -178,13 +178,13 @@ public static class RkaMarkdownWriter
         writer.Write(label ?? HeaderField.CanonicalLabel<TCode>());
         writer.Write(" | ");
         string code = field.Code?.ToString() ?? field.CodeText;
-        WriteCell(code, writer);
+        MarkdownText.WriteCell(code, writer);
         if (code.Length > 0 && field.Name.Length > 0)
         {
             writer.Write(' ');
         }
 
-        WriteCell(field.Name, writer);
+        MarkdownText.WriteCell(field.Name, writer);
         writer.Write(" |\n");
     }
 
@@ -202,7 +202,7 @@ public static class RkaMarkdownWriter
                 _ => "n+1",
             });
             writer.Write(" | ");
-            WriteCell(row.Label, writer);
+            MarkdownText.WriteCell(row.Label, writer);
             writer.Write(" | ");
             if (row.Amount is Rupiah amount && amount.TryFormat(buffer, out int written, "G"))
             {
@@ -210,11 +210,11 @@ public static class RkaMarkdownWriter
             }
             else
             {
-                WriteCell(row.AmountText, writer);
+                MarkdownText.WriteCell(row.AmountText, writer);
             }
 
             writer.Write(" | ");
-            WriteCell(row.Terbilang, writer);
+            MarkdownText.WriteCell(row.Terbilang, writer);
             writer.Write(" |\n");
         }
 
@@ -229,9 +229,9 @@ public static class RkaMarkdownWriter
             writer.Write("| ");
             writer.Write(IndicatorKinds.GetLabel(indicator.Kind));
             writer.Write(" | ");
-            WriteCell(indicator.TolokUkur, writer);
+            MarkdownText.WriteCell(indicator.TolokUkur, writer);
             writer.Write(" | ");
-            WriteCell(indicator.Target.Text, writer);
+            MarkdownText.WriteCell(indicator.Target.Text, writer);
             writer.Write(" |\n");
         }
 
@@ -239,7 +239,7 @@ public static class RkaMarkdownWriter
         if (form.KelompokSasaran is not null)
         {
             writer.Write("**Kelompok Sasaran Kegiatan:** ");
-            WriteCell(form.KelompokSasaran, writer);
+            MarkdownText.WriteCell(form.KelompokSasaran, writer);
             writer.Write("\n\n");
         }
     }
@@ -272,11 +272,11 @@ public static class RkaMarkdownWriter
                     WriteList(alur.Steps, numbered: true, writer);
                     break;
                 case Mekanisme mekanisme:
-                    WriteParagraphs(section.Body, writer);
+                    MarkdownText.WriteParagraphs(section.Body, writer);
                     WriteSchedules(mekanisme.Jadwal, writer);
                     break;
                 default:
-                    WriteParagraphs(section.Body, writer);
+                    MarkdownText.WriteParagraphs(section.Body, writer);
                     break;
             }
         }
@@ -289,11 +289,11 @@ public static class RkaMarkdownWriter
                 if (!string.IsNullOrWhiteSpace(section.Heading))
                 {
                     writer.Write("**");
-                    WriteInline(HtmlFragments.ToPlainText(section.Heading).Trim(), writer, cell: true);
+                    MarkdownText.WriteInline(HtmlFragments.ToPlainText(section.Heading).Trim(), writer, cell: true);
                     writer.Write("**\n\n");
                 }
 
-                WriteParagraphs(HtmlFragments.ToPlainText(section.Text), writer);
+                MarkdownText.WriteParagraphs(HtmlFragments.ToPlainText(section.Text), writer);
             }
         }
     }
@@ -308,7 +308,7 @@ public static class RkaMarkdownWriter
         writer.Write("**");
         writer.Write(label);
         writer.Write(":** ");
-        WriteInline(HtmlFragments.ToPlainText(text), writer, cell: true);
+        MarkdownText.WriteInline(HtmlFragments.ToPlainText(text), writer, cell: true);
         writer.Write("\n\n");
     }
 
@@ -325,7 +325,7 @@ public static class RkaMarkdownWriter
     private static void WriteItem(string marker, string text, TextWriter writer)
     {
         writer.Write(marker);
-        WriteInline(HtmlFragments.ToPlainText(text), writer, cell: true);
+        MarkdownText.WriteInline(HtmlFragments.ToPlainText(text), writer, cell: true);
         writer.Write('\n');
     }
 
@@ -343,15 +343,15 @@ public static class RkaMarkdownWriter
             writer.Write("- ");
             if (!string.IsNullOrWhiteSpace(schedule.Label))
             {
-                WriteInline(schedule.Label, writer, cell: true);
+                MarkdownText.WriteInline(schedule.Label, writer, cell: true);
                 writer.Write(": ");
             }
 
-            WriteInline(schedule.Text, writer, cell: true);
+            MarkdownText.WriteInline(schedule.Text, writer, cell: true);
             if (!string.IsNullOrWhiteSpace(schedule.PelaksanaanText))
             {
                 writer.Write(" (");
-                WriteInline(schedule.PelaksanaanText, writer, cell: true);
+                MarkdownText.WriteInline(schedule.PelaksanaanText, writer, cell: true);
                 writer.Write(')');
             }
 
@@ -393,9 +393,9 @@ public static class RkaMarkdownWriter
         foreach (RincianLine line in lines)
         {
             writer.Write("| ");
-            WriteCell(line.KodeRekening ?? string.Empty, writer);
+            MarkdownText.WriteCell(line.KodeRekening ?? string.Empty, writer);
             writer.Write(" | ");
-            WriteCell(line.Uraian, writer);
+            MarkdownText.WriteCell(line.Uraian, writer);
             writer.Write(" | ");
             if (line.Volume is decimal volume && volume.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture))
             {
@@ -410,7 +410,7 @@ public static class RkaMarkdownWriter
             }
 
             writer.Write(" | ");
-            WriteCell(line.Satuan ?? string.Empty, writer);
+            MarkdownText.WriteCell(line.Satuan ?? string.Empty, writer);
             writer.Write(" | ");
             WriteRupiah(line.HargaSatuan, buffer, writer);
             writer.Write(" | ");
@@ -426,103 +426,6 @@ public static class RkaMarkdownWriter
         if (amount is Rupiah value && value.TryFormat(buffer, out int written))
         {
             writer.Write(buffer[..written]);
-        }
-    }
-
-    private static void WriteParagraphs(string plain, TextWriter writer)
-    {
-        bool any = false;
-        foreach (Range range in plain.AsSpan().Split('\n'))
-        {
-            ReadOnlySpan<char> line = plain.AsSpan(range).Trim();
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            WriteInline(line, writer, cell: false);
-            writer.Write("\n\n");
-            any = true;
-        }
-
-        if (!any)
-        {
-            writer.Write("_(kosong)_\n\n");
-        }
-    }
-
-    /// <summary>Writes table-cell text: HTML stripped, on one line, Markdown escaped.</summary>
-    private static void WriteCell(string text, TextWriter writer)
-    {
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        string plain = HtmlFragments.ContainsMarkup(text) ? HtmlFragments.ToPlainText(text) : text;
-        WriteInline(plain.AsSpan().Trim(), writer, cell: true);
-    }
-
-    /// <summary>
-    /// Writes text escaped for Markdown. Line breaks, carriage returns and tabs become spaces; a line that is not a cell
-    /// (a paragraph) gets its leading block marker escaped.
-    /// </summary>
-    private static void WriteInline(ReadOnlySpan<char> text, TextWriter writer, bool cell)
-    {
-        if (!cell)
-        {
-            EscapeLineStart(ref text, writer);
-        }
-
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c is '\n' or '\r' or '\t')
-            {
-                writer.Write(text[start..i]);
-                writer.Write(' ');
-                start = i + 1;
-            }
-            else if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|')
-            {
-                writer.Write(text[start..i]);
-                writer.Write('\\');
-                writer.Write(c);
-                start = i + 1;
-            }
-        }
-
-        writer.Write(text[start..]);
-    }
-
-    private static void EscapeLineStart(ref ReadOnlySpan<char> text, TextWriter writer)
-    {
-        if (text.IsEmpty)
-        {
-            return;
-        }
-
-        if (text[0] is '#' or '-' or '+' or '=')
-        {
-            writer.Write('\\');
-            writer.Write(text[0]);
-            text = text[1..];
-            return;
-        }
-
-        int digits = 0;
-        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
-        {
-            digits++;
-        }
-
-        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')')
-        {
-            writer.Write(text[..digits]);
-            writer.Write('\\');
-            writer.Write(text[digits]);
-            text = text[(digits + 1)..];
         }
     }
 }

@@ -41,9 +41,9 @@ public sealed class RkaReadResult
     /// <summary>
     /// Gets the reader's own findings, ordered by line: the text is not an RKA form (<c>RKA001</c>), a form is
     /// incomplete (<c>RKA002</c>), a line could not be placed (<c>RKA006</c>), a code was normalised (<c>RKA104</c>),
-    /// an amount could not be read (<c>RKA207</c>), a target has no measurable reading (<c>RKA305</c>), a heading was
-    /// misspelled (<c>RKA402</c>) or placed by position (<c>RKA404</c>), a spilled header was repaired (<c>RKA405</c>),
-    /// a rincian cell could not be read (<c>RKA503</c>), the rincian total row disagrees with its lines (<c>RKA504</c>), ...
+    /// an amount could not be read (<c>RKA207</c>), a target has no measurable reading (<c>RKA305</c>), a KAK section was
+    /// placed by position (<c>RKA404</c>), a spilled header was repaired (<c>RKA405</c>), a rincian cell could not be read
+    /// (<c>RKA503</c>), ... Spelling slips (<c>RKA402</c>) and the rincian total row (<c>RKA504</c>) are the rules'.
     /// </summary>
     /// <value>Never null. Validation rules are not run; see <see cref="Validate"/>.</value>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -94,8 +94,8 @@ public sealed class RkaReadResult
 
     /// <summary>
     /// Validates the document: the reader's findings plus the findings of <paramref name="rules"/>, each placed on its
-    /// source line, ordered by line. A misspelled heading or code label that a rule (<c>RKA402</c>) reports is listed
-    /// once.
+    /// source line, ordered by line. Each finding has one producer (the reader reports what it could not read, the rules
+    /// what is wrong in the form), so nothing is listed twice.
     /// </summary>
     /// <param name="rules">The rules to apply; <see cref="RuleSet.Default"/> when null.</param>
     /// <returns>The diagnostics, every one with a <see cref="Diagnostic.Line"/> when the document has forms.</returns>
@@ -122,12 +122,7 @@ public sealed class RkaReadResult
             }
         }
 
-        var ruleSpellings = new HashSet<(string?, int?)>(found
-            .Where(d => d.Code == RuleIds.LabelMisspelled)
-            .Select(d => (d.Kegiatan, d.Line)));
-        IEnumerable<Diagnostic> reader = Diagnostics.Where(d =>
-            d.Code != TextReaderMessages.Misspelled || !ruleSpellings.Contains((d.Kegiatan, d.Line)));
-        return [.. reader.Concat(found).OrderBy(d => d.Line ?? 0)];
+        return [.. Diagnostics.Concat(found).OrderBy(d => d.Line ?? 0)];
     }
 
     private static Diagnostic WithPage(Diagnostic diagnostic, int[] pageOfLine) =>

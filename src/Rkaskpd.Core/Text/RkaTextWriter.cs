@@ -55,7 +55,8 @@ namespace Rkaskpd.Text;
 /// <c>kode rekening</c> (empty for a detail line), the <c>uraian</c>, the <c>volume</c> (decimal comma, no thousands
 /// separators), the <c>satuan</c>, the <c>harga satuan</c> and the <c>jumlah</c> (both in the forms' notation,
 /// <c>1.500.000,00</c>); a missing value leaves its cell empty. A blank line precedes the table so that no reader takes
-/// it for a continuation of the line above.</item>
+/// it for a continuation of the line above. The form's printed total row (<see cref="RkaForm.RincianTotal"/>), when it
+/// has one, closes the table: its label under the uraian and its jumlah, as written, in the last column.</item>
 /// </list>
 /// <para>Nothing depends on the current culture. The line separator is always <c>\n</c>.</para>
 /// </remarks>
@@ -168,7 +169,7 @@ public static class RkaTextWriter
 
         if (form.Rincian.Count > 0)
         {
-            WriteRincian(form.Rincian, writer);
+            WriteRincian(form.Rincian, form.RincianTotal, writer);
         }
 
         if (form.Kak is not null)
@@ -276,7 +277,7 @@ public static class RkaTextWriter
         writer.Write('\n');
     }
 
-    private static void WriteRincian(IReadOnlyList<RincianLine> lines, TextWriter writer)
+    private static void WriteRincian(IReadOnlyList<RincianLine> lines, RincianTotalRow? total, TextWriter writer)
     {
         writer.Write('\n');
         writer.Write(RincianHeading);
@@ -309,6 +310,24 @@ public static class RkaTextWriter
             WriteRupiah(line.HargaSatuan, buffer, writer);
             writer.Write('\t');
             WriteRupiah(line.Jumlah, buffer, writer);
+            writer.Write('\n');
+        }
+
+        if (total is not null && (total.JumlahText is { Length: > 0 } || total.Jumlah is not null))
+        {
+            // The printed total row: no kode rekening, the label under Uraian, the jumlah in the last column.
+            writer.Write('\t');
+            WriteCell(total.Label, writer);
+            writer.Write("\t\t\t\t");
+            if (total.JumlahText is { Length: > 0 } text)
+            {
+                WriteCell(text, writer);
+            }
+            else
+            {
+                WriteRupiah(total.Jumlah, buffer, writer);
+            }
+
             writer.Write('\n');
         }
     }

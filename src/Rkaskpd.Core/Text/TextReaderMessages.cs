@@ -31,10 +31,6 @@ internal static class TextReaderMessages
     /// line is kept with that value null.</summary>
     public const string RincianCellUnreadable = "RKA503";
 
-    /// <summary><c>RKA504</c>: the rincian table's total row (<c>JUMLAH</c>) differs from the sum of its top-level
-    /// lines.</summary>
-    public const string RincianTotalRow = "RKA504";
-
     /// <summary><c>RKA015</c>: the layout stage could not pair a label with a value (labels line, values line).</summary>
     public const string LayoutUnpaired = "RKA015";
 
@@ -85,9 +81,6 @@ internal static class TextReaderMessages
 
     /// <summary><c>RKA017</c>: a line with no label of its own was appended to the value of the field above it.</summary>
     public const string LineAppended = "RKA017";
-
-    /// <summary><c>RKA402</c>: a KAK heading or header label is misspelled.</summary>
-    public const string Misspelled = "RKA402";
 
     /// <summary><c>RKA404</c>: a KAK section had no heading and was assigned by position.</summary>
     public const string HeadingAssignedByPosition = "RKA404";
@@ -171,14 +164,6 @@ internal static class TextReaderMessages
     /// <summary>The message for the note limit.</summary>
     public static string NoteLimit(int limit) => Format(MessageResources.ReaderNoteLimit, limit);
 
-    /// <summary>The message for a misspelled KAK heading.</summary>
-    public static string MisspelledHeading(string written, string canonical) => Format(
-        MessageResources.ReaderMisspelledHeading, written, canonical);
-
-    /// <summary>The message for a misspelled header label.</summary>
-    public static string MisspelledLabel(string written, string canonical) => Format(
-        MessageResources.ReaderMisspelledLabel, written, canonical);
-
     /// <summary>The message for a KAK section assigned by position.</summary>
     public static string AssignedByPosition(string section, string before, string after) => Format(
         MessageResources.ReaderAssignedByPosition, section, before, after);
@@ -234,16 +219,6 @@ internal static class TextReaderMessages
         Shorten(text),
         Shorten(uraian),
         reading == "a number" ? MessageResources.ReaderReadingNumber : MessageResources.ReaderReadingAmount);
-
-    /// <summary>The message for a rincian total row that disagrees with the lines.</summary>
-    /// <param name="written">The total row as written.</param>
-    /// <param name="total">The total it states.</param>
-    /// <param name="sum">The sum of the lines.</param>
-    /// <param name="detailLines">Whether the sum is of detail lines (no rekening lines) rather than top-level rekening lines.</param>
-    /// <returns>The message, in the current UI culture's language.</returns>
-    public static string RincianTotal(string written, Rupiah total, Rupiah sum, bool detailLines) => Format(
-        MessageResources.ReaderRincianTotal, Shorten(written), total, sum,
-        detailLines ? MessageResources.ReaderTotalDetailLines : MessageResources.ReaderTotalTopLevelLines);
 
     /// <summary>The message for a recognised header field the model cannot hold.</summary>
     public static string FieldNotHeld(string label, string value) => Format(

@@ -64,6 +64,10 @@ public static class RuleIds
     /// <summary><c>RKA502</c> (error): the rincian lines do not add up to their rekening subtotals or to year n.</summary>
     public const string RincianTotal = "RKA502";
 
+    /// <summary><c>RKA504</c> (warning): the rincian table's printed total row (<c>JUMLAH</c>) differs from the sum of
+    /// its top-level lines.</summary>
+    public const string RincianTotalRow = "RKA504";
+
     /// <summary>
     /// <c>RKA601</c> (error): a supplied RKA-SKPD 2.2 recap differs from the one computed from the 2.2.1 forms (checked by
     /// <see cref="Rules.RecapConsistencyRule"/>, which a caller adds with the recap to check).

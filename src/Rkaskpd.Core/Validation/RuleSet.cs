@@ -60,6 +60,7 @@ public sealed class RuleSet
             new ScheduleConsistencyRule(),
             new RincianLineRule(),
             new RincianTotalRule(),
+            new RincianTotalRowRule(),
         ],
         ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.Ordinal),
         ProjectionRule.TenPercent);

@@ -46,6 +46,6 @@ public class PagedResultTests
         Rkaskpd.Forms.KakSection first = result.Document.Forms[0].Kak!.Sections[0];
         Assert.Equal("Layat Belakang", first.Heading);
         Assert.StartsWith("Berdasarkan Perbup No. 58", first.Text, System.StringComparison.Ordinal);
-        Assert.Contains(result.Diagnostics, d => d.Code == "RKA402" && d.Message.Contains("Latar Belakang", System.StringComparison.Ordinal));
+        Assert.Contains(result.Validate(), d => d.Code == "RKA402" && d.Message.Contains("Latar Belakang", System.StringComparison.Ordinal));
     }
 }

@@ -90,8 +90,8 @@ public class RawFormScannerVariantTests
 
         RawForm form = Assert.Single(RawFormScanner.Scan(text).Forms);
         Assert.Equal("PEMERINTAH PROVINSI JAWA TIMUR", form.PemerintahDaerah?.Text);
-        Assert.Equal("1.01", form.Find(RawFieldKind.BidangUrusan)?.Code);
-        Assert.Equal("1.01.02.2.01.0001", form.Find(RawFieldKind.SubKegiatan)?.Code);
+        Assert.Equal("1.01", form.Find(HeaderFieldKind.BidangUrusan)?.Code);
+        Assert.Equal("1.01.02.2.01.0001", form.Find(HeaderFieldKind.SubKegiatan)?.Code);
         Assert.Equal([("Capaian Program", "Persentase sekolah layak", "80%"), ("Masukan", "Dana", "Rp 1.000.000,00")],
             form.Indicators.Select(i => (i.Kind, i.TolokUkur, i.Target)));
     }
@@ -196,15 +196,18 @@ public class RawFormScannerVariantTests
     }
 
     [Fact]
-    public void Notes_a_misspelled_header_label()
+    public void Reads_a_misspelled_header_label_and_leaves_the_slip_to_the_rule()
     {
+        // One producer per finding: the reader reads the field and keeps the label as written; RKA402 is the rule's.
         string text = SmallForm("01").Replace("Organisasi :", "Organiasi :", StringComparison.Ordinal);
         RawDocument doc = RawFormScanner.Scan(text);
-        RawNote note = Assert.Single(doc.Notes);
-        Assert.Equal("RKA402", note.Code);
-        Assert.Contains("'Organiasi' should read 'Organisasi'", note.Message, StringComparison.Ordinal);
+        Assert.Empty(doc.Notes);
         Assert.Equal("Organiasi", doc.Forms[0].Organisasi?.Label);
         Assert.Equal("1.01.01", doc.Forms[0].Organisasi?.Code);
+
+        Rkaskpd.Validation.Diagnostic slip = Assert.Single(RkaTextReader.Read(text).Validate(), d => d.Code == "RKA402");
+        Assert.Equal("header.organisasi", slip.Path);
+        Assert.Contains("'Organiasi' is misspelled; it should read 'Organisasi'", slip.Message, StringComparison.Ordinal);
     }
 
     [Fact]

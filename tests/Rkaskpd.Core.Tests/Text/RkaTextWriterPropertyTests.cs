@@ -25,7 +25,7 @@ public class RkaTextWriterPropertyTests
     public Property Generated_rincian_tables_read_without_findings(RkaDocument document)
     {
         RkaReadResult read = RkaTextReader.Read(RkaTextWriter.Write(document));
-        string[] codes = [.. read.Diagnostics.Select(d => d.Code).Where(c => c is "RKA503" or "RKA504" or "RKA006")];
+        string[] codes = [.. read.Validate().Select(d => d.Code).Where(c => c is "RKA503" or "RKA504" or "RKA006")];
         return (codes.Length == 0).Label(string.Join(", ", codes));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Layout;
 
@@ -21,7 +22,7 @@ internal static class LabelsThenValues
     /// answer.</summary>
     public static int TryPair(LayoutWindow w)
     {
-        List<(string Text, RawFieldKind? Kind)> labels = Labels(w[0].Text.Trim());
+        List<(string Text, HeaderFieldKind? Kind)> labels = Labels(w[0].Text.Trim());
         int valuesAt = w.NextNonBlank(1);
         if (valuesAt < 0)
         {
@@ -88,13 +89,13 @@ internal static class LabelsThenValues
         return LayoutWindow.NotMine;
     }
 
-    private static void PairByCodes(LayoutWindow w, int line, List<(string Text, RawFieldKind? Kind)> labels, string text, int valuesLine)
+    private static void PairByCodes(LayoutWindow w, int line, List<(string Text, HeaderFieldKind? Kind)> labels, string text, int valuesLine)
     {
         List<string> pieces = CodeSegments.Split(text, out string leading);
         int next = 0;
-        foreach ((string label, RawFieldKind? kind) in labels)
+        foreach ((string label, HeaderFieldKind? kind) in labels)
         {
-            if (kind is RawFieldKind coded && RawLabels.HasCode(coded) && next < pieces.Count)
+            if (kind is HeaderFieldKind coded && RawLabels.HasCode(coded) && next < pieces.Count)
             {
                 w.Emit(line, label + " : " + pieces[next++]);
             }
@@ -117,15 +118,15 @@ internal static class LabelsThenValues
         }
     }
 
-    private static List<(string Text, RawFieldKind? Kind)> Labels(string t)
+    private static List<(string Text, HeaderFieldKind? Kind)> Labels(string t)
     {
-        var labels = new List<(string, RawFieldKind?)>(6);
+        var labels = new List<(string, HeaderFieldKind?)>(6);
         int p = 0;
         while (p < t.Length)
         {
             int end;
-            RawFieldKind? kind = null;
-            if (RawLabels.TryMatchHeaderLabel(t, p, out RawFieldKind field, out end))
+            HeaderFieldKind? kind = null;
+            if (RawLabels.TryMatchHeaderLabel(t, p, out HeaderFieldKind field, out end))
             {
                 kind = field;
             }

@@ -71,7 +71,7 @@ internal static class FormKindReader
     /// <returns>The template.</returns>
     public static FormTemplate ReadTemplate(RawForm raw)
     {
-        if (raw.Find(RawFieldKind.SubKegiatan) is not null)
+        if (raw.Find(HeaderFieldKind.SubKegiatan) is not null)
         {
             return FormTemplate.SipdRincianBelanja;
         }

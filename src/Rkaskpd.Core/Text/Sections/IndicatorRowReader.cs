@@ -36,20 +36,39 @@ internal sealed class IndicatorRowReader
         continuable = false;
     }
 
-    /// <summary>Notes a heading line of the table; a perubahan table prints Sebelum and Sesudah columns.</summary>
-    public void ObserveHeading(string trimmed)
+    /// <summary>Reads a heading line of the indicator section (<c>Indikator &amp; Tolak Ukur Kinerja ...</c>) or the
+    /// table's header row, when the line is one; a perubahan table prints Sebelum and Sesudah columns. A heading with
+    /// words of its own is kept as written: with a slip or cut short quietly, with other text reported (RKA006).</summary>
+    public bool TryReadHeading(RawFormBuilder form, string trimmed, int line, bool inTable)
     {
+        if (!IsHeading(trimmed, inTable))
+        {
+            return false;
+        }
+
         if (ContainsOrdinal(trimmed, "Sebelum") && (ContainsOrdinal(trimmed, "Sesudah") || ContainsOrdinal(trimmed, "Setelah")))
         {
             revisedColumns = true;
         }
 
         continuable = false;
+        bool? headingOnly = HasOnlyHeadingWords(trimmed);
+        if (headingOnly != true)
+        {
+            form.UnrecognisedLines.Add(new RawLine(line, trimmed));
+        }
+
+        if (headingOnly is null)
+        {
+            notes.Add(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(trimmed));
+        }
+
+        return true;
     }
 
     /// <summary>Returns whether a line is a heading of the indicator section (<c>Indikator ...</c>,
     /// <c>PERUBAHAN INDIKATOR DAN TOLOK UKUR ...</c>, <c>Tolok Ukur Kinerja</c>).</summary>
-    public static bool IsHeading(string trimmed, bool inTable) =>
+    private static bool IsHeading(string trimmed, bool inTable) =>
         StartsWithOrdinal(trimmed, "Indikator")
         || (!trimmed.Contains(':', StringComparison.Ordinal) && ContainsOrdinal(trimmed, "INDIKATOR")
             && (ContainsOrdinal(trimmed, "TOLOK UKUR") || ContainsOrdinal(trimmed, "TOLAK UKUR")))
@@ -69,7 +88,7 @@ internal sealed class IndicatorRowReader
     /// from one (a slip such as <c>LANGSUG</c>, or a heading cut short), <see langword="null"/> when some word is
     /// not a heading word at all: text that only starts like a heading, which must not vanish without a word.
     /// </summary>
-    public static bool? HasOnlyHeadingWords(string trimmed)
+    private static bool? HasOnlyHeadingWords(string trimmed)
     {
         bool exact = true;
         int start = -1;

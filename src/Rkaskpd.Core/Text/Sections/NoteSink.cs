@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Rkaskpd.Text.Sections;
@@ -26,5 +27,25 @@ internal sealed class NoteSink
             limitReached = true;
             Items.Add(new RawNote(line, TextReaderMessages.TooManyNotes, TextReaderMessages.NoteLimit(MaxNotes)));
         }
+    }
+
+    /// <summary>Returns the notes ordered by line; notes on one line keep the order they were found in.</summary>
+    public RawNote[] ToSortedArray()
+    {
+        RawNote[] found = Items.ToArray();
+        int[] order = new int[found.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => found[a].Line != found[b].Line ? found[a].Line.CompareTo(found[b].Line) : a.CompareTo(b));
+        var ordered = new RawNote[found.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            ordered[i] = found[order[i]];
+        }
+
+        return ordered;
     }
 }

@@ -33,6 +33,20 @@ internal sealed class RincianRowReader
         EndedTable = false;
     }
 
+    /// <summary>Reads a line while the scanner is in the table: false, with the table not ended by a total row, when the
+    /// line starts another part of the form (<see cref="SectionStarts.EndsRincian"/>); otherwise as
+    /// <see cref="TryRead"/>.</summary>
+    public bool TryContinue(RawFormBuilder current, LineCells split, string text, string trimmed, int line, bool wasBlank)
+    {
+        if (SectionStarts.EndsRincian(trimmed))
+        {
+            EndedTable = false;
+            return false;
+        }
+
+        return TryRead(current, split, text, trimmed, line, wasBlank);
+    }
+
     /// <summary>Reads one line of the table: a row, a header or column-number row, a total row (which ends the
     /// table: <see cref="EndedTable"/>) or a wrapped <c>uraian</c>. Returns false when the line is no row; the caller
     /// then reads it as a body line.</summary>

@@ -50,7 +50,7 @@ public sealed class AmountLabelRule : IFormRule
         string expected = ta is { } t
             ? string.Join(", ", new[] { t - 1, t, t + 1 }.Select(y => y.ToString(CultureInfo.InvariantCulture)))
             : "n - 1, n, n + 1";
-        context.Report(form, "amounts", ta is { } fiscal
+        context.Report(form, ModelPaths.Amounts, ta is { } fiscal
             ? Message.Format(MessageResources.Rka204WithYear, found, fiscal, expected)
             : Message.Format(MessageResources.Rka204, found, expected));
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -25,14 +24,14 @@ public sealed class AmountNotationRule : IFormRule
     {
         foreach (AmountRow row in form.Amounts.Rows)
         {
-            Check(form, context, TerbilangPaths.RowOf(row.Position) + ".amount", row.AmountText);
+            Check(form, context, ModelPaths.Amount(row.Position), row.AmountText);
         }
 
         for (int i = 0; i < form.Indicators.Count; i++)
         {
             if (form.Indicators[i].Target is MoneyTarget money)
             {
-                Check(form, context, "indicators[" + i.ToString(CultureInfo.InvariantCulture) + "].target", money.Text);
+                Check(form, context, ModelPaths.IndicatorTarget(i), money.Text);
             }
         }
     }

@@ -37,14 +37,14 @@ public sealed class CodeConsistencyRule : IFormRule
         FormHeader header = form.Header;
         if (header.Kegiatan.Code is { } kegiatan && header.Program.Code is { } program && kegiatan.Program != program)
         {
-            context.Report(form, "header.kegiatan",
+            context.Report(form, ModelPaths.Kegiatan,
                 Message.Format(MessageResources.Rka102KegiatanProgram, kegiatan, program, kegiatan.Program));
         }
 
         ProgramCode? programCode = header.Program.Code ?? header.Kegiatan.Code?.Program;
         if (programCode is { } p && header.Organisasi.Code is { } organisasi && p.Organisasi != organisasi)
         {
-            context.Report(form, "header.program",
+            context.Report(form, ModelPaths.Program,
                 Message.Format(MessageResources.Rka102ProgramOrganisasi, p, p.Organisasi, organisasi));
         }
 
@@ -60,7 +60,7 @@ public sealed class CodeConsistencyRule : IFormRule
                         ? Message.Format(MessageResources.Rka102ProgramOrOrganisasiUrusan, pc2.Urusan, oc2.Urusan)
                         : Message.Format(MessageResources.Rka102ProgramUrusan, pc2.Urusan))
                     : Message.Format(MessageResources.Rka102OrganisasiUrusan, organisasiCode!.Value.Urusan);
-                context.Report(form, "header.urusan", Message.Format(MessageResources.Rka102Urusan, urusan, expected));
+                context.Report(form, ModelPaths.Urusan, Message.Format(MessageResources.Rka102Urusan, urusan, expected));
             }
         }
     }

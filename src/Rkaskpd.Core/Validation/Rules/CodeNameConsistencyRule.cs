@@ -26,10 +26,10 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
     /// <inheritdoc/>
     public void Validate(RkaDocument document, RuleContext context)
     {
-        Check(document, context, "urusan", "header.urusan", f => f.Header.Urusan.Code?.ToString(), f => f.Header.Urusan.Name);
-        Check(document, context, "organisasi", "header.organisasi", f => f.Header.Organisasi.Code?.ToString(), f => f.Header.Organisasi.Name);
-        Check(document, context, "program", "header.program", f => f.Header.Program.Code?.ToString(), f => f.Header.Program.Name);
-        Check(document, context, "kegiatan", "header.kegiatan", f => f.Header.Kegiatan.Code?.ToString(), f => f.Header.Kegiatan.Name);
+        Check(document, context, "urusan", ModelPaths.Urusan, f => f.Header.Urusan.Code?.ToString(), f => f.Header.Urusan.Name);
+        Check(document, context, "organisasi", ModelPaths.Organisasi, f => f.Header.Organisasi.Code?.ToString(), f => f.Header.Organisasi.Name);
+        Check(document, context, "program", ModelPaths.Program, f => f.Header.Program.Code?.ToString(), f => f.Header.Program.Name);
+        Check(document, context, "kegiatan", ModelPaths.Kegiatan, f => f.Header.Kegiatan.Code?.ToString(), f => f.Header.Kegiatan.Name);
     }
 
     private static void Check(

@@ -31,10 +31,10 @@ public sealed class CodeParseRule : IFormRule
         }
 
         FormHeader header = form.Header;
-        Check(form, context, "header.urusan", header.Urusan, "urusan", MessageResources.Rka101ShapeUrusan);
-        Check(form, context, "header.organisasi", header.Organisasi, "organisasi", MessageResources.Rka101ShapeOrganisasi);
-        Check(form, context, "header.program", header.Program, "program", MessageResources.Rka101ShapeProgram);
-        Check(form, context, "header.kegiatan", header.Kegiatan, "kegiatan", MessageResources.Rka101ShapeKegiatan);
+        Check(form, context, ModelPaths.Urusan, header.Urusan, "urusan", MessageResources.Rka101ShapeUrusan);
+        Check(form, context, ModelPaths.Organisasi, header.Organisasi, "organisasi", MessageResources.Rka101ShapeOrganisasi);
+        Check(form, context, ModelPaths.Program, header.Program, "program", MessageResources.Rka101ShapeProgram);
+        Check(form, context, ModelPaths.Kegiatan, header.Kegiatan, "kegiatan", MessageResources.Rka101ShapeKegiatan);
     }
 
     private static void Check<TCode>(RkaForm form, RuleContext context, string path, HeaderField<TCode> field, string level, string shape)

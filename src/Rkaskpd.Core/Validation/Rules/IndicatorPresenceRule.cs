@@ -35,7 +35,7 @@ public sealed class IndicatorPresenceRule : IFormRule
 
             if (!found)
             {
-                context.Report(form, "indicators",
+                context.Report(form, ModelPaths.Indicators,
                     Message.Format(sipd ? MessageResources.Rka301Sipd : MessageResources.Rka301, IndicatorKinds.GetLabel(kind)));
             }
         }

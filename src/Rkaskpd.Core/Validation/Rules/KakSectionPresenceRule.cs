@@ -33,7 +33,7 @@ public sealed class KakSectionPresenceRule : IFormRule
         foreach (KakSectionKind kind in kak.MissingOrEmptyKinds)
         {
             string heading = KakHeadings.GetCanonicalHeading(kind);
-            context.Report(form, KakPaths.Of(kind), kak[kind] is null
+            context.Report(form, ModelPaths.KakSection(kind), kak[kind] is null
                 ? Message.Format(MessageResources.Rka401Missing, heading)
                 : Message.Format(MessageResources.Rka401Empty, heading));
         }

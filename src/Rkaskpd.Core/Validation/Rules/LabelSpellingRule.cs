@@ -1,8 +1,4 @@
-using Rkaskpd.Utility;
-using System;
-using System.Collections.Generic;
 using Rkaskpd.Forms;
-using Rkaskpd.Text;
 using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
@@ -12,25 +8,17 @@ namespace Rkaskpd.Validation.Rules;
 /// <c>Latar Belakang</c>, <c>Kegiatn</c> for <c>Kegiatan</c>); the message names the correction.
 /// </summary>
 /// <remarks>
-/// Labels are compared by their letters, ignoring case, spacing and punctuation; a label within two edits of a
-/// canonical label (one for short labels) but not equal to any accepted variant counts as misspelled.
+/// <para>The rule is the one producer of <c>RKA402</c>: the reader keeps a misspelled label or heading as written and
+/// reads its field or section, and this rule reports it, on forms read from text, loaded from JSON or built in code.</para>
+/// <para>Header labels (every coded field's label the model holds: urusan, bidang urusan, organisasi, unit, sub unit,
+/// program, kegiatan, sub kegiatan) are compared with the form vocabulary's labels and variants (<c>HeaderLabels</c>),
+/// ignoring case and runs of white space: a label of letters and spaces that is no known label but within the
+/// vocabulary's one threshold of one (none up to five letters, one edit up to eight, two beyond) is misspelled. KAK
+/// headings are judged by <see cref="KakSection.IsHeadingMisspelled"/>. The reader recognises labels and headings with
+/// the same matchers, so what it reads through a misspelling is what this rule reports.</para>
 /// </remarks>
 public sealed class LabelSpellingRule : IFormRule
 {
-    private static readonly (string Key, string Canonical)[] HeaderLabels =
-    [
-        ("urusanpemerintahan", "Urusan Pemerintahan"),
-        ("organisasi", "Organisasi"),
-        ("program", "Program"),
-        ("kegiatan", "Kegiatan"),
-    ];
-
-    private static readonly HashSet<string> AcceptedVariants = new(StringComparer.Ordinal)
-    {
-        "urusan", "urusanpemerintahan", "bidangurusan", "bidangurusanpemerintahan", "organisasi", "unitorganisasi",
-        "skpd", "opd", "program", "kegiatan", "subkegiatan",
-    };
-
     /// <inheritdoc/>
     public string Id => RuleIds.LabelMisspelled;
 
@@ -43,10 +31,15 @@ public sealed class LabelSpellingRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        CheckHeader(form, context, "header.urusan", form.Header.Urusan.Label);
-        CheckHeader(form, context, "header.organisasi", form.Header.Organisasi.Label);
-        CheckHeader(form, context, "header.program", form.Header.Program.Label);
-        CheckHeader(form, context, "header.kegiatan", form.Header.Kegiatan.Label);
+        FormHeader header = form.Header;
+        CheckHeader(form, context, ModelPaths.Urusan, header.Urusan.Label);
+        CheckHeader(form, context, ModelPaths.Organisasi, header.Organisasi.Label);
+        CheckHeader(form, context, ModelPaths.Program, header.Program.Label);
+        CheckHeader(form, context, ModelPaths.Kegiatan, header.Kegiatan.Label);
+        CheckHeader(form, context, ModelPaths.BidangUrusan, header.BidangUrusan?.Label);
+        CheckHeader(form, context, ModelPaths.UnitOrganisasi, header.UnitOrganisasi?.Label);
+        CheckHeader(form, context, ModelPaths.SubUnitOrganisasi, header.SubUnitOrganisasi?.Label);
+        CheckHeader(form, context, ModelPaths.SubKegiatan, header.SubKegiatan?.Label);
 
         if (form.Kak is { } kak)
         {
@@ -54,49 +47,35 @@ public sealed class LabelSpellingRule : IFormRule
             {
                 if (section.IsHeadingMisspelled)
                 {
-                    context.Report(form, KakPaths.Of(section.Kind),
+                    context.Report(form, ModelPaths.KakSection(section.Kind),
                         Message.Format(MessageResources.Rka402Heading, section.Heading!.Trim().TrimEnd(':').Trim(), KakHeadings.GetCanonicalHeading(section.Kind)));
                 }
             }
         }
     }
 
-    private static void CheckHeader(RkaForm form, RuleContext context, string path, string label)
+    private static void CheckHeader(RkaForm form, RuleContext context, string path, string? label)
     {
-        string key = Key(label);
-        if (key.Length == 0 || AcceptedVariants.Contains(key))
+        string written = (label ?? string.Empty).Trim().TrimEnd(':').Trim();
+        if (written.Length < 5 || written.Length > HeaderLabels.MaxLength || HeaderLabels.IsKnown(written)
+            || !HasOnlyLetters(written) || !HeaderLabels.TryFuzzy(written, out _, out string canonical))
         {
             return;
         }
 
-        foreach ((string canonicalKey, string canonical) in HeaderLabels)
-        {
-            int allowed = canonicalKey.Length <= 5 ? 0 : canonicalKey.Length <= 9 ? 1 : 2;
-            if (allowed > 0 && EditDistance.Bounded(key, canonicalKey, allowed) <= allowed)
-            {
-                context.Report(form, path, Message.Format(MessageResources.Rka402Label, label.Trim(), canonical));
-                return;
-            }
-        }
+        context.Report(form, path, Message.Format(MessageResources.Rka402Label, written, canonical));
     }
 
-    private static string Key(string label)
+    private static bool HasOnlyLetters(string label)
     {
-        Span<char> buffer = stackalloc char[40];
-        int length = 0;
         foreach (char c in label)
         {
-            if (char.IsLetter(c))
+            if (!char.IsLetter(c) && !char.IsWhiteSpace(c))
             {
-                if (length == buffer.Length)
-                {
-                    return string.Empty;
-                }
-
-                buffer[length++] = char.ToLowerInvariant(c);
+                return false;
             }
         }
 
-        return new string(buffer[..length]);
+        return true;
     }
 }

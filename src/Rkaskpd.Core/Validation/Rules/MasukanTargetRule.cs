@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -33,7 +32,7 @@ public sealed class MasukanTargetRule : IFormRule
                 continue;
             }
 
-            string path = "indicators[" + i.ToString(CultureInfo.InvariantCulture) + "].target";
+            string path = ModelPaths.IndicatorTarget(i);
             if (indicator.Target is MoneyTarget money)
             {
                 if (money.Amount != current)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
@@ -59,7 +58,7 @@ public sealed class MeasurableUnitRule : IFormRule
             {
                 if (IsUnmeasurable(quantity.Unit))
                 {
-                    context.Report(form, "indicators[" + i.ToString(CultureInfo.InvariantCulture) + "].target",
+                    context.Report(form, ModelPaths.IndicatorTarget(i),
                         Message.Format(MessageResources.Rka304, target.Text, quantity.Unit));
                 }
             }

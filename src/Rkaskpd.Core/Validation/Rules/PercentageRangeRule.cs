@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -23,7 +22,7 @@ public sealed class PercentageRangeRule : IFormRule
         {
             if (form.Indicators[i].Target is PercentageTarget { Percent: < 0 or > 100 } target)
             {
-                context.Report(form, "indicators[" + i.ToString(CultureInfo.InvariantCulture) + "].target",
+                context.Report(form, ModelPaths.IndicatorTarget(i),
                     Message.Format(MessageResources.Rka303, target.Text, target.Percent));
             }
         }

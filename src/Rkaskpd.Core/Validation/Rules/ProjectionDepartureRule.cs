@@ -40,7 +40,7 @@ public sealed class ProjectionDepartureRule : IFormRule
                 expected = "an amount out of range";
             }
 
-            context.Report(form, "amounts.nextYear.amount",
+            context.Report(form, ModelPaths.Amount(AmountPosition.NextYear),
                 Message.Format(MessageResources.Rka203, next, context.Projection.Name, current, expected));
         }
     }

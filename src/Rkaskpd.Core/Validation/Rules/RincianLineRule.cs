@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -32,7 +31,7 @@ public sealed class RincianLineRule : IFormRule
                 continue;
             }
 
-            string path = "rincian[" + i.ToString(CultureInfo.InvariantCulture) + "].jumlah";
+            string path = ModelPaths.RincianJumlah(i);
             Rupiah expected;
             try
             {

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -36,7 +35,7 @@ public sealed class RincianTotalRule : IFormRule
             {
                 if (lines[i].IsRekening && lines[i].Jumlah is { } subtotal && SumUnder(lines, i) is { } sum && sum != subtotal)
                 {
-                    context.Report(form, "rincian[" + i.ToString(CultureInfo.InvariantCulture) + "].jumlah",
+                    context.Report(form, ModelPaths.RincianJumlah(i),
                         Message.Format(MessageResources.Rka502Subtotal, lines[i].KodeRekening, lines[i].Uraian, subtotal, sum));
                 }
             }
@@ -45,14 +44,14 @@ public sealed class RincianTotalRule : IFormRule
             {
                 if (total != yearN)
                 {
-                    context.Report(form, "rincian",
+                    context.Report(form, ModelPaths.Rincian,
                         Message.Format(MessageResources.Rka502YearN, total, yearN));
                 }
             }
         }
         catch (OverflowException)
         {
-            context.Report(form, "rincian", MessageResources.Rka502Overflow);
+            context.Report(form, ModelPaths.Rincian, MessageResources.Rka502Overflow);
         }
     }
 

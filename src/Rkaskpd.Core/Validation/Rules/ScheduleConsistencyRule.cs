@@ -33,7 +33,7 @@ public sealed class ScheduleConsistencyRule : IFormRule
         for (int i = 0; i < mekanisme.Jadwal.Count; i++)
         {
             WaktuPelaksanaan jadwal = mekanisme.Jadwal[i];
-            string path = "kak.mekanisme.jadwal[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            string path = ModelPaths.Jadwal(i);
             if (jadwal.MonthCountMatchesStatedMonths == false)
             {
                 context.Report(form, path,

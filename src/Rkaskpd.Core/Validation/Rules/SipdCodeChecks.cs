@@ -14,14 +14,14 @@ internal static class SipdCodeChecks
     {
         FormHeader header = form.Header;
         SipdCodes codes = header.Sipd;
-        Required(form, context, "header.urusan", header.Urusan.CodeText, codes.Urusan is not null, "urusan", "D, e.g. 1");
-        Optional(form, context, "header.bidangUrusan", header.BidangUrusan, codes.BidangUrusan is not null, "bidang urusan", "D.DD, e.g. 1.02");
-        Required(form, context, "header.program", header.Program.CodeText, codes.Program is not null, "program", "bidang.DD, e.g. 1.02.02");
-        Required(form, context, "header.kegiatan", header.Kegiatan.CodeText, codes.Kegiatan is not null, "kegiatan", "program.D.DD, e.g. 1.02.02.2.02");
-        Optional(form, context, "header.subKegiatan", header.SubKegiatan, codes.SubKegiatan is not null, "sub kegiatan", "kegiatan.DDDD or kegiatan.DD, e.g. 1.02.02.2.02.0001");
-        Required(form, context, "header.organisasi", header.Organisasi.CodeText, codes.Organisasi is not null, "organisasi (SKPD)", "D.DD.D.DD.D.DD.DD.DDDD, e.g. 1.02.0.00.0.00.01.0000");
-        Optional(form, context, "header.unitOrganisasi", header.UnitOrganisasi, codes.UnitOrganisasi is not null, "unit", "D.DD.D.DD.D.DD.DD.DDDD, e.g. 1.02.0.00.0.00.01.0001");
-        Optional(form, context, "header.subUnitOrganisasi", header.SubUnitOrganisasi, codes.SubUnitOrganisasi is not null, "sub unit", "D.DD.D.DD.D.DD.DD.DDDD");
+        Required(form, context, ModelPaths.Urusan, header.Urusan.CodeText, codes.Urusan is not null, "urusan", "D, e.g. 1");
+        Optional(form, context, ModelPaths.BidangUrusan, header.BidangUrusan, codes.BidangUrusan is not null, "bidang urusan", "D.DD, e.g. 1.02");
+        Required(form, context, ModelPaths.Program, header.Program.CodeText, codes.Program is not null, "program", "bidang.DD, e.g. 1.02.02");
+        Required(form, context, ModelPaths.Kegiatan, header.Kegiatan.CodeText, codes.Kegiatan is not null, "kegiatan", "program.D.DD, e.g. 1.02.02.2.02");
+        Optional(form, context, ModelPaths.SubKegiatan, header.SubKegiatan, codes.SubKegiatan is not null, "sub kegiatan", "kegiatan.DDDD or kegiatan.DD, e.g. 1.02.02.2.02.0001");
+        Required(form, context, ModelPaths.Organisasi, header.Organisasi.CodeText, codes.Organisasi is not null, "organisasi (SKPD)", "D.DD.D.DD.D.DD.DD.DDDD, e.g. 1.02.0.00.0.00.01.0000");
+        Optional(form, context, ModelPaths.UnitOrganisasi, header.UnitOrganisasi, codes.UnitOrganisasi is not null, "unit", "D.DD.D.DD.D.DD.DD.DDDD, e.g. 1.02.0.00.0.00.01.0001");
+        Optional(form, context, ModelPaths.SubUnitOrganisasi, header.SubUnitOrganisasi, codes.SubUnitOrganisasi is not null, "sub unit", "D.DD.D.DD.D.DD.DD.DDDD");
     }
 
     /// <summary>RKA102 under the 90/2019 scheme: sub kegiatan under kegiatan, kegiatan under program, program under
@@ -32,32 +32,32 @@ internal static class SipdCodeChecks
         SipdCodes codes = form.Header.Sipd;
         if (codes.SubKegiatan is { } sub && codes.Kegiatan is { } kegiatan && sub.Kegiatan != kegiatan)
         {
-            context.Report(form, "header.subKegiatan",
+            context.Report(form, ModelPaths.SubKegiatan,
                 Message.Format(MessageResources.Rka102SipdSubKegiatan, sub, kegiatan, sub.Kegiatan));
         }
 
         SipdKegiatanCode? kegiatanCode = codes.Kegiatan ?? codes.SubKegiatan?.Kegiatan;
         if (kegiatanCode is { } k && codes.Program is { } program && k.Program != program)
         {
-            context.Report(form, "header.kegiatan", Message.Format(MessageResources.Rka102SipdKegiatan, k, program, k.Program));
+            context.Report(form, ModelPaths.Kegiatan, Message.Format(MessageResources.Rka102SipdKegiatan, k, program, k.Program));
         }
 
         SipdProgramCode? programCode = codes.Program ?? kegiatanCode?.Program;
         if (programCode is { } p && codes.BidangUrusan is { } bidang && p.BidangUrusan != bidang)
         {
-            context.Report(form, "header.program",
+            context.Report(form, ModelPaths.Program,
                 Message.Format(MessageResources.Rka102SipdProgram, p, p.BidangUrusan, bidang));
         }
 
         BidangUrusanCode? bidangCode = codes.BidangUrusan ?? programCode?.BidangUrusan;
         if (bidangCode is { } b && codes.Urusan is { } urusan && b.Urusan != urusan)
         {
-            context.Report(form, "header.urusan", Message.Format(MessageResources.Rka102SipdUrusan, urusan, b.Urusan));
+            context.Report(form, ModelPaths.Urusan, Message.Format(MessageResources.Rka102SipdUrusan, urusan, b.Urusan));
         }
 
         if (codes.UnitOrganisasi is { } unit && codes.Organisasi is { } skpd && !unit.IsUnder(skpd))
         {
-            context.Report(form, "header.unitOrganisasi", Message.Format(MessageResources.Rka102SipdUnit, unit, skpd, unit.Skpd));
+            context.Report(form, ModelPaths.UnitOrganisasi, Message.Format(MessageResources.Rka102SipdUnit, unit, skpd, unit.Skpd));
         }
     }
 

@@ -40,13 +40,13 @@ public sealed class SumberPendanaanTotalRule : IFormRule
 
             if (total != pagu)
             {
-                context.Report(form, "header.sumberPendanaan",
+                context.Report(form, ModelPaths.SumberPendanaan,
                     Message.Format(MessageResources.Rka208, total, pagu));
             }
         }
         catch (OverflowException)
         {
-            context.Report(form, "header.sumberPendanaan", "The sumber pendanaan amounts add up to more than an amount can hold.");
+            context.Report(form, ModelPaths.SumberPendanaan, "The sumber pendanaan amounts add up to more than an amount can hold.");
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class TerbilangAmountRule : IFormRule
                 continue;
             }
 
-            string path = TerbilangPaths.Of(row.Position);
+            string path = ModelPaths.Terbilang(row.Position);
             if (string.IsNullOrWhiteSpace(row.Terbilang))
             {
                 if (!FormTemplates.HasTerbilang(form.Template))

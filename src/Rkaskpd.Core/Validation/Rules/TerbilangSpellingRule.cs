@@ -43,7 +43,7 @@ public sealed class TerbilangSpellingRule : IFormRule
             if (result.Verdict == TerbilangVerdict.CorrectWithSlips)
             {
                 string slips = string.Join(", ", result.Slips.Select(Describe));
-                context.Report(form, TerbilangPaths.Of(row.Position),
+                context.Report(form, ModelPaths.Terbilang(row.Position),
                     Message.Format(MessageResources.Rka202, amount, slips, result.ExpectedText));
             }
         }

@@ -128,6 +128,17 @@ internal sealed class CorpusExpectations
         }
     }
 
+    /// <summary>Expects no finding of <paramref name="code"/> from the reader or the rules (<see cref="RkaReadResult.Validate"/>).</summary>
+    public void DoesNotFind(string code)
+    {
+        count++;
+        Diagnostic[] found = Result.Validate().Where(d => d.Code == code).ToArray();
+        if (found.Length > 0)
+        {
+            misses.Add($"finding {code} not expected: {found[0].Message}");
+        }
+    }
+
     public void AssertAll()
     {
         Assert.True(misses.Count == 0, Invariant($"{Hits} of {count} expected values read; missed:\n") + string.Join("\n", misses));

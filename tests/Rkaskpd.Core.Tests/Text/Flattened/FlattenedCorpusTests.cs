@@ -91,7 +91,7 @@ public class FlattenedCorpusTests
         e.Reports("RKA017", "Latar Belakang Perubahan");
         e.Equal("kind", DocumentKind.DpaPerubahan, e.Form.Kind);
         e.Reports("RKA004");
-        e.DoesNotReport("RKA504");
+        e.DoesNotFind("RKA504");
         e.AssertAll();
     }
 

@@ -63,4 +63,17 @@ public class LabelSpellingRuleTests
 
     [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
+
+    [Fact]
+    public void A_label_with_its_colon_is_no_misspelling() => Assert.Empty(Rule.Run(WithUrusanLabel("Urusan Pemerintahan :")));
+
+    [Fact]
+    public void A_misspelled_sipd_label_is_reported_at_its_field()
+    {
+        RkaForm form = TestForms.Consistent();
+        form = form with { Header = form.Header with { SubKegiatan = HeaderField.Missing<Rkaskpd.Codes.SubKegiatanCode>("Sub Kegiatn") } };
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal("header.subKegiatan", d.Path);
+        Assert.Equal("The header label 'Sub Kegiatn' is misspelled; it should read 'Sub Kegiatan'.", d.Message);
+    }
 }

@@ -1,7 +1,7 @@
-namespace Rkaskpd.Text;
+namespace Rkaskpd.Forms;
 
 /// <summary>The labelled fields of a form's header and of its <c>kelompok sasaran</c> line.</summary>
-internal enum RawFieldKind
+internal enum HeaderFieldKind
 {
     /// <summary><c>Urusan Pemerintahan</c> (government affair), with a code.</summary>
     Urusan,

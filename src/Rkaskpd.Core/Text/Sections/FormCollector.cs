@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using Rkaskpd.Resources;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Collects the forms of one scan: starts a form (up to the form limit, after which reading stops), counts
+/// the lines outside any form, and when a form ends either drops it (title lines and nothing else after another form)
+/// or makes the end-of-form reports: fields the model cannot hold (RKA016), headless KAK sections placed by position
+/// (RKA404/RKA406), missing parts (RKA002) and a revised-budget variant (RKA004).</summary>
+internal sealed class FormCollector
+{
+    private readonly List<RawFormBuilder> forms = [];
+    private readonly NoteSink notes;
+    private readonly int maxForms;
+
+    /// <summary>Initialises a collector of at most <paramref name="maxForms"/> forms that reports to
+    /// <paramref name="notes"/>.</summary>
+    public FormCollector(NoteSink notes, int maxForms)
+    {
+        this.notes = notes;
+        this.maxForms = maxForms;
+    }
+
+    /// <summary>Gets the form being read, or null between forms.</summary>
+    public RawFormBuilder? Current { get; private set; }
+
+    /// <summary>Gets the forms read so far.</summary>
+    public IReadOnlyList<RawFormBuilder> Forms => forms;
+
+    /// <summary>Gets the run of lines outside any form not reported yet.</summary>
+    public LineRun Outside { get; } = new();
+
+    /// <summary>Returns whether another form may start at <paramref name="line"/>; past the limit, reports it (RKA012).</summary>
+    public bool CanStart(int line)
+    {
+        if (forms.Count < maxForms)
+        {
+            return true;
+        }
+
+        // Stop before the form past the limit; this line and the rest of the text are not read.
+        notes.Items.Add(new RawNote(line, TextReaderMessages.TooManyForms, TextReaderMessages.FormLimit(maxForms, line)));
+        return false;
+    }
+
+    /// <summary>Starts a form at <paramref name="line"/> (the previous one must have ended).</summary>
+    public RawFormBuilder Start(int line)
+    {
+        FlushOutside();
+        Current = new RawFormBuilder(line);
+        forms.Add(Current);
+        return Current;
+    }
+
+    /// <summary>Ends the current form, if any.</summary>
+    public void End()
+    {
+        if (Current is not { } current)
+        {
+            return;
+        }
+
+        Current = null;
+        if (!current.HasContent && current.Fields.Count == 0 && forms.Count > 1)
+        {
+            // Title lines and nothing else after another form (a form-number box printed at a page's end): no form.
+            forms.Remove(current);
+            for (int l = current.StartLine; l <= current.EndLine; l++)
+            {
+                Outside.Add(l);
+            }
+
+            return;
+        }
+
+        HeaderFieldReader.ReportNotHeld(current, notes);
+        KakReader.AssignHeadless(current, notes);
+        ReportMissingParts(current);
+        if (current.RevisedEvidence is RawLine evidence)
+        {
+            notes.Add(evidence.Line, TextReaderMessages.RevisedVariant, TextReaderMessages.Revised(evidence.Text));
+        }
+    }
+
+    /// <summary>Reports the lines outside any form counted since the last report (RKA003).</summary>
+    public void FlushOutside()
+    {
+        if (Outside.TryTake(out int first, out int last, out int count))
+        {
+            notes.Add(first, TextReaderMessages.OutsideForm, TextReaderMessages.Outside(first, last, count));
+        }
+    }
+
+    /// <summary>Freezes the forms read.</summary>
+    public RawForm[] Build()
+    {
+        var built = new RawForm[forms.Count];
+        for (int i = 0; i < forms.Count; i++)
+        {
+            built[i] = forms[i].Build();
+        }
+
+        return built;
+    }
+
+    /// <summary>Reports a form without kegiatan, amounts or indicators (RKA002). No KAK is no missing part: a form
+    /// without any KAK heading is of a template without KAK (the official 2.2.1 form, SIPD prints); see
+    /// <c>FormTemplates.HasKak</c>.</summary>
+    private void ReportMissingParts(RawFormBuilder current)
+    {
+        var missing = new List<string>();
+        if (current.IndexOf(HeaderFieldKind.Kegiatan) < 0 && current.IndexOf(HeaderFieldKind.SubKegiatan) < 0)
+        {
+            missing.Add(MessageResources.ReaderMissingKegiatan);
+        }
+
+        if (current.Amounts.Count == 0)
+        {
+            missing.Add(MessageResources.ReaderMissingAmounts);
+        }
+
+        if (current.Indicators.Count == 0)
+        {
+            missing.Add(MessageResources.ReaderMissingIndicators);
+        }
+
+        if (missing.Count > 0)
+        {
+            notes.Add(current.StartLine, TextReaderMessages.IncompleteForm,
+                TextReaderMessages.Incomplete(current.StartLine, string.Join(", ", missing)));
+        }
+    }
+}

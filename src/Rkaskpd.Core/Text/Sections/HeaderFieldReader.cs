@@ -1,0 +1,200 @@
+using System;
+using static Rkaskpd.Text.Sections.ScanText;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Reads a form's header fields (<c>Urusan Pemerintahan : 3.05 PEMERINTAHAN UMUM</c>, <c>Kegiatan</c>,
+/// <c>Lokasi Kegiatan</c>, SIPD's <c>Sub Kegiatan</c>, <c>Sumber Pendanaan</c> ...) into <see cref="RawField"/>s: the
+/// label as written, the code (<see cref="FieldCode"/>) and the name. A misspelled label is matched fuzzily; the wrapped
+/// rest of a label (<c>Kegiatan</c> under <c>Kelompok Sasaran Masyarakat</c>) joins the label; a line under a field
+/// that nothing else reads joins the field's value and is reported (RKA017). A misspelled label is kept as written: its
+/// slip is the rule RKA402's to report, not this reader's. This reader owns which field the line
+/// before read, so a following line can continue it.</summary>
+/// <remarks>Whether a second <c>Urusan</c> starts a new form is the scanner's decision; this reader only reads the
+/// field.</remarks>
+internal sealed class HeaderFieldReader
+{
+    private readonly NoteSink notes;
+    private int last = -1;
+    private int previous = -1;
+
+    /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
+    public HeaderFieldReader(NoteSink notes) => this.notes = notes;
+
+    /// <summary>Forgets the field the last line read (a blank line or a new form: nothing continues it).</summary>
+    public void Reset() => last = -1;
+
+    /// <summary>Starts a body line: the field the line before read may be continued by this line only.</summary>
+    public void BeginLine()
+    {
+        previous = last;
+        last = -1;
+    }
+
+    /// <summary>Returns whether a trimmed line starts with a known header label followed by its value (a colon, a tab,
+    /// or a code for a coded field).</summary>
+    public static bool TryMatch(string trimmed, out HeaderFieldKind kind, out int labelEnd) =>
+        RawLabels.TryMatchHeaderLabel(trimmed, 0, out kind, out labelEnd) && IsValueStart(trimmed, labelEnd, kind);
+
+    /// <summary>Returns whether a trimmed line starts with a coded header field and a colon (<c>Urusan ... :</c>,
+    /// <c>Kegiatan :</c>); <paramref name="label"/> is the label as written.</summary>
+    public static bool StartsWithCodedField(string trimmed, out string label)
+    {
+        label = string.Empty;
+        if (RawLabels.TryMatchHeaderLabel(trimmed, 0, out HeaderFieldKind kind, out int end)
+            && RawLabels.HasCode(kind) && IsValueStart(trimmed, end, kind))
+        {
+            int after = SkipSpacesAndTabs(trimmed, end);
+            if (after < trimmed.Length && trimmed[after] == ':')
+            {
+                label = trimmed[..end];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the field whose label ends at <paramref name="labelEnd"/> of a trimmed line.</summary>
+    public void Add(RawFormBuilder current, HeaderFieldKind kind, string label, string trimmed, int labelEnd, int line)
+    {
+        string value = SkipSeparator(trimmed, labelEnd);
+        string? code = null;
+        string name;
+        if (RawLabels.HasCode(kind))
+        {
+            FieldCode.Split(value, out code, out name);
+        }
+        else
+        {
+            name = CollapseCells(value);
+        }
+
+        current.Fields.Add(new RawField(line, kind, label.Trim(), code, name));
+        last = current.Fields.Count - 1;
+    }
+
+    /// <summary>Reads the tail of a wrapped label standing alone on this line (<c>Kelompok Sasaran Masyarakat</c>, then
+    /// <c>Kegiatan</c>) into the label of the field the line before read.</summary>
+    public bool TryReadLabelTail(RawFormBuilder current, string trimmed)
+    {
+        if (previous < 0 || previous >= current.Fields.Count)
+        {
+            return false;
+        }
+
+        RawField field = current.Fields[previous];
+        if (field.Kind != HeaderFieldKind.KelompokSasaran || !trimmed.Equals("Kegiatan", StringComparison.OrdinalIgnoreCase)
+            || field.Label.EndsWith("Kegiatan", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        current.Fields[previous] = field with { Label = field.Label + " " + trimmed };
+        return true;
+    }
+
+    /// <summary>Reads a field whose label is a misspelling of a known one (<c>Urusan Pemerintahn :</c>); the label is
+    /// kept as written, and the rule <c>RKA402</c> (<c>LabelSpellingRule</c>) reports the slip.</summary>
+    public bool TryReadMisspelled(RawFormBuilder current, string trimmed, int line)
+    {
+        if (!TryFuzzyLabel(trimmed, out HeaderFieldKind kind, out string written, out int labelEnd))
+        {
+            return false;
+        }
+
+        Add(current, kind, written, trimmed, labelEnd, line);
+        return true;
+    }
+
+    /// <summary>Appends a line that follows a field without a blank line between, and that nothing else read, to the
+    /// field's value, reported as RKA017.</summary>
+    public bool TryAppend(RawFormBuilder current, string trimmed, int line, bool wasBlank)
+    {
+        if (previous < 0 || previous >= current.Fields.Count || wasBlank)
+        {
+            return false;
+        }
+
+        RawField field = current.Fields[previous];
+        current.Fields[previous] = field with { Name = Join(field.Name, " ", CollapseCells(trimmed)) };
+        last = previous;
+        notes.Add(line, TextReaderMessages.LineAppended, TextReaderMessages.Appended(field.Label, trimmed));
+        return true;
+    }
+
+    /// <summary>Reports the fields the reader recognised that the model cannot hold yet (RKA016): nothing is dropped
+    /// silently. The model holds one unit and one sub unit, and no <c>Latar Belakang Perubahan</c>.</summary>
+    public static void ReportNotHeld(RawFormBuilder current, NoteSink notes)
+    {
+        bool unitUsed = false;
+        bool subUnitUsed = false;
+        foreach (RawField field in current.Fields)
+        {
+            bool sub = field.Kind == HeaderFieldKind.UnitOrganisasi && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase);
+            bool held = field.Kind switch
+            {
+                HeaderFieldKind.LatarBelakangPerubahan => false,
+                HeaderFieldKind.UnitOrganisasi => sub ? !subUnitUsed : !unitUsed,
+                _ => true,
+            };
+            unitUsed |= field.Kind == HeaderFieldKind.UnitOrganisasi && !sub;
+            subUnitUsed |= sub;
+            if (!held)
+            {
+                string value = field.Code is null ? field.Name : Join(field.Code, " ", field.Name);
+                notes.Add(field.Line, TextReaderMessages.NotHeld, TextReaderMessages.FieldNotHeld(field.Label, value));
+            }
+        }
+    }
+
+    private static bool IsValueStart(string s, int end, HeaderFieldKind kind)
+    {
+        int after = SkipSpacesAndTabs(s, end);
+        if (after >= s.Length)
+        {
+            return true;
+        }
+
+        if (s[after] == ':' || (end < s.Length && s[end] == '\t'))
+        {
+            return true;
+        }
+
+        // Without a colon or tab, a coded field must be followed by its code; a flattened "Kelompok Sasaran <value>"
+        // row has no colon either.
+        return RawLabels.HasCode(kind) ? char.IsAsciiDigit(s[after]) : kind == HeaderFieldKind.KelompokSasaran;
+    }
+
+    private static bool TryFuzzyLabel(string trimmed, out HeaderFieldKind kind, out string written, out int end)
+    {
+        kind = default;
+        written = string.Empty;
+        end = 0;
+        int limit = Math.Min(trimmed.Length, RawLabels.MaxCandidateLength);
+        for (int i = 0; i < limit; i++)
+        {
+            char c = trimmed[i];
+            if (c is ':' or '\t')
+            {
+                int sep = SkipSpacesAndTabs(trimmed, i);
+                if (sep >= trimmed.Length || trimmed[sep] != ':')
+                {
+                    return false;
+                }
+
+                written = trimmed[..i].Trim();
+                end = i;
+                return written.Length >= 5 && RawLabels.TryFuzzyHeaderLabel(written, out kind, out _);
+            }
+
+            if (!char.IsLetter(c) && !RawLabels.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

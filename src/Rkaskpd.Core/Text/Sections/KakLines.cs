@@ -1,0 +1,146 @@
+using System;
+using Rkaskpd.Forms;
+using static Rkaskpd.Text.Sections.ScanText;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Recognises the lines of a form's KAK (Kerangka Acuan Kerja) without reading them: its title
+/// (<c>KERANGKA ACUAN KERJA (KAK) PERKIRAAN REKENING BELANJA</c>), the header row of its two-column table, a line that
+/// starts with a KAK heading (past leading HTML tags), and a <c>&lt;p&gt;Heading :</c> inside a cell. The
+/// <see cref="KakReader"/> reads the sections; the scanner uses these tests to decide where the KAK starts and ends.</summary>
+internal static class KakLines
+{
+    /// <summary>Returns whether a trimmed line starts with the KAK title; <paramref name="rest"/> is where the trimmed
+    /// rest of the line starts (the line's length when nothing follows).</summary>
+    public static bool IsTitle(ReadOnlySpan<char> trimmed, out int rest)
+    {
+        rest = trimmed.Length;
+        if (!RawLabels.TryMatchWords(trimmed, 0, "KERANGKA ACUAN KERJA", out int end))
+        {
+            return false;
+        }
+
+        int p = SkipSpacesAndTabs(trimmed, end);
+        if (trimmed[p..].StartsWith("(KAK)", StringComparison.OrdinalIgnoreCase))
+        {
+            p += "(KAK)".Length;
+        }
+
+        p = SkipSpacesAndTabs(trimmed, p);
+        if (RawLabels.TryMatchWords(trimmed, p, "PERKIRAAN REKENING BELANJA", out int after))
+        {
+            p = after;
+        }
+
+        // The line is trimmed at its end, so the rest's trimmed form starts past its leading white space.
+        while (p < trimmed.Length && char.IsWhiteSpace(trimmed[p]))
+        {
+            p++;
+        }
+
+        rest = p;
+        return true;
+    }
+
+    /// <summary>Returns whether a trimmed line is the header row of the KAK table (<c>PERKIRAAN REKENING BELANJA</c>,
+    /// <c>Keterangan Uraian</c>).</summary>
+    public static bool IsTableHeader(ReadOnlySpan<char> trimmed) =>
+        RawLabels.TryMatchWords(trimmed, 0, "PERKIRAAN REKENING BELANJA", out _)
+        || (RawLabels.TryMatchWords(trimmed, 0, "Keterangan", out int end)
+            && trimmed[end..].Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Returns whether a trimmed line starts with a KAK heading, past leading HTML tags.</summary>
+    public static bool StartsWithHeading(ReadOnlySpan<char> trimmed)
+    {
+        int p = SkipLeadingTags(trimmed, 0, out _);
+        return RawLabels.TryMatchKakHeading(trimmed, p, out _, out _);
+    }
+
+    /// <summary>Returns whether a trimmed line starts with a KAK heading followed by a colon, past leading HTML tags.</summary>
+    public static bool StartsWithHeadingAndColon(string trimmed)
+    {
+        int p = SkipLeadingTags(trimmed, 0, out _);
+        if (!RawLabels.TryMatchKakHeading(trimmed, p, out _, out int end))
+        {
+            return false;
+        }
+
+        int after = SkipSpacesAndTabs(trimmed, end);
+        return after < trimmed.Length && trimmed[after] == ':';
+    }
+
+    /// <summary>Returns the index past the HTML tags at <paramref name="i"/> (and the white space around them);
+    /// <paramref name="paragraph"/> says whether one of them opened a paragraph (<c>&lt;p&gt;</c>).</summary>
+    public static int SkipLeadingTags(ReadOnlySpan<char> s, int i, out bool paragraph)
+    {
+        paragraph = false;
+        while (true)
+        {
+            i = SkipSpacesAndTabs(s, i);
+            if (i < s.Length && s[i] == '<')
+            {
+                int close = s[i..].IndexOf('>');
+                close = close < 0 ? -1 : close + i;
+                if (close < 0 || close - i > 200)
+                {
+                    return i;
+                }
+
+                if (close - i >= 2 && (s[i + 1] is 'p' or 'P') && (close == i + 2 || s[i + 2] == ' '))
+                {
+                    paragraph = true;
+                }
+
+                i = close + 1;
+                continue;
+            }
+
+            return i;
+        }
+    }
+
+    /// <summary>Finds the next <c>&lt;p&gt;Heading :</c> at or after <paramref name="from"/>: several sections written
+    /// in one table cell.</summary>
+    /// <returns>The index of the <c>&lt;p</c> tag, or -1 when there is none; the out values are set when found.</returns>
+    public static int FindParagraphHeading(string text, int from, out int headingStart, out KakSectionKind kind, out int headingEnd, out int textStart)
+    {
+        headingStart = headingEnd = textStart = -1;
+        kind = default;
+        int search = from;
+        while (search < text.Length)
+        {
+            int tag = text.IndexOf("<p", search, StringComparison.OrdinalIgnoreCase);
+            if (tag < 0)
+            {
+                return -1;
+            }
+
+            int close = text.IndexOf('>', tag);
+            if (close < 0)
+            {
+                return -1;
+            }
+
+            search = close + 1;
+            if (close != tag + 2 && text[tag + 2] != ' ')
+            {
+                continue;
+            }
+
+            int p = SkipSpacesAndTabs(text, close + 1);
+            if (RawLabels.TryMatchKakHeading(text, p, out kind, out int end))
+            {
+                int after = SkipSpacesAndTabs(text, end);
+                if (after < text.Length && text[after] == ':')
+                {
+                    headingStart = p;
+                    headingEnd = end;
+                    textStart = SkipSpacesAndTabs(text, after + 1);
+                    return tag;
+                }
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Rkaskpd.Forms;
+using static Rkaskpd.Text.Sections.ScanText;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Reads a form's KAK (Kerangka Acuan Kerja) into <see cref="RawKakSection"/>s: a section opens at a heading
+/// (exact, fuzzy with a colon, or a <c>&lt;p&gt;Heading :</c> inside a cell) or at a headless <c>:</c> row, and runs
+/// until the next one; its text keeps the line breaks of its rows. This reader owns the open section (heading, kind,
+/// line, text) and the unindented lines held after a blank line, which join the KAK when it goes on and are outside the
+/// form when it ends.</summary>
+/// <remarks>The scanner decides which lines are KAK lines (<see cref="KakLines"/>); this reader only reads them. Headless
+/// sections are given a kind by position when the form ends (<see cref="AssignHeadless"/>).</remarks>
+internal sealed class KakReader
+{
+    private readonly List<RawLine> trailing = [];
+    private readonly StringBuilder text = new();
+
+    private bool open;
+    private int sectionLine;
+    private string? heading;
+    private KakSectionKind? kind;
+    private bool inParagraph;
+
+    /// <summary>Reads a line of the KAK: <paramref name="line"/>'s text from <paramref name="lead"/> on is the trimmed
+    /// line. Returns false when the line is held (unindented text after a blank line: the KAK may have ended).</summary>
+    public bool ReadLine(RawFormBuilder current, string lineText, int lead, int line, bool indented, bool wasBlank)
+    {
+        ReadOnlySpan<char> trimmed = lineText.AsSpan(lead);
+        if (KakLines.IsTitle(trimmed, out int rest))
+        {
+            FlushTrailing(current);
+            if (rest < trimmed.Length)
+            {
+                ReadRow(current, lineText, lead + rest, line);
+            }
+
+            return true;
+        }
+
+        if (current.KakSections.Count == 0 && !open && KakLines.IsTableHeader(trimmed))
+        {
+            return true;
+        }
+
+        bool startsSection = KakLines.StartsWithHeading(trimmed) || trimmed.StartsWith(':');
+        if (!indented && !startsSection && (wasBlank || trailing.Count > 0))
+        {
+            // After a blank line, unindented text that is no KAK row may be page or site boilerplate: hold it
+            // until it is clear whether the KAK goes on (then it is continuation text) or the form has ended.
+            trailing.Add(new RawLine(line, lineText[lead..]));
+            return false;
+        }
+
+        FlushTrailing(current);
+        ReadRow(current, lineText, lead, line);
+        return true;
+    }
+
+    /// <summary>Appends the held lines to the open section: the KAK went on after them.</summary>
+    public void FlushTrailing(RawFormBuilder current)
+    {
+        if (trailing.Count == 0)
+        {
+            return;
+        }
+
+        foreach (RawLine held in trailing)
+        {
+            AppendText(current, held.Text, 0, held.Line, newLine: true);
+        }
+
+        current.EndLine = Math.Max(current.EndLine, trailing[^1].Line);
+        trailing.Clear();
+    }
+
+    /// <summary>Reads a KAK row: <paramref name="content"/> from <paramref name="start"/> on, which every caller
+    /// passes trimmed (a trimmed line, or the trimmed rest of one), so it is read in place.</summary>
+    public void ReadRow(RawFormBuilder current, string content, int start, int line)
+    {
+        int p = KakLines.SkipLeadingTags(content, start, out bool paragraph);
+        if (p < content.Length && content[p] == ':')
+        {
+            Open(current, line, null, null, paragraph);
+            AppendText(current, content, p + 1, line, newLine: false);
+            return;
+        }
+
+        if (TryHeadingAt(current, content, p, out string? written, out KakSectionKind? headingKind, out int textStart))
+        {
+            Open(current, line, written, headingKind, paragraph);
+            AppendText(current, content, textStart, line, newLine: false);
+            return;
+        }
+
+        if (!open)
+        {
+            Open(current, line, null, null, inParagraphTag: false);
+            AppendText(current, content, start, line, newLine: false);
+            return;
+        }
+
+        AppendText(current, content, start, line, newLine: true);
+    }
+
+    /// <summary>Closes the open section, if any, into <paramref name="current"/>.</summary>
+    public void Close(RawFormBuilder current)
+    {
+        if (!open)
+        {
+            return;
+        }
+
+        string written = text.ToString().Trim();
+        if (inParagraph && written.EndsWith("</p>", StringComparison.OrdinalIgnoreCase))
+        {
+            written = written[..^4].TrimEnd();
+        }
+
+        current.KakSections.Add(new RawKakSection(sectionLine, heading, kind, written));
+        open = false;
+        heading = null;
+        kind = null;
+        text.Clear();
+    }
+
+    /// <summary>Ends the form: closes the open section and counts the held lines as lines outside any form.</summary>
+    public void EndForm(RawFormBuilder current, LineRun outside)
+    {
+        Close(current);
+        foreach (RawLine held in trailing)
+        {
+            outside.Add(held.Line);
+        }
+
+        trailing.Clear();
+    }
+
+    /// <summary>Gives each headless section the kind its position allows (after the previous section's kind, before the
+    /// next one's, not taken), reported as RKA404; a section that fits nowhere is reported as RKA406.</summary>
+    public static void AssignHeadless(RawFormBuilder current, NoteSink notes)
+    {
+        List<RawKakSection> sections = current.KakSections;
+        for (int i = 0; i < sections.Count; i++)
+        {
+            RawKakSection section = sections[i];
+            if (section.Kind is not null)
+            {
+                continue;
+            }
+
+            KakSectionKind? previous = null;
+            for (int j = i - 1; j >= 0 && previous is null; j--)
+            {
+                previous = sections[j].Kind;
+            }
+
+            KakSectionKind? next = null;
+            for (int j = i + 1; j < sections.Count && next is null; j++)
+            {
+                next = sections[j].Kind;
+            }
+
+            int candidate = previous is null ? 0 : (int)previous.Value + 1;
+            bool fits = candidate <= (int)KakSectionKind.Manfaat
+                && (next is null || (int)next.Value > candidate)
+                && !sections.Exists(s => s.Kind == (KakSectionKind)candidate);
+            if (fits)
+            {
+                var assigned = (KakSectionKind)candidate;
+                sections[i] = section with { Kind = assigned };
+                notes.Add(section.Line, TextReaderMessages.HeadingAssignedByPosition, TextReaderMessages.AssignedByPosition(
+                    KakHeadings.GetCanonicalHeading(assigned),
+                    previous is null ? "start" : KakHeadings.GetCanonicalHeading(previous.Value),
+                    next is null ? "end" : KakHeadings.GetCanonicalHeading(next.Value)));
+            }
+            else
+            {
+                notes.Add(section.Line, TextReaderMessages.HeadingMissing, TextReaderMessages.Unassigned());
+            }
+        }
+    }
+
+    private bool TryHeadingAt(RawFormBuilder current, string s, int p,
+        out string? written, out KakSectionKind? headingKind, out int textStart)
+    {
+        written = null;
+        headingKind = null;
+        textStart = p;
+        if (RawLabels.TryMatchKakHeading(s, p, out KakSectionKind k, out int end))
+        {
+            int after = SkipSpacesAndTabs(s, end);
+            bool colon = after < s.Length && s[after] == ':';
+            if (!colon && current.KakSections.Exists(x => x.Kind == k) || (!colon && kind == k))
+            {
+                return false;
+            }
+
+            written = RawLabels.KakHeadingText(s.AsSpan(p, end - p));
+            headingKind = k;
+            textStart = colon ? SkipSpacesAndTabs(s, after + 1) : after;
+            return true;
+        }
+
+        int colonAt = -1;
+        int limit = Math.Min(s.Length, p + RawLabels.MaxCandidateLength);
+        for (int i = p; i < limit; i++)
+        {
+            char c = s[i];
+            if (c is ':' or '\t')
+            {
+                colonAt = i;
+                break;
+            }
+
+            if (!char.IsLetter(c) && !RawLabels.IsSpace(c) && c != '&')
+            {
+                return false;
+            }
+        }
+
+        if (colonAt < 0)
+        {
+            return false;
+        }
+
+        // A heading ends at its colon, or at the end of its own cell (a two-column KAK table rebuilt as cells).
+        int sep = SkipSpacesAndTabs(s, colonAt);
+        bool ownCell = s[colonAt] == '\t' && sep < s.Length && s[sep] != ':';
+        if (sep >= s.Length || (s[sep] != ':' && !ownCell))
+        {
+            return false;
+        }
+
+        string candidate = s[p..colonAt].Trim();
+        if (candidate.Length < 4 || !RawLabels.TryFuzzyKakHeading(candidate, out KakSectionKind fuzzy, out _))
+        {
+            return false;
+        }
+
+        // A misspelled heading (exact false) is kept as written: KakSection.IsHeadingMisspelled, and the rule RKA402, say so.
+        written = candidate;
+        headingKind = fuzzy;
+        textStart = ownCell ? sep : SkipSpacesAndTabs(s, sep + 1);
+        return true;
+    }
+
+    private void Open(RawFormBuilder current, int line, string? writtenHeading, KakSectionKind? headingKind, bool inParagraphTag)
+    {
+        Close(current);
+        open = true;
+        sectionLine = line;
+        heading = writtenHeading;
+        kind = headingKind;
+        inParagraph = inParagraphTag;
+        text.Clear();
+    }
+
+    /// <summary>Appends <paramref name="content"/> from <paramref name="start"/> on to the open section (opening one
+    /// if none is); the search for paragraph headings only looks forward, so it reads the text in place.</summary>
+    private void AppendText(RawFormBuilder current, string content, int start, int line, bool newLine)
+    {
+        if (!open)
+        {
+            Open(current, line, null, null, inParagraphTag: false);
+        }
+
+        // Split at "<p>Heading :" inside a cell: several sections written in one table cell.
+        int from = start;
+        while (true)
+        {
+            int split = KakLines.FindParagraphHeading(content, from, out int headingStart, out KakSectionKind found, out int headingEnd, out int textStart);
+            if (split < 0)
+            {
+                break;
+            }
+
+            AppendPiece(content.AsSpan(from, split - from), newLine);
+            newLine = false;
+            Open(current, line, RawLabels.KakHeadingText(content.AsSpan(headingStart, headingEnd - headingStart)), found, inParagraphTag: true);
+            from = textStart;
+        }
+
+        AppendPiece(content.AsSpan(from), newLine);
+    }
+
+    private void AppendPiece(ReadOnlySpan<char> piece, bool newLine)
+    {
+        ReadOnlySpan<char> trimmed = piece.Trim();
+        if (trimmed.Length == 0)
+        {
+            return;
+        }
+
+        if (text.Length > 0)
+        {
+            text.Append(newLine ? '\n' : ' ');
+        }
+
+        text.Append(trimmed);
+    }
+}

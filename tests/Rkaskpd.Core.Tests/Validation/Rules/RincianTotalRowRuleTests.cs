@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using Rkaskpd.Forms;
+using Rkaskpd.Serialization;
+using Rkaskpd.Text;
+using Rkaskpd.Validation;
+using Rkaskpd.Validation.Rules;
+using Xunit;
+
+namespace Rkaskpd.Tests.Validation.Rules;
+
+public class RincianTotalRowRuleTests
+{
+    private static readonly RincianTotalRowRule Rule = new();
+
+    private static Rupiah R(string text) => Rupiah.Parse(text);
+
+    private static RkaForm WithTotal(string written) => TestForms.Consistent() with
+    {
+        Rincian =
+        [
+            RincianLine.Rekening("5.2", "BELANJA LANGSUNG", R("551.204.390,00")),
+            RincianLine.Detail("ATK", 1m, "paket", R("551.204.390,00")),
+        ],
+        RincianTotal = new RincianTotalRow { Label = "JUMLAH", JumlahText = written, Jumlah = R(written) },
+    };
+
+    [Fact]
+    public void A_total_row_that_agrees_with_the_top_level_lines_raises_nothing() =>
+        Assert.Empty(Rule.Run(WithTotal("551.204.390,00")));
+
+    [Fact]
+    public void A_form_without_a_total_row_raises_nothing() =>
+        Assert.Empty(Rule.Run(WithTotal("1,00") with { RincianTotal = null }));
+
+    [Fact]
+    public void A_total_row_that_disagrees_is_reported_at_the_total_path()
+    {
+        Diagnostic d = Assert.Single(Rule.Run(WithTotal("551.204.000,00")));
+        Assert.Equal(("RKA504", DiagnosticSeverity.Warning, "rincian.total"), (d.Code, d.Severity, d.Path));
+        Assert.Equal("The rincian total row 'JUMLAH 551.204.000,00' says 551.204.000,00; the top-level rekening lines add up to 551.204.390,00.", d.Message);
+    }
+
+    [Fact]
+    public void Without_rekening_lines_the_detail_lines_are_summed()
+    {
+        RkaForm form = WithTotal("10,00") with { Rincian = [RincianLine.Detail("ATK", 1m, "paket", R("11,00"))] };
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Contains("the detail lines add up to 11,00", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rule_runs_on_a_form_loaded_from_json()
+    {
+        var document = new RkaDocument { Forms = [WithTotal("551.204.000,00")] };
+        string json = RkaJson.Serialize(document);
+        Assert.Contains("\"rincianTotal\"", json, StringComparison.Ordinal);
+
+        RkaDocument loaded = RkaJson.Deserialize(json);
+
+        Assert.Equal(document, loaded);
+        Assert.Single(RuleSet.Default.Validate(loaded.Forms[0]), d => d.Code == RuleIds.RincianTotalRow);
+    }
+
+    [Fact]
+    public void Json_without_the_total_row_still_loads()
+    {
+        RkaForm form = WithTotal("1,00") with { RincianTotal = null };
+        string json = RkaJson.Serialize(new RkaDocument { Forms = [form] });
+        Assert.DoesNotContain("rincianTotal", json, StringComparison.Ordinal);
+
+        Assert.Null(RkaJson.Deserialize(json).Forms[0].RincianTotal);
+    }
+
+    [Fact]
+    public void The_text_writer_writes_the_total_row_and_the_reader_reads_it_back()
+    {
+        RkaForm form = WithTotal("551.204.000,00");
+        string text = RkaTextWriter.Write(new RkaDocument { Forms = [form] });
+        Assert.Contains("\tJUMLAH\t\t\t\t551.204.000,00\n", text, StringComparison.Ordinal);
+
+        RkaReadResult read = RkaTextReader.Read(text);
+
+        RkaForm back = Assert.Single(read.Document.Forms);
+        Assert.Equal(form.RincianTotal, back.RincianTotal);
+        Assert.Equal(form.Rincian, back.Rincian);
+        Diagnostic d = Assert.Single(read.Validate(), d => d.Code == RuleIds.RincianTotalRow);
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.StartsWith("\tJUMLAH", StringComparison.Ordinal)) + 1, d.Line);
+    }
+}
