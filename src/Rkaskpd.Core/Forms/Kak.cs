@@ -136,20 +136,9 @@ public sealed record Kak
                 continue;
             }
 
-            string? heading = raw.Heading;
-            if (!string.IsNullOrWhiteSpace(heading) && KakHeadings.TryRecognize(heading, out KakSectionKind kind, out _))
+            if (CreateSection(raw, tahunAnggaran) is { } section)
             {
-                built.Add(KakSection.Create(kind, heading, raw.Text, tahunAnggaran));
-            }
-            else if (!string.IsNullOrWhiteSpace(heading) && KakHeadings.TryRecognizeAtStart(heading, out kind, out _, out int length))
-            {
-                string rest = heading[length..];
-                string text = rest.Length == 0 ? raw.Text : raw.Text.Length == 0 ? rest : rest + " " + raw.Text;
-                built.Add(KakSection.Create(kind, heading[..length].TrimEnd(), text, tahunAnggaran));
-            }
-            else if (string.IsNullOrWhiteSpace(heading) && KakHeadings.TryRecognizeAtStart(raw.Text, out kind, out _, out length))
-            {
-                built.Add(KakSection.Create(kind, raw.Text[..length].TrimEnd(), raw.Text[length..], tahunAnggaran));
+                built.Add(section);
             }
             else
             {
@@ -158,6 +147,31 @@ public sealed record Kak
         }
 
         return new Kak(built, unrecognized);
+    }
+
+    /// <summary>Builds the section of one heading and text as <see cref="Create"/> does; null when the heading is not a
+    /// KAK heading (the reader builds its sections one by one with it, without a whole <see cref="Kak"/> each).</summary>
+    internal static KakSection? CreateSection(KakRawSection raw, int? tahunAnggaran)
+    {
+        string? heading = raw.Heading;
+        if (!string.IsNullOrWhiteSpace(heading) && KakHeadings.TryRecognize(heading, out KakSectionKind kind, out _))
+        {
+            return KakSection.Create(kind, heading, raw.Text, tahunAnggaran);
+        }
+
+        if (!string.IsNullOrWhiteSpace(heading) && KakHeadings.TryRecognizeAtStart(heading, out kind, out _, out int length))
+        {
+            string rest = heading[length..];
+            string text = rest.Length == 0 ? raw.Text : raw.Text.Length == 0 ? rest : rest + " " + raw.Text;
+            return KakSection.Create(kind, heading[..length].TrimEnd(), text, tahunAnggaran);
+        }
+
+        if (string.IsNullOrWhiteSpace(heading) && KakHeadings.TryRecognizeAtStart(raw.Text, out kind, out _, out length))
+        {
+            return KakSection.Create(kind, raw.Text[..length].TrimEnd(), raw.Text[length..], tahunAnggaran);
+        }
+
+        return null;
     }
 
     private T? Find<T>()

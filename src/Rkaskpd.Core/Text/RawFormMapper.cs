@@ -405,12 +405,8 @@ internal sealed class RawFormMapper
             }
             else
             {
-                Kak single = Kak.Create([written], tahunAnggaran);
-                if (single.Sections.Count == 1)
-                {
-                    built = single.Sections[0];
-                }
-                else if (section.Kind is { } kind)
+                built = Kak.CreateSection(written, tahunAnggaran);
+                if (built is null && section.Kind is { } kind)
                 {
                     built = KakSection.Create(kind, section.Heading, section.Text, tahunAnggaran);
                 }

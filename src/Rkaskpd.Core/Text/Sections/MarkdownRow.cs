@@ -13,16 +13,16 @@ internal static class MarkdownRow
     public static string Clean(string raw)
     {
         string text = raw.Contains("**", StringComparison.Ordinal) ? raw.Replace("**", string.Empty, StringComparison.Ordinal) : raw;
-        string trimmed = text.Trim();
+        ReadOnlySpan<char> trimmed = text.AsSpan().Trim(); // a view: most lines need no copy
         if (trimmed.Length > 0 && trimmed[0] == '#')
         {
-            text = trimmed.TrimStart('#');
-            trimmed = text.Trim();
+            text = trimmed.TrimStart('#').ToString();
+            trimmed = text.AsSpan().Trim();
         }
 
         if (trimmed.Length > 1 && trimmed[0] == '|')
         {
-            string inner = trimmed[1..];
+            string inner = trimmed[1..].ToString();
             if (inner.EndsWith('|'))
             {
                 inner = inner[..^1];

@@ -81,6 +81,11 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
 
     private static string Normalise(string name)
     {
+        if (IsNormalised(name))
+        {
+            return name; // most names are written in capitals with single spaces: no copy
+        }
+
         var builder = new StringBuilder(name.Length);
         bool space = false;
         foreach (char c in name)
@@ -101,5 +106,26 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsNormalised(string name)
+    {
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (c != ' ' || i == 0 || i == name.Length - 1 || name[i - 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (char.ToUpperInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -31,13 +32,14 @@ public sealed class CodeParseRule : IFormRule
         }
 
         FormHeader header = form.Header;
-        Check(form, context, ModelPaths.Urusan, header.Urusan, "urusan", MessageResources.Rka101ShapeUrusan);
-        Check(form, context, ModelPaths.Organisasi, header.Organisasi, "organisasi", MessageResources.Rka101ShapeOrganisasi);
-        Check(form, context, ModelPaths.Program, header.Program, "program", MessageResources.Rka101ShapeProgram);
-        Check(form, context, ModelPaths.Kegiatan, header.Kegiatan, "kegiatan", MessageResources.Rka101ShapeKegiatan);
+        // The shape's message is looked up only when a code is missing (a resource lookup takes a lock).
+        Check(form, context, ModelPaths.Urusan, header.Urusan, "urusan", static () => MessageResources.Rka101ShapeUrusan);
+        Check(form, context, ModelPaths.Organisasi, header.Organisasi, "organisasi", static () => MessageResources.Rka101ShapeOrganisasi);
+        Check(form, context, ModelPaths.Program, header.Program, "program", static () => MessageResources.Rka101ShapeProgram);
+        Check(form, context, ModelPaths.Kegiatan, header.Kegiatan, "kegiatan", static () => MessageResources.Rka101ShapeKegiatan);
     }
 
-    private static void Check<TCode>(RkaForm form, RuleContext context, string path, HeaderField<TCode> field, string level, string shape)
+    private static void Check<TCode>(RkaForm form, RuleContext context, string path, HeaderField<TCode> field, string level, Func<string> shapeOf)
         where TCode : struct
     {
         if (field.Code is not null)
@@ -45,6 +47,7 @@ public sealed class CodeParseRule : IFormRule
             return;
         }
 
+        string shape = shapeOf();
         context.Report(form, path, field.CodeText.Length == 0
             ? Message.Format(MessageResources.Rka101Missing, level, shape)
             : Message.Format(MessageResources.Rka101Unparsed, level, field.CodeText, shape));
