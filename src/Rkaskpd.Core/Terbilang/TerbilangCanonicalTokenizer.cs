@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Rkaskpd;
@@ -14,8 +15,8 @@ namespace Rkaskpd;
 /// setting bit 5 of each character. Only letters fold into letters, and only NUL and the space fold into a space, so
 /// a folded number equals a canonical word's only when the characters are that word's letters in some casing. The
 /// first four characters tell the canonical words apart (for the three-letter words <c>nol</c>, <c>dua</c> and
-/// <c>sen</c>, the fourth is the space after them, supplied at the end of the text): one probe into a small
-/// open-addressing table gives the only candidate. The rest of the candidate is compared the same way, its last
+/// <c>sen</c>, the fourth is the space after them, supplied at the end of the text), and a perfect hash of them
+/// gives the only candidate in one probe. The rest of the candidate is compared the same way, its last
 /// four characters (overlapping the first four in a word of five to seven letters) and, in a word of nine or ten
 /// letters, characters four to seven; then the character after it must be exactly one space, or the end.</para>
 /// <para>Regional spellings (<c>milyar</c>), other white space, several spaces, punctuation and non-ASCII text all
@@ -23,14 +24,20 @@ namespace Rkaskpd;
 /// </remarks>
 internal static class TerbilangCanonicalTokenizer
 {
-    /// <summary>The slots of the table (a power of two, about twice the number of words).</summary>
-    private const int Slots = 64;
+    /// <summary>The bits of a slot number.</summary>
+    private const int SlotBits = 8;
+
+    /// <summary>The slots of the table (about eight times the number of words, so that a perfect hash is easy to find).</summary>
+    private const int Slots = 1 << SlotBits;
 
     /// <summary>Bit 5 of each of four characters: a letter's lower-case bit.</summary>
     private const ulong LowerCaseBits = 0x0020_0020_0020_0020;
 
+    /// <summary>The multiplier of the perfect hash (see <see cref="BuildTable"/>).</summary>
+    private static readonly ulong Multiplier;
+
     /// <summary>The words by the folded number of their first four characters; a slot with <c>Head == 0</c> is empty.</summary>
-    private static readonly Entry[] Table = BuildTable();
+    private static readonly Entry[] Table = BuildTable(out Multiplier);
 
     /// <summary>Splits canonical text into its words; false (and no words) when the text is not canonical.</summary>
     /// <param name="text">The text.</param>
@@ -40,33 +47,31 @@ internal static class TerbilangCanonicalTokenizer
     /// <paramref name="words"/>.</returns>
     internal static bool TryTokenize(ReadOnlySpan<char> text, Span<TerbilangWord> words, out int count)
     {
-        count = 0;
+        Entry[] table = Table;
+        ref char start = ref MemoryMarshal.GetReference(text);
         int position = 0;
+        count = 0;
         while (true)
         {
             int remaining = text.Length - position;
-            ulong head;
-            if (remaining >= 4)
+            if (remaining < 4)
             {
-                head = Read(text, position);
-            }
-            else if (remaining == 3)
-            {
-                head = ReadLastThree(text[position..]);
-            }
-            else
-            {
-                count = 0;
-                return false;
+                return TryAddLastThree(text[position..], words, ref count);
             }
 
-            ref readonly Entry entry = ref Find(head);
+            ulong head = Read(ref start, position);
+
+            // One slot per word (see BuildTable). The rest of the candidate is read at two offsets that depend on its
+            // length only (see Entry), clamped to the text so that every read stays within it; the checks are combined
+            // without branching on the words, whose lengths a branch predictor cannot guess.
+            ref readonly Entry entry = ref table[SlotOf(head)];
             int length = entry.Length;
-            if (entry.Head == 0
-                || length > remaining
-                || (length > 4 && Read(text, position + length - 4) != entry.Tail)
-                || (length > 8 && Read(text, position + 4) != entry.Middle)
-                || count == words.Length)
+            int clamp = Math.Min(length, remaining) - length;
+            bool differs = (entry.Head != head)
+                | (clamp != 0)
+                | (Read(ref start, position + Math.Max(entry.MiddleAt + clamp, 0)) != entry.Middle)
+                | (Read(ref start, position + Math.Max(entry.TailAt + clamp, 0)) != entry.Tail);
+            if (differs || count == words.Length)
             {
                 count = 0;
                 return false;
@@ -89,63 +94,86 @@ internal static class TerbilangCanonicalTokenizer
         }
     }
 
-    /// <summary>Reads four characters as one number, folded to lower case.</summary>
-    private static ulong Read(ReadOnlySpan<char> text, int at) =>
-        MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text.Slice(at, 4))) | LowerCaseBits;
+    /// <summary>Reads the four characters at <paramref name="at"/> (which the caller keeps within the text) as one
+    /// number, folded to lower case.</summary>
+    private static ulong Read(ref char start, int at) =>
+        Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref start, at))) | LowerCaseBits;
 
-    /// <summary>Reads the last three characters of the text and a space after them, as <see cref="Read"/> does.</summary>
-    private static ulong ReadLastThree(ReadOnlySpan<char> lastThree)
+    /// <summary>Reads four characters of a word as one number, folded to lower case.</summary>
+    private static ulong Read(ReadOnlySpan<char> word, int at) =>
+        MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word.Slice(at, 4))) | LowerCaseBits;
+
+    /// <summary>Reads the last word of a text when fewer than four characters are left: a three-letter word, read
+    /// with a space after it (as the table has it).</summary>
+    private static bool TryAddLastThree(ReadOnlySpan<char> last, Span<TerbilangWord> words, ref int count)
     {
         Span<char> padded = stackalloc char[4];
-        lastThree.CopyTo(padded);
         padded[3] = ' ';
-        return Read(padded, 0);
-    }
-
-    private static int SlotOf(ulong head) => (int)(unchecked(head * 0x9E3779B97F4A7C15UL) >> 58);
-
-    /// <summary>The slot holding <paramref name="head"/>, or the empty slot where the search ended.</summary>
-    private static ref readonly Entry Find(ulong head)
-    {
-        Entry[] table = Table;
-        int slot = SlotOf(head);
-        while (table[slot].Head != head && table[slot].Head != 0)
+        if (last.Length == 3 && count < words.Length)
         {
-            slot = (slot + 1) & (Slots - 1);
+            last.CopyTo(padded);
+            ulong head = Read(padded, 0);
+            ref readonly Entry entry = ref Table[SlotOf(head)];
+            if (entry.Head == head && entry.Length == 3)
+            {
+                words[count++] = entry.Word;
+                return true;
+            }
         }
 
-        return ref table[slot];
+        count = 0;
+        return false;
     }
 
-    private static Entry[] BuildTable()
-    {
-        var table = new Entry[Slots];
-        string[] canonical = TerbilangVocabulary.Canonical;
-        for (int w = 0; w < canonical.Length; w++)
-        {
-            string word = canonical[w];
-            ReadOnlySpan<char> padded = (word + " ").AsSpan();
-            ulong head = Read(padded, 0);
-            int slot = SlotOf(head);
-            while (table[slot].Head != 0)
-            {
-                if (table[slot].Head == head)
-                {
-                    throw new InvalidOperationException($"'{word}' starts like '{canonical[(int)table[slot].Word]}': the first four characters no longer tell the words apart.");
-                }
+    /// <summary>The slot of a word: the high bits of its first four characters times <see cref="Multiplier"/>.</summary>
+    private static int SlotOf(ulong head) => (int)(unchecked(head * Multiplier) >> (64 - SlotBits));
 
-                slot = (slot + 1) & (Slots - 1);
+    /// <summary>
+    /// Finds a multiplier that sends the first four characters of each canonical word to a slot of its own (a perfect
+    /// hash: any text is one probe), and fills the table. With 29 words in 256 slots about one odd multiplier in five
+    /// does; the search is deterministic and takes a few tries.
+    /// </summary>
+    private static Entry[] BuildTable(out ulong multiplier)
+    {
+        string[] canonical = TerbilangVocabulary.Canonical;
+        var heads = new System.Collections.Generic.HashSet<ulong>();
+        foreach (string word in canonical)
+        {
+            if (!heads.Add(Read(word + " ", 0)))
+            {
+                throw new InvalidOperationException($"Two canonical words start like '{word}': the first four characters no longer tell them apart.");
+            }
+        }
+
+        for (multiplier = 0x9E3779B97F4A7C15UL; ; multiplier += 0x6A09E667F3BCC90AUL)
+        {
+            var table = new Entry[Slots];
+            bool perfect = true;
+            for (int w = 0; w < canonical.Length && perfect; w++)
+            {
+                string word = canonical[w];
+                ulong head = Read(word + " ", 0);
+                int slot = (int)(unchecked(head * multiplier) >> (64 - SlotBits));
+                perfect = table[slot].Head == 0;
+                string padded = word + " ";
+                int tailAt = Math.Max(word.Length - 4, 0);
+                int middleAt = word.Length > 8 ? 4 : tailAt;
+                table[slot] = new Entry(head, Read(padded, middleAt), Read(padded, tailAt), (TerbilangWord)w, (byte)word.Length, (byte)middleAt, (byte)tailAt);
             }
 
-            ulong tail = word.Length > 4 ? Read(word, word.Length - 4) : 0;
-            ulong middle = word.Length > 8 ? Read(word, 4) : 0;
-            table[slot] = new Entry(head, middle, tail, (TerbilangWord)w, (byte)word.Length);
+            if (perfect)
+            {
+                return table;
+            }
         }
-
-        return table;
     }
 
-    /// <summary>One word of the table: its first four characters (with the space after a three-letter word), its
-    /// characters four to seven and its last four, each folded as <see cref="Read"/> does.</summary>
-    private readonly record struct Entry(ulong Head, ulong Middle, ulong Tail, TerbilangWord Word, byte Length);
+    /// <summary>
+    /// One word of the table: its first four characters (with the space after a three-letter word), the four at
+    /// <see cref="MiddleAt"/> and the four at <see cref="TailAt"/>, each folded as <see cref="Read(ReadOnlySpan{char}, int)"/> does. The
+    /// last four characters start at <see cref="TailAt"/> (0 in a word of three or four letters, so that they repeat
+    /// the head); <see cref="MiddleAt"/> is 4 in a word of nine or ten letters and repeats <see cref="TailAt"/> in
+    /// a shorter one.
+    /// </summary>
+    private readonly record struct Entry(ulong Head, ulong Middle, ulong Tail, TerbilangWord Word, byte Length, byte MiddleAt, byte TailAt);
 }
