@@ -73,7 +73,7 @@ public static class TerbilangChecker
     {
         if (Math.Abs(amount) >= 1e26m
             || (style.CurrencyWord is not null && !string.Equals(style.CurrencyWord, "rupiah", StringComparison.OrdinalIgnoreCase))
-            || (style.Fraction == TerbilangFraction.Sen && (style.CurrencyWord is null || decimal.Round(amount, 2) != amount)))
+            || (style.Fraction == TerbilangFraction.Sen && (style.CurrencyWord is null || (amount.Scale > 2 && decimal.Round(amount, 2) != amount))))
         {
             return false;
         }
