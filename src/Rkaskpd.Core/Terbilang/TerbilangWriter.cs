@@ -5,6 +5,16 @@ using System.Runtime.InteropServices;
 namespace Rkaskpd;
 
 /// <summary>The formatting core of <see cref="Terbilang"/>: writes into a span by copying static words only.</summary>
+/// <remarks>
+/// <para>An amount is first planned as a list of entries of <see cref="TerbilangWordTable"/> (the words of each
+/// three-digit group 0–999 and each scale, in the casing asked for), which gives the exact length; the entries are then
+/// copied. The fast path of the copy: while the destination has room, each entry is one copy of
+/// <see cref="TerbilangWordTable.CopyLength"/> characters, a length the JIT knows and unrolls, whatever the entry's own
+/// length; the characters past the entry are overwritten by the next one. Only the last entries, near the end of the
+/// destination, are copied at their exact length, so nothing is written past the words.</para>
+/// <para><see cref="EqualsWords"/> is the checker's fast path: the expected words are written into a stack buffer and
+/// compared with the text, allocating nothing.</para>
+/// </remarks>
 internal static class TerbilangWriter
 {
     /// <summary>The largest supported integer part: 10^27 − 1 (999 <c>septiliun</c> …).</summary>
