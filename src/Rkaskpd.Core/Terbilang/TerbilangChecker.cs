@@ -61,6 +61,40 @@ public static class TerbilangChecker
     }
 
     /// <summary>
+    /// The rules' fast path: whether <paramref name="written"/>, without the non-letters around it (the parentheses
+    /// of the forms), is exactly the words of <paramref name="amount"/> in <paramref name="style"/>, ignoring case.
+    /// Such a text is <see cref="TerbilangVerdict.Correct"/> for <see cref="Check(string?, decimal, TerbilangOptions?)"/>
+    /// with that style; false says nothing (the full check decides). Never throws.
+    /// </summary>
+    /// <remarks>The words are written into a stack buffer and compared (see <see cref="TerbilangWriter.EqualsWords"/>):
+    /// no allocation. Amounts the style cannot spell (more than two decimals with sen, from 10^26 on, where the sen
+    /// may not fit a decimal) and currency words other than <c>rupiah</c> are left to the full check.</remarks>
+    internal static bool IsExactly(string written, decimal amount, TerbilangOptions style)
+    {
+        if (Math.Abs(amount) >= 1e26m
+            || (style.CurrencyWord is not null && !string.Equals(style.CurrencyWord, "rupiah", StringComparison.OrdinalIgnoreCase))
+            || (style.Fraction == TerbilangFraction.Sen && (style.CurrencyWord is null || (amount.Scale > 2 && decimal.Round(amount, 2) != amount))))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = written;
+        int first = 0;
+        while (first < text.Length && !char.IsLetter(text[first]))
+        {
+            first++;
+        }
+
+        int last = text.Length - 1;
+        while (last >= first && !char.IsLetter(text[last]))
+        {
+            last--;
+        }
+
+        return last >= first && TerbilangWriter.EqualsWords(text[first..(last + 1)], amount, style);
+    }
+
+    /// <summary>
     /// The fast path for a text that is right: writes the expected words in the style the full check would infer
     /// and compares them with the text (case-insensitively, without the non-letters around it). Returns the
     /// <see cref="TerbilangVerdict.Correct"/> result the full check gives such a text, or null when the text differs.

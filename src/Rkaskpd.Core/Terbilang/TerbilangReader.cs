@@ -36,9 +36,23 @@ internal static class TerbilangReader
     }
 
     /// <summary>Splits on white space and maps each token (case-insensitively) to its word.</summary>
-    /// <remarks>One pass for ASCII text: each token's letters are folded and packed into a key as they are read
-    /// (see <see cref="TerbilangVocabulary.LookupAsciiKey"/>); text with other characters takes the general path.</remarks>
+    /// <remarks>Canonical text (as the writer writes it, in any casing) takes the fast path of
+    /// <see cref="TerbilangCanonicalTokenizer"/>. Other ASCII text is read in one pass: each token's letters are folded
+    /// and packed into a key as they are read (see <see cref="TerbilangVocabulary.LookupAsciiKey"/>); text with other
+    /// characters takes the general path.</remarks>
     internal static bool TryTokenize(ReadOnlySpan<char> text, Span<TerbilangWord> words, out int count)
+    {
+        if (TerbilangCanonicalTokenizer.TryTokenize(text, words, out count))
+        {
+            return true;
+        }
+
+        return TryTokenizeTolerant(text, words, out count);
+    }
+
+    /// <summary>Splits on white space and maps each token (case-insensitively) to its word: ASCII text in one pass,
+    /// other text through the general lookup.</summary>
+    internal static bool TryTokenizeTolerant(ReadOnlySpan<char> text, Span<TerbilangWord> words, out int count)
     {
         count = 0;
         ulong key = 0;

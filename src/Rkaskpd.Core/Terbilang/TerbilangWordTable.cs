@@ -15,11 +15,15 @@ internal sealed class TerbilangWordTable
     /// <summary>The first entry of the canonical words: entry <c>WordEntry + (int)word</c>.</summary>
     internal const int WordEntry = ScaleEntry + TerbilangVocabulary.MaxScale + 1;
 
-    /// <summary>The longest entry, its trailing space included (<c>sembilan ratus sembilan puluh sembilan </c>).</summary>
-    internal const int MaxEntryLength = 48;
+    /// <summary>
+    /// The characters the writer copies at once from any entry while the destination has room for them: at least the
+    /// longest entry, so that an entry is always one copy of a length the JIT knows (and unrolls).
+    /// </summary>
+    internal const int CopyLength = 40;
 
-    /// <summary>Characters readable past the last entry, so that whole vectors can be read from any entry.</summary>
-    internal const int Padding = 16;
+    /// <summary>Characters readable past the last entry, so that <see cref="CopyLength"/> characters can be read from
+    /// any entry.</summary>
+    internal const int Padding = CopyLength;
 
     private readonly char[] chars;
 
@@ -56,7 +60,11 @@ internal sealed class TerbilangWordTable
         for (int e = 0; e < words.Length; e++)
         {
             string word = words[e];
-            System.Diagnostics.Debug.Assert(word.Length < MaxEntryLength, "Every entry fits the length bits.");
+            if (word.Length + 1 > CopyLength)
+            {
+                throw new InvalidOperationException($"The entry '{word}' is longer than one copy of {CopyLength} characters.");
+            }
+
             word.CopyTo(chars.AsSpan(offset));
             chars[offset + word.Length] = ' ';
             entries[e] = ((uint)offset << 6) | (uint)(word.Length + 1);
@@ -73,8 +81,12 @@ internal sealed class TerbilangWordTable
     /// <summary>Gets all entries' characters, followed by <see cref="Padding"/> spare characters.</summary>
     internal char[] Chars => chars;
 
-    /// <summary>The offset of an entry in <see cref="Chars"/>.</summary>
-    internal int OffsetOf(int entry) => (int)(entries[entry] >> 6);
+    /// <summary>The offset of an entry in <see cref="Chars"/> and its length, its trailing space included.</summary>
+    internal (int Offset, int Length) EntryAt(int entry)
+    {
+        uint packed = entries[entry];
+        return ((int)(packed >> 6), (int)(packed & 63));
+    }
 
     /// <summary>The length of an entry, its trailing space included.</summary>
     internal int LengthOf(int entry) => (int)(entries[entry] & 63);

@@ -1,11 +1,20 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace Rkaskpd;
 
 /// <summary>The formatting core of <see cref="Terbilang"/>: writes into a span by copying static words only.</summary>
+/// <remarks>
+/// <para>An amount is first planned as a list of entries of <see cref="TerbilangWordTable"/> (the words of each
+/// three-digit group 0–999 and each scale, in the casing asked for), which gives the exact length; the entries are then
+/// copied. The fast path of the copy: while the destination has room, each entry is one copy of
+/// <see cref="TerbilangWordTable.CopyLength"/> characters, a length the JIT knows and unrolls, whatever the entry's own
+/// length; the characters past the entry are overwritten by the next one. Only the last entries, near the end of the
+/// destination, are copied at their exact length, so nothing is written past the words.</para>
+/// <para><see cref="EqualsWords"/> is the checker's fast path: the expected words are written into a stack buffer and
+/// compared with the text, allocating nothing.</para>
+/// </remarks>
 internal static class TerbilangWriter
 {
     /// <summary>The largest supported integer part: 10^27 − 1 (999 <c>septiliun</c> …).</summary>
@@ -19,6 +28,9 @@ internal static class TerbilangWriter
 
     /// <summary>More entries than any text needs: minus, nine groups and scales, koma and 28 digits, currency, sen.</summary>
     private const int MaxEntries = 64;
+
+    /// <summary>The longest words <see cref="EqualsWords"/> writes on the stack: any amount up to 10^18 with sen.</summary>
+    private const int MaxComparedOnStack = 512;
 
     /// <summary>The plan entry for a currency word other than <c>rupiah</c>, written character by character.</summary>
     private const ushort CustomCurrencyEntry = ushort.MaxValue;
@@ -54,9 +66,37 @@ internal static class TerbilangWriter
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/> is, ignoring case (ordinal), exactly the words written for
+    /// <paramref name="value"/> with <paramref name="options"/>: the words are written into a stack buffer and compared,
+    /// allocating nothing for any text a form holds.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The integer part exceeds <see cref="MaxInteger"/>.</exception>
+    /// <exception cref="ArgumentException">Sen style without a currency word, or with more than two decimals.</exception>
+    [SkipLocalsInit] // the plan and the words are written before they are read
+    internal static bool EqualsWords(ReadOnlySpan<char> text, decimal value, TerbilangOptions options)
+    {
+        Span<ushort> plan = stackalloc ushort[MaxEntries];
+        int count = Plan(value, options, plan, out int length);
+        if (length != text.Length)
+        {
+            return false;
+        }
+
+        if (length > MaxComparedOnStack)
+        {
+            return text.Equals(ToWords(value, options), StringComparison.OrdinalIgnoreCase);
+        }
+
+        Span<char> words = stackalloc char[MaxComparedOnStack];
+        Write(plan[..count], options, words[..length]);
+        return text.Equals(words[..length], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// Lists the table entries that spell <paramref name="value"/> (see <see cref="TerbilangWordTable"/>;
     /// <see cref="CustomCurrencyEntry"/> stands for a currency word not in the table) and the length of the text.
     /// </summary>
+    [SkipLocalsInit] // the bits and groups are written before they are read
     private static int Plan(decimal value, TerbilangOptions options, Span<ushort> plan, out int length)
     {
         Span<int> bits = stackalloc int[4];
@@ -320,18 +360,12 @@ internal static class TerbilangWriter
                 continue;
             }
 
-            int offset = table.OffsetOf(entry);
-            int length = table.LengthOf(entry);
-            int rounded = (length + (Vector128<ushort>.Count - 1)) & ~(Vector128<ushort>.Count - 1);
-            if (position + rounded <= limit)
+            (int offset, int length) = table.EntryAt(entry);
+            if (position + TerbilangWordTable.CopyLength <= limit)
             {
-                // Whole vectors: the spare characters written past the entry are overwritten by the next one.
-                ReadOnlySpan<ushort> source = MemoryMarshal.Cast<char, ushort>(chars.Slice(offset, rounded));
-                Span<ushort> target = MemoryMarshal.Cast<char, ushort>(destination.Slice(position, rounded));
-                for (int i = 0; i < rounded; i += Vector128<ushort>.Count)
-                {
-                    Vector128.Create(source[i..]).CopyTo(target[i..]);
-                }
+                // One fixed-size copy (unrolled by the JIT): the spare characters written past the entry are
+                // overwritten by the next one.
+                chars.Slice(offset, TerbilangWordTable.CopyLength).CopyTo(destination.Slice(position, TerbilangWordTable.CopyLength));
             }
             else
             {

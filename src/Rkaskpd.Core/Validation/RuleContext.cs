@@ -16,6 +16,12 @@ public sealed class RuleContext
     private IValidationRule? current;
     private Dictionary<(string Text, decimal Amount), TerbilangCheckResult>? terbilangChecks;
 
+    /// <summary>How many exact terbilang texts <see cref="TerbilangIsExact"/> remembers: more than a form's amount rows.</summary>
+    private const int ExactTerbilangRemembered = 16;
+
+    private (string? Text, decimal Amount)[]? exactTerbilang;
+    private int nextExactTerbilang;
+
     internal RuleContext(RuleSet ruleSet, List<Diagnostic> diagnostics)
     {
         this.ruleSet = ruleSet;
@@ -53,6 +59,33 @@ public sealed class RuleContext
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The fast path of <c>RKA201</c> and <c>RKA202</c>: whether a written <c>terbilang</c> is exactly the expected words
+    /// of <see cref="TerbilangOptions.Rupiah"/> (see <see cref="TerbilangChecker.IsExactly"/>); only when it is not do
+    /// the rules ask <see cref="CheckTerbilang"/> for a diagnosis. The last few exact texts are remembered by
+    /// reference, so that the second rule over the same form's rows does not compare them again.
+    /// </summary>
+    internal bool TerbilangIsExact(string text, decimal amount)
+    {
+        exactTerbilang ??= new (string?, decimal)[ExactTerbilangRemembered];
+        foreach ((string? known, decimal knownAmount) in exactTerbilang)
+        {
+            if (ReferenceEquals(known, text) && knownAmount == amount)
+            {
+                return true;
+            }
+        }
+
+        if (!TerbilangChecker.IsExactly(text, amount, TerbilangOptions.Rupiah))
+        {
+            return false;
+        }
+
+        exactTerbilang[nextExactTerbilang] = (text, amount);
+        nextExactTerbilang = (nextExactTerbilang + 1) % ExactTerbilangRemembered;
+        return true;
     }
 
     /// <summary>Finds a text by reference (the rules pass the same row's string), not by hashing its characters;

@@ -42,6 +42,11 @@ public sealed class TerbilangAmountRule : IFormRule
                 continue;
             }
 
+            if (context.TerbilangIsExact(row.Terbilang, amount.Amount))
+            {
+                continue; // nearly every form: the text is the expected words
+            }
+
             TerbilangCheckResult result;
             try
             {

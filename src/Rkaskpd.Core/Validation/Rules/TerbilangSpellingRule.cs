@@ -30,6 +30,11 @@ public sealed class TerbilangSpellingRule : IFormRule
                 continue;
             }
 
+            if (context.TerbilangIsExact(row.Terbilang, amount.Amount))
+            {
+                continue; // nearly every form: the text is the expected words
+            }
+
             TerbilangCheckResult result;
             try
             {

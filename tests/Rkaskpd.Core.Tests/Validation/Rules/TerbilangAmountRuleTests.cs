@@ -36,6 +36,20 @@ public class TerbilangAmountRuleTests
     }
 
     [Fact]
+    public void One_string_right_for_one_row_is_still_checked_against_another_rows_amount()
+    {
+        // The rules remember exact texts by reference and amount: the same string under another amount is no match.
+        string words = Rupiah.Parse("1.000.000,00").ToTerbilang();
+        RkaForm form = TestForms.Consistent()
+            .WithAmount(AmountPosition.CurrentYear, AmountRow.Create(AmountPosition.CurrentYear, 2020, Rupiah.Parse("1.000.000,00")) with { Terbilang = words })
+            .WithAmount(AmountPosition.NextYear, AmountRow.Create(AmountPosition.NextYear, 2021, Rupiah.Parse("2.000.000,00")) with { Terbilang = words });
+        RuleSet rules = RuleSet.Empty.With(Rule).With(new TerbilangSpellingRule());
+
+        Diagnostic d = Assert.Single(rules.Validate(new RkaDocument { Forms = [form] }));
+        Assert.Equal(("RKA201", "amounts.nextYear.terbilang"), (d.Code, d.Path));
+    }
+
+    [Fact]
     public void A_missing_terbilang_is_reported()
     {
         Diagnostic d = Assert.Single(Rule.Run(WithCurrentYear("1.000,00", " ")));
