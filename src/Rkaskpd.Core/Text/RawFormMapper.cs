@@ -77,7 +77,7 @@ internal sealed class RawFormMapper
         lines.Add("header.pemerintahDaerah", raw.PemerintahDaerah?.Line ?? 0);
         lines.Add("header", raw.Urusan?.Line ?? raw.StartLine);
 
-        FormAmounts amounts = ReadAmounts();
+        FormAmounts amounts = PerubahanAmountRow.Attach(ReadAmounts(), raw.Amounts, Note, lines);
         List<Indicator> indicators = ReadIndicators();
         lines.Add("kelompokSasaran", raw.KelompokSasaran?.Line ?? 0);
         Kak? kak = ReadKak(tahunAnggaran);
@@ -222,6 +222,7 @@ internal sealed class RawFormMapper
                 Satuan = row.Satuan.Length > 0 ? row.Satuan : null,
                 HargaSatuan = RincianAmount(row, row.HargaSatuanText, "harga satuan", path + ".hargaSatuan"),
                 Jumlah = RincianAmount(row, row.JumlahText, "jumlah", path + ".jumlah"),
+                Perubahan = row.Perubahan is null ? null : PerubahanRincianRow.Map(row, path, Note),
             });
         }
 
@@ -346,7 +347,7 @@ internal sealed class RawFormMapper
 
     private FormAmounts ReadAmounts()
     {
-        IReadOnlyList<RawAmount> rows = raw.Amounts;
+        IReadOnlyList<RawAmount> rows = PerubahanAmountRow.Placed(raw.Amounts);
         if (rows.Count == 0)
         {
             return new FormAmounts();
@@ -543,6 +544,7 @@ internal sealed class RawFormMapper
                 Label = continuesHeading ? IndicatorKinds.GetLabel(kind) : row.Kind,
                 TolokUkur = tolokUkur,
                 Target = IndicatorTarget.Parse(targetText),
+                Perubahan = PerubahanIndicatorRow.Map(row),
             };
             if (indicator.Target is TextTarget)
             {
