@@ -34,9 +34,13 @@ internal static class PerubahanAmountRow
 
         int labelEnd = trimmed.AsSpan(0, separator).TrimEnd().Length;
         PerubahanColumn column = Classify(trimmed.AsSpan(0, labelEnd));
+        if (column == PerubahanColumn.None)
+        {
+            return false; // every murni line ends here, without allocating
+        }
+
         string value = SkipSeparator(trimmed, labelEnd);
-        if (column == PerubahanColumn.None || value.Length == 0
-            || !(char.IsAsciiDigit(value[0]) || value[0] is 'R' or 'r' or '(' or '-' or '\u2013'))
+        if (value.Length == 0 || !(char.IsAsciiDigit(value[0]) || value[0] is 'R' or 'r' or '(' or '-' or '\u2013'))
         {
             return false;
         }
