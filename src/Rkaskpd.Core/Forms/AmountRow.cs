@@ -28,6 +28,12 @@ public sealed record AmountRow
     [JsonRequired]
     public string Terbilang { get; init; } = string.Empty;
 
+    /// <summary>Gets the before amount and the printed difference of a <c>perubahan</c> (amended budget) form's year-n
+    /// row, whose <see cref="Amount"/> is then the amount after the amendment; null on other forms (and left out of
+    /// their JSON).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AmountPerubahan? Perubahan { get; init; }
+
     /// <summary>
     /// Gets the year the label prints (<c>2019</c> in <c>Jumlah Tahun 2019</c>), or null when the label names no year
     /// (<c>Jumlah Tahun n - 1</c>).

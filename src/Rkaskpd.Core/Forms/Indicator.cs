@@ -43,6 +43,12 @@ public sealed record Indicator
     [JsonRequired]
     public IndicatorTarget Target { get; init; } = IndicatorTarget.Parse(string.Empty);
 
+    /// <summary>Gets the measure and target before the amendment of a <c>perubahan</c> (amended budget) form, whose
+    /// <see cref="TolokUkur"/> and <see cref="Target"/> are then the values after it; null on other forms (and left out
+    /// of their JSON).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IndicatorPerubahan? Perubahan { get; init; }
+
     /// <summary>Creates a row with the canonical label of its kind and a target read from text.</summary>
     /// <param name="kind">The indicator kind.</param>
     /// <param name="tolokUkur">The performance measure.</param>

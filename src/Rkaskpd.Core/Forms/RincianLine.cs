@@ -30,6 +30,12 @@ public sealed record RincianLine
     /// <summary>Gets the <c>jumlah</c> (amount): the subtotal of a rekening line, or volume × unit price of a detail line.</summary>
     public Rupiah? Jumlah { get; init; }
 
+    /// <summary>Gets the values before the amendment and the printed difference of a <c>perubahan</c> (amended budget)
+    /// form's line, whose <see cref="Volume"/>, <see cref="Satuan"/>, <see cref="HargaSatuan"/> and
+    /// <see cref="Jumlah"/> are then the values after it; null on other forms (and left out of their JSON).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RincianPerubahan? Perubahan { get; init; }
+
     /// <summary>Gets a value indicating whether this line heads a <c>kode rekening</c> rather than being a detail line.</summary>
     [JsonIgnore]
     public bool IsRekening => KodeRekening is not null;

@@ -190,7 +190,9 @@ public static class RkaHtmlWriter
         WriteRow(writer, "Lokasi Kegiatan", null, header.Lokasi);
         foreach (AmountPosition position in (ReadOnlySpan<AmountPosition>)[AmountPosition.PreviousYear, AmountPosition.CurrentYear, AmountPosition.NextYear])
         {
+            PerubahanHtmlWriter.WriteSebelum(writer, position == AmountPosition.CurrentYear ? form.Amounts.CurrentYear : null);
             WriteAmount(writer, form.Amounts[position], position, header.TahunAnggaran);
+            PerubahanHtmlWriter.WriteSelisih(writer, position == AmountPosition.CurrentYear ? form.Amounts.CurrentYear : null);
         }
 
         writer.Write("</table>\n");
@@ -332,7 +334,7 @@ public static class RkaHtmlWriter
     private static void WriteRincian(TextWriter writer, RkaForm form)
     {
         IReadOnlyList<RincianLine> lines = form.Rincian;
-        if (lines.Count == 0)
+        if (lines.Count == 0 || PerubahanHtmlWriter.TryWriteRincian(writer, form))
         {
             return;
         }

@@ -7,4 +7,9 @@ namespace Rkaskpd.Text;
 /// <param name="AmountText">The amount as written, e.g. <c>479.077.000,00</c>, <c>Rp 561,000,000</c>.</param>
 /// <param name="Terbilang">The amount in words without its parentheses (wrapped lines joined by one space);
 /// empty if none was written.</param>
-internal sealed record RawAmount(int Line, string Label, string YearText, string AmountText, string Terbilang);
+internal sealed record RawAmount(int Line, string Label, string YearText, string AmountText, string Terbilang)
+{
+    /// <summary>Gets which column of a perubahan form the row states (before, after, difference); none on other
+    /// forms.</summary>
+    public Sections.PerubahanColumn Column { get; init; }
+}

@@ -49,7 +49,7 @@ internal sealed class RawFormMapper
         bool sipd = template == FormTemplate.SipdRincianBelanja;
         FormHeader header = new HeaderMapper(raw, lines, notes).Map(tahunAnggaran, sipd);
 
-        FormAmounts amounts = ReadAmounts();
+        FormAmounts amounts = PerubahanAmountRow.Attach(ReadAmounts(), raw.Amounts, Note, lines);
         List<Indicator> indicators = ReadIndicators();
         lines.Add(ModelPaths.KelompokSasaran, raw.KelompokSasaran?.Line ?? 0);
         Kak? kak = ReadKak(tahunAnggaran);
@@ -112,6 +112,7 @@ internal sealed class RawFormMapper
                 Satuan = row.Satuan.Length > 0 ? row.Satuan : null,
                 HargaSatuan = RincianAmount(row, row.HargaSatuanText, "harga satuan", path + ".hargaSatuan"),
                 Jumlah = RincianAmount(row, row.JumlahText, "jumlah", path + ".jumlah"),
+                Perubahan = row.Perubahan is null ? null : PerubahanRincianRow.Map(row, path, Note),
             });
         }
 
@@ -179,7 +180,7 @@ internal sealed class RawFormMapper
 
     private FormAmounts ReadAmounts()
     {
-        IReadOnlyList<RawAmount> rows = raw.Amounts;
+        IReadOnlyList<RawAmount> rows = PerubahanAmountRow.Placed(raw.Amounts);
         if (rows.Count == 0)
         {
             return new FormAmounts();
@@ -373,6 +374,7 @@ internal sealed class RawFormMapper
                 Label = continuesHeading ? IndicatorKinds.GetLabel(kind) : row.Kind,
                 TolokUkur = tolokUkur,
                 Target = IndicatorTarget.Parse(targetText),
+                Perubahan = PerubahanIndicatorRow.Map(row),
             };
             if (indicator.Target is TextTarget)
             {

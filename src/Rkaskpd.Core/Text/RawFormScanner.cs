@@ -287,6 +287,12 @@ internal sealed class RawFormScanner
             return;
         }
 
+        if (PerubahanAmountRow.TryRead(current, amounts, trimmed, line))
+        {
+            mode = ScanMode.Body;
+            return;
+        }
+
         if (AmountRowReader.IsAmountRow(trimmed, out int amountEnd))
         {
             amounts.Read(current, trimmed, amountEnd, line);

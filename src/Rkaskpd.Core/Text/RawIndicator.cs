@@ -6,4 +6,12 @@ namespace Rkaskpd.Text;
 /// <c>Hasil</c>); empty when the row left the kind cell blank.</param>
 /// <param name="TolokUkur">The measure (<c>tolak ukur</c>) as written.</param>
 /// <param name="Target">The target (<c>target kinerja</c>) as written; extra columns are appended after a tab.</param>
-internal sealed record RawIndicator(int Line, string Kind, string TolokUkur, string Target);
+internal sealed record RawIndicator(int Line, string Kind, string TolokUkur, string Target)
+{
+    /// <summary>Gets the measure of a perubahan table's Sebelum column (the row's own measure is the Setelah one), or
+    /// null when the table has no such columns.</summary>
+    public string? TolokUkurSebelum { get; init; }
+
+    /// <summary>Gets the target of a perubahan table's Sebelum column, or null.</summary>
+    public string? TargetSebelum { get; init; }
+}

@@ -17,4 +17,9 @@ internal sealed record RawRincianLine(
     string VolumeText,
     string Satuan,
     string HargaSatuanText,
-    string JumlahText);
+    string JumlahText)
+{
+    /// <summary>Gets the Sebelum Perubahan cells and the difference of a perubahan table's row (its own cells are the
+    /// Setelah Perubahan ones), or null on other tables.</summary>
+    public RawRincianPerubahan? Perubahan { get; init; }
+}

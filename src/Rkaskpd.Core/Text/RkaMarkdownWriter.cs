@@ -28,7 +28,9 @@ namespace Rkaskpd.Text;
 /// <c>Alur</c> as a numbered list, <c>Mekanisme</c> with its schedules and their months (<c>YYYY-MM</c>); KAK text the
 /// reader could not place follows under <c>### Lainnya</c>.</item>
 /// <item><c>### Rincian Belanja</c>, when the form has rincian lines: kode rekening, uraian, volume, satuan, harga
-/// satuan, jumlah.</item>
+/// satuan, jumlah; in a perubahan (amended budget) form, those four before and after the amendment, the
+/// bertambah/(berkurang) and the penjelasan, and the amounts table has rows for the amount before the amendment and the
+/// difference.</item>
 /// </list>
 /// <para>
 /// HTML fragments in the form text are turned into plain text. In table cells a line break becomes a space; in cells
@@ -116,7 +118,11 @@ public static class RkaMarkdownWriter
             WriteKak(form.Kak, writer);
         }
 
-        if (form.Rincian.Count > 0)
+        if (PerubahanMarkdownWriter.HasColumns(form.Rincian))
+        {
+            PerubahanMarkdownWriter.WriteRincian(form.Rincian, writer);
+        }
+        else if (form.Rincian.Count > 0)
         {
             WriteRincian(form.Rincian, writer);
         }
@@ -216,6 +222,10 @@ public static class RkaMarkdownWriter
             writer.Write(" | ");
             MarkdownText.WriteCell(row.Terbilang, writer);
             writer.Write(" |\n");
+            if (row.Perubahan is { } perubahan)
+            {
+                PerubahanMarkdownWriter.WriteAmountRows(perubahan, writer);
+            }
         }
 
         writer.Write('\n');
@@ -421,7 +431,7 @@ public static class RkaMarkdownWriter
         writer.Write('\n');
     }
 
-    private static void WriteRupiah(Rupiah? amount, Span<char> buffer, TextWriter writer)
+    internal static void WriteRupiah(Rupiah? amount, Span<char> buffer, TextWriter writer)
     {
         if (amount is Rupiah value && value.TryFormat(buffer, out int written))
         {

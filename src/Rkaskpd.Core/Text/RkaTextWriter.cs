@@ -57,6 +57,11 @@ namespace Rkaskpd.Text;
 /// <c>1.500.000,00</c>); a missing value leaves its cell empty. A blank line precedes the table so that no reader takes
 /// it for a continuation of the line above. The form's printed total row (<see cref="RkaForm.RincianTotal"/>), when it
 /// has one, closes the table: its label under the uraian and its jumlah, as written, in the last column.</item>
+/// <item>A <c>perubahan</c> (amended budget) form writes its before values beside the after ones: the year-n row as
+/// <c>Jumlah Anggaran Sebelum Perubahan</c>, the row itself, then <c>Bertambah/(Berkurang)</c> (the labels as the model
+/// holds them); the indicator table with Sebelum and Setelah columns for the tolok ukur and the target; the rincian
+/// table with Sebelum Perubahan and Setelah Perubahan groups of volume, satuan, harga satuan and jumlah, then the
+/// difference and the penjelasan (see <see cref="RincianPerubahan"/>).</item>
 /// </list>
 /// <para>Nothing depends on the current culture. The line separator is always <c>\n</c>.</para>
 /// </remarks>
@@ -143,21 +148,35 @@ public static class RkaTextWriter
 
         foreach (AmountRow row in form.Amounts.Rows)
         {
-            WriteAmount(row, writer);
+            if (row.Perubahan is null)
+            {
+                WriteAmount(row, writer);
+            }
+            else
+            {
+                PerubahanTextWriter.WriteAmount(row, row.Perubahan, writer);
+            }
         }
 
         writer.Write(IndicatorHeading);
         writer.Write('\n');
-        writer.Write(IndicatorTableHeader);
-        writer.Write('\n');
-        foreach (Indicator indicator in form.Indicators)
+        if (PerubahanTextWriter.HasIndicatorColumns(form.Indicators))
         {
-            WriteCell(indicator.Label, writer);
-            writer.Write('\t');
-            WriteCell(indicator.TolokUkur, writer);
-            writer.Write('\t');
-            WriteCell(indicator.Target.Text, writer);
+            PerubahanTextWriter.WriteIndicators(form.Indicators, writer);
+        }
+        else
+        {
+            writer.Write(IndicatorTableHeader);
             writer.Write('\n');
+            foreach (Indicator indicator in form.Indicators)
+            {
+                WriteCell(indicator.Label, writer);
+                writer.Write('\t');
+                WriteCell(indicator.TolokUkur, writer);
+                writer.Write('\t');
+                WriteCell(indicator.Target.Text, writer);
+                writer.Write('\n');
+            }
         }
 
         if (form.KelompokSasaran is not null)
@@ -167,7 +186,11 @@ public static class RkaTextWriter
             writer.Write('\n');
         }
 
-        if (form.Rincian.Count > 0)
+        if (PerubahanTextWriter.HasRincianColumns(form.Rincian))
+        {
+            PerubahanTextWriter.WriteRincian(form.Rincian, form.RincianTotal, writer);
+        }
+        else if (form.Rincian.Count > 0)
         {
             WriteRincian(form.Rincian, form.RincianTotal, writer);
         }
@@ -262,7 +285,7 @@ public static class RkaTextWriter
         writer.Write('\n');
     }
 
-    private static void WriteAmount(AmountRow row, TextWriter writer)
+    internal static void WriteAmount(AmountRow row, TextWriter writer)
     {
         WriteCell(row.Label.Length > 0 ? row.Label : "Jumlah Tahun", writer);
         writer.Write("\t: ");
@@ -332,7 +355,7 @@ public static class RkaTextWriter
         }
     }
 
-    private static void WriteVolume(decimal volume, Span<char> buffer, TextWriter writer)
+    internal static void WriteVolume(decimal volume, Span<char> buffer, TextWriter writer)
     {
         if (!volume.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture))
         {
@@ -350,7 +373,7 @@ public static class RkaTextWriter
         writer.Write(text);
     }
 
-    private static void WriteRupiah(Rupiah? amount, Span<char> buffer, TextWriter writer)
+    internal static void WriteRupiah(Rupiah? amount, Span<char> buffer, TextWriter writer)
     {
         if (amount is Rupiah value && value.TryFormat(buffer, out int written))
         {
@@ -420,7 +443,7 @@ public static class RkaTextWriter
     }
 
     /// <summary>Writes one cell's text on one line: a line break, carriage return or tab becomes one space.</summary>
-    private static void WriteCell(ReadOnlySpan<char> text, TextWriter writer)
+    internal static void WriteCell(ReadOnlySpan<char> text, TextWriter writer)
     {
         while (!text.IsEmpty)
         {

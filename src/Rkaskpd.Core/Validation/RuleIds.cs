@@ -58,6 +58,15 @@ public static class RuleIds
     /// the year-n amount (the pagu).</summary>
     public const string SumberPendanaanTotal = "RKA208";
 
+    /// <summary><c>RKA209</c> (error): in a perubahan (amended budget) form, the year-n amount after the amendment minus
+    /// the amount before it is not the printed <c>bertambah/(berkurang)</c>, or the rincian lines before the amendment
+    /// do not add up to the amount before it.</summary>
+    public const string PerubahanAmount = "RKA209";
+
+    /// <summary><c>RKA307</c> (error): in a perubahan form, the Masukan target does not follow the amount after the
+    /// amendment (or its before target the amount before it).</summary>
+    public const string PerubahanMasukan = "RKA307";
+
     /// <summary><c>RKA501</c> (error): a rincian line's jumlah is not volume × harga satuan.</summary>
     public const string RincianLineAmount = "RKA501";
 
@@ -67,6 +76,10 @@ public static class RuleIds
     /// <summary><c>RKA504</c> (warning): the rincian table's printed total row (<c>JUMLAH</c>) differs from the sum of
     /// its top-level lines.</summary>
     public const string RincianTotalRow = "RKA504";
+
+    /// <summary><c>RKA505</c> (error): a perubahan rincian line does not add up: after − before is not the printed
+    /// <c>bertambah/(berkurang)</c>, or the before jumlah is not volume × harga satuan before the amendment.</summary>
+    public const string PerubahanRincian = "RKA505";
 
     /// <summary>
     /// <c>RKA601</c> (error): a supplied RKA-SKPD 2.2 recap differs from the one computed from the 2.2.1 forms (checked by

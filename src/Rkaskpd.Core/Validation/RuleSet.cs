@@ -39,7 +39,7 @@ public sealed class RuleSet
         Projection = projection;
     }
 
-    /// <summary>Gets the set of every built-in rule (RKA101 – RKA502) at its default severity, with the +10 % projection.</summary>
+    /// <summary>Gets the set of every built-in rule (RKA101 – RKA505) at its default severity, with the +10 % projection.</summary>
     public static RuleSet Default { get; } = new(
         [
             new CodeParseRule(),
@@ -51,16 +51,19 @@ public sealed class RuleSet
             new AmountLabelRule(),
             new AmountNotationRule(),
             new SumberPendanaanTotalRule(),
+            new PerubahanAmountRule(),
             new IndicatorPresenceRule(),
             new MasukanTargetRule(),
             new PercentageRangeRule(),
             new MeasurableUnitRule(),
+            new PerubahanMasukanRule(),
             new KakSectionPresenceRule(),
             new LabelSpellingRule(),
             new ScheduleConsistencyRule(),
             new RincianLineRule(),
             new RincianTotalRule(),
             new RincianTotalRowRule(),
+            new PerubahanRincianRule(),
         ],
         ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.Ordinal),
         ProjectionRule.TenPercent);

@@ -30,8 +30,9 @@ public class RuleSetTests
     {
         string[] expected =
         [
-            "RKA101", "RKA102", "RKA103", "RKA201", "RKA202", "RKA203", "RKA204", "RKA205", "RKA208",
-            "RKA301", "RKA302", "RKA303", "RKA304", "RKA401", "RKA402", "RKA403", "RKA501", "RKA502", "RKA504",
+            "RKA101", "RKA102", "RKA103", "RKA201", "RKA202", "RKA203", "RKA204", "RKA205", "RKA208", "RKA209",
+            "RKA301", "RKA302", "RKA303", "RKA304", "RKA307", "RKA401", "RKA402", "RKA403", "RKA501", "RKA502", "RKA504",
+            "RKA505",
         ];
         Assert.Equal(expected, RuleSet.Default.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.All(RuleSet.Default.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Summary)));

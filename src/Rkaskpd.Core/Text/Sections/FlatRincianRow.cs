@@ -76,7 +76,7 @@ internal static class FlatRincianRow
     }
 
     /// <summary>Reads a leading kode rekening; returns the index of the first token after it (and a dash).</summary>
-    private static int ReadCode(string[] tokens, out string? code)
+    internal static int ReadCode(string[] tokens, out string? code)
     {
         code = null;
         var groups = new List<string>();
@@ -151,7 +151,7 @@ internal static class FlatRincianRow
 
     /// <summary>Takes an amount ending just before <paramref name="end"/>; returns the index where it starts (with its
     /// <c>Rp</c>) and the amount's text, empty when there is none.</summary>
-    private static int TakeAmount(string[] tokens, int first, int end, out string amount)
+    internal static int TakeAmount(string[] tokens, int first, int end, out string amount)
     {
         amount = string.Empty;
         if (end - 1 < first)
@@ -214,11 +214,11 @@ internal static class FlatRincianRow
         return separators > 0 && (runs == 3 || digitsAfter == 3 || (digitsAfter == 2 && token[^3] == ','));
     }
 
-    private static bool IsUnit(string token) =>
+    internal static bool IsUnit(string token) =>
         token.Length > 0 && char.IsLetter(token[0]) && token.Length <= 16
         && !token.Equals("x", StringComparison.OrdinalIgnoreCase) && !IsRp(token) && !token.EndsWith(')');
 
-    private static bool IsVolume(string token) => token == "-" ||
+    internal static bool IsVolume(string token) => token == "-" ||
         token.Length > 0 && char.IsAsciiDigit(token[0]) && !HasLetter(token)
         && (RincianVolume.TryParse(token, out _) || Rupiah.ParseDetailed(token, RupiahStyles.Any).Success);
 }

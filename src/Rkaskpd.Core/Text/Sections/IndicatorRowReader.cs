@@ -150,7 +150,7 @@ internal sealed class IndicatorRowReader
         if (row.Count >= 2)
         {
             continuable = false;
-            return TryReadCells(form, row, line, inTable);
+            return TryReadCells(form, row, line, inTable, revisedColumns);
         }
 
         if (!inTable)
@@ -176,7 +176,7 @@ internal sealed class IndicatorRowReader
         return TryContinue(form, trimmed, line, wasBlank);
     }
 
-    private static bool TryReadCells(RawFormBuilder form, LineCells row, int line, bool inTable)
+    private static bool TryReadCells(RawFormBuilder form, LineCells row, int line, bool inTable, bool revised)
     {
         ReadOnlySpan<char> first = row[0];
         ReadOnlySpan<char> kindText = first.TrimEnd(ColonAndSpace);
@@ -186,6 +186,12 @@ internal sealed class IndicatorRowReader
         if (!kindCell)
         {
             return false;
+        }
+
+        if (revised)
+        {
+            form.Indicators.Add(PerubahanIndicatorRow.FromCells(row, line, RawLabels.IndicatorKindText(kindText)));
+            return true;
         }
 
         string tolak = row.StringOf(1);
@@ -272,16 +278,25 @@ internal sealed class IndicatorRowReader
     {
         string tolak;
         string target;
-        if (revisedColumns && TrySplitHalves(text, out string half))
+        string? tolakSebelum = null, targetSebelum = null;
+        if (revisedColumns && PerubahanIndicatorRow.TrySplitTargets(text, out string measures, out targetSebelum, out target)
+            && TrySplitHalves(measures, out tolak))
+        {
+            tolakSebelum = tolak; // both columns name one measure; the targets differ
+        }
+        else if (revisedColumns && TrySplitHalves(text, out string half))
         {
             tolak = half;
+            tolakSebelum = half;
             target = string.Empty;
+            targetSebelum = null;
             notes.Add(line, TextReaderMessages.IndicatorColumnsGuessed, TextReaderMessages.RevisedColumnsSame(kind, half));
         }
         else if (revisedColumns)
         {
             tolak = text;
             target = string.Empty;
+            targetSebelum = null;
             notes.Add(line, TextReaderMessages.IndicatorColumnsGuessed, TextReaderMessages.RevisedColumnsKept(kind, text));
         }
         else
@@ -297,7 +312,7 @@ internal sealed class IndicatorRowReader
             return;
         }
 
-        form.Indicators.Add(new RawIndicator(line, kindCell, tolak, target));
+        form.Indicators.Add(new RawIndicator(line, kindCell, tolak, target) { TolokUkurSebelum = tolakSebelum, TargetSebelum = targetSebelum });
         if (!revisedColumns)
         {
             notes.Add(line, TextReaderMessages.IndicatorColumnsGuessed, TextReaderMessages.ColumnsGuessed(target));

@@ -16,6 +16,7 @@ internal sealed class RincianRowReader
     private bool continuable;
     private bool revised;
     private bool revisedNoted;
+    private bool sebelumOnly;
 
     /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
     public RincianRowReader(NoteSink notes) => this.notes = notes;
@@ -30,6 +31,7 @@ internal sealed class RincianRowReader
         continuable = false;
         revised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
         revisedNoted = false;
+        sebelumOnly = !revised && SebelumHeadingBefore(current);
         EndedTable = false;
     }
 
@@ -62,6 +64,7 @@ internal sealed class RincianRowReader
         if (IsRincianTitle(trimmed) || IsRincianHeaderRow(split, requireKodeRekening: false) || IsColumnNumberRow(split))
         {
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
+            revised |= IsBeforeAndAfter(trimmed);
             continuable = false;
             current.EndLine = line;
             return true;
@@ -78,13 +81,15 @@ internal sealed class RincianRowReader
             rowCells.Add(split.StringOf(i));
         }
 
-        if (!TabRincianRow.TryRead(rowCells, line, out RawRincianLine row))
+        if (!(revised && PerubahanRincianRow.TryReadCells(rowCells, line, out RawRincianLine row))
+            && !TabRincianRow.TryRead(rowCells, line, out row))
         {
             return false;
         }
 
+        row = sebelumOnly ? AsSebelum(row) : row;
         bool numbers = row.VolumeText.Length > 0 || row.Satuan.Length > 0 || row.HargaSatuanText.Length > 0
-            || row.JumlahText.Length > 0;
+            || row.JumlahText.Length > 0 || row.Perubahan is not null;
         if (row.KodeRekening is null && !numbers)
         {
             if (wasBlank)
@@ -109,7 +114,7 @@ internal sealed class RincianRowReader
         }
 
         if (row.KodeRekening is null && row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0
-            && row.JumlahText.Length > 0 && IsTotalLabel(row.Uraian))
+            && (row.JumlahText.Length > 0 || row.Perubahan is not null) && IsTotalLabel(row.Uraian))
         {
             // The table's total row ends the table; it is kept apart and checked against the lines by the mapper.
             current.RincianTotal ??= row;
@@ -137,18 +142,25 @@ internal sealed class RincianRowReader
             }
 
             revised |= IsBeforeAndAfter(trimmed);
+            sebelumOnly = !revised && (sebelumOnly || PerubahanAmountRow.Classify(trimmed) == PerubahanColumn.Sebelum);
             continuable = false;
             current.EndLine = line;
             return true;
         }
 
-        if (!FlatRincianRow.TryRead(trimmed, line, numbers: !revised, out RawRincianLine row, out string spilled))
+        string spilled = string.Empty;
+        RawRincianLine row = null!;
+        bool perubahanRow = revised && PerubahanRincianRow.TryReadFlat(trimmed, line, out row);
+        if (!perubahanRow && !FlatRincianRow.TryRead(trimmed, line, numbers: !revised, out row, out spilled))
         {
             return false;
         }
 
+        row = sebelumOnly ? AsSebelum(row) : row;
+
         current.EndLine = line;
-        bool numbers = row.VolumeText.Length > 0 || row.HargaSatuanText.Length > 0 || row.JumlahText.Length > 0;
+        bool numbers = row.VolumeText.Length > 0 || row.HargaSatuanText.Length > 0 || row.JumlahText.Length > 0
+            || row.Perubahan is not null;
         if (row.KodeRekening is null && !numbers)
         {
             bool heading = IsGroupHeading(row.Uraian);
@@ -160,8 +172,11 @@ internal sealed class RincianRowReader
             if (!heading && continuable && !wasBlank && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian)
                 && char.IsLower(row.Uraian[0]))
             {
+                // A perubahan row's penjelasan (the last column) wraps onto the next line; otherwise the uraian does.
                 RawRincianLine previous = current.Rincian[^1];
-                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
+                current.Rincian[^1] = previous.Perubahan is { Penjelasan.Length: > 0 } p
+                    ? previous with { Perubahan = p with { Penjelasan = Join(p.Penjelasan, " ", row.Uraian) } }
+                    : previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
                 return true;
             }
 
@@ -182,7 +197,7 @@ internal sealed class RincianRowReader
             notes.Add(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(spilled));
         }
 
-        if (revised && !revisedNoted)
+        if (revised && !perubahanRow && !revisedNoted)
         {
             revisedNoted = true;
             notes.Add(line, TextReaderMessages.RevisedVariant, TextReaderMessages.RevisedRincianRow(row.Uraian));
@@ -192,6 +207,41 @@ internal sealed class RincianRowReader
         continuable = true;
         return true;
     }
+
+    /// <summary>Returns whether a lone <c>Sebelum Perubahan</c> heading (kept as an unrecognised line) stands just
+    /// before the table: then the table prints the before columns only.</summary>
+    private static bool SebelumHeadingBefore(RawFormBuilder current)
+    {
+        for (int i = current.UnrecognisedLines.Count - 1; i >= 0; i--)
+        {
+            RawLine heading = current.UnrecognisedLines[i];
+            if (heading.Line < current.EndLine - 4)
+            {
+                break;
+            }
+
+            if (PerubahanAmountRow.Classify(heading.Text) == PerubahanColumn.Sebelum && !IsBeforeAndAfter(heading.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Moves the numbers of a row under a lone <c>Sebelum Perubahan</c> heading (a print of the before
+    /// columns only) into its before cells.</summary>
+    private static RawRincianLine AsSebelum(RawRincianLine row) =>
+        row.Perubahan is not null || (row.VolumeText.Length + row.Satuan.Length + row.HargaSatuanText.Length + row.JumlahText.Length == 0)
+            ? row
+            : row with
+            {
+                VolumeText = string.Empty,
+                Satuan = string.Empty,
+                HargaSatuanText = string.Empty,
+                JumlahText = string.Empty,
+                Perubahan = new RawRincianPerubahan(row.VolumeText, row.Satuan, row.HargaSatuanText, row.JumlahText, string.Empty, string.Empty),
+            };
 
     /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
     /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>

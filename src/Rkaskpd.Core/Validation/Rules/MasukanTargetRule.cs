@@ -4,7 +4,9 @@ using Rkaskpd.Resources;
 namespace Rkaskpd.Validation.Rules;
 
 /// <summary><c>RKA302</c> (error): the Masukan (input) target differs from the year-n amount.</summary>
-/// <remarks>The <c>Masukan</c> row ("Tersedianya dana", funds available) targets exactly the amount of year n.</remarks>
+/// <remarks>The <c>Masukan</c> row ("Tersedianya dana", funds available) targets exactly the amount of year n. A
+/// perubahan form (its year-n row has before values) is checked by <c>RKA307</c> instead, which names the before and
+/// after amounts.</remarks>
 public sealed class MasukanTargetRule : IFormRule
 {
     /// <inheritdoc/>
@@ -19,7 +21,7 @@ public sealed class MasukanTargetRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (form.Amounts.CurrentYear?.Amount is not { } current)
+        if (form.Amounts.CurrentYear is not { Amount: { } current, Perubahan: null })
         {
             return;
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Rkaskpd.Forms;
+using Rkaskpd.Validation;
 using Xunit;
 using static Rkaskpd.Forms.IndicatorKind;
 
@@ -75,15 +76,31 @@ public class FlattenedCorpusTests
             (Hasil, "terciptanya sistem pengelolaan obat publik dan perbekalan kesehatan yang baik", ""));
         e.Equal("kelompok sasaran", "Petugas IFK dan Pengelola Obat Puskesmas", e.Form.KelompokSasaran);
         e.Equal("rincian count", 8, e.Form.Rincian.Count);
+        // The table prints its "Sebelum Perubahan" columns only (the excerpt ends before the Sesudah half): its numbers
+        // are the before values, and no after value is guessed (issue 12).
         e.Rincian(0,
-            ("5.2", "BELANJA LANGSUNG", null, null, null, 8_000_000m),
-            ("5.2.2", "BELANJA BARANG DAN JASA", null, null, null, 8_000_000m),
-            ("5.2.2.15", "Belanja Perjalanan Dinas", null, null, null, 8_000_000m),
-            ("5.2.2.15.01", "Belanja Perjalanan Dinas Dalam Daerah", null, null, null, 8_000_000m),
+            ("5.2", "BELANJA LANGSUNG", null, null, null, null),
+            ("5.2.2", "BELANJA BARANG DAN JASA", null, null, null, null),
+            ("5.2.2.15", "Belanja Perjalanan Dinas", null, null, null, null),
+            ("5.2.2.15.01", "Belanja Perjalanan Dinas Dalam Daerah", null, null, null, null),
             (null, "DAK NON FISIK", null, null, null, null),
             (null, "PUSKESMAS LAMAU", null, null, null, null),
-            (null, "~ Dalam rangka anfrak obat ke GFK 2 org, 4 kl, 1 hr", 0m, "OH", 250_000m, 0m),
-            (null, "~ Dalam rangka monitoring kerasionalan obat di pustu/polindes 1 org, 4 kl, 8 desa", 32m, "OH", 250_000m, 8_000_000m));
+            (null, "~ Dalam rangka anfrak obat ke GFK 2 org, 4 kl, 1 hr", null, null, null, null),
+            (null, "~ Dalam rangka monitoring kerasionalan obat di pustu/polindes 1 org, 4 kl, 8 desa", null, null, null, null));
+        for (int i = 0; i < 4; i++)
+        {
+            e.Equal("rincian " + i + " jumlah sebelum", new Rupiah(8_000_000m), e.Form.Rincian[i].Perubahan?.JumlahSebelum);
+        }
+
+        e.Equal("headings have no perubahan", true, e.Form.Rincian[4].Perubahan is null && e.Form.Rincian[5].Perubahan is null);
+        RincianPerubahan? anfrak = e.Form.Rincian[6].Perubahan, monitoring = e.Form.Rincian[7].Perubahan;
+        e.Equal("anfrak sebelum", (0m, "OH", new Rupiah(250_000m), Rupiah.Zero),
+            (anfrak?.VolumeSebelum, anfrak?.SatuanSebelum, anfrak?.HargaSatuanSebelum, anfrak?.JumlahSebelum));
+        e.Equal("monitoring sebelum", (32m, "OH", new Rupiah(250_000m), new Rupiah(8_000_000m)),
+            (monitoring?.VolumeSebelum, monitoring?.SatuanSebelum, monitoring?.HargaSatuanSebelum, monitoring?.JumlahSebelum));
+        e.Equal("measures before and after", "Ketersediaan Obat dan Perbekalan Kesehatan", e.Form.Indicators[0].Perubahan?.TolokUkurSebelum);
+        e.Equal("no target before", "", e.Form.Indicators[0].Perubahan?.TargetSebelum.Text);
+        e.DoesNotReport(RuleIds.PerubahanRincian);
         // Waktu Pelaksanaan and Sumber Dana are held (issue 12); the "Latar Belakang Perubahan / Dianggarkan" lines
         // after Sumber Dana have no colon, so they are appended to it and reported.
         e.Equal("waktu pelaksanaan", "01 Januari 2017- 31 Desember 2017", h.WaktuPelaksanaan);
@@ -197,10 +214,37 @@ public class FlattenedCorpusTests
         e.Equal("kind", DocumentKind.RkaPerubahan, e.Form.Kind);
         e.Reports("RKA004");
 
-        // The perubahan table's numbers (before, after, difference) are not placed in one jumlah: kept as written.
+        // The perubahan table's numbers: before, after and the difference (Bertambah/Berkurang), read apart (issue 12).
         RincianLine? belanja = e.Form.Rincian.FirstOrDefault(r => r.KodeRekening == "5.2");
         e.Equal("5.2 row read", true, belanja is not null);
-        e.Equal("5.2 jumlah not guessed", null, belanja?.Jumlah);
+        e.Equal("5.2 uraian", "BELANJA LANGSUNG", belanja?.Uraian);
+        e.Equal("5.2 values", (new Rupiah(672_000_000m), new Rupiah(797_548_632m), new Rupiah(125_548_632m)),
+            (belanja?.Perubahan?.JumlahSebelum, belanja?.Jumlah, belanja?.Perubahan?.Selisih));
+        RincianLine? program = e.Form.Rincian.FirstOrDefault(r => r.KodeRekening == "5.2.15");
+        e.Equal("5.2.15 values ('-' difference is nil)", (new Rupiah(25_000_000m), new Rupiah(65_000_000m), Rupiah.Zero),
+            (program?.Perubahan?.JumlahSebelum, program?.Jumlah, program?.Perubahan?.Selisih));
+        RincianLine? obat = e.Form.Rincian.FirstOrDefault(r => r.KodeRekening == "5.2.15.01.5.2.2.02.04");
+        e.Equal("obat uraian", "-Belanja Bahan Obat - Obatan", obat?.Uraian);
+        e.Equal("obat after", (1m, "Paket", new Rupiah(25_000_000m), new Rupiah(25_000_000m)),
+            (obat?.Volume, obat?.Satuan, obat?.HargaSatuan, obat?.Jumlah));
+        e.Equal("obat before", (1m, "Paket", new Rupiah(25_000_000m), new Rupiah(25_000_000m), Rupiah.Zero),
+            (obat?.Perubahan?.VolumeSebelum, obat?.Perubahan?.SatuanSebelum, obat?.Perubahan?.HargaSatuanSebelum,
+                obat?.Perubahan?.JumlahSebelum, obat?.Perubahan?.Selisih));
+        RincianLine? silpa = e.Form.Rincian.FirstOrDefault(r => r.Uraian == "-Belanja Bahan Obat - Obatan (Silpa Kapitasi)");
+        e.Equal("silpa after", (1m, "Paket", new Rupiah(40_000_000m), new Rupiah(40_000_000m)),
+            (silpa?.Volume, silpa?.Satuan, silpa?.HargaSatuan, silpa?.Jumlah));
+        e.Equal("silpa before ('-' jumlah, no harga)", (1m, "Paket", (Rupiah?)null, Rupiah.Zero),
+            (silpa?.Perubahan?.VolumeSebelum, silpa?.Perubahan?.SatuanSebelum, silpa?.Perubahan?.HargaSatuanSebelum, silpa?.Perubahan?.JumlahSebelum));
+        // The penjelasan wraps: its start stands above the row (kept as lines of their own), its end below it.
+        e.Equal("silpa difference and penjelasan", (new Rupiah(40_000_000m), "Silpa Kapitasi Tahun 2019 sehingga menjadi Rp 65.000.000"),
+            (silpa?.Perubahan?.Selisih, silpa?.Perubahan?.Penjelasan));
+        RincianLine? kapitasi = e.Form.Rincian.FirstOrDefault(r => r.Uraian == "* Belanja Jasa Pelayanan Kesehatan Kapitasi");
+        e.Equal("kapitasi", (new Rupiah(403_200_000m), new Rupiah(403_200_000m), Rupiah.Zero),
+            (kapitasi?.Perubahan?.JumlahSebelum, kapitasi?.Jumlah, kapitasi?.Perubahan?.Selisih));
+        // The rekening rows print '-' as their difference though their amounts changed: the rule reports it.
+        Diagnostic[] differences = e.Result.Validate().Where(d => d.Code == RuleIds.PerubahanRincian).ToArray();
+        e.Equal("5.2.15 difference reported", true, differences.Any(d => d.Message.Contains("Program Upaya Kesehatan Masyarakat", StringComparison.Ordinal)));
+        e.Equal("5.2 difference not reported", false, differences.Any(d => d.Message.Contains("BELANJA LANGSUNG", StringComparison.Ordinal)));
         e.AssertAll();
     }
 }

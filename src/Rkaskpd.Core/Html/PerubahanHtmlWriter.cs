@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using Rkaskpd.Forms;
+using Rkaskpd.Text;
+
+namespace Rkaskpd.Html;
+
+/// <summary>Writes the before and after values of a perubahan (amended budget) form for <see cref="RkaHtmlWriter"/>:
+/// a before row and a difference row around the year-n amount, and a rincian table with Sebelum Perubahan and Setelah
+/// Perubahan column groups, the difference and the penjelasan.</summary>
+internal static class PerubahanHtmlWriter
+{
+    /// <summary>Writes the before row of a year-n amount with perubahan values (nothing otherwise).</summary>
+    public static void WriteSebelum(TextWriter writer, AmountRow? row)
+    {
+        if (row?.Perubahan is not { } p)
+        {
+            return;
+        }
+
+        WriteRow(writer, p.SebelumLabel.Length > 0 ? p.SebelumLabel : "Jumlah Anggaran Sebelum Perubahan",
+            p.Sebelum is { } amount ? "Rp " + amount.ToString() : p.SebelumText, p.SebelumTerbilang);
+    }
+
+    /// <summary>Writes the difference row of a year-n amount with perubahan values (nothing otherwise).</summary>
+    public static void WriteSelisih(TextWriter writer, AmountRow? row)
+    {
+        if (row?.Perubahan is not { } p || (p.Selisih is null && p.SelisihText is null))
+        {
+            return;
+        }
+
+        WriteRow(writer, p.SelisihLabel.Length > 0 ? p.SelisihLabel : "Bertambah/(Berkurang)",
+            p.Selisih is { } amount ? "Rp " + amount.ToString() : p.SelisihText, string.Empty);
+    }
+
+    /// <summary>Writes the rincian table of a form whose lines have before values; false (nothing written) otherwise.</summary>
+    public static bool TryWriteRincian(TextWriter writer, RkaForm form)
+    {
+        IReadOnlyList<RincianLine> lines = form.Rincian;
+        if (!PerubahanTextWriter.HasRincianColumns(lines))
+        {
+            return false;
+        }
+
+        writer.Write("<div class=\"caption\">RINCIAN PERUBAHAN ANGGARAN BELANJA LANGSUNG MENURUT PROGRAM DAN PER KEGIATAN</div>\n");
+        writer.Write("<table class=\"section-table perubahan\">\n<thead><tr><th colspan=\"12\" class=\"repeat\">Kegiatan ");
+        HtmlText.Write(writer, form.KegiatanCodeText);
+        writer.Write(' ');
+        HtmlText.Write(writer, form.Header.Kegiatan.Name);
+        writer.Write("</th></tr>\n<tr><th rowspan=\"2\">Kode Rekening</th><th rowspan=\"2\">Uraian</th>"
+            + "<th colspan=\"4\">Sebelum Perubahan</th><th colspan=\"4\">Setelah Perubahan</th>"
+            + "<th rowspan=\"2\">Bertambah/ (Berkurang)</th><th rowspan=\"2\">Penjelasan</th></tr>\n<tr>"
+            + "<th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th>"
+            + "<th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th></tr></thead>\n<tbody>\n");
+        foreach (RincianLine line in lines)
+        {
+            RincianPerubahan? before = line.Perubahan;
+            writer.Write(line.IsRekening ? "<tr class=\"rekening\"><td>" : "<tr><td>");
+            HtmlText.Write(writer, line.KodeRekening);
+            writer.Write("</td><td>");
+            HtmlText.Write(writer, line.Uraian);
+            writer.Write("</td>");
+            WriteGroup(writer, before?.VolumeSebelum, before?.SatuanSebelum, before?.HargaSatuanSebelum, before?.JumlahSebelum);
+            WriteGroup(writer, line.Volume, line.Satuan, line.HargaSatuan, line.Jumlah);
+            writer.Write("<td class=\"num\">");
+            HtmlText.Write(writer, before?.Selisih?.ToString());
+            writer.Write("</td><td>");
+            HtmlText.Write(writer, before?.Penjelasan);
+            writer.Write("</td></tr>\n");
+        }
+
+        writer.Write("</tbody>\n</table>\n");
+        return true;
+    }
+
+    private static void WriteRow(TextWriter writer, string label, string? amount, string terbilang)
+    {
+        writer.Write("<tr><td>");
+        HtmlText.Write(writer, label);
+        writer.Write("</td><td class=\"colon\">:</td><td class=\"amount\">");
+        HtmlText.Write(writer, amount);
+        writer.Write("</td><td class=\"terbilang\">");
+        if (terbilang.Length > 0)
+        {
+            writer.Write('(');
+            HtmlText.Write(writer, terbilang);
+            writer.Write(')');
+        }
+
+        writer.Write("</td></tr>\n");
+    }
+
+    private static void WriteGroup(TextWriter writer, decimal? volume, string? satuan, Rupiah? harga, Rupiah? jumlah)
+    {
+        writer.Write("<td class=\"num\">");
+        HtmlText.Write(writer, volume?.ToString("#,0.####", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.'));
+        writer.Write("</td><td>");
+        HtmlText.Write(writer, satuan);
+        writer.Write("</td><td class=\"num\">");
+        HtmlText.Write(writer, harga?.ToString());
+        writer.Write("</td><td class=\"num\">");
+        HtmlText.Write(writer, jumlah?.ToString());
+        writer.Write("</td>");
+    }
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Rkaskpd.Forms;
+using static Rkaskpd.Text.RkaTextWriter;
+
+namespace Rkaskpd.Text;
+
+/// <summary>Writes the before and after columns of a perubahan (amended budget) form for <see cref="RkaTextWriter"/>,
+/// in the layout <see cref="RkaTextReader"/> reads back: the Sebelum, Setelah and Bertambah/(Berkurang) amount rows,
+/// the indicator table with Sebelum and Setelah columns, and the rincian table with its before and after groups.</summary>
+internal static class PerubahanTextWriter
+{
+    private const string SebelumLabel = "Jumlah Anggaran Sebelum Perubahan";
+    private const string SelisihLabel = "Bertambah/(Berkurang)";
+    private const string IndicatorTableHeader = "Indikator\tTolok Ukur Kinerja Sebelum Perubahan\tTolok Ukur Kinerja Setelah Perubahan"
+        + "\tTarget Kinerja Sebelum Perubahan\tTarget Kinerja Setelah Perubahan";
+    private const string RincianHeading = "RINCIAN ANGGARAN BELANJA LANGSUNG";
+    private const string RincianGroups = "Kode Rekening\tUraian\tSebelum Perubahan\t\t\t\tSetelah Perubahan\t\t\t\tBertambah/(Berkurang)\tPenjelasan";
+    private const string RincianColumns = "\t\tVolume\tSatuan\tHarga Satuan\tJumlah\tVolume\tSatuan\tHarga Satuan\tJumlah\t(Rp)";
+
+    /// <summary>Writes the year-n row of a perubahan form: the before row, the row itself (the after amount) and the
+    /// difference row; a row left empty is not written.</summary>
+    public static void WriteAmount(AmountRow row, AmountPerubahan perubahan, TextWriter writer)
+    {
+        if (perubahan.SebelumText.Length > 0)
+        {
+            RkaTextWriter.WriteAmount(new AmountRow
+            {
+                Label = perubahan.SebelumLabel.Length > 0 ? perubahan.SebelumLabel : SebelumLabel,
+                AmountText = perubahan.SebelumText,
+                Terbilang = perubahan.SebelumTerbilang,
+            }, writer);
+        }
+
+        if (row.Label.Length > 0 || row.AmountText.Length > 0)
+        {
+            RkaTextWriter.WriteAmount(row, writer);
+        }
+
+        if (!string.IsNullOrEmpty(perubahan.SelisihText))
+        {
+            WriteCell(perubahan.SelisihLabel.Length > 0 ? perubahan.SelisihLabel : SelisihLabel, writer);
+            writer.Write("\t: ");
+            WriteCell(perubahan.SelisihText, writer);
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>Whether any indicator has before values (then the table is written with Sebelum columns).</summary>
+    public static bool HasIndicatorColumns(IReadOnlyList<Indicator> indicators)
+    {
+        foreach (Indicator indicator in indicators)
+        {
+            if (indicator.Perubahan is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes the indicator table's header and rows with the before and after measures and targets.</summary>
+    public static void WriteIndicators(IReadOnlyList<Indicator> indicators, TextWriter writer)
+    {
+        writer.Write(IndicatorTableHeader);
+        writer.Write('\n');
+        foreach (Indicator indicator in indicators)
+        {
+            WriteCell(indicator.Label, writer);
+            writer.Write('\t');
+            WriteCell(indicator.Perubahan?.TolokUkurSebelum ?? string.Empty, writer);
+            writer.Write('\t');
+            WriteCell(indicator.TolokUkur, writer);
+            writer.Write('\t');
+            WriteCell(indicator.Perubahan?.TargetSebelum.Text ?? string.Empty, writer);
+            writer.Write('\t');
+            WriteCell(indicator.Target.Text, writer);
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>Whether any rincian line has before values (then the table is written with its before group).</summary>
+    public static bool HasRincianColumns(IReadOnlyList<RincianLine> lines)
+    {
+        foreach (RincianLine line in lines)
+        {
+            if (line.Perubahan is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes the rincian table with the before and after groups, the difference and the penjelasan.</summary>
+    public static void WriteRincian(IReadOnlyList<RincianLine> lines, RincianTotalRow? total, TextWriter writer)
+    {
+        writer.Write('\n');
+        writer.Write(RincianHeading);
+        writer.Write('\n');
+        writer.Write(RincianGroups);
+        writer.Write('\n');
+        writer.Write(RincianColumns);
+        writer.Write('\n');
+        Span<char> buffer = stackalloc char[64];
+        foreach (RincianLine line in lines)
+        {
+            RincianPerubahan? before = line.Perubahan;
+            if (line.KodeRekening is not null)
+            {
+                WriteCell(line.KodeRekening, writer);
+            }
+
+            writer.Write('\t');
+            WriteCell(line.Uraian, writer);
+            writer.Write('\t');
+            WriteGroup(before?.VolumeSebelum, before?.SatuanSebelum, before?.HargaSatuanSebelum, before?.JumlahSebelum, buffer, writer);
+            writer.Write('\t');
+            WriteGroup(line.Volume, line.Satuan, line.HargaSatuan, line.Jumlah, buffer, writer);
+            writer.Write('\t');
+            WriteRupiah(before?.Selisih, buffer, writer);
+            writer.Write('\t');
+            WriteCell(before?.Penjelasan ?? string.Empty, writer);
+            writer.Write('\n');
+        }
+
+        if (total is not null && (total.JumlahText is { Length: > 0 } || total.Jumlah is not null))
+        {
+            // The printed total row: its label under the uraian, its jumlah (after the amendment) under Setelah.
+            writer.Write('\t');
+            WriteCell(total.Label, writer);
+            writer.Write("\t\t\t\t\t\t\t\t");
+            if (total.JumlahText is { Length: > 0 } text)
+            {
+                WriteCell(text, writer);
+            }
+            else
+            {
+                WriteRupiah(total.Jumlah, buffer, writer);
+            }
+
+            writer.Write("\t\t\n");
+        }
+    }
+
+    private static void WriteGroup(decimal? volume, string? satuan, Rupiah? harga, Rupiah? jumlah, Span<char> buffer, TextWriter writer)
+    {
+        if (volume is decimal v)
+        {
+            WriteVolume(v, buffer, writer);
+        }
+
+        writer.Write('\t');
+        WriteCell(satuan ?? string.Empty, writer);
+        writer.Write('\t');
+        WriteRupiah(harga, buffer, writer);
+        writer.Write('\t');
+        WriteRupiah(jumlah, buffer, writer);
+    }
+}

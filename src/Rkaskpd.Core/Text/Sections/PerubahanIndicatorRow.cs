@@ -1,0 +1,53 @@
+using System;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Reads an indicator row of a perubahan (amended budget) table, whose columns are the indicator, the
+/// <c>tolok ukur kinerja</c> Sebelum and Setelah (or Sesudah) Perubahan, then the <c>target kinerja</c> Sebelum and
+/// Setelah Perubahan (the order of the SIMDA prints), and maps its before values onto the model.</summary>
+internal static class PerubahanIndicatorRow
+{
+    /// <summary>Reads a tab row by position: kind, measure before, measure after, target before, target after
+    /// (trailing empty cells may be missing).</summary>
+    public static RawIndicator FromCells(LineCells row, int line, string kind) =>
+        new(line, kind, Cell(row, 2), Cell(row, 4)) { TolokUkurSebelum = Cell(row, 1), TargetSebelum = Cell(row, 3) };
+
+    /// <summary>Splits the two trailing targets off a flattened row (<c>Jumlah Dana Jumlah Dana Rp. 25.000.000,00
+    /// Rp. 65.000.000,00</c>); false when the row does not end in two targets.</summary>
+    public static bool TrySplitTargets(string text, out string measures, out string? targetSebelum, out string target)
+    {
+        measures = text;
+        targetSebelum = null;
+        target = string.Empty;
+        int second = IndicatorRowReader.TargetStart(text);
+        if (second <= 0 || second >= text.Length)
+        {
+            return false;
+        }
+
+        string rest = text[..second].TrimEnd();
+        int first = IndicatorRowReader.TargetStart(rest);
+        if (first <= 0 || first >= rest.Length)
+        {
+            return false;
+        }
+
+        measures = rest[..first].TrimEnd();
+        targetSebelum = rest[first..].Trim();
+        target = text[second..].Trim();
+        return true;
+    }
+
+    /// <summary>The before values of a raw row, or null when it has none (both before cells empty).</summary>
+    public static IndicatorPerubahan? Map(RawIndicator row) =>
+        string.IsNullOrEmpty(row.TolokUkurSebelum) && string.IsNullOrEmpty(row.TargetSebelum)
+            ? null
+            : new IndicatorPerubahan
+            {
+                TolokUkurSebelum = row.TolokUkurSebelum ?? string.Empty,
+                TargetSebelum = IndicatorTarget.Parse(row.TargetSebelum),
+            };
+
+    private static string Cell(LineCells row, int index) => index < row.Count ? row.StringOf(index) : string.Empty;
+}

@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using Rkaskpd.Forms;
+using static Rkaskpd.Text.Sections.ScanText;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Reads one row of a perubahan (amended budget) rincian table: the Sebelum Perubahan cells (volume, satuan,
+/// harga satuan, jumlah), the Setelah Perubahan cells, the <c>Bertambah/(Berkurang)</c> difference and a
+/// <c>penjelasan</c> (explanation). Tab rows are read by position after the kode rekening and uraian cells (the
+/// writer's layout); flattened rows (single spaces) from the right, a rekening row as three amounts (before, after,
+/// difference) and a detail row as two groups of volume, satuan, optional harga satuan and jumlah before the
+/// difference.</summary>
+/// <remarks>Single spaces make some flattened rows ambiguous (a harga satuan may be missing on either side, the
+/// difference may be missing): every reading the row allows is tried, and the first whose numbers agree (volume ×
+/// harga = jumlah on both sides, after − before = difference) wins; when none agrees, the first reading that fits.
+/// Trailing words after the numbers are the penjelasan. A row that fits no reading is left to
+/// <see cref="FlatRincianRow"/>, which keeps its numbers in the uraian as written.</remarks>
+internal static class PerubahanRincianRow
+{
+    private const int PositionalCells = 10;
+
+    /// <summary>Reads a tab row: <c>kode</c>, <c>uraian</c>, then volume, satuan, harga satuan and jumlah before,
+    /// the same after, the difference and the penjelasan (trailing empty cells may be missing).</summary>
+    public static bool TryReadCells(List<string> cells, int line, out RawRincianLine row)
+    {
+        row = null!;
+        if (cells.Count < 3 || cells.Count > 2 + PositionalCells
+            || !TabRincianRow.TryRead(cells.GetRange(0, 2), line, out RawRincianLine head)
+            || head.VolumeText.Length + head.Satuan.Length + head.HargaSatuanText.Length + head.JumlahText.Length > 0)
+        {
+            return false;
+        }
+
+        bool any = false, before = false;
+        for (int i = 2; i < cells.Count; i++)
+        {
+            any |= cells[i].Length > 0;
+            before |= cells[i].Length > 0 && i is < 6 or >= 10;
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        row = head with
+        {
+            VolumeText = Cell(cells, 6),
+            Satuan = Cell(cells, 7),
+            HargaSatuanText = Cell(cells, 8),
+            JumlahText = Cell(cells, 9),
+            Perubahan = before
+                ? new RawRincianPerubahan(Cell(cells, 2), Cell(cells, 3), Cell(cells, 4), Cell(cells, 5), Cell(cells, 10), Cell(cells, 11))
+                : null,
+        };
+        return true;
+    }
+
+    /// <summary>Reads a flattened row; false when it fits no perubahan reading.</summary>
+    public static bool TryReadFlat(string text, int line, out RawRincianLine row)
+    {
+        row = null!;
+        string[] tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = FlatRincianRow.ReadCode(tokens, out string? code);
+        int end = tokens.Length;
+        while (end > first && !IsMoney(tokens[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - first < 3)
+        {
+            return false;
+        }
+
+        bool explained = end < tokens.Length;
+        Reading? chosen = null;
+        foreach (Shape shape in Shapes)
+        {
+            if ((explained && !shape.Selisih) || !TryMatch(tokens, first, end, shape, out Reading reading))
+            {
+                continue;
+            }
+
+            if (reading.Agrees())
+            {
+                chosen = reading;
+                break;
+            }
+
+            chosen ??= reading;
+        }
+
+        if (chosen is not { } r)
+        {
+            return false;
+        }
+
+        string uraian = string.Join(' ', tokens, first, r.Start - first);
+        uraian = code is not null ? StripDash(uraian) : uraian;
+        string penjelasan = string.Join(' ', tokens, end, tokens.Length - end);
+        row = new RawRincianLine(line, code, uraian, r.Volume2, r.Satuan2, r.Harga2, r.Jumlah2)
+        {
+            Perubahan = new RawRincianPerubahan(r.Volume1, r.Satuan1, r.Harga1, r.Jumlah1, r.Selisih, penjelasan),
+        };
+        return true;
+    }
+
+    /// <summary>The readings tried, in order of preference: detail rows (harga on both sides, after only, before only,
+    /// neither), then rekening rows; each with the difference, then without it.</summary>
+    private static readonly Shape[] Shapes =
+    [
+        new(true, true, true, true), new(true, true, true, false), new(true, true, false, true), new(true, true, false, false),
+        new(false, true, true, true), new(false, true, true, false), new(false, true, false, true), new(false, true, false, false),
+        new(true, false, false, false), new(false, false, false, false),
+    ];
+
+    private static bool TryMatch(string[] tokens, int first, int end, Shape shape, out Reading reading)
+    {
+        reading = default;
+        int i = end;
+        string selisih = string.Empty, h1 = string.Empty, h2 = string.Empty;
+        string v1 = string.Empty, s1 = string.Empty, v2 = string.Empty, s2 = string.Empty;
+        if (shape.Selisih && !Take(tokens, first, ref i, out selisih))
+        {
+            return false;
+        }
+
+        if (!Take(tokens, first, ref i, out string j2)
+            || (shape.Detail && !Group(tokens, first, ref i, shape.Harga2, out v2, out s2, out h2))
+            || !Take(tokens, first, ref i, out string j1)
+            || (shape.Detail && !Group(tokens, first, ref i, shape.Harga1, out v1, out s1, out h1)))
+        {
+            return false;
+        }
+
+        if (!HasLetter(tokens, first, i) || (i > first && IsMoney(tokens[i - 1])))
+        {
+            return false; // no uraian, or a number left in it: the reading does not use every number
+        }
+
+        reading = new Reading(i, v1, s1, h1, j1, v2, s2, h2, j2, selisih);
+        return true;
+    }
+
+    /// <summary>Takes the harga satuan (when <paramref name="harga"/>), satuan and volume before a jumlah.</summary>
+    private static bool Group(string[] tokens, int first, ref int i, bool harga, out string volume, out string satuan, out string price)
+    {
+        volume = satuan = price = string.Empty;
+        if (harga && !Take(tokens, first, ref i, out price))
+        {
+            return false;
+        }
+
+        if (i - 2 < first || !FlatRincianRow.IsUnit(tokens[i - 1]) || !FlatRincianRow.IsVolume(tokens[i - 2]))
+        {
+            return false;
+        }
+
+        satuan = tokens[i - 1];
+        volume = tokens[i - 2];
+        i -= 2;
+        return true;
+    }
+
+    /// <summary>Takes an amount (or <c>-</c>, nil) that ends before <paramref name="i"/>, with its <c>Rp</c>.</summary>
+    private static bool Take(string[] tokens, int first, ref int i, out string amount)
+    {
+        amount = string.Empty;
+        if (i - 1 < first || !IsMoney(tokens[i - 1]))
+        {
+            return false;
+        }
+
+        bool rp = i - 2 >= first && (tokens[i - 2].Equals("Rp", StringComparison.OrdinalIgnoreCase)
+            || tokens[i - 2].Equals("Rp.", StringComparison.OrdinalIgnoreCase));
+        amount = rp ? tokens[i - 2] + " " + tokens[i - 1] : tokens[i - 1];
+        i -= rp ? 2 : 1;
+        return true;
+    }
+
+    /// <summary>Returns whether a token is written as money: <c>-</c> (nil), <c>Rp</c> glued to an amount, or an
+    /// amount with a separator (<c>25,000,000</c>, <c>0.00</c>, <c>500.000,00</c>); a bare <c>2019</c> is none.</summary>
+    private static bool IsMoney(string token)
+    {
+        if (token is "-" or "\u2013")
+        {
+            return true;
+        }
+
+        bool rp = token.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) && token.Length > 3;
+        bool separated = token.Contains('.', StringComparison.Ordinal) || token.Contains(',', StringComparison.Ordinal);
+        bool ends = char.IsAsciiDigit(token[^1]) || token[^1] == ')' || token.EndsWith(",-", StringComparison.Ordinal);
+        return (rp || separated) && ends && PerubahanValue.TryAmount(token, out _);
+    }
+
+    private static bool HasLetter(string[] tokens, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            foreach (char c in tokens[t])
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Maps a raw row's before cells and difference onto the model; unreadable cells are reported
+    /// (<c>RKA503</c>) and left null.</summary>
+    /// <param name="row">The raw row; its <see cref="RawRincianLine.Perubahan"/> is not null.</param>
+    /// <param name="path">The line's model path, e.g. <c>rincian[3]</c>.</param>
+    /// <param name="note">Reports a finding: line, code, message, model path.</param>
+    public static RincianPerubahan Map(RawRincianLine row, string path, Action<int, string, string, string> note)
+    {
+        RawRincianPerubahan cells = row.Perubahan!;
+        decimal? volume = null;
+        if (cells.VolumeText.Length > 0)
+        {
+            if (PerubahanValue.TryVolume(cells.VolumeText, out decimal value))
+            {
+                volume = value;
+            }
+            else
+            {
+                note(row.Line, TextReaderMessages.RincianCellUnreadable,
+                    TextReaderMessages.RincianCell("volume", cells.VolumeText, row.Uraian, "a number"), path + ".perubahan.volumeSebelum");
+            }
+        }
+
+        return new RincianPerubahan
+        {
+            VolumeSebelum = volume,
+            SatuanSebelum = cells.Satuan.Length > 0 ? cells.Satuan : null,
+            HargaSatuanSebelum = Amount(row, cells.HargaSatuanText, "harga satuan", path + ".perubahan.hargaSatuanSebelum", note),
+            JumlahSebelum = Amount(row, cells.JumlahText, "jumlah", path + ".perubahan.jumlahSebelum", note),
+            Selisih = Amount(row, cells.SelisihText, "bertambah/(berkurang)", path + ".perubahan.selisih", note),
+            Penjelasan = cells.Penjelasan.Length > 0 ? cells.Penjelasan : null,
+        };
+    }
+
+    private static Rupiah? Amount(RawRincianLine row, string text, string cell, string path, Action<int, string, string, string> note)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (PerubahanValue.TryAmount(text, out Rupiah value))
+        {
+            return value;
+        }
+
+        note(row.Line, TextReaderMessages.RincianCellUnreadable, TextReaderMessages.RincianCell(cell, text, row.Uraian, "an amount"), path);
+        return null;
+    }
+
+    private static string Cell(List<string> cells, int index) => index < cells.Count ? cells[index] : string.Empty;
+
+    /// <summary>One reading's shape: whether it has the difference, is a detail row, and has each harga satuan.</summary>
+    private readonly record struct Shape(bool Selisih, bool Detail, bool Harga2, bool Harga1);
+
+    /// <summary>One reading of a flattened row: where its uraian ends, and the cells before and after.</summary>
+    private readonly record struct Reading(
+        int Start, string Volume1, string Satuan1, string Harga1, string Jumlah1,
+        string Volume2, string Satuan2, string Harga2, string Jumlah2, string Selisih)
+    {
+        /// <summary>Whether the numbers agree: volume × harga = jumlah on each side, after − before = difference.</summary>
+        public bool Agrees() =>
+            SideAgrees(Volume1, Harga1, Jumlah1) && SideAgrees(Volume2, Harga2, Jumlah2)
+            && (Selisih.Length == 0
+                || (PerubahanValue.TryAmount(Jumlah1, out Rupiah before) && PerubahanValue.TryAmount(Jumlah2, out Rupiah after)
+                    && PerubahanValue.TryAmount(Selisih, out Rupiah difference) && after - before == difference));
+
+        private static bool SideAgrees(string volume, string harga, string jumlah)
+        {
+            if (volume.Length == 0 || harga.Length == 0)
+            {
+                return true;
+            }
+
+            if (!PerubahanValue.TryVolume(volume, out decimal v) || !PerubahanValue.TryAmount(harga, out Rupiah h)
+                || !PerubahanValue.TryAmount(jumlah, out Rupiah j))
+            {
+                return false;
+            }
+
+            try
+            {
+                return h.Multiply(v, MidpointRounding.AwayFromZero) == j;
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Globalization;
+using Rkaskpd.Forms;
+using Rkaskpd.Resources;
+
+namespace Rkaskpd.Validation.Rules;
+
+/// <summary>
+/// <c>RKA505</c> (error): a perubahan (amended budget) rincian line does not add up: its jumlah <c>setelah</c> (after)
+/// minus <c>sebelum</c> (before) the amendment is not the printed <c>bertambah/(berkurang)</c> (difference), or its
+/// before jumlah is not the before volume × harga satuan.
+/// </summary>
+/// <remarks>Lines without perubahan values pass; each check needs all its values. The after values are checked by
+/// <c>RKA501</c> and <c>RKA502</c>, the table's before total by <c>RKA209</c>.</remarks>
+public sealed class PerubahanRincianRule : IFormRule
+{
+    /// <inheritdoc/>
+    public string Id => RuleIds.PerubahanRincian;
+
+    /// <inheritdoc/>
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
+
+    /// <inheritdoc/>
+    public string Summary => "A perubahan rincian line's after − before is not its bertambah/(berkurang), or its before jumlah is not volume × harga satuan.";
+
+    /// <inheritdoc/>
+    public void Validate(RkaForm form, RuleContext context)
+    {
+        for (int i = 0; i < form.Rincian.Count; i++)
+        {
+            RincianLine line = form.Rincian[i];
+            if (line.Perubahan is not { } perubahan)
+            {
+                continue;
+            }
+
+            string path = "rincian[" + i.ToString(CultureInfo.InvariantCulture) + "].perubahan";
+            try
+            {
+                if (perubahan.JumlahSebelum is { } before && line.Jumlah is { } after && perubahan.Selisih is { } written
+                    && after - before is var expected && expected != written)
+                {
+                    context.Report(form, path + ".selisih",
+                        Message.Format(MessageResources.Rka505Selisih, line.Uraian, before, after, expected, written));
+                }
+
+                if (!line.IsRekening && perubahan.VolumeSebelum is { } volume && perubahan.HargaSatuanSebelum is { } price
+                    && perubahan.JumlahSebelum is { } jumlah
+                    && price.Multiply(volume, MidpointRounding.AwayFromZero) is var product && product != jumlah)
+                {
+                    context.Report(form, path + ".jumlahSebelum",
+                        Message.Format(MessageResources.Rka505Sebelum, line.Uraian, jumlah, volume, price, product));
+                }
+            }
+            catch (OverflowException)
+            {
+                context.Report(form, path, Message.Format(MessageResources.Rka505OutOfRange, line.Uraian));
+            }
+        }
+    }
+}
