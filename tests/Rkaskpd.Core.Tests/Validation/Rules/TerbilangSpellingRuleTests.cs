@@ -42,6 +42,7 @@ public class TerbilangSpellingRuleTests
         Diagnostic d = Assert.Single(Rule.Run(form));
         Assert.Contains("'SERMBILAN' → 'SEMBILAN'", d.Message, StringComparison.Ordinal);
         Assert.Contains("'SATURIBU' → 'SATU RIBU'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'SERMBILAN' → 'SEMBILAN', 'SATURIBU' → 'SATU RIBU'", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
