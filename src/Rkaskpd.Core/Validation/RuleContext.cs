@@ -48,6 +48,8 @@ public sealed class RuleContext
     /// Checks a written <c>terbilang</c> against its amount with <see cref="TerbilangOptions.Rupiah"/>, once per
     /// validation: rules <c>RKA201</c> and <c>RKA202</c> both look at every amount row and share the result.
     /// </summary>
+    /// <remarks>Every <see cref="Rupiah"/> amount can be spelled (a terbilang reaches 27 digits), so the rules call this
+    /// without guarding against <see cref="ArgumentOutOfRangeException"/>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The amount cannot be spelled (not cached; thrown each time).</exception>
     internal TerbilangCheckResult CheckTerbilang(string text, decimal amount)
     {

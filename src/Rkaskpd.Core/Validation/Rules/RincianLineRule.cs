@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -26,28 +27,37 @@ public sealed class RincianLineRule : IFormRule
         for (int i = 0; i < form.Rincian.Count; i++)
         {
             RincianLine line = form.Rincian[i];
-            if (line.IsRekening || line.Volume is not { } volume || line.HargaSatuan is not { } price || line.Jumlah is not { } jumlah)
+            if (!line.IsRekening && line.Volume.HasValue && line.HargaSatuan.HasValue && line.Jumlah.HasValue)
             {
-                continue;
+                Check(form, context, i, line.Uraian, line.Volume.Value, line.HargaSatuan.Value, line.Jumlah.Value);
             }
+        }
+    }
 
-            string path = ModelPaths.RincianJumlah(i);
-            Rupiah expected;
-            try
-            {
-                expected = price.Multiply(volume, MidpointRounding.AwayFromZero);
-            }
-            catch (OverflowException)
-            {
-                context.Report(form, path, Message.Format(MessageResources.Rka501OutOfRange, line.Uraian, volume, price));
-                continue;
-            }
+    private static void Check(RkaForm form, RuleContext context, int index, string uraian, decimal volume, Rupiah price, Rupiah jumlah)
+    {
+        string path = ModelPaths.RincianJumlah(index);
+        Rupiah? expected = Multiply(price, volume);
+        if (expected is null)
+        {
+            context.Report(form, path, Message.Format(MessageResources.Rka501OutOfRange, uraian, volume, price));
+        }
+        else if (expected.Value != jumlah)
+        {
+            context.Report(form, path, Message.Format(MessageResources.Rka501, uraian, jumlah, volume, price, expected.Value));
+        }
+    }
 
-            if (expected != jumlah)
-            {
-                context.Report(form, path,
-                    Message.Format(MessageResources.Rka501, line.Uraian, jumlah, volume, price, expected));
-            }
+    /// <summary>Volume × harga satuan rounded to the sen, or null when the product is beyond <see cref="Rupiah"/>.</summary>
+    private static Rupiah? Multiply(Rupiah price, decimal volume)
+    {
+        try
+        {
+            return price.Multiply(volume, MidpointRounding.AwayFromZero);
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -25,44 +24,41 @@ public sealed class TerbilangAmountRule : IFormRule
     {
         foreach (AmountRow row in form.Amounts.Rows)
         {
-            if (row.Amount is not { } amount)
+            if (row.Amount.HasValue)
             {
-                continue;
-            }
-
-            string path = ModelPaths.Terbilang(row.Position);
-            if (string.IsNullOrWhiteSpace(row.Terbilang))
-            {
-                if (!FormTemplates.HasTerbilang(form.Template))
-                {
-                    continue; // SIPD prints carry no terbilang: its absence is no error there
-                }
-
-                context.Report(form, path, Message.Format(MessageResources.Rka201Missing, amount, amount.ToTerbilang()));
-                continue;
-            }
-
-            if (context.TerbilangIsExact(row.Terbilang, amount.Amount))
-            {
-                continue; // nearly every form: the text is the expected words
-            }
-
-            TerbilangCheckResult result;
-            try
-            {
-                result = context.CheckTerbilang(row.Terbilang, amount.Amount);
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                continue;
-            }
-
-            if (!result.SpellsAmount)
-            {
-                context.Report(form, path, result.ReadAmount is { } read
-                    ? Message.Format(MessageResources.Rka201Reads, row.Terbilang, amount, Rupiah.FromDecimal(read), result.ExpectedText)
-                    : Message.Format(MessageResources.Rka201Malformed, row.Terbilang, amount, result.ExpectedText));
+                Check(form, context, row, row.Amount.Value);
             }
         }
+    }
+
+    private static void Check(RkaForm form, RuleContext context, AmountRow row, Rupiah amount)
+    {
+        string path = ModelPaths.Terbilang(row.Position);
+        if (string.IsNullOrWhiteSpace(row.Terbilang))
+        {
+            // SIPD prints carry no terbilang: its absence is no error there
+            if (FormTemplates.HasTerbilang(form.Template))
+            {
+                context.Report(form, path, Message.Format(MessageResources.Rka201Missing, amount, amount.ToTerbilang()));
+            }
+
+            return;
+        }
+
+        if (context.TerbilangIsExact(row.Terbilang, amount.Amount))
+        {
+            return; // nearly every form: the text is the expected words
+        }
+
+        TerbilangCheckResult result = context.CheckTerbilang(row.Terbilang, amount.Amount);
+        if (result.SpellsAmount)
+        {
+            return;
+        }
+
+        decimal? read = result.ReadAmount;
+        context.Report(form, path, read.HasValue
+            ? Message.Format(MessageResources.Rka201Reads, row.Terbilang, amount, Rupiah.FromDecimal(read.Value), result.ExpectedText)
+            : Message.Format(MessageResources.Rka201Malformed, row.Terbilang, amount, result.ExpectedText));
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
@@ -25,26 +24,18 @@ public sealed class TerbilangSpellingRule : IFormRule
     {
         foreach (AmountRow row in form.Amounts.Rows)
         {
-            if (row.Amount is not { } amount || string.IsNullOrWhiteSpace(row.Terbilang))
+            if (!row.Amount.HasValue || string.IsNullOrWhiteSpace(row.Terbilang))
             {
                 continue;
             }
 
+            Rupiah amount = row.Amount.Value;
             if (context.TerbilangIsExact(row.Terbilang, amount.Amount))
             {
                 continue; // nearly every form: the text is the expected words
             }
 
-            TerbilangCheckResult result;
-            try
-            {
-                result = context.CheckTerbilang(row.Terbilang, amount.Amount);
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                continue;
-            }
-
+            TerbilangCheckResult result = context.CheckTerbilang(row.Terbilang, amount.Amount);
             if (result.Verdict == TerbilangVerdict.CorrectWithSlips)
             {
                 string slips = string.Join(", ", result.Slips.Select(Describe));

@@ -49,4 +49,27 @@ public class RincianLineRuleTests
         Diagnostic d = Assert.Single(Rule.Run(WithLine(line)));
         Assert.Equal("'Map': jumlah is 300,01; expected volume × harga satuan = 3 × 100,00 = 300,00.", d.Message);
     }
+
+    [Theory]
+    [InlineData(true, true, false)]
+    [InlineData(true, false, true)]
+    [InlineData(false, true, true)]
+    public void A_detail_line_missing_one_of_the_three_numbers_is_skipped(bool volume, bool price, bool jumlah)
+    {
+        var line = new RincianLine
+        {
+            Uraian = "Map",
+            Volume = volume ? 3m : null,
+            HargaSatuan = price ? Rupiah.Parse("100,00") : null,
+            Jumlah = jumlah ? Rupiah.Parse("999,00") : null,
+        };
+        Assert.Empty(Rule.Run(WithLine(line)));
+    }
+
+    [Fact]
+    public void A_rekening_line_is_not_checked_as_a_detail_line()
+    {
+        RincianLine rekening = RincianLine.Rekening("5.2.2", "BELANJA BARANG", Rupiah.Parse("999,00")) with { Volume = 3m, HargaSatuan = Rupiah.Parse("100,00") };
+        Assert.Empty(Rule.Run(WithLine(rekening)));
+    }
 }

@@ -71,4 +71,23 @@ public class TerbilangAmountRuleTests
         Assert.Contains("'LIMA JUTA BEBEK RUPIAH' does not spell 5.000.000,00", d.Message, StringComparison.Ordinal);
         Assert.Contains("expected 'LIMA JUTA RUPIAH'", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_row_without_an_amount_is_skipped_whatever_its_terbilang()
+    {
+        RkaForm form = TestForms.Consistent().WithAmount(AmountPosition.CurrentYear,
+            new AmountRow { Position = AmountPosition.CurrentYear, Label = "TA 2020", Terbilang = "LIMA JUTA BEBEK RUPIAH" });
+        Assert.Empty(Rule.Run(form));
+    }
+
+    [Fact]
+    public void Every_row_is_checked_and_reported_at_its_own_path()
+    {
+        RkaForm form = TestForms.Consistent()
+            .WithAmount(AmountPosition.PreviousYear, AmountRow.Create(AmountPosition.PreviousYear, 2019, Rupiah.Parse("1.000,00")) with { Terbilang = "DUA RIBU RUPIAH" })
+            .WithAmount(AmountPosition.NextYear, AmountRow.Create(AmountPosition.NextYear, 2021, Rupiah.Parse("3.000,00")) with { Terbilang = "EMPAT RIBU RUPIAH" });
+        Assert.Equal(
+            ["amounts.previousYear.terbilang", "amounts.nextYear.terbilang"],
+            System.Linq.Enumerable.Select(Rule.Run(form), d => d.Path));
+    }
 }

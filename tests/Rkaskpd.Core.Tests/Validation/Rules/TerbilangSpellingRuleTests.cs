@@ -42,6 +42,7 @@ public class TerbilangSpellingRuleTests
         Diagnostic d = Assert.Single(Rule.Run(form));
         Assert.Contains("'SERMBILAN' → 'SEMBILAN'", d.Message, StringComparison.Ordinal);
         Assert.Contains("'SATURIBU' → 'SATU RIBU'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'SERMBILAN' → 'SEMBILAN', 'SATURIBU' → 'SATU RIBU'", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,4 +64,12 @@ public class TerbilangSpellingRuleTests
 
     [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
+
+    [Fact]
+    public void A_row_without_an_amount_is_skipped_whatever_its_terbilang()
+    {
+        RkaForm form = TestForms.Consistent().WithAmount(AmountPosition.PreviousYear,
+            new AmountRow { Position = AmountPosition.PreviousYear, Label = "TA 2020", Terbilang = "SERMBILAN RIBU RUPIAH" });
+        Assert.Empty(Rule.Run(form));
+    }
 }
