@@ -53,6 +53,7 @@ internal static class RkaHtmlStyles
         @media screen { .page { width: 210mm; min-height: 297mm; } }
         .page { page-break-after: always; break-after: page; }
         .page:last-child { page-break-after: auto; break-after: auto; }
+        .fields .inner th, .fields .inner td { border: 0.75pt solid #000; padding: 1pt 3pt; }
         """;
 
     /// <summary>The style sheet of the 2.2 recap: A4 landscape, for its many amount columns.</summary>

@@ -57,6 +57,10 @@ namespace Rkaskpd.Text;
 /// <c>1.500.000,00</c>); a missing value leaves its cell empty. A blank line precedes the table so that no reader takes
 /// it for a continuation of the line above.</item>
 /// </list>
+/// <para>An SIPD-era form (<see cref="FormTemplate.SipdRincianBelanja"/>) is written in the order of SIPD's
+/// <c>RKA - RINCIAN BELANJA SKPD</c> print instead: urusan, bidang urusan, program, sasaran program, the
+/// <c>Capaian Program</c> rows, kegiatan, organisasi, unit, the <c>Alokasi Tahun</c> rows, the indicator table,
+/// kelompok sasaran, sub kegiatan, sumber pendanaan, lokasi, waktu pelaksanaan, keluaran sub kegiatan, the rincian.</para>
 /// <para>Nothing depends on the current culture. The line separator is always <c>\n</c>.</para>
 /// </remarks>
 /// <example>
@@ -66,7 +70,7 @@ namespace Rkaskpd.Text;
 /// // RkaTextReader.Read(text).Document equals read.Document
 /// </code>
 /// </example>
-public static class RkaTextWriter
+public static partial class RkaTextWriter
 {
     private const string TitleLine = "RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH\tFORMULIR RKA - SKPD 2.2.1";
 
@@ -122,6 +126,12 @@ public static class RkaTextWriter
 
     private static void WriteForm(RkaForm form, TextWriter writer)
     {
+        if (form.Template == FormTemplate.SipdRincianBelanja)
+        {
+            WriteSipdForm(form, writer);
+            return;
+        }
+
         FormHeader header = form.Header;
         writer.Write(TitleOf(form));
         writer.Write('\n');
