@@ -67,5 +67,6 @@ internal static class RkaHtmlStyles
         html { font-size: 8.5pt; }
         th, td { padding: 1.5pt 3pt; }
         .indent { padding-left: 9pt; }
+        .indent2 { padding-left: 18pt; }
         """;
 }

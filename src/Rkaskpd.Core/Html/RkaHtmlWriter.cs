@@ -121,7 +121,12 @@ public static partial class RkaHtmlWriter
                 _ => "<tr><td>",
             });
             HtmlText.Write(writer, row.Code);
-            writer.Write(row.Kind == RekapRowKind.Kegiatan ? "</td><td class=\"indent\">" : "</td><td>");
+            writer.Write(row.Depth switch
+            {
+                1 => "</td><td class=\"indent\">",
+                2 => "</td><td class=\"indent2\">",
+                _ => "</td><td>",
+            });
             HtmlText.Write(writer, row.Name);
             writer.Write("</td><td>");
             HtmlText.Write(writer, row.Lokasi);
