@@ -2,7 +2,7 @@ using Rkaskpd.Forms;
 
 namespace Rkaskpd.Spreadsheet;
 
-/// <summary>The SIPD-era parts of <see cref="FormSheet"/>.</summary>
+/// <summary>The SIPD-era parts and the signature block of <see cref="FormSheet"/>.</summary>
 internal static partial class FormSheet
 {
     /// <summary>Adds the header of an SIPD-era form in the order of SIPD's <c>RKA - Rincian Belanja SKPD</c> print:
@@ -57,4 +57,20 @@ internal static partial class FormSheet
 
     private static void AddText(SheetLayout sheet, string label, string? text) =>
         sheet.Add(SheetCell.OfText(label, CellStyle.Bold), SheetCell.Empty, SheetCell.OfText(text));
+
+    /// <summary>Adds the signature block, when the form has one: place and date, jabatan, name and NIP.</summary>
+    private static void AddTandaTangan(SheetLayout sheet, TandaTangan? signature)
+    {
+        if (signature is null)
+        {
+            return;
+        }
+
+        sheet.AddBlank();
+        sheet.Add(SheetCell.OfText("Tanda Tangan", CellStyle.Bold));
+        AddText(sheet, "Tempat dan Tanggal", signature.Tempat is null && signature.Tanggal is null ? null : signature.Tempat + ", " + signature.Tanggal);
+        AddText(sheet, "Jabatan", signature.Jabatan);
+        AddText(sheet, "Nama", signature.Nama);
+        AddText(sheet, "NIP", signature.Nip);
+    }
 }

@@ -159,6 +159,7 @@ internal static partial class FormSheet
             }
         }
 
+        AddTandaTangan(sheet, form.TandaTangan);
         return sheet;
     }
 

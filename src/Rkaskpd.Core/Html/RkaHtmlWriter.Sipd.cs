@@ -79,6 +79,7 @@ public static partial class RkaHtmlWriter
         }
 
         WriteRincian(writer, form);
+        WriteTandaTangan(writer, form.TandaTangan);
         writer.Write("</section>\n");
     }
 

@@ -212,6 +212,7 @@ public static partial class RkaHtmlWriter
         writer.Write("</div>\n");
         WriteKak(writer, form.Kak);
         WriteRincian(writer, form);
+        WriteTandaTangan(writer, form.TandaTangan);
         writer.Write("</section>\n");
     }
 

@@ -51,6 +51,9 @@ internal sealed record RawForm
     /// <summary>Gets the lines of the form the reader could not place, as written.</summary>
     public required IReadOnlyList<RawLine> UnrecognisedLines { get; init; }
 
+    /// <summary>Gets the signature read from the form's closing block, or null.</summary>
+    public Forms.TandaTangan? TandaTangan { get; init; }
+
     /// <summary>Gets the first <c>Urusan</c> field, if any.</summary>
     public RawField? Urusan => Find(RawFieldKind.Urusan);
 
@@ -99,7 +102,8 @@ internal sealed record RawForm
         && RawEquality.ListEquals(KakSections, other.KakSections)
         && RawEquality.ListEquals(Rincian, other.Rincian)
         && RincianTotal == other.RincianTotal
-        && RawEquality.ListEquals(UnrecognisedLines, other.UnrecognisedLines);
+        && RawEquality.ListEquals(UnrecognisedLines, other.UnrecognisedLines)
+        && TandaTangan == other.TandaTangan;
 
     /// <inheritdoc/>
     public override int GetHashCode()

@@ -93,6 +93,7 @@ internal sealed class RawFormMapper
             KelompokSasaran = NullIfEmpty(raw.KelompokSasaran?.Name),
             Kak = kak,
             Rincian = rincian,
+            TandaTangan = raw.TandaTangan,
         };
     }
 

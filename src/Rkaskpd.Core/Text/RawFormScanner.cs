@@ -42,6 +42,7 @@ internal sealed class RawFormScanner
     private readonly StringBuilder kakText = new();
     private readonly LineCells cells = new();
     private readonly LayoutNormaliser layout = new();
+    private readonly SignatureBlockReader signature = new();
 
     private RawFormBuilder? form;
     private Mode mode;
@@ -218,6 +219,7 @@ internal sealed class RawFormScanner
             {
                 closingCount++;
                 closingLast = line;
+                signature.Add(closingText);
                 return;
             }
 
@@ -351,7 +353,7 @@ internal sealed class RawFormScanner
 
         if (ClosingBlock.IsStart(trimmed))
         {
-            StartClosing(line);
+            StartClosing(line, trimmed);
             return;
         }
 
@@ -514,6 +516,14 @@ internal sealed class RawFormScanner
     private bool ProcessKakLine(RawFormBuilder current, string text, int lead, int line, bool indented, bool wasBlank)
     {
         ReadOnlySpan<char> trimmed = text.AsSpan(lead);
+        if (SignatureBlockReader.EndsWithPlaceAndDate(trimmed))
+        {
+            FlushTrailingIntoKak(); // "Lumajang, 10 Oktober 2019" after the KAK: the form's signature block
+            CloseKakSection(current);
+            StartClosing(line, trimmed.ToString());
+            return true;
+        }
+
         if (IsKakTitle(trimmed, out int rest))
         {
             FlushTrailingIntoKak();
@@ -830,8 +840,9 @@ internal sealed class RawFormScanner
         field.Kind == RawFieldKind.KelompokSasaran && trimmed.Equals("Kegiatan", StringComparison.OrdinalIgnoreCase)
         && !field.Label.EndsWith("Kegiatan", StringComparison.OrdinalIgnoreCase);
 
-    private void StartClosing(int line)
+    private void StartClosing(int line, string trimmed)
     {
+        signature.Start(trimmed);
         mode = Mode.Closing;
         closingFirst = closingLast = line;
         closingCount = 1;
@@ -841,7 +852,14 @@ internal sealed class RawFormScanner
     {
         if (closingCount > 0)
         {
-            Note(closingFirst, TextReaderMessages.OutsideForm, TextReaderMessages.Closing(closingFirst, closingLast, closingCount));
+            Forms.TandaTangan? signed = signature.Read();
+            if (form is not null && signed is not null)
+            {
+                form.TandaTangan ??= signed;
+            }
+
+            Note(closingFirst, TextReaderMessages.OutsideForm, signed is null ? TextReaderMessages.Closing(closingFirst, closingLast, closingCount)
+                : TextReaderMessages.ClosingSigned(closingFirst, closingLast, closingCount));
             closingCount = 0;
         }
     }

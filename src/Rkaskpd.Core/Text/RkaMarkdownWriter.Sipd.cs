@@ -58,5 +58,7 @@ public static partial class RkaMarkdownWriter
         {
             WriteRincian(form.Rincian, writer);
         }
+
+        WriteTandaTangan(form.TandaTangan, writer);
     }
 }

@@ -126,6 +126,8 @@ public static partial class RkaMarkdownWriter
         {
             WriteRincian(form.Rincian, writer);
         }
+
+        WriteTandaTangan(form.TandaTangan, writer);
     }
 
     private static void WriteHeader(FormHeader header, TextWriter writer)

@@ -71,6 +71,7 @@ public static partial class RkaTextWriter
             WriteRincian(form.Rincian, writer);
         }
 
+        WriteTandaTangan(form.TandaTangan, writer);
         if (form.Kak is not null)
         {
             WriteKak(form.Kak, writer);

@@ -57,6 +57,8 @@ namespace Rkaskpd.Text;
 /// <c>1.500.000,00</c>); a missing value leaves its cell empty. A blank line precedes the table so that no reader takes
 /// it for a continuation of the line above.</item>
 /// </list>
+/// <para>A form's <see cref="RkaForm.TandaTangan"/> follows the rincian (before the KAK): a blank line, then
+/// <c>Lumajang, 10 Oktober 2019</c>, the jabatan, the name and <c>NIP. 19650817 199003 1 009</c>, one a line.</para>
 /// <para>An SIPD-era form (<see cref="FormTemplate.SipdRincianBelanja"/>) is written in the order of SIPD's
 /// <c>RKA - RINCIAN BELANJA SKPD</c> print instead: urusan, bidang urusan, program, sasaran program, the
 /// <c>Capaian Program</c> rows, kegiatan, organisasi, unit, the <c>Alokasi Tahun</c> rows, the indicator table,
@@ -181,6 +183,7 @@ public static partial class RkaTextWriter
             WriteRincian(form.Rincian, writer);
         }
 
+        WriteTandaTangan(form.TandaTangan, writer);
         if (form.Kak is not null)
         {
             WriteKak(form.Kak, writer);
