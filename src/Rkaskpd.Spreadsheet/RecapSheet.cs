@@ -24,7 +24,7 @@ internal static class RecapSheet
     /// <returns>The sheet's rows; everything down to the table heading stays frozen.</returns>
     public static SheetLayout Build(RekapitulasiBelanja recap)
     {
-        var sheet = new SheetLayout();
+        var sheet = new SheetLayout { Landscape = true };
         sheet.Add(
             SheetCell.OfText(Title, CellStyle.Title),
             SheetCell.OfText("Rekapitulasi Belanja Langsung menurut Program dan Kegiatan", CellStyle.Title));
