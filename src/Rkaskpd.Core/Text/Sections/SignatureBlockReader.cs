@@ -116,8 +116,42 @@ internal sealed class SignatureBlockReader
     }
 
     /// <summary>Returns whether a line's last tab cell is <c>Place, [day] Month Year</c> (see
-    /// <see cref="IsPlaceAndDate"/>), as in <c>Mengetahui,&#9;&#9;Lumajang, 10 Oktober 2019</c>. Allocates nothing.</summary>
-    public static bool EndsWithPlaceAndDate(ReadOnlySpan<char> line) => IsPlaceAndDate(line[(line.LastIndexOf('\t') + 1)..]);
+    /// <see cref="IsPlaceAndDate"/>), as in <c>Mengetahui,&#9;&#9;Lumajang, 10 Oktober 2019</c>, or the dotted line a
+    /// blank form prints to fill them in (<see cref="IsBlankPlaceAndDate"/>). Allocates nothing.</summary>
+    public static bool EndsWithPlaceAndDate(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> cell = line[(line.LastIndexOf('\t') + 1)..];
+        return IsPlaceAndDate(cell) || IsBlankPlaceAndDate(cell);
+    }
+
+    /// <summary>Returns whether a line is the blank place and date of a form to sign by hand: dots (or ellipses)
+    /// around a comma, e.g. <c>................, ..............</c> or <c>…………, …………</c>, as
+    /// <see cref="Html.RkaHtmlWriter"/> prints it. Allocates nothing.</summary>
+    public static bool IsBlankPlaceAndDate(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        int comma = line.IndexOf(',');
+        return comma > 0 && line.Length <= 120 && IsDots(line[..comma]) && IsDots(line[(comma + 1)..]);
+    }
+
+    private static bool IsDots(ReadOnlySpan<char> part)
+    {
+        part = part.Trim();
+        if (part.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (char c in part)
+        {
+            if (c is not '.' and not '…' and not '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Returns whether a cell is a <c>NIP</c> line (<c>NIP. 19650817 199003 1 009</c>, <c>NIP :</c>), and its
     /// number as written (null when the line has none).</summary>

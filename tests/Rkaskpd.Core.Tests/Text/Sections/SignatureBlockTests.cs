@@ -102,6 +102,18 @@ public class SignatureBlockTests
     }
 
     [Fact]
+    public void The_blank_block_a_printed_form_leaves_to_sign_ends_the_KAK_and_names_nobody()
+    {
+        // As the PDF of a printed form gives it back: the dotted place and date, "Kepala SKPD", the dotted name and NIP.
+        string text = SeedFormText() + "\n…………………, …………………\nKepala SKPD\n(……………………………………)\nNIP. ……………………………………\n";
+
+        RkaForm form = Assert.Single(Read(text).Document.Forms);
+
+        Assert.Equal(SeedDocument.Document.Forms[0].Kak, form.Kak);
+        Assert.Null(form.TandaTangan);
+    }
+
+    [Fact]
     public void A_closing_block_without_NIP_names_no_signatory_and_is_reported_as_before()
     {
         string text = Flattened.Replace("NIP. 19650817 199003 1 009\n", string.Empty, StringComparison.Ordinal);
