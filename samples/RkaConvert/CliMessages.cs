@@ -15,7 +15,8 @@ namespace RkaConvert;
 /// <c>Resources/CliResources.id.resx</c> (Indonesian), in the language <c>--lang</c> chose (<see cref="Language"/>).
 /// To add one: add the key with the same placeholders to both files, then a method here that formats
 /// <c>CliResources.Key</c>; <c>CliResourcesTests</c> fails when a key or a placeholder exists in one language only.
-/// The help texts (the constants above) stay English.
+/// The help texts are resources too (keys <c>Help*</c>), so <c>--help</c> speaks the chosen language; the headings
+/// System.CommandLine writes (<c>Usage:</c>, <c>Options:</c>, ...) are translated by <see cref="HelpHeadings"/>.
 /// </remarks>
 internal static class CliMessages
 {
@@ -23,61 +24,52 @@ internal static class CliMessages
     public const string CommandName = "rkaconvert";
 
     /// <summary>The root command's help.</summary>
-    public const string RootDescription =
-        "rkaconvert: reads, converts and validates RKA-SKPD 2.2.1 budget forms. " +
-        "Commands: convert (form text or JSON to JSON, text, Markdown, HTML or XLSX), validate (the diagnostics), " +
-        "recap (the RKA-SKPD 2.2 recap as text, JSON, Markdown, HTML or XLSX), terbilang (amounts in Indonesian words). " +
-        "Without a command, reads the bundled Lumajang 2020 forms and prints a summary table and their diagnostics; that run is a demonstration and exits 0 although the bundled forms have errors (validate them to get exit code 1). " +
-        "A file argument of '-' reads standard input, and '-o -' writes to standard output. " +
-        "Exit codes: 0 success (validate: no errors), 1 errors found (validate, convert --strict) or a bad amount (terbilang), 2 unreadable input or bad usage.";
+    public static string RootDescription => CliResources.HelpRoot;
 
     /// <summary>The help of <c>convert</c>.</summary>
-    public const string ConvertDescription =
-        "Converts forms between form text, JSON, Markdown, printable HTML and XLSX; JSON input converts back, so convert round-trips. " +
-        "Writes one line to standard error counting the reader's findings by severity (--quiet silences it).";
+    public static string ConvertDescription => CliResources.HelpConvert;
 
     /// <summary>The help of <c>validate</c>.</summary>
-    public const string ValidateDescription =
-        "Checks a document against the RKA rules and prints the diagnostics. Exit code 0: no errors; 1: errors found; 2: unreadable input or bad usage.";
+    public static string ValidateDescription => CliResources.HelpValidate;
 
     /// <summary>The help of <c>recap</c>.</summary>
-    public const string RecapDescription =
-        "Computes the RKA-SKPD 2.2 recap (per program and kegiatan, with subtotals and the SKPD total) from the 2.2.1 forms.";
+    public static string RecapDescription => CliResources.HelpRecap;
 
     /// <summary>The help of <c>terbilang</c>.</summary>
-    public const string TerbilangDescription =
-        "Writes each amount in words as the forms do (... RUPIAH). Exit code 1 when an amount could not be read.";
+    public static string TerbilangDescription => CliResources.HelpTerbilang;
 
     /// <summary>The help of a command's file argument.</summary>
-    public const string FileArgument =
-        "The forms: a text export of RKA-SKPD 2.2.1 forms (UTF-8, UTF-16 or Windows-1252), or the JSON written by 'convert' (detected by a leading '{'); '-' reads standard input.";
+    public static string FileArgument => CliResources.HelpFileArgument;
 
     /// <summary>The help of <c>convert --to</c>.</summary>
-    public const string ConvertFormat =
-        "The output format: json (an object with a 'forms' array), text (the canonical form text), markdown, html (printable A4 forms) or xlsx (one sheet per form; needs -o). Case does not matter.";
+    public static string ConvertFormat => CliResources.HelpConvertFormat;
 
     /// <summary>The help of <c>recap --to</c>.</summary>
-    public const string RecapFormat =
-        "The output format: text (an aligned table), json ({programs: [{code, previousYear, currentYear, nextYear, kegiatan: [...]}], total}), markdown (a table), html (a printable page) or xlsx (a workbook; needs -o). Case does not matter.";
+    public static string RecapFormat => CliResources.HelpRecapFormat;
 
     /// <summary>The help of <c>validate --format</c>.</summary>
-    public const string ValidateFormat =
-        "text: one diagnostic a line and a count; json: an array of {code, severity, kegiatan, path, line, message}. Case does not matter.";
+    public static string ValidateFormat => CliResources.HelpValidateFormat;
 
     /// <summary>The help of <c>-o</c>.</summary>
-    public const string OutputOption = "Write to this file instead of standard output; '-' is standard output.";
+    public static string OutputOption => CliResources.HelpOutputOption;
 
     /// <summary>The help of <c>convert --quiet</c>.</summary>
-    public const string QuietOption = "Do not write the one-line summary of the reader's findings to standard error.";
+    public static string QuietOption => CliResources.HelpQuietOption;
 
     /// <summary>The help of <c>convert --strict</c>.</summary>
-    public const string StrictOption = "Exit with code 1 when the reader found an error (the output is still written).";
+    public static string StrictOption => CliResources.HelpStrictOption;
 
     /// <summary>The help of the terbilang amounts.</summary>
-    public const string AmountArgument =
-        "Amounts in any spelling the forms use (551.204.390,00, Rp. 73.246.000,-, 32 500 000,00, 120877500). " +
-        "Put -- before a negative amount (terbilang -- -1.000,00). " +
-        "Without amounts, one amount a line is read from standard input; empty lines are skipped.";
+    public static string AmountArgument => CliResources.HelpAmountArgument;
+
+    /// <summary>The help of <c>--lang</c>.</summary>
+    public static string LanguageOption => CliResources.HelpLanguageOption;
+
+    /// <summary>The help of <c>--help</c>.</summary>
+    public static string HelpOption => CliResources.HelpHelpOption;
+
+    /// <summary>The help of <c>--version</c>.</summary>
+    public static string VersionOption => CliResources.HelpVersionOption;
 
     /// <summary>The summary table's column headings.</summary>
     public static string[] SummaryHeadings =>

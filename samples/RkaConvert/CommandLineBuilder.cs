@@ -15,8 +15,8 @@ internal static class CommandLineBuilder
     {
         var root = new Command(CliMessages.CommandName, CliMessages.RootDescription)
         {
-            new HelpOption(),
-            new VersionOption(),
+            new HelpOption { Description = CliMessages.HelpOption },
+            new VersionOption { Description = CliMessages.VersionOption },
             Language.CreateOption(),
             ConvertCommand.Create(console),
             ValidateCommand.Create(console),

@@ -24,8 +24,7 @@ internal static class Language
     {
         var option = new Option<string>(OptionName)
         {
-            Description = "The language of messages and diagnostics: id (Bahasa Indonesia) or en (English). " +
-                "Default: the environment's UI culture (Indonesian when it is id or id-ID, English otherwise).",
+            Description = CliMessages.LanguageOption,
             HelpName = "id|en",
             Recursive = true,
         };

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Globalization;
 using System.IO;
@@ -83,6 +84,15 @@ internal static class RkaConvertApp
                 string help = ReferenceEquals(command, root) ? $"{CliMessages.CommandName} --help" : $"{CliMessages.CommandName} {command.Name} --help";
                 stderr.WriteLine(Prefix + CliMessages.BadUsage(message, help));
                 return ExitUnusable;
+            }
+
+            if (parsed.Action is HelpAction)
+            {
+                // System.CommandLine has no Indonesian for its help headings: translate them on the way out.
+                using var help = new StringWriter(CultureInfo.InvariantCulture);
+                int code = parsed.Invoke(new InvocationConfiguration { Output = help, Error = stderr, EnableDefaultExceptionHandler = false });
+                console.Output.Write(HelpHeadings.Localize(help.ToString()));
+                return code;
             }
 
             return parsed.Invoke(new InvocationConfiguration

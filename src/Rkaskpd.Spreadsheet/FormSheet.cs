@@ -14,7 +14,7 @@ namespace Rkaskpd.Spreadsheet;
 /// jumlah); a rekening's jumlah is a <c>SUM</c> of the rows directly under it when the document's figures add up
 /// (otherwise the document's figure is kept, as written, for the reader to see), and a total row closes the table.
 /// </remarks>
-internal static class FormSheet
+internal static partial class FormSheet
 {
     /// <summary>The sheet title written in cell A1.</summary>
     public const string Title = "RKA-SKPD 2.2.1";
@@ -34,22 +34,30 @@ internal static class FormSheet
         sheet.Add(
             SheetCell.OfText("Tahun Anggaran", CellStyle.Bold),
             header.TahunAnggaran is { } year ? SheetCell.OfNumber(year) : SheetCell.Empty);
-        AddField(sheet, header.Urusan);
-        AddField(sheet, header.Organisasi);
-        AddField(sheet, header.Program);
-        AddField(sheet, header.Kegiatan);
-        sheet.FrozenRows = sheet.Rows.Count;
-        sheet.Add(SheetCell.OfText("Lokasi Kegiatan", CellStyle.Bold), SheetCell.Empty, SheetCell.OfText(header.Lokasi));
+        bool sipd = form.Template == FormTemplate.SipdRincianBelanja;
+        if (sipd)
+        {
+            AddSipdHeader(sheet, form);
+        }
+        else
+        {
+            AddField(sheet, header.Urusan);
+            AddField(sheet, header.Organisasi);
+            AddField(sheet, header.Program);
+            AddField(sheet, header.Kegiatan);
+            sheet.FrozenRows = sheet.Rows.Count;
+            sheet.Add(SheetCell.OfText("Lokasi Kegiatan", CellStyle.Bold), SheetCell.Empty, SheetCell.OfText(header.Lokasi));
+        }
 
         sheet.AddBlank();
         sheet.Add(
             SheetCell.OfText("Uraian", CellStyle.Bold),
             SheetCell.OfText("Jumlah (Rp)", CellStyle.Bold),
-            SheetCell.OfText("Terbilang", CellStyle.Bold));
+            sipd ? SheetCell.Empty : SheetCell.OfText("Terbilang", CellStyle.Bold));
         foreach (AmountRow row in form.Amounts.Rows)
         {
             sheet.Add(
-                SheetCell.OfText(row.Label.Length > 0 ? row.Label : DefaultLabel(row.Position, header.TahunAnggaran)),
+                SheetCell.OfText(row.Label.Length > 0 ? row.Label : DefaultLabel(row.Position, header.TahunAnggaran, sipd)),
                 row.Amount is { } amount ? SheetCell.OfRupiah(amount) : SheetCell.OfText(row.AmountText),
                 SheetCell.OfText(row.Terbilang));
         }
@@ -64,6 +72,11 @@ internal static class FormSheet
                 SheetCell.OfText("Satuan", CellStyle.Bold));
             foreach (Indicator indicator in form.Indicators)
             {
+                if (sipd && indicator.Kind == IndicatorKind.CapaianProgram)
+                {
+                    continue; // in the header, under the sasaran program
+                }
+
                 sheet.Add(
                     SheetCell.OfText(indicator.Label.Length > 0 ? indicator.Label : IndicatorKinds.GetLabel(indicator.Kind)),
                     SheetCell.OfText(indicator.TolokUkur),
@@ -79,6 +92,11 @@ internal static class FormSheet
                 SheetCell.OfText("Kelompok Sasaran Kegiatan", CellStyle.Bold),
                 SheetCell.Empty,
                 SheetCell.OfText(FormText.ToPlainText(form.KelompokSasaran)));
+        }
+
+        if (sipd)
+        {
+            AddSipdSubKegiatan(sheet, header);
         }
 
         if (form.Kak is { } kak && (kak.Sections.Count > 0 || kak.Unrecognized.Count > 0))
@@ -141,6 +159,7 @@ internal static class FormSheet
             }
         }
 
+        AddTandaTangan(sheet, form.TandaTangan);
         return sheet;
     }
 
@@ -164,8 +183,8 @@ internal static class FormSheet
             SheetCell.OfText(field.Code is { } code ? code.ToString() : field.CodeText),
             SheetCell.OfText(field.Name));
 
-    private static string DefaultLabel(AmountPosition position, int? tahunAnggaran) =>
+    private static string DefaultLabel(AmountPosition position, int? tahunAnggaran, bool sipd) =>
         tahunAnggaran is { } year
-            ? "Jumlah Tahun " + (year + (int)position - 1).ToString(CultureInfo.InvariantCulture)
-            : "Jumlah " + position.ToString();
+            ? (sipd ? "Alokasi Tahun " : "Jumlah Tahun ") + (year + (int)position - 1).ToString(CultureInfo.InvariantCulture)
+            : (sipd ? "Alokasi " : "Jumlah ") + position.ToString();
 }

@@ -7,7 +7,8 @@ namespace Rkaskpd.Spreadsheet;
 /// <summary>Lays out an RKA-SKPD 2.2 <c>rekapitulasi belanja</c> as the rows of one worksheet.</summary>
 /// <remarks>
 /// Columns: A code, B name (the bold program rows carry the program subtotal), C lokasi, D to F the amounts of
-/// years n-1, n and n+1; then the unclassified row (when not zero), the total row, and the year-n split by
+/// years n-1, n and n+1; the SIPD-era programs follow with their kegiatan (bold subtotals, names indented) and sub
+/// kegiatan (names indented twice); then the unclassified row (when not zero), the total row, and the year-n split by
 /// <c>jenis belanja</c> when the recap has one.
 /// </remarks>
 internal static class RecapSheet
@@ -23,7 +24,7 @@ internal static class RecapSheet
     /// <returns>The sheet's rows; everything down to the table heading stays frozen.</returns>
     public static SheetLayout Build(RekapitulasiBelanja recap)
     {
-        var sheet = new SheetLayout();
+        var sheet = new SheetLayout { Landscape = true };
         sheet.Add(
             SheetCell.OfText(Title, CellStyle.Title),
             SheetCell.OfText("Rekapitulasi Belanja Langsung menurut Program dan Kegiatan", CellStyle.Title));
@@ -60,6 +61,19 @@ internal static class RecapSheet
                     SheetCell.OfRupiah(kegiatan.PreviousYear),
                     SheetCell.OfRupiah(kegiatan.CurrentYear),
                     SheetCell.OfRupiah(kegiatan.NextYear));
+            }
+        }
+
+        foreach (RekapSipdProgram program in recap.SipdPrograms ?? [])
+        {
+            AddRow(sheet, program.Code.ToString(), program.Name, null, program.Amounts, bold: true);
+            foreach (RekapSipdKegiatan kegiatan in program.Kegiatan)
+            {
+                AddRow(sheet, kegiatan.Code.ToString(), "  " + kegiatan.Name, null, kegiatan.Amounts, bold: true);
+                foreach (RekapSubKegiatan sub in kegiatan.SubKegiatan)
+                {
+                    AddRow(sheet, sub.Code.ToString(), "    " + sub.Name, sub.Lokasi, sub.Amounts, bold: false);
+                }
             }
         }
 
@@ -111,6 +125,15 @@ internal static class RecapSheet
 
         return sheet;
     }
+
+    private static void AddRow(SheetLayout sheet, string code, string name, string? lokasi, RekapAmounts amounts, bool bold) =>
+        sheet.Add(
+            SheetCell.OfText(code, bold ? CellStyle.Bold : CellStyle.Plain),
+            SheetCell.OfText(name, bold ? CellStyle.Bold : CellStyle.Plain),
+            SheetCell.OfText(lokasi),
+            SheetCell.OfRupiah(amounts.PreviousYear, bold),
+            SheetCell.OfRupiah(amounts.CurrentYear, bold),
+            SheetCell.OfRupiah(amounts.NextYear, bold));
 
     private static void AddSplit(SheetLayout sheet, string? code, string name, Rupiah amount) =>
         sheet.Add(SheetCell.OfText(code), SheetCell.OfText(name), SheetCell.Empty, SheetCell.Empty, SheetCell.OfRupiah(amount));

@@ -15,7 +15,7 @@ namespace Rkaskpd.Spreadsheet;
 
 /// <summary>
 /// Writes RKA-SKPD 2.2.1 documents as Excel workbooks (XLSX, Office Open XML): one worksheet per form, named after
-/// the <c>kegiatan</c> (activity) code.
+/// the <c>kegiatan</c> (activity) code, and the RKA-SKPD 2.2 recap as a last sheet of its own.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -33,6 +33,10 @@ namespace Rkaskpd.Spreadsheet;
 /// English settings sees <c>Rp 1,234,567.89</c>. The stored value is the same number either way.
 /// </para>
 /// <para>
+/// Every sheet is set up to print on A4 (forms portrait, the recap landscape), fit to one page wide, with its frozen
+/// header rows repeated at the top of every printed page and <c>Halaman n dari m</c> in the footer.
+/// </para>
+/// <para>
 /// Sheet names follow Excel's rules: characters <c>: \ / ? * [ ]</c> become <c>_</c>, names are cut to 31
 /// characters, a blank code becomes <c>Kegiatan</c>, and repeated names get a suffix <c> (2)</c>, <c> (3)</c>, ….
 /// Text is cleaned of characters XML cannot hold and cut to Excel's 32,767 characters per cell. The output does
@@ -47,11 +51,13 @@ public static class RkaXlsxWriter
     /// <summary>The sheet name used for a form without a <c>kegiatan</c> code.</summary>
     public const string FallbackSheetName = "Kegiatan";
 
-    /// <summary>The name of the one sheet written by <see cref="WriteRecap(RekapitulasiBelanja, Stream)"/>.</summary>
+    /// <summary>The name of the one sheet written by <see cref="WriteRecap(RekapitulasiBelanja, Stream)"/>, and of the
+    /// recap's sheet that closes the workbook written by <see cref="Write(RkaDocument, Stream)"/>.</summary>
     public const string RecapSheetName = "Rekapitulasi";
 
     /// <summary>Writes <paramref name="document"/> to <paramref name="output"/> as an XLSX workbook.</summary>
-    /// <param name="document">The document; a document without forms gives a workbook with one empty sheet.</param>
+    /// <param name="document">The document; a document without forms gives a workbook with one empty sheet, otherwise the
+    /// forms' sheets are followed by the recap's sheet (<see cref="RecapSheetName"/>).</param>
     /// <param name="output">A writable stream; it is left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="output"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
@@ -77,7 +83,7 @@ public static class RkaXlsxWriter
         ArgumentNullException.ThrowIfNull(document);
         CheckOutput(output);
 
-        List<string> names = SheetNames.Assign(document.Forms.Select(form => form.KegiatanCodeText), FallbackSheetName);
+        List<string> names = SheetNames.Assign(document.Forms.Select(form => form.KegiatanCodeText).Append(RecapSheetName), FallbackSheetName);
         var sheets = new List<(string Name, SheetLayout Layout)>(document.Forms.Count);
         for (int i = 0; i < document.Forms.Count; i++)
         {
@@ -87,6 +93,10 @@ public static class RkaXlsxWriter
         if (sheets.Count == 0)
         {
             sheets.Add((FallbackSheetName, new SheetLayout()));
+        }
+        else
+        {
+            sheets.Add((names[^1], RecapSheet.Build(Rekapitulasi.Compute(document))));
         }
 
         await WriteSheetsAsync(sheets, output, FormSheet.Title, cancellationToken).ConfigureAwait(false);
@@ -150,7 +160,8 @@ public static class RkaXlsxWriter
             WriteCellReferenceAttributes = false,
             DocumentProperties = new DocumentProperties { Title = title },
         };
-        Workbook spreadsheet = await Workbook.CreateNewAsync(output, options, cancellationToken).ConfigureAwait(false);
+        using var written = new MemoryStream();
+        Workbook spreadsheet = await Workbook.CreateNewAsync(written, options, cancellationToken).ConfigureAwait(false);
         await using (spreadsheet.ConfigureAwait(false))
         {
             var styles = new WorkbookStyles(spreadsheet);
@@ -179,5 +190,10 @@ public static class RkaXlsxWriter
 
             await spreadsheet.FinishAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        using var setUp = new MemoryStream();
+        PrintSetup.Apply(written, setUp, [.. sheets.Select(s => (s.Name, s.Layout.FrozenRows, s.Layout.Landscape))]);
+        setUp.Position = 0;
+        await setUp.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
     }
 }

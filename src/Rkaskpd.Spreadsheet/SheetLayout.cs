@@ -23,6 +23,10 @@ internal sealed class SheetLayout
     /// <summary>Gets or sets how many top rows stay visible when scrolling.</summary>
     public int FrozenRows { get; set; }
 
+    /// <summary>Gets or sets whether the sheet prints on landscape paper (the recap's many columns); portrait otherwise.
+    /// The frozen rows are the ones repeated at the top of every printed page.</summary>
+    public bool Landscape { get; set; }
+
     /// <summary>Adds a row.</summary>
     /// <param name="cells">The row's cells, from column A.</param>
     public void Add(params SheetCell[] cells) => rows.Add(cells);

@@ -20,7 +20,7 @@ public class ConvertPrintAndSpreadsheetTests
     }
 
     [Fact]
-    public void Seed_converts_to_an_xlsx_workbook_with_one_sheet_per_form()
+    public void Seed_converts_to_an_xlsx_workbook_with_one_sheet_per_form_and_the_recap()
     {
         using var files = new TempFiles();
         string path = files.PathOf("seed.xlsx");
@@ -29,7 +29,7 @@ public class ConvertPrintAndSpreadsheetTests
 
         Assert.Equal(0, result.ExitCode);
         using ZipArchive zip = ZipFile.OpenRead(path);
-        Assert.Equal(11, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
+        Assert.Equal(12, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
     }
 
     [Fact]

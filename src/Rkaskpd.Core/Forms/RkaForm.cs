@@ -78,6 +78,11 @@ public sealed record RkaForm
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public RincianTotalRow? RincianTotal { get; init; }
 
+    /// <summary>Gets the signature block that closes the form (place and date, jabatan, name, NIP), or null when the
+    /// form carries none; left out of JSON when null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TandaTangan? TandaTangan { get; init; }
+
     /// <summary>Gets the kegiatan code as written on the form, for naming the form in messages.</summary>
     /// <value>The canonical 13/2006 kegiatan code when it parsed; otherwise the sub kegiatan code of an SIPD-era form
     /// (which names the form there); otherwise the kegiatan code as written; empty when the form has none.</value>

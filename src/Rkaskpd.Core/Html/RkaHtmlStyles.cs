@@ -53,6 +53,10 @@ internal static class RkaHtmlStyles
         @media screen { .page { width: 210mm; min-height: 297mm; } }
         .page { page-break-after: always; break-after: page; }
         .page:last-child { page-break-after: auto; break-after: auto; }
+        .fields .inner th, .fields .inner td { border: 0.75pt solid #000; padding: 1pt 3pt; }
+        .ttd { width: 46%; margin: 10pt 0 0 54%; text-align: center; }
+        .ttd .sign { height: 42pt; }
+        .ttd .nama { font-weight: bold; text-decoration: underline; }
         """;
 
     /// <summary>The style sheet of the 2.2 recap: A4 landscape, for its many amount columns.</summary>
@@ -66,5 +70,6 @@ internal static class RkaHtmlStyles
         html { font-size: 8.5pt; }
         th, td { padding: 1.5pt 3pt; }
         .indent { padding-left: 9pt; }
+        .indent2 { padding-left: 18pt; }
         """;
 }

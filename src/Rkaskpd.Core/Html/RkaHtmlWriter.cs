@@ -31,7 +31,7 @@ namespace Rkaskpd.Html;
 /// File.WriteAllText("rka-2.2.html", RkaHtmlWriter.WriteRecap(Rekapitulasi.Compute(document)));
 /// </code>
 /// </example>
-public static class RkaHtmlWriter
+public static partial class RkaHtmlWriter
 {
     /// <summary>Writes the forms of a document as one printable HTML page, one form after another with a page break between.</summary>
     /// <param name="document">The document.</param>
@@ -42,7 +42,8 @@ public static class RkaHtmlWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
         FormHeader? first = document.Forms.Count > 0 ? document.Forms[0].Header : null;
-        string title = "RKA-SKPD 2.2.1" + Suffix(first?.PemerintahDaerah, first?.TahunAnggaran);
+        bool sipd = document.Forms.Count > 0 && document.Forms[0].Template == FormTemplate.SipdRincianBelanja;
+        string title = (sipd ? "RKA - Rincian Belanja SKPD" : "RKA-SKPD 2.2.1") + Suffix(first?.PemerintahDaerah, first?.TahunAnggaran);
         WriteStart(writer, title, RkaHtmlStyles.Forms);
         if (document.Forms.Count == 0)
         {
@@ -120,7 +121,12 @@ public static class RkaHtmlWriter
                 _ => "<tr><td>",
             });
             HtmlText.Write(writer, row.Code);
-            writer.Write(row.Kind == RekapRowKind.Kegiatan ? "</td><td class=\"indent\">" : "</td><td>");
+            writer.Write(row.Depth switch
+            {
+                1 => "</td><td class=\"indent\">",
+                2 => "</td><td class=\"indent2\">",
+                _ => "</td><td>",
+            });
             HtmlText.Write(writer, row.Name);
             writer.Write("</td><td>");
             HtmlText.Write(writer, row.Lokasi);
@@ -174,6 +180,12 @@ public static class RkaHtmlWriter
 
     private static void WriteForm(TextWriter writer, RkaForm form, int number)
     {
+        if (form.Template == FormTemplate.SipdRincianBelanja)
+        {
+            WriteSipdForm(writer, form, number);
+            return;
+        }
+
         FormHeader header = form.Header;
         writer.Write("<section class=\"page\" id=\"form-");
         writer.Write(number.ToString(CultureInfo.InvariantCulture));
@@ -202,6 +214,7 @@ public static class RkaHtmlWriter
         writer.Write("</div>\n");
         WriteKak(writer, form.Kak);
         WriteRincian(writer, form);
+        WriteTandaTangan(writer, form.TandaTangan);
         writer.Write("</section>\n");
     }
 
@@ -269,9 +282,11 @@ public static class RkaHtmlWriter
         writer.Write("</td></tr>\n");
     }
 
-    private static void WriteIndicators(TextWriter writer, IReadOnlyList<Indicator> indicators)
+    private static void WriteIndicators(TextWriter writer, IReadOnlyList<Indicator> indicators, string caption = "Indikator &amp; Tolok Ukur Kinerja Belanja Langsung")
     {
-        writer.Write("<div class=\"caption\">Indikator &amp; Tolok Ukur Kinerja Belanja Langsung</div>\n");
+        writer.Write("<div class=\"caption\">");
+        writer.Write(caption);
+        writer.Write("</div>\n");
         writer.Write("<table class=\"section-table\"><colgroup><col style=\"width:20%\"><col style=\"width:52%\"><col style=\"width:28%\"></colgroup>\n");
         writer.Write("<thead><tr><th>Indikator</th><th>Tolok Ukur Kinerja</th><th>Target Kinerja</th></tr></thead>\n<tbody>\n");
         foreach (Indicator indicator in indicators)
@@ -339,14 +354,17 @@ public static class RkaHtmlWriter
             return;
         }
 
-        writer.Write("<div class=\"caption\">RINCIAN ANGGARAN BELANJA LANGSUNG MENURUT PROGRAM DAN PER KEGIATAN</div>\n");
+        bool sipd = form.Template == FormTemplate.SipdRincianBelanja;
+        writer.Write(sipd
+            ? "<div class=\"caption\">RINCIAN ANGGARAN BELANJA MENURUT SUB KEGIATAN</div>\n"
+            : "<div class=\"caption\">RINCIAN ANGGARAN BELANJA LANGSUNG MENURUT PROGRAM DAN PER KEGIATAN</div>\n");
         writer.Write("<table class=\"section-table\"><colgroup><col style=\"width:15%\"><col><col style=\"width:8%\"><col style=\"width:9%\"><col style=\"width:15%\"><col style=\"width:16%\"></colgroup>\n");
 
         // The head repeats on every printed page the table runs over, so a continuation page names its kegiatan.
-        writer.Write("<thead><tr><th colspan=\"6\" class=\"repeat\">Kegiatan ");
+        writer.Write(sipd && form.Header.SubKegiatan is not null ? "<thead><tr><th colspan=\"6\" class=\"repeat\">Sub Kegiatan " : "<thead><tr><th colspan=\"6\" class=\"repeat\">Kegiatan ");
         HtmlText.Write(writer, form.KegiatanCodeText);
         writer.Write(' ');
-        HtmlText.Write(writer, form.Header.Kegiatan.Name);
+        HtmlText.Write(writer, sipd && form.Header.SubKegiatan is { } sub ? sub.Name : form.Header.Kegiatan.Name);
         writer.Write("</th></tr>\n<tr><th>Kode Rekening</th><th>Uraian</th><th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th></tr></thead>\n<tbody>\n");
         foreach (RincianLine line in lines)
         {

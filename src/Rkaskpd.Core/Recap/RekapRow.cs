@@ -18,7 +18,17 @@ internal sealed class RekapRow
 
     public RekapRowKind Kind { get; }
 
-    public bool IsKegiatan => Kind == RekapRowKind.Kegiatan;
+    /// <summary>Gets whether the row stands under a program (a kegiatan or sub kegiatan row, indented, not bold).</summary>
+    public bool IsKegiatan => Kind is RekapRowKind.Kegiatan or RekapRowKind.SubKegiatan;
+
+    /// <summary>Gets the row's depth under its program: 0 for a program, total or unclassified row, 1 for a kegiatan,
+    /// 2 for a sub kegiatan.</summary>
+    public int Depth => Kind switch
+    {
+        RekapRowKind.Kegiatan => 1,
+        RekapRowKind.SubKegiatan => 2,
+        _ => 0,
+    };
 
     public string Code { get; }
 
@@ -69,7 +79,8 @@ internal sealed class RekapRow
         return headers;
     }
 
-    /// <summary>Builds the rows: each program followed by its kegiatan, then the unclassified row (when not zero) and the total.</summary>
+    /// <summary>Builds the rows: each program followed by its kegiatan, then each SIPD-era program followed by its
+    /// kegiatan and their sub kegiatan, then the unclassified row (when not zero) and the total.</summary>
     public static List<RekapRow> Build(RekapitulasiBelanja recap)
     {
         (bool split, bool lainnya) = SplitColumns(recap);
@@ -81,6 +92,19 @@ internal sealed class RekapRow
             foreach (RekapKegiatan kegiatan in program.Kegiatan)
             {
                 rows.Add(new RekapRow(RekapRowKind.Kegiatan, kegiatan.Code.ToString(), kegiatan.Name, kegiatan.Lokasi, FormatCells(kegiatan.Amounts, kegiatan.JenisBelanja, split, lainnya, is90)));
+            }
+        }
+
+        foreach (RekapSipdProgram program in recap.SipdPrograms ?? [])
+        {
+            rows.Add(new RekapRow(RekapRowKind.Program, program.Code.ToString(), program.Name, null, FormatCells(program.Amounts, program.JenisBelanja, split, lainnya, is90)));
+            foreach (RekapSipdKegiatan kegiatan in program.Kegiatan)
+            {
+                rows.Add(new RekapRow(RekapRowKind.Kegiatan, kegiatan.Code.ToString(), kegiatan.Name, null, FormatCells(kegiatan.Amounts, kegiatan.JenisBelanja, split, lainnya, is90)));
+                foreach (RekapSubKegiatan sub in kegiatan.SubKegiatan)
+                {
+                    rows.Add(new RekapRow(RekapRowKind.SubKegiatan, sub.Code.ToString(), sub.Name, sub.Lokasi, FormatCells(sub.Amounts, sub.JenisBelanja, split, lainnya, is90)));
+                }
             }
         }
 

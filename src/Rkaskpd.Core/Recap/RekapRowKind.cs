@@ -5,6 +5,7 @@ internal enum RekapRowKind
 {
     Program,
     Kegiatan,
+    SubKegiatan,
     Unclassified,
     Total,
 }

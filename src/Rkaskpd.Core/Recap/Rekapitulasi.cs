@@ -32,7 +32,10 @@ public static class Rekapitulasi
     /// <see cref="RekapitulasiBelanja.Issues"/> (a form without a readable kegiatan code is counted in
     /// <see cref="RekapitulasiBelanja.Unclassified"/>, a missing amount as zero, a duplicate kegiatan added into one row).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <remarks>A form is placed under the program of its kegiatan code (the header's program line is checked by <c>RKA102</c>, not here).</remarks>
+    /// <remarks>A form is placed under the program of its kegiatan code (the header's program line is checked by <c>RKA102</c>, not here).
+    /// An SIPD-era form, whose kegiatan has no 13/2006 code, is placed by its <c>sub kegiatan</c> code under its 90/2019
+    /// program and kegiatan in <see cref="RekapitulasiBelanja.SipdPrograms"/> (sub kegiatan, kegiatan and program
+    /// subtotals, with the 90/2019 jenis belanja split), and counts in the total.</remarks>
     public static RekapitulasiBelanja Compute(RkaDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -44,6 +47,7 @@ public static class Rekapitulasi
         int? tahun = null;
         string? organisasi = null;
         CodeScheme scheme = JenisBelanjaReader.Scheme(document.Forms);
+        var sipd = new SipdRekapBuilder();
 
         for (int index = 0; index < document.Forms.Count; index++)
         {
@@ -57,6 +61,11 @@ public static class Rekapitulasi
             JenisBelanjaSplit? split = ReadSplit(form, scheme, index, issues);
             if (header.Kegiatan.Code is not { } code)
             {
+                if (sipd.TryAdd(form, index, amounts, split, issues))
+                {
+                    continue; // an SIPD-era form: under its program, kegiatan and sub kegiatan
+                }
+
                 string written = header.Kegiatan.CodeText.Length == 0
                     ? MessageResources.RecapNoKegiatanCode
                     : Message.Format(MessageResources.RecapUnreadableKegiatanCode, header.Kegiatan.CodeText);
@@ -131,9 +140,11 @@ public static class Rekapitulasi
             start = end;
         }
 
+        List<RekapSipdProgram>? sipdPrograms = sipd.Build(document.Forms, issues, ref total, ref totalSplit);
         total = AddChecked(total, unclassified, null, -1, issues);
         return new RekapitulasiBelanja
         {
+            SipdPrograms = sipdPrograms,
             PemerintahDaerah = pemerintah,
             TahunAnggaran = tahun,
             Organisasi = organisasi,
@@ -180,7 +191,7 @@ public static class Rekapitulasi
         }
     }
 
-    private static RekapAmounts AddChecked(RekapAmounts sum, RekapAmounts amounts, RkaForm? form, int index, List<RekapIssue> issues)
+    internal static RekapAmounts AddChecked(RekapAmounts sum, RekapAmounts amounts, RkaForm? form, int index, List<RekapIssue> issues)
     {
         try
         {
@@ -196,7 +207,7 @@ public static class Rekapitulasi
         }
     }
 
-    private static JenisBelanjaSplit? AddSplit(JenisBelanjaSplit? sum, JenisBelanjaSplit? split, RkaForm form, int index, List<RekapIssue> issues)
+    internal static JenisBelanjaSplit? AddSplit(JenisBelanjaSplit? sum, JenisBelanjaSplit? split, RkaForm form, int index, List<RekapIssue> issues)
     {
         if (split is not { } value)
         {
@@ -215,7 +226,7 @@ public static class Rekapitulasi
         }
     }
 
-    private static string Describe(RekapAmounts amounts) =>
+    internal static string Describe(RekapAmounts amounts) =>
         $"n-1 {amounts.PreviousYear}, n {amounts.CurrentYear}, n+1 {amounts.NextYear}";
 
     private static string YearName(AmountPosition position) => position switch
@@ -225,7 +236,7 @@ public static class Rekapitulasi
         _ => MessageResources.RecapYearNext,
     };
 
-    private static string Ordinal(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
+    internal static string Ordinal(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
 
     private static string Name(RkaForm form) => form.KegiatanCodeText.Length > 0
         ? Message.Format(MessageResources.RecapFormKegiatan, form.KegiatanCodeText)

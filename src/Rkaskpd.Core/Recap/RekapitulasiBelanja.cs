@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using Rkaskpd.Forms;
 
 namespace Rkaskpd.Recap;
@@ -10,7 +11,8 @@ namespace Rkaskpd.Recap;
 /// <see cref="Validation.Rules.RecapConsistencyRule"/>.
 /// </summary>
 /// <remarks>
-/// <see cref="Total"/> is the SKPD total over every form: the program subtotals plus <see cref="Unclassified"/>.
+/// <see cref="Total"/> is the SKPD total over every form: the program subtotals of <see cref="Programs"/> and
+/// <see cref="SipdPrograms"/> plus <see cref="Unclassified"/>.
 /// Equality is by value over every property, lists compared in order.
 /// </remarks>
 public sealed record RekapitulasiBelanja
@@ -33,12 +35,25 @@ public sealed record RekapitulasiBelanja
     } = EquatableList<RekapProgram>.Empty;
 
     /// <summary>
+    /// Gets the programs of the SIPD-era forms (Permendagri 90/2019), in code order, each with its kegiatan and their
+    /// <c>sub kegiatan</c> rows: the recap per program, kegiatan and sub kegiatan of SIPD's documents.
+    /// </summary>
+    /// <value>Null when no form was placed by its sub kegiatan code (a 13/2006 document); in JSON
+    /// <c>sipdPrograms</c>, left out when null.</value>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RekapSipdProgram>? SipdPrograms
+    {
+        get;
+        init => field = value is null ? null : EquatableList<RekapSipdProgram>.From(value);
+    }
+
+    /// <summary>
     /// Gets the amounts of the forms that could not be placed under a program because their <c>kegiatan</c> code is
     /// missing or unreadable (each is named in <see cref="Issues"/>); zero when every form was placed.
     /// </summary>
     public RekapAmounts Unclassified { get; init; }
 
-    /// <summary>Gets the SKPD total: the program subtotals plus <see cref="Unclassified"/>.</summary>
+    /// <summary>Gets the SKPD total: the program subtotals (of both schemes) plus <see cref="Unclassified"/>.</summary>
     public RekapAmounts Total { get; init; }
 
     /// <summary>Gets the year-n total by <c>jenis belanja</c>, or null when no form has <c>rincian belanja</c> lines.</summary>

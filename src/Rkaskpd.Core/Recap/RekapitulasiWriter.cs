@@ -91,7 +91,7 @@ public static class RekapitulasiWriter
 
         foreach (RekapRow row in rows)
         {
-            widths[0] = Math.Max(widths[0], row.Code.Length + (row.IsKegiatan ? 2 : 0));
+            widths[0] = Math.Max(widths[0], row.Code.Length + (2 * row.Depth));
             for (int c = 0; c < columns; c++)
             {
                 widths[c + 1] = Math.Max(widths[c + 1], row.Cells[c].Length);
@@ -115,7 +115,7 @@ public static class RekapitulasiWriter
         foreach (RekapRow row in rows)
         {
             line.Clear();
-            line.Append(((row.IsKegiatan ? "  " : string.Empty) + row.Code).PadRight(widths[0]));
+            line.Append((new string(' ', 2 * row.Depth) + row.Code).PadRight(widths[0]));
             for (int c = 0; c < columns; c++)
             {
                 line.Append("  ").Append(row.Cells[c].PadLeft(widths[c + 1]));

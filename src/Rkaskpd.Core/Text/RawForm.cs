@@ -52,6 +52,9 @@ internal sealed record RawForm
     /// <summary>Gets the lines of the form the reader could not place, as written.</summary>
     public required IReadOnlyList<RawLine> UnrecognisedLines { get; init; }
 
+    /// <summary>Gets the signature read from the form's closing block, or null.</summary>
+    public Forms.TandaTangan? TandaTangan { get; init; }
+
     /// <summary>Gets the first <c>Urusan</c> field, if any.</summary>
     public RawField? Urusan => Find(HeaderFieldKind.Urusan);
 
@@ -100,7 +103,8 @@ internal sealed record RawForm
         && RawEquality.ListEquals(KakSections, other.KakSections)
         && RawEquality.ListEquals(Rincian, other.Rincian)
         && RincianTotal == other.RincianTotal
-        && RawEquality.ListEquals(UnrecognisedLines, other.UnrecognisedLines);
+        && RawEquality.ListEquals(UnrecognisedLines, other.UnrecognisedLines)
+        && TandaTangan == other.TandaTangan;
 
     /// <inheritdoc/>
     public override int GetHashCode()

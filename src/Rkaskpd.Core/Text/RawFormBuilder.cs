@@ -56,6 +56,9 @@ internal sealed class RawFormBuilder
     /// <summary>Gets the unrecognised lines.</summary>
     public List<RawLine> UnrecognisedLines { get; } = [];
 
+    /// <summary>Gets or sets the signature read from the form's closing block, or null.</summary>
+    public Forms.TandaTangan? TandaTangan { get; set; }
+
     /// <summary>Gets or sets whether a KAK title or table was seen.</summary>
     public bool SawKak { get; set; }
 
@@ -84,5 +87,6 @@ internal sealed class RawFormBuilder
         Rincian = Rincian.ToArray(),
         RincianTotal = RincianTotal,
         UnrecognisedLines = UnrecognisedLines.ToArray(),
+        TandaTangan = TandaTangan,
     };
 }

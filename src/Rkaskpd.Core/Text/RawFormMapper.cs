@@ -67,6 +67,7 @@ internal sealed class RawFormMapper
             Kak = kak,
             Rincian = rincian,
             RincianTotal = rincianTotal,
+            TandaTangan = raw.TandaTangan,
         };
     }
 

@@ -33,6 +33,7 @@ internal sealed class RawFormScanner
     private readonly LineRun closing = new();
     private readonly LineCells cells = new();
     private readonly LayoutNormaliser layout = new();
+    private readonly SignatureBlockReader signature = new();
     private readonly long maxDocumentLength;
 
     private ScanMode mode;
@@ -159,6 +160,7 @@ internal sealed class RawFormScanner
             if (!SectionStarts.EndsClosingBlock(closingText))
             {
                 closing.Add(line);
+                signature.Add(closingText);
                 return;
             }
 
@@ -282,8 +284,7 @@ internal sealed class RawFormScanner
 
         if (ClosingBlock.IsStart(trimmed))
         {
-            mode = ScanMode.Closing;
-            closing.Add(line);
+            StartClosing(line, trimmed);
             return;
         }
 
@@ -408,6 +409,15 @@ internal sealed class RawFormScanner
     /// An unindented urusan starts the next form; anything else is the <see cref="KakReader"/>'s.</summary>
     private bool ProcessKakLine(RawFormBuilder current, string text, int lead, int line, bool indented, bool wasBlank)
     {
+        if (SignatureBlockReader.EndsWithPlaceAndDate(text.AsSpan(lead)))
+        {
+            // "Lumajang, 10 Oktober 2019" after the KAK: the form's signature block.
+            kak.FlushTrailing(current);
+            kak.Close(current);
+            StartClosing(line, text[lead..]);
+            return true;
+        }
+
         if (!indented && HeaderFieldReader.StartsWithCodedField(text[lead..], out string label)
             && (label.StartsWith("Urusan", StringComparison.OrdinalIgnoreCase)
                 || label.StartsWith("Bidang", StringComparison.OrdinalIgnoreCase)))
@@ -490,11 +500,28 @@ internal sealed class RawFormScanner
         mode = ScanMode.Header;
     }
 
+    /// <summary>Starts a closing block (signatures, place and date) at <paramref name="line"/>.</summary>
+    private void StartClosing(int line, string trimmed)
+    {
+        signature.Start(trimmed);
+        mode = ScanMode.Closing;
+        closing.Add(line);
+    }
+
+    /// <summary>Ends the closing block: a signature read from it goes to the form; the block is reported once.</summary>
     private void FlushClosing()
     {
         if (closing.TryTake(out int first, out int last, out int count))
         {
-            Note(first, TextReaderMessages.OutsideForm, TextReaderMessages.Closing(first, last, count));
+            Forms.TandaTangan? signed = signature.Read();
+            if (form is not null && signed is not null)
+            {
+                form.TandaTangan ??= signed;
+            }
+
+            Note(first, TextReaderMessages.OutsideForm, signed is null
+                ? TextReaderMessages.Closing(first, last, count)
+                : TextReaderMessages.ClosingSigned(first, last, count));
         }
     }
 }

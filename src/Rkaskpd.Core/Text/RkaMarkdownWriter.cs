@@ -45,7 +45,7 @@ namespace Rkaskpd.Text;
 /// File.WriteAllText("rka.md", RkaMarkdownWriter.Write(document));
 /// </code>
 /// </example>
-public static class RkaMarkdownWriter
+public static partial class RkaMarkdownWriter
 {
     /// <summary>Writes a document as a Markdown report.</summary>
     /// <param name="document">The document.</param>
@@ -110,6 +110,12 @@ public static class RkaMarkdownWriter
         }
 
         writer.Write("\n\n");
+        if (form.Template == FormTemplate.SipdRincianBelanja)
+        {
+            WriteSipdBody(form, writer);
+            return;
+        }
+
         WriteHeader(header, writer);
         WriteAmounts(form.Amounts, writer);
         WriteIndicators(form, writer);
@@ -126,6 +132,8 @@ public static class RkaMarkdownWriter
         {
             WriteRincian(form.Rincian, writer);
         }
+
+        WriteTandaTangan(form.TandaTangan, writer);
     }
 
     private static void WriteHeader(FormHeader header, TextWriter writer)
@@ -231,11 +239,16 @@ public static class RkaMarkdownWriter
         writer.Write('\n');
     }
 
-    private static void WriteIndicators(RkaForm form, TextWriter writer)
+    private static void WriteIndicators(RkaForm form, TextWriter writer, bool withoutCapaianProgram = false)
     {
         writer.Write("### Indikator Kinerja\n\n| Indikator | Tolok Ukur Kinerja | Target Kinerja |\n|---|---|---|\n");
         foreach (Indicator indicator in form.Indicators)
         {
+            if (withoutCapaianProgram && indicator.Kind == IndicatorKind.CapaianProgram)
+            {
+                continue;
+            }
+
             writer.Write("| ");
             writer.Write(IndicatorKinds.GetLabel(indicator.Kind));
             writer.Write(" | ");

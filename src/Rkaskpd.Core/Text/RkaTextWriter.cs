@@ -63,6 +63,12 @@ namespace Rkaskpd.Text;
 /// table with Sebelum Perubahan and Setelah Perubahan groups of volume, satuan, harga satuan and jumlah, then the
 /// difference and the penjelasan (see <see cref="RincianPerubahan"/>).</item>
 /// </list>
+/// <para>A form's <see cref="RkaForm.TandaTangan"/> follows the rincian (before the KAK): a blank line, then
+/// <c>Lumajang, 10 Oktober 2019</c>, the jabatan, the name and <c>NIP. 19650817 199003 1 009</c>, one a line.</para>
+/// <para>An SIPD-era form (<see cref="FormTemplate.SipdRincianBelanja"/>) is written in the order of SIPD's
+/// <c>RKA - RINCIAN BELANJA SKPD</c> print instead: urusan, bidang urusan, program, sasaran program, the
+/// <c>Capaian Program</c> rows, kegiatan, organisasi, unit, the <c>Alokasi Tahun</c> rows, the indicator table,
+/// kelompok sasaran, sub kegiatan, sumber pendanaan, lokasi, waktu pelaksanaan, keluaran sub kegiatan, the rincian.</para>
 /// <para>Nothing depends on the current culture. The line separator is always <c>\n</c>.</para>
 /// </remarks>
 /// <example>
@@ -72,7 +78,7 @@ namespace Rkaskpd.Text;
 /// // RkaTextReader.Read(text).Document equals read.Document
 /// </code>
 /// </example>
-public static class RkaTextWriter
+public static partial class RkaTextWriter
 {
     private const string TitleLine = "RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH\tFORMULIR RKA - SKPD 2.2.1";
 
@@ -128,6 +134,12 @@ public static class RkaTextWriter
 
     private static void WriteForm(RkaForm form, TextWriter writer)
     {
+        if (form.Template == FormTemplate.SipdRincianBelanja)
+        {
+            WriteSipdForm(form, writer);
+            return;
+        }
+
         FormHeader header = form.Header;
         writer.Write(TitleOf(form));
         writer.Write('\n');
@@ -195,6 +207,7 @@ public static class RkaTextWriter
             WriteRincian(form.Rincian, form.RincianTotal, writer);
         }
 
+        WriteTandaTangan(form.TandaTangan, writer);
         if (form.Kak is not null)
         {
             WriteKak(form.Kak, writer);

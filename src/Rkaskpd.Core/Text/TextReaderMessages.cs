@@ -249,6 +249,11 @@ internal static class TextReaderMessages
         MessageResources.ReaderClosing,
         first, last, count);
 
+    /// <summary>The message for a form's closing block whose signature (place and date, jabatan, name, NIP) was read.</summary>
+    public static string ClosingSigned(int first, int last, int count) => Format(
+        MessageResources.ReaderClosingSigned,
+        first, last, count);
+
     /// <summary>The message for numbers of a perubahan rincian row that are kept as written.</summary>
     public static string RevisedRincianRow(string text) => Format(
         MessageResources.ReaderRevisedRincianRow,

@@ -5,7 +5,8 @@ namespace Rkaskpd.Text.Sections;
 
 /// <summary>Recognises the lines that close a form or a page rather than belong to a section: a page footer
 /// (<c>Formulir RKA SKPD 2.2.1 - DINAS ... Halaman 1</c>) and the start of a closing block (<c>Keterangan :</c>, a place
-/// and date such as <c>Demak, Nopember 2018</c>, <c>Mengetahui</c>, <c>Kepala Dinas ...</c>, <c>NIP ...</c>).</summary>
+/// and date such as <c>Demak, Nopember 2018</c> or the dotted line of a blank form, <c>Mengetahui</c>, <c>Kepala Dinas
+/// ...</c>, <c>NIP ...</c>).</summary>
 internal static class ClosingBlock
 {
     private static readonly string[] Months =
@@ -46,7 +47,8 @@ internal static class ClosingBlock
         }
 
         return StartsWithOrdinal(trimmed, "Mengetahui") || StartsWithOrdinal(trimmed, "NIP")
-            || StartsWithOrdinal(trimmed, "Kepala Dinas") || IsPlaceAndDate(trimmed);
+            || StartsWithOrdinal(trimmed, "Kepala Dinas") || IsPlaceAndDate(trimmed)
+            || SignatureBlockReader.IsBlankPlaceAndDate(trimmed);
     }
 
     /// <summary>Returns whether the line is <c>Place, [day] Month Year</c>.</summary>

@@ -1,0 +1,179 @@
+using System;
+using System.Linq;
+using NodaTime;
+using Rkaskpd.Forms;
+using Rkaskpd.Html;
+using Rkaskpd.Serialization;
+using Rkaskpd.Tests.Recap;
+using Rkaskpd.Text;
+using Rkaskpd.Validation;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Sections;
+
+/// <summary>The signature block that closes a form (place and date, jabatan, name, NIP): read from hand-made flattened
+/// and tab texts, written by the text writer (and read back), printed by the HTML writer.</summary>
+public class SignatureBlockTests
+{
+    private static readonly TandaTangan Camat = new()
+    {
+        Tempat = "Lumajang",
+        Tanggal = "10 Oktober 2019",
+        Jabatan = "Kepala Kecamatan Lumajang",
+        Nama = "Drs. AGUS PRIYANTO, M.Si",
+        Nip = "19650817 199003 1 009",
+    };
+
+    /// <summary>A flattened form (single spaces between cells) whose closing block follows the indicators.</summary>
+    private const string Flattened = """
+        RENCANA KERJA DAN ANGGARAN
+        SATUAN KERJA PERANGKAT DAERAH Formulir
+        RKA SKPD
+        PEMERINTAH KABUPATEN LUMAJANG
+        2.2.1
+        Tahun Anggaran : 2020
+
+        Urusan Pemerintahan : 3.05 PEMERINTAHAN UMUM
+        Organisasi : 3.05 . 3.05.09 KECAMATAN LUMAJANG
+        Program : 3.05 . 3.05.09 . 01 Program Pelayanan Administrasi Perkantoran
+        Kegiatan : 3.05 . 3.05.09 . 01 . 021 Pelayanan Administrasi Perkantoran
+        Lokasi Kegiatan : Kecamatan Lumajang
+
+        Jumlah Tahun n - 1 : Rp0,00
+        Jumlah Tahun n : Rp13.000.000,00 (Tiga belas juta rupiah)
+        Jumlah Tahun n + 1 : Rp14.300.000,00 (Empat belas juta tiga ratus ribu rupiah)
+
+        INDIKATOR & TOLOK UKUR KINERJA BELANJA LANGSUNG
+        INDIKATOR TOLOK UKUR KINERJA TARGET KINERJA
+        MASUKAN Jumlah Dana Rp. 13.000.000
+        KELUARAN Terpenuhinya kegiatan surat menyurat 12 bulan
+
+        Kelompok Sasaran Kegiatan : Kecamatan Lumajang
+
+        Lumajang, 10 Oktober 2019
+        Kepala Kecamatan Lumajang
+
+
+        Drs. AGUS PRIYANTO, M.Si
+        NIP. 19650817 199003 1 009
+
+        """;
+
+    private static RkaReadResult Read(string text) => RkaTextReader.Read(text.ReplaceLineEndings("\n"));
+
+    /// <summary>The seed's first form as tab text (it ends with its KAK), without a signature.</summary>
+    private static string SeedFormText() =>
+        RkaTextWriter.Write(new RkaDocument { Forms = [SeedDocument.Document.Forms[0]] });
+
+    [Fact]
+    public void A_flattened_closing_block_is_read_into_the_form()
+    {
+        RkaReadResult result = Read(Flattened);
+        RkaForm form = Assert.Single(result.Document.Forms);
+
+        Assert.Equal(Camat, form.TandaTangan);
+        Assert.Equal(new LocalDate(2019, 10, 10), form.TandaTangan!.Date);
+        Assert.Equal("3.05.3.05.09.01.021", form.KegiatanCodeText);
+        Diagnostic note = Assert.Single(result.Diagnostics, d => d.Code == "RKA003");
+        Assert.Contains("signature", note.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_tab_indented_signature_after_the_KAK_is_read_and_leaves_the_KAK_as_it_was()
+    {
+        string text = SeedFormText()
+            + "\n\t\t\tLumajang, 10 Oktober 2019\n\t\t\tKepala Kecamatan Lumajang\n\n\n\t\t\tDrs. AGUS PRIYANTO, M.Si\n\t\t\tNIP. 19650817 199003 1 009\n";
+
+        RkaForm form = Assert.Single(Read(text).Document.Forms);
+
+        Assert.Equal(Camat, form.TandaTangan);
+        Assert.Equal(SeedDocument.Document.Forms[0].Kak, form.Kak);
+    }
+
+    [Fact]
+    public void Two_columns_with_mengetahui_on_the_left_read_the_signatory_on_the_right()
+    {
+        string text = SeedFormText()
+            + "\nMengetahui,\t\tLumajang, 10 Oktober 2019\n\t\tKepala Kecamatan Lumajang\n\t\t( Drs. AGUS PRIYANTO, M.Si )\n\t\tNIP : 19650817 199003 1 009\n";
+
+        RkaForm form = Assert.Single(Read(text).Document.Forms);
+
+        Assert.Equal(Camat, form.TandaTangan);
+    }
+
+    [Fact]
+    public void The_blank_block_a_printed_form_leaves_to_sign_ends_the_KAK_and_names_nobody()
+    {
+        // As the PDF of a printed form gives it back: the dotted place and date, "Kepala SKPD", the dotted name and NIP.
+        string text = SeedFormText() + "\n…………………, …………………\nKepala SKPD\n(……………………………………)\nNIP. ……………………………………\n";
+
+        RkaForm form = Assert.Single(Read(text).Document.Forms);
+
+        Assert.Equal(SeedDocument.Document.Forms[0].Kak, form.Kak);
+        Assert.Null(form.TandaTangan);
+    }
+
+    [Fact]
+    public void A_closing_block_without_NIP_names_no_signatory_and_is_reported_as_before()
+    {
+        string text = Flattened.Replace("NIP. 19650817 199003 1 009\n", string.Empty, StringComparison.Ordinal);
+
+        RkaReadResult result = Read(text);
+
+        Assert.Null(Assert.Single(result.Document.Forms).TandaTangan);
+        Assert.Contains("not read into the form", Assert.Single(result.Diagnostics, d => d.Code == "RKA003").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_month_and_year_without_a_day_is_kept_as_written_with_no_date()
+    {
+        string text = Flattened.Replace("10 Oktober 2019", "Nopember 2019", StringComparison.Ordinal);
+
+        TandaTangan signature = Assert.Single(Read(text).Document.Forms).TandaTangan!;
+
+        Assert.Equal(("Lumajang", "Nopember 2019"), (signature.Tempat, signature.Tanggal));
+        Assert.Null(signature.Date);
+    }
+
+    [Fact]
+    public void The_text_writer_writes_the_signature_and_reads_it_back()
+    {
+        var document = new RkaDocument { Forms = [SeedDocument.Document.Forms[0] with { TandaTangan = Camat }, SeedDocument.Document.Forms[1]] };
+
+        string text = RkaTextWriter.Write(document);
+
+        Assert.Contains("\nLumajang, 10 Oktober 2019\nKepala Kecamatan Lumajang\nDrs. AGUS PRIYANTO, M.Si\nNIP. 19650817 199003 1 009\n", text, StringComparison.Ordinal);
+        Assert.Equal(document, RkaTextReader.Read(text).Document);
+    }
+
+    [Fact]
+    public void Json_carries_the_signature_and_leaves_it_out_when_the_form_has_none()
+    {
+        var signed = new RkaDocument { Forms = [SeedDocument.Document.Forms[0] with { TandaTangan = Camat }] };
+        var unsigned = new RkaDocument { Forms = [SeedDocument.Document.Forms[0]] };
+
+        string json = RkaJson.Serialize(signed);
+
+        Assert.Contains("\"tandaTangan\"", json, StringComparison.Ordinal);
+        Assert.Contains("19650817 199003 1 009", json, StringComparison.Ordinal);
+        Assert.Equal(signed, RkaJson.Deserialize(json));
+        Assert.DoesNotContain("tandaTangan", RkaJson.Serialize(unsigned), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_printed_form_shows_the_signature_or_blank_lines_to_sign()
+    {
+        string signed = RkaHtmlWriter.Write(new RkaDocument { Forms = [SeedDocument.Document.Forms[0] with { TandaTangan = Camat }] });
+        string blank = RkaHtmlWriter.Write(new RkaDocument { Forms = [SeedDocument.Document.Forms[0]] });
+
+        Assert.Contains("<div class=\"ttd block\"><div>Lumajang, 10 Oktober 2019</div>", signed, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"jabatan\">Kepala Kecamatan Lumajang</div>", signed, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"nama\">Drs. AGUS PRIYANTO, M.Si</div>\n<div>NIP. 19650817 199003 1 009</div>", signed, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"jabatan\">Kepala SKPD</div>", blank, StringComparison.Ordinal);
+        Assert.Contains("<div>NIP. ………", blank, StringComparison.Ordinal);
+        Assert.True(
+            blank.IndexOf("class=\"ttd", StringComparison.Ordinal) > blank.LastIndexOf("KERANGKA ACUAN KERJA", StringComparison.Ordinal),
+            "the signature closes the form");
+        Assert.Equal(1, signed.Split("class=\"ttd").Length - 1);
+    }
+}
