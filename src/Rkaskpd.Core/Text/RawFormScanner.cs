@@ -64,6 +64,7 @@ internal sealed class RawFormScanner
     private bool kakInParagraph;
 
     private bool beforeAndAfter;
+    private readonly RencanaPenarikanBlock penarikan;
 
     private RawFormScanner(long maxDocumentLength, int maxForms)
     {
@@ -71,6 +72,7 @@ internal sealed class RawFormScanner
         this.maxForms = maxForms;
         indicators = new IndicatorRowReader(sink);
         rincian = new RincianRowReader(sink);
+        penarikan = new RencanaPenarikanBlock(sink);
     }
 
     private enum Mode
@@ -250,6 +252,12 @@ internal sealed class RawFormScanner
         if (!indented && ClosingBlock.IsPageFooter(trimmed))
         {
             return; // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
+        }
+
+        if (form is not null && penarikan.TryRead(trimmed, line))
+        {
+            form.EndLine = line;
+            return;
         }
 
         if (!indented && form is not null && form.HasContent && TitleBlockReader.IsFormTitle(trimmed) && ContainsOrdinal(trimmed, "BELANJA"))
@@ -881,6 +889,7 @@ internal sealed class RawFormScanner
 
     private void EndForm()
     {
+        penarikan.Flush();
         if (form is null)
         {
             return;

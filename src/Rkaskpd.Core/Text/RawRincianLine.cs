@@ -17,4 +17,12 @@ internal sealed record RawRincianLine(
     string VolumeText,
     string Satuan,
     string HargaSatuanText,
-    string JumlahText);
+    string JumlahText)
+{
+    /// <summary>Gets a value indicating whether the row came from a table with SIPD's columns (<c>Koefisien</c>,
+    /// <c>PPN</c>): then <see cref="VolumeText"/> is the koefisien as printed (<c>12 Bulan x 2 Orang</c>).</summary>
+    public bool Koefisien { get; init; }
+
+    /// <summary>Gets SIPD's <c>PPN</c> cell as written (<c>0</c>, <c>11%</c>); empty if none.</summary>
+    public string PpnText { get; init; } = string.Empty;
+}

@@ -16,6 +16,7 @@ internal sealed class RincianRowReader
     private bool continuable;
     private bool revised;
     private bool revisedNoted;
+    private bool sipdColumns;
 
     /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
     public RincianRowReader(NoteSink notes) => this.notes = notes;
@@ -30,6 +31,7 @@ internal sealed class RincianRowReader
         continuable = false;
         revised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
         revisedNoted = false;
+        sipdColumns = false;
         EndedTable = false;
     }
 
@@ -48,6 +50,7 @@ internal sealed class RincianRowReader
         if (IsRincianTitle(trimmed) || IsRincianHeaderRow(split, requireKodeRekening: false) || IsColumnNumberRow(split))
         {
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
+            sipdColumns |= HasPpnColumn(trimmed);
             continuable = false;
             current.EndLine = line;
             return true;
@@ -62,6 +65,11 @@ internal sealed class RincianRowReader
         for (int i = 0; i < split.Count; i++)
         {
             rowCells.Add(split.StringOf(i));
+        }
+
+        if (sipdColumns && TryReadSipd(current, rowCells, line, wasBlank))
+        {
+            return true;
         }
 
         if (!TabRincianRow.TryRead(rowCells, line, out RawRincianLine row))
@@ -88,7 +96,7 @@ internal sealed class RincianRowReader
             if (continuable && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
             {
                 RawRincianLine previous = current.Rincian[^1];
-                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
+                current.Rincian[^1] = previous with { Uraian = JoinWrapped(previous.Uraian, row.Uraian) };
                 current.EndLine = line;
                 return true;
             }
@@ -123,8 +131,17 @@ internal sealed class RincianRowReader
             }
 
             revised |= IsBeforeAndAfter(trimmed);
+            sipdColumns |= HasPpnColumn(trimmed);
             continuable = false;
             current.EndLine = line;
+            return true;
+        }
+
+        if (sipdColumns && SipdRincianRow.TryRead(trimmed, line, out RawRincianLine sipdRow))
+        {
+            current.Rincian.Add(sipdRow);
+            current.EndLine = line;
+            continuable = true;
             return true;
         }
 
@@ -181,6 +198,41 @@ internal sealed class RincianRowReader
 
     /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
     /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
+    /// <summary>Reads a row of a table with SIPD's columns: a detail row (koefisien, PPN), or the wrapped part of
+    /// the detail row above it.</summary>
+    private bool TryReadSipd(RawFormBuilder current, List<string> cells, int line, bool wasBlank)
+    {
+        if (SipdRincianRow.TryRead(string.Join(' ', cells), line, out RawRincianLine row))
+        {
+            current.Rincian.Add(row);
+            current.EndLine = line;
+            continuable = true;
+            return true;
+        }
+
+        if (continuable && !wasBlank && current.Rincian.Count > 0
+            && SipdRincianRow.TryContinue(current.Rincian[^1], cells, out RawRincianLine joined))
+        {
+            current.Rincian[^1] = joined;
+            current.EndLine = line;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a rincian header names SIPD's PPN column.</summary>
+    private static bool HasPpnColumn(string header)
+    {
+        int at = header.IndexOf("PPN", StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(header[at - 1])) && (at + 3 == header.Length || !char.IsLetter(header[at + 3]));
+    }
+
+    /// <summary>Joins a wrapped uraian: a word broken after its hyphen (<c>Kantor-</c> / <c>Alat Tulis</c>) joins
+    /// without a space.</summary>
+    private static string JoinWrapped(string previous, string next) =>
+        previous.Length > 1 && previous[^1] == '-' && previous[^2] != ' ' ? previous + next : Join(previous, " ", next);
+
     private static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
 
     /// <summary>Returns whether a rincian text starts with a heading marker (<c>I.</c>, <c>A</c>, <c>a.</c>, <c>1.</c>)
@@ -258,7 +310,7 @@ internal sealed class RincianRowReader
         [
             "KODE", "KD.", "REKENING", "URAIAN", "JUMLAH", "HARGA", "SATUAN", "VOLUME", "(RP)", "(RP.)", "RP", "%",
             "RINCIAN", "PERHITUNGAN", "TARIF", "KOEFISIEN", "SEBELUM", "SESUDAH", "SETELAH", "PERUBAHAN",
-            "BERTAMBAH/BERKURANG", "BERTAMBAH/(BERKURANG)", "PENJELASAN", "TOTAL", "BELANJA",
+            "BERTAMBAH/BERKURANG", "BERTAMBAH/(BERKURANG)", "PENJELASAN", "TOTAL", "BELANJA", "PPN",
         ];
         foreach (string k in known)
         {
@@ -328,7 +380,7 @@ internal sealed class RincianRowReader
             }
         }
 
-        ReadOnlySpan<string> whole = ["Uraian", "Volume", "Satuan", "Harga", "Jumlah", "Tarif", "Koefisien", "Keterangan"];
+        ReadOnlySpan<string> whole = ["Uraian", "Volume", "Satuan", "Harga", "Jumlah", "Tarif", "Koefisien", "Keterangan", "PPN"];
         foreach (string word in whole)
         {
             if (cell.Equals(word, StringComparison.OrdinalIgnoreCase))

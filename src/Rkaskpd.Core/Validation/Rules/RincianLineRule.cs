@@ -36,7 +36,9 @@ public sealed class RincianLineRule : IFormRule
             Rupiah expected;
             try
             {
-                expected = price.Multiply(volume, MidpointRounding.AwayFromZero);
+                // SIPD's PPN column: the jumlah includes the tax on volume × harga.
+                decimal factor = line.Ppn is { } ppn and not 0m ? volume * (1m + (ppn / 100m)) : volume;
+                expected = price.Multiply(factor, MidpointRounding.AwayFromZero);
             }
             catch (OverflowException)
             {
