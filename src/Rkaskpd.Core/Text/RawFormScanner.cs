@@ -65,6 +65,7 @@ internal sealed class RawFormScanner
 
     private bool beforeAndAfter;
     private readonly RencanaPenarikanBlock penarikan;
+    private readonly RecapPage recapPage = new();
 
     private RawFormScanner(long maxDocumentLength, int maxForms)
     {
@@ -144,6 +145,10 @@ internal sealed class RawFormScanner
         EndForm();
         FlushOutside();
         RepairSpilledHeaders();
+        foreach (RawFormBuilder merged in CoverPage.Merge(forms, notes))
+        {
+            ReportMissingParts(merged); // a cover merged into the form of its kegiatan (Sections/CoverPage)
+        }
 
         if (forms.Count == 0)
         {
@@ -210,6 +215,14 @@ internal sealed class RawFormScanner
         previousBlank = false;
         if (IsTableRule(text))
         {
+            return;
+        }
+
+        if (recapPage.TryTake(text))
+        {
+            // A summary page (RKA-SKPD 2.2 recap, ringkasan): not a form; a title-only cover before it is none either.
+            if (recapPage.StartsPage) { EndForm(); }
+            Outside(line);
             return;
         }
 
@@ -904,7 +917,7 @@ internal sealed class RawFormScanner
         }
 
         trailing.Clear();
-        if (!current.HasContent && current.Fields.Count == 0 && forms.Count > 1)
+        if (!current.HasContent && current.Fields.Count == 0 && (forms.Count > 1 || recapPage.StartsPage))
         {
             // Title lines and nothing else after another form (a form-number box printed at a page's end): no form.
             forms.Remove(current);

@@ -86,7 +86,7 @@ internal sealed class RincianRowReader
                 return false; // text after a blank line is no row: a signature block, a note
             }
 
-            if (current.Rincian.Count == 0 && IsAllCaps(row.Uraian))
+            if (current.Rincian.Count == 0 && IsTitleTail(row.Uraian))
             {
                 // The title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row.
                 current.EndLine = line;
@@ -155,7 +155,7 @@ internal sealed class RincianRowReader
         if (row.KodeRekening is null && !numbers)
         {
             bool heading = IsGroupHeading(row.Uraian);
-            if (current.Rincian.Count == 0 && !HasHeadingMarker(row.Uraian) && IsAllCaps(row.Uraian))
+            if (current.Rincian.Count == 0 && !HasHeadingMarker(row.Uraian) && IsTitleTail(row.Uraian))
             {
                 return true; // the title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row
             }
@@ -232,6 +232,10 @@ internal sealed class RincianRowReader
     /// without a space.</summary>
     private static string JoinWrapped(string previous, string next) =>
         previous.Length > 1 && previous[^1] == '-' && previous[^2] != ' ' ? previous + next : Join(previous, " ", next);
+
+    /// <summary>The title's second line before the first row: all capitals, or SIPKD's <c>Menurut Program dan Per
+    /// Kegiatan ...</c>.</summary>
+    private static bool IsTitleTail(string uraian) => IsAllCaps(uraian) || StartsWithOrdinal(uraian, "Menurut Program");
 
     private static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
 
