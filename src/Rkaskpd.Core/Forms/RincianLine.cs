@@ -46,11 +46,12 @@ public sealed record RincianLine
 
     /// <summary>
     /// Gets a value indicating whether this line is a group line of SIPD's rincian (<c>[#] Alat Tulis Kantor</c>, the
-    /// sub-group <c>[-] Kelas Ibu Hamil</c>): it carries the subtotal of the detail lines below it, so sums of detail
-    /// lines leave it out.
+    /// sub-group <c>[-] Kelas Ibu Hamil</c>), with no volume or harga: it carries the subtotal of the detail lines below
+    /// it, so sums of detail lines leave it out.
     /// </summary>
     [JsonIgnore]
-    public bool IsGroup => KodeRekening is null && (Uraian.StartsWith("[#]", StringComparison.Ordinal) || Uraian.StartsWith("[-]", StringComparison.Ordinal));
+    public bool IsGroup => KodeRekening is null && Volume is null && HargaSatuan is null
+        && (Uraian.StartsWith("[#]", StringComparison.Ordinal) || Uraian.StartsWith("[-]", StringComparison.Ordinal));
 
     /// <summary>Gets a value indicating whether this line heads a <c>kode rekening</c> rather than being a detail line.</summary>
     [JsonIgnore]

@@ -367,6 +367,7 @@ internal sealed class RawFormScanner
             || (cells.Split(text).Count == 1 && RincianRowReader.IsFlatRincianHeader(trimmed, requireKodeRekening: true)))
         {
             EnterRincian(current);
+            rincian.ObserveHeader(trimmed);
             return;
         }
 

@@ -55,7 +55,9 @@ namespace Rkaskpd.Text;
 /// <c>kode rekening</c> (empty for a detail line), the <c>uraian</c>, the <c>volume</c> (decimal comma, no thousands
 /// separators), the <c>satuan</c>, the <c>harga satuan</c> and the <c>jumlah</c> (both in the forms' notation,
 /// <c>1.500.000,00</c>); a missing value leaves its cell empty. A blank line precedes the table so that no reader takes
-/// it for a continuation of the line above.</item>
+/// it for a continuation of the line above. When a line carries SIPD's <see cref="RincianLine.Koefisien"/> or
+/// <see cref="RincianLine.Ppn"/>, the table has SIPD's seven columns instead: kode rekening, uraian, koefisien (the
+/// volume where a line has none), satuan, harga, PPN (<c>0</c>, <c>11%</c>) and jumlah.</item>
 /// </list>
 /// <para>Nothing depends on the current culture. The line separator is always <c>\n</c>.</para>
 /// </remarks>
@@ -74,6 +76,7 @@ public static class RkaTextWriter
     private const string IndicatorTableHeader = "Indikator\tTolok Ukur Kinerja\tTarget Kinerja";
     private const string RincianHeading = "RINCIAN ANGGARAN BELANJA LANGSUNG";
     private const string RincianTableHeader = "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah";
+    private const string SipdRincianTableHeader = "Kode Rekening\tUraian\tKoefisien\tSatuan\tHarga\tPPN\tJumlah";
     private const string KakHeading = "KERANGKA ACUAN KERJA (KAK) PERKIRAAN REKENING BELANJA";
     private const string KakTableHeader = "Keterangan\tUraian";
     private const string KakRowLabel = "KERANGKA ACUAN KERJA (KAK)";
@@ -281,7 +284,13 @@ public static class RkaTextWriter
         writer.Write('\n');
         writer.Write(RincianHeading);
         writer.Write('\n');
-        writer.Write(RincianTableHeader);
+        bool sipd = false;
+        foreach (RincianLine line in lines)
+        {
+            sipd |= line.Koefisien is not null || line.Ppn is not null;
+        }
+
+        writer.Write(sipd ? SipdRincianTableHeader : RincianTableHeader);
         writer.Write('\n');
         Span<char> buffer = stackalloc char[64];
         foreach (RincianLine line in lines)
@@ -294,7 +303,11 @@ public static class RkaTextWriter
             writer.Write('\t');
             WriteCell(line.Uraian, writer);
             writer.Write('\t');
-            if (line.Volume is decimal volume)
+            if (sipd && line.Koefisien is not null)
+            {
+                WriteCell(line.Koefisien, writer);
+            }
+            else if (line.Volume is decimal volume)
             {
                 WriteVolume(volume, buffer, writer);
             }
@@ -308,6 +321,16 @@ public static class RkaTextWriter
             writer.Write('\t');
             WriteRupiah(line.HargaSatuan, buffer, writer);
             writer.Write('\t');
+            if (sipd && line.Ppn is decimal ppn)
+            {
+                writer.Write(ppn == 0m ? "0" : (ppn / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) + "%");
+            }
+
+            if (sipd)
+            {
+                writer.Write('\t');
+            }
+
             WriteRupiah(line.Jumlah, buffer, writer);
             writer.Write('\n');
         }

@@ -198,6 +198,10 @@ internal sealed class RincianRowReader
 
     /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
     /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
+    /// <summary>Notes the line that opened the table (its title or header row): a header naming PPN has SIPD's
+    /// columns.</summary>
+    public void ObserveHeader(string trimmed) => sipdColumns |= HasPpnColumn(trimmed);
+
     /// <summary>Reads a row of a table with SIPD's columns: a detail row (koefisien, PPN), or the wrapped part of
     /// the detail row above it.</summary>
     private bool TryReadSipd(RawFormBuilder current, List<string> cells, int line, bool wasBlank)

@@ -49,4 +49,19 @@ public class RincianLineRuleTests
         Diagnostic d = Assert.Single(Rule.Run(WithLine(line)));
         Assert.Equal("'Map': jumlah is 300,01; expected volume × harga satuan = 3 × 100,00 = 300,00.", d.Message);
     }
+
+    [Fact]
+    public void SIPD_PPN_is_part_of_the_jumlah()
+    {
+        RincianLine line = RincianLine.Detail("Air Mineral Gelas", 10m, "Dus", Rupiah.Parse("27.000,00")) with { Ppn = 11m, Jumlah = Rupiah.Parse("299.700,00") };
+        Assert.Empty(Rule.Run(WithLine(line)));
+    }
+
+    [Fact]
+    public void A_jumlah_without_its_PPN_is_reported()
+    {
+        RincianLine line = RincianLine.Detail("Air Mineral Gelas", 10m, "Dus", Rupiah.Parse("27.000,00")) with { Ppn = 11m };
+        Diagnostic d = Assert.Single(Rule.Run(WithLine(line)));
+        Assert.Equal(("RKA501", "rincian[1].jumlah"), (d.Code, d.Path));
+    }
 }
