@@ -36,6 +36,29 @@ public sealed record RincianLine
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public RincianPerubahan? Perubahan { get; init; }
 
+    /// <summary>
+    /// Gets the <c>koefisien</c> as SIPD prints it (<c>12 Bulan x 2 Orang</c>), whose product is <see cref="Volume"/>,
+    /// or null where the form prints a plain volume.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Koefisien { get; init; }
+
+    /// <summary>
+    /// Gets the PPN (value added tax) rate in percent that SIPD prints beside the harga (<c>11%</c> is 11, <c>0</c> is
+    /// 0), or null where the form has no PPN column. The jumlah of a detail line is volume × harga × (1 + PPN / 100).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Ppn { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether this line is a group line of SIPD's rincian (<c>[#] Alat Tulis Kantor</c>, the
+    /// sub-group <c>[-] Kelas Ibu Hamil</c>), with no volume or harga: it carries the subtotal of the detail lines below
+    /// it, so sums of detail lines leave it out.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsGroup => KodeRekening is null && Volume is null && HargaSatuan is null
+        && (Uraian.StartsWith("[#]", StringComparison.Ordinal) || Uraian.StartsWith("[-]", StringComparison.Ordinal));
+
     /// <summary>Gets a value indicating whether this line heads a <c>kode rekening</c> rather than being a detail line.</summary>
     [JsonIgnore]
     public bool IsRekening => KodeRekening is not null;

@@ -29,7 +29,7 @@ internal static class RincianTotal
     /// <summary>Whether <paramref name="line"/> counts toward the total of a table whose top level is
     /// <paramref name="topLevel"/>.</summary>
     public static bool IsTopLevel(RincianLine line, int topLevel) =>
-        topLevel == int.MaxValue ? !line.IsRekening : line.IsRekening && line.Level == topLevel;
+        topLevel == int.MaxValue ? !line.IsRekening && !line.IsGroup : line.IsRekening && line.Level == topLevel;
 
     /// <summary>The sum of the top-level lines that carry a jumlah, or <see langword="null"/> when none does.</summary>
     /// <exception cref="OverflowException">The sum is past what <see cref="Rupiah"/> holds.</exception>

@@ -114,6 +114,8 @@ internal sealed class RawFormMapper
                 HargaSatuan = RincianAmount(row, row.HargaSatuanText, "harga satuan", path + ".hargaSatuan"),
                 Jumlah = RincianAmount(row, row.JumlahText, "jumlah", path + ".jumlah"),
                 Perubahan = row.Perubahan is null ? null : PerubahanRincianRow.Map(row, path, Note),
+                Koefisien = row.Koefisien ? row.VolumeText : null,
+                Ppn = Sections.SipdRincianRow.Rate(row.PpnText),
             });
         }
 
@@ -324,7 +326,7 @@ internal sealed class RawFormMapper
         bool underHeading = false;
         foreach (RawIndicator row in raw.Indicators)
         {
-            bool continuesHeading = underHeading && string.IsNullOrWhiteSpace(row.Kind) && row.Target.Length == 0;
+            bool continuesHeading = underHeading && string.IsNullOrWhiteSpace(row.Kind);
             underHeading = false;
             if (IndicatorKinds.TryRecognize(row.Kind, out IndicatorKind headed) && SipdCapaianRow.IsHeadingOnly(row))
             {

@@ -33,6 +33,8 @@ internal sealed class RawFormScanner
     private readonly LineRun closing = new();
     private readonly LineCells cells = new();
     private readonly LayoutNormaliser layout = new();
+    private readonly RencanaPenarikanBlock penarikan;
+    private readonly RecapPage recapPage = new();
     private readonly SignatureBlockReader signature = new();
     private readonly long maxDocumentLength;
 
@@ -49,6 +51,7 @@ internal sealed class RawFormScanner
         indicators = new IndicatorRowReader(sink);
         kak = new KakReader();
         rincian = new RincianRowReader(sink);
+        penarikan = new RencanaPenarikanBlock(sink);
     }
 
     private RawFormBuilder? form => forms.Current;
@@ -108,6 +111,7 @@ internal sealed class RawFormScanner
         EndForm();
         forms.FlushOutside();
         SpilledHeaderRepair.Repair(forms.Forms, sink);
+        forms.MergeCovers();
 
         if (forms.Forms.Count == 0)
         {
@@ -154,6 +158,18 @@ internal sealed class RawFormScanner
             return;
         }
 
+        if (recapPage.TryTake(text))
+        {
+            // A summary page (RKA-SKPD 2.2 recap, ringkasan): not a form; a title-only cover before it is none either.
+            if (recapPage.StartsPage)
+            {
+                EndForm();
+            }
+
+            forms.Outside.Add(line);
+            return;
+        }
+
         if (mode == ScanMode.Closing)
         {
             string closingText = text.Trim();
@@ -193,6 +209,12 @@ internal sealed class RawFormScanner
         if (!indented && ClosingBlock.IsPageFooter(trimmed))
         {
             return; // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
+        }
+
+        if (form is not null && penarikan.TryRead(trimmed, line))
+        {
+            form.EndLine = line;
+            return;
         }
 
         if (!indented && form is not null && form.HasContent && TitleBlockReader.IsFormTitle(trimmed) && ContainsOrdinal(trimmed, "BELANJA"))
@@ -279,6 +301,7 @@ internal sealed class RawFormScanner
         else if (SectionStarts.StartsRincian(trimmed, cells.Split(text)))
         {
             EnterRincian(current);
+            rincian.ObserveHeader(trimmed);
             return;
         }
 
@@ -489,6 +512,7 @@ internal sealed class RawFormScanner
     /// <summary>Ends the open form: closes its KAK and its closing block, then the <see cref="FormCollector"/> ends it.</summary>
     private void EndForm()
     {
+        penarikan.Flush();
         if (form is null)
         {
             return;
@@ -496,7 +520,7 @@ internal sealed class RawFormScanner
 
         kak.EndForm(form, forms.Outside);
         FlushClosing();
-        forms.End();
+        forms.End(beforeSummaryPage: recapPage.StartsPage);
         mode = ScanMode.Header;
     }
 

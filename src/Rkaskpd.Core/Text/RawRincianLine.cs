@@ -22,4 +22,11 @@ internal sealed record RawRincianLine(
     /// <summary>Gets the Sebelum Perubahan cells and the difference of a perubahan table's row (its own cells are the
     /// Setelah Perubahan ones), or null on other tables.</summary>
     public RawRincianPerubahan? Perubahan { get; init; }
+
+    /// <summary>Gets a value indicating whether the row came from a table with SIPD's columns (<c>Koefisien</c>,
+    /// <c>PPN</c>): then <see cref="VolumeText"/> is the koefisien as printed (<c>12 Bulan x 2 Orang</c>).</summary>
+    public bool Koefisien { get; init; }
+
+    /// <summary>Gets SIPD's <c>PPN</c> cell as written (<c>0</c>, <c>11%</c>); empty if none.</summary>
+    public string PpnText { get; init; } = string.Empty;
 }

@@ -56,7 +56,10 @@ namespace Rkaskpd.Text;
 /// separators), the <c>satuan</c>, the <c>harga satuan</c> and the <c>jumlah</c> (both in the forms' notation,
 /// <c>1.500.000,00</c>); a missing value leaves its cell empty. A blank line precedes the table so that no reader takes
 /// it for a continuation of the line above. The form's printed total row (<see cref="RkaForm.RincianTotal"/>), when it
-/// has one, closes the table: its label under the uraian and its jumlah, as written, in the last column.</item>
+/// has one, closes the table: its label under the uraian and its jumlah, as written, in the last column.
+/// When a line carries SIPD's <see cref="RincianLine.Koefisien"/> or
+/// <see cref="RincianLine.Ppn"/>, the table has SIPD's seven columns instead: kode rekening, uraian, koefisien (the
+/// volume where a line has none), satuan, harga, PPN (<c>0</c>, <c>11%</c>) and jumlah.</item>
 /// <item>A <c>perubahan</c> (amended budget) form writes its before values beside the after ones: the year-n row as
 /// <c>Jumlah Anggaran Sebelum Perubahan</c>, the row itself, then <c>Bertambah/(Berkurang)</c> (the labels as the model
 /// holds them); the indicator table with Sebelum and Setelah columns for the tolok ukur and the target; the rincian
@@ -86,6 +89,7 @@ public static partial class RkaTextWriter
     private const string IndicatorTableHeader = "Indikator\tTolok Ukur Kinerja\tTarget Kinerja";
     private const string RincianHeading = "RINCIAN ANGGARAN BELANJA LANGSUNG";
     private const string RincianTableHeader = "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah";
+    private const string SipdRincianTableHeader = "Kode Rekening\tUraian\tKoefisien\tSatuan\tHarga\tPPN\tJumlah";
     private const string KakHeading = "KERANGKA ACUAN KERJA (KAK) PERKIRAAN REKENING BELANJA";
     private const string KakTableHeader = "Keterangan\tUraian";
     private const string KakRowLabel = "KERANGKA ACUAN KERJA (KAK)";
@@ -318,7 +322,13 @@ public static partial class RkaTextWriter
         writer.Write('\n');
         writer.Write(RincianHeading);
         writer.Write('\n');
-        writer.Write(RincianTableHeader);
+        bool sipd = false;
+        foreach (RincianLine line in lines)
+        {
+            sipd |= line.Koefisien is not null || line.Ppn is not null;
+        }
+
+        writer.Write(sipd ? SipdRincianTableHeader : RincianTableHeader);
         writer.Write('\n');
         Span<char> buffer = stackalloc char[64];
         foreach (RincianLine line in lines)
@@ -331,7 +341,11 @@ public static partial class RkaTextWriter
             writer.Write('\t');
             WriteCell(line.Uraian, writer);
             writer.Write('\t');
-            if (line.Volume is decimal volume)
+            if (sipd && line.Koefisien is not null)
+            {
+                WriteCell(line.Koefisien, writer);
+            }
+            else if (line.Volume is decimal volume)
             {
                 WriteVolume(volume, buffer, writer);
             }
@@ -345,6 +359,16 @@ public static partial class RkaTextWriter
             writer.Write('\t');
             WriteRupiah(line.HargaSatuan, buffer, writer);
             writer.Write('\t');
+            if (sipd && line.Ppn is decimal ppn)
+            {
+                writer.Write(ppn == 0m ? "0" : (ppn / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) + "%");
+            }
+
+            if (sipd)
+            {
+                writer.Write('\t');
+            }
+
             WriteRupiah(line.Jumlah, buffer, writer);
             writer.Write('\n');
         }

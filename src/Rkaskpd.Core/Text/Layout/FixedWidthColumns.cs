@@ -98,7 +98,9 @@ internal static class FixedWidthColumns
             {
                 if (cell == i)
                 {
-                    row.Append(' ').Append(text, start, length);
+                    // A word broken after its hyphen ("Kantor-" / "Alat Tulis Kantor") joins without a space.
+                    bool hyphen = row.Length > 1 && row[^1] == '-' && row[^2] != ' ';
+                    (hyphen ? row : row.Append(' ')).Append(text, start, length);
                 }
             }
         }

@@ -33,6 +33,7 @@ internal sealed class LayoutNormaliser
     private readonly List<int> columns = new(8);
     private int taken;
     private bool indicatorCells;
+    private bool rincianCells;
 
     /// <summary>Initialises an empty stage.</summary>
     public LayoutNormaliser() => window = new LayoutWindow(output);
@@ -107,6 +108,8 @@ internal sealed class LayoutNormaliser
                     indicatorCells = false;
                 }
 
+                rincianCells = false;
+
                 output.Add(new LogicalRow(head.Line, head.Text));
                 consumed = 1;
             }
@@ -126,6 +129,11 @@ internal sealed class LayoutNormaliser
         }
 
         int result;
+        if (rincianCells && (result = RincianCells.TryRow(window)) != LayoutWindow.NotMine)
+        {
+            return result;
+        }
+
         if (head.Is(LineShape.Merged))
         {
             MergedPairs.Split(head, output);
@@ -144,6 +152,17 @@ internal sealed class LayoutNormaliser
 
         if (head.Is(LineShape.Short))
         {
+            if ((result = RincianCells.TryHeader(window)) != LayoutWindow.NotMine)
+            {
+                rincianCells = result > 0;
+                return result;
+            }
+
+            if ((result = CapaianCells.TryJoin(window)) != LayoutWindow.NotMine)
+            {
+                return result;
+            }
+
             if ((result = IndicatorCells.TryHeader(window)) != LayoutWindow.NotMine)
             {
                 indicatorCells = result > 0;

@@ -53,8 +53,9 @@ internal sealed class FormCollector
         return Current;
     }
 
-    /// <summary>Ends the current form, if any.</summary>
-    public void End()
+    /// <summary>Ends the current form, if any. Title lines and nothing else are no form after another form, nor before
+    /// a summary page (<paramref name="beforeSummaryPage"/>: a title-only cover, see <see cref="RecapPage"/>).</summary>
+    public void End(bool beforeSummaryPage = false)
     {
         if (Current is not { } current)
         {
@@ -62,7 +63,7 @@ internal sealed class FormCollector
         }
 
         Current = null;
-        if (!current.HasContent && current.Fields.Count == 0 && forms.Count > 1)
+        if (!current.HasContent && current.Fields.Count == 0 && (forms.Count > 1 || beforeSummaryPage))
         {
             // Title lines and nothing else after another form (a form-number box printed at a page's end): no form.
             forms.Remove(current);
@@ -80,6 +81,16 @@ internal sealed class FormCollector
         if (current.RevisedEvidence is RawLine evidence)
         {
             notes.Add(evidence.Line, TextReaderMessages.RevisedVariant, TextReaderMessages.Revised(evidence.Text));
+        }
+    }
+
+    /// <summary>Merges each DPA cover page into the form of its kegiatan that follows it (<see cref="CoverPage"/>) and
+    /// reports what the merged form still lacks.</summary>
+    public void MergeCovers()
+    {
+        foreach (RawFormBuilder merged in CoverPage.Merge(forms, notes.Items))
+        {
+            ReportMissingParts(merged);
         }
     }
 

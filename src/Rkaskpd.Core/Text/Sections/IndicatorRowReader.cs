@@ -24,6 +24,7 @@ internal sealed class IndicatorRowReader
     private bool revisedColumns;
     private string? notHeldKind;
     private bool continuable;
+    private bool capaianHeading;
 
     /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
     public IndicatorRowReader(NoteSink notes) => this.notes = notes;
@@ -34,6 +35,7 @@ internal sealed class IndicatorRowReader
         revisedColumns = false;
         notHeldKind = null;
         continuable = false;
+        capaianHeading = false;
     }
 
     /// <summary>Reads a heading line of the indicator section (<c>Indikator &amp; Tolak Ukur Kinerja ...</c>) or the
@@ -155,7 +157,7 @@ internal sealed class IndicatorRowReader
 
         if (!inTable)
         {
-            return false;
+            return TryReadCapaianTable(form, trimmed, line, wasBlank);
         }
 
         if (RawLabels.TryMatchIndicatorKind(trimmed, 0, out int end))
@@ -174,6 +176,29 @@ internal sealed class IndicatorRowReader
         }
 
         return TryContinue(form, trimmed, line, wasBlank);
+    }
+
+    /// <summary>SIPD's Capaian Program table inside the header, flattened: <c>Capaian Program : Indikator Target</c>
+    /// (its heading, kept as a heading row) and the next line, <c>Persentase ... 90 %</c> (a row without kind, which
+    /// the mapper splits at its target).</summary>
+    private bool TryReadCapaianTable(RawFormBuilder form, string trimmed, int line, bool wasBlank)
+    {
+        if (SipdCapaianRow.TryReadFlatHeading(trimmed, out string kind))
+        {
+            form.Indicators.Add(new RawIndicator(line, kind, "Indikator", "Target"));
+            capaianHeading = true;
+            return true;
+        }
+
+        if (capaianHeading && !wasBlank && !trimmed.Contains(':', StringComparison.Ordinal) && TargetStart(trimmed) < trimmed.Length)
+        {
+            capaianHeading = false;
+            form.Indicators.Add(new RawIndicator(line, string.Empty, trimmed, string.Empty));
+            return true;
+        }
+
+        capaianHeading = false;
+        return false;
     }
 
     private static bool TryReadCells(RawFormBuilder form, LineCells row, int line, bool inTable, bool revised)

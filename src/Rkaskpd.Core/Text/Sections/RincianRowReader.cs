@@ -17,6 +17,7 @@ internal sealed class RincianRowReader
     private bool revised;
     private bool revisedNoted;
     private bool sebelumOnly;
+    private bool sipdColumns;
 
     /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
     public RincianRowReader(NoteSink notes) => this.notes = notes;
@@ -32,6 +33,7 @@ internal sealed class RincianRowReader
         revised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
         revisedNoted = false;
         sebelumOnly = !revised && SebelumHeadingBefore(current);
+        sipdColumns = false;
         EndedTable = false;
     }
 
@@ -65,6 +67,7 @@ internal sealed class RincianRowReader
         {
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
             revised |= IsBeforeAndAfter(trimmed);
+            sipdColumns |= HasPpnColumn(trimmed);
             continuable = false;
             current.EndLine = line;
             return true;
@@ -79,6 +82,11 @@ internal sealed class RincianRowReader
         for (int i = 0; i < split.Count; i++)
         {
             rowCells.Add(split.StringOf(i));
+        }
+
+        if (sipdColumns && TryReadSipd(current, rowCells, line, wasBlank))
+        {
+            return true;
         }
 
         if (!(revised && PerubahanRincianRow.TryReadCells(rowCells, line, out RawRincianLine row))
@@ -97,7 +105,7 @@ internal sealed class RincianRowReader
                 return false; // text after a blank line is no row: a signature block, a note
             }
 
-            if (current.Rincian.Count == 0 && IsAllCaps(row.Uraian))
+            if (current.Rincian.Count == 0 && IsTitleTail(row.Uraian))
             {
                 // The title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row.
                 current.EndLine = line;
@@ -107,7 +115,7 @@ internal sealed class RincianRowReader
             if (continuable && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
             {
                 RawRincianLine previous = current.Rincian[^1];
-                current.Rincian[^1] = previous with { Uraian = Join(previous.Uraian, " ", row.Uraian) };
+                current.Rincian[^1] = previous with { Uraian = JoinWrapped(previous.Uraian, row.Uraian) };
                 current.EndLine = line;
                 return true;
             }
@@ -143,8 +151,17 @@ internal sealed class RincianRowReader
 
             revised |= IsBeforeAndAfter(trimmed);
             sebelumOnly = !revised && (sebelumOnly || PerubahanAmountRow.Classify(trimmed) == PerubahanColumn.Sebelum);
+            sipdColumns |= HasPpnColumn(trimmed);
             continuable = false;
             current.EndLine = line;
+            return true;
+        }
+
+        if (sipdColumns && SipdRincianRow.TryRead(trimmed, line, out RawRincianLine sipdRow))
+        {
+            current.Rincian.Add(sipdRow);
+            current.EndLine = line;
+            continuable = true;
             return true;
         }
 
@@ -164,7 +181,7 @@ internal sealed class RincianRowReader
         if (row.KodeRekening is null && !numbers)
         {
             bool heading = IsGroupHeading(row.Uraian);
-            if (current.Rincian.Count == 0 && !HasHeadingMarker(row.Uraian) && IsAllCaps(row.Uraian))
+            if (current.Rincian.Count == 0 && !HasHeadingMarker(row.Uraian) && IsTitleTail(row.Uraian))
             {
                 return true; // the title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row
             }
@@ -245,6 +262,49 @@ internal sealed class RincianRowReader
 
     /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
     /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
+    /// <summary>Notes the line that opened the table (its title or header row): a header naming PPN has SIPD's
+    /// columns.</summary>
+    public void ObserveHeader(string trimmed) => sipdColumns |= HasPpnColumn(trimmed);
+
+    /// <summary>Reads a row of a table with SIPD's columns: a detail row (koefisien, PPN), or the wrapped part of
+    /// the detail row above it.</summary>
+    private bool TryReadSipd(RawFormBuilder current, List<string> cells, int line, bool wasBlank)
+    {
+        if (SipdRincianRow.TryRead(string.Join(' ', cells), line, out RawRincianLine row))
+        {
+            current.Rincian.Add(row);
+            current.EndLine = line;
+            continuable = true;
+            return true;
+        }
+
+        if (continuable && !wasBlank && current.Rincian.Count > 0
+            && SipdRincianRow.TryContinue(current.Rincian[^1], cells, out RawRincianLine joined))
+        {
+            current.Rincian[^1] = joined;
+            current.EndLine = line;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a rincian header names SIPD's PPN column.</summary>
+    private static bool HasPpnColumn(string header)
+    {
+        int at = header.IndexOf("PPN", StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(header[at - 1])) && (at + 3 == header.Length || !char.IsLetter(header[at + 3]));
+    }
+
+    /// <summary>Joins a wrapped uraian: a word broken after its hyphen (<c>Kantor-</c> / <c>Alat Tulis</c>) joins
+    /// without a space.</summary>
+    private static string JoinWrapped(string previous, string next) =>
+        previous.Length > 1 && previous[^1] == '-' && previous[^2] != ' ' ? previous + next : Join(previous, " ", next);
+
+    /// <summary>The title's second line before the first row: all capitals, or SIPKD's <c>Menurut Program dan Per
+    /// Kegiatan ...</c>.</summary>
+    private static bool IsTitleTail(string uraian) => IsAllCaps(uraian) || StartsWithOrdinal(uraian, "Menurut Program");
+
     private static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
 
     /// <summary>Returns whether a rincian text starts with a heading marker (<c>I.</c>, <c>A</c>, <c>a.</c>, <c>1.</c>)
@@ -322,7 +382,7 @@ internal sealed class RincianRowReader
         [
             "KODE", "KD.", "REKENING", "URAIAN", "JUMLAH", "HARGA", "SATUAN", "VOLUME", "(RP)", "(RP.)", "RP", "%",
             "RINCIAN", "PERHITUNGAN", "TARIF", "KOEFISIEN", "SEBELUM", "SESUDAH", "SETELAH", "PERUBAHAN",
-            "BERTAMBAH/BERKURANG", "BERTAMBAH/(BERKURANG)", "PENJELASAN", "TOTAL", "BELANJA",
+            "BERTAMBAH/BERKURANG", "BERTAMBAH/(BERKURANG)", "PENJELASAN", "TOTAL", "BELANJA", "PPN",
         ];
         foreach (string k in known)
         {
@@ -392,7 +452,7 @@ internal sealed class RincianRowReader
             }
         }
 
-        ReadOnlySpan<string> whole = ["Uraian", "Volume", "Satuan", "Harga", "Jumlah", "Tarif", "Koefisien", "Keterangan"];
+        ReadOnlySpan<string> whole = ["Uraian", "Volume", "Satuan", "Harga", "Jumlah", "Tarif", "Koefisien", "Keterangan", "PPN"];
         foreach (string word in whole)
         {
             if (cell.Equals(word, StringComparison.OrdinalIgnoreCase))

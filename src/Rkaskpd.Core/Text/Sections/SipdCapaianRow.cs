@@ -12,9 +12,34 @@ internal static class SipdCapaianRow
     /// row following on the next line with a blank kind cell.</summary>
     /// <param name="row">The raw row.</param>
     /// <returns>Whether the row is only the heading.</returns>
-    public static bool IsHeadingOnly(RawIndicator row) =>
-        row.Target.Trim().Equals("Target", StringComparison.OrdinalIgnoreCase)
-        && row.TolokUkur.Trim(' ', '\t', ':').Equals("Indikator", StringComparison.OrdinalIgnoreCase);
+    public static bool IsHeadingOnly(RawIndicator row)
+    {
+        // "Indikator" / "Target" in their cells, or, when the colon took a cell of its own (fixed width), ":" and
+        // "Indikator<tab>Target".
+        string text = (row.TolokUkur + " " + row.Target).Replace('\t', ' ').Trim(' ', ':');
+        return RawLabels.TryMatchWords(text, 0, "Indikator", out int end)
+            && text.AsSpan(end).Trim().Equals("Target", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Reads the flattened heading <c>Capaian Program : Indikator Target</c>; <paramref name="kind"/> is the
+    /// kind as written.</summary>
+    public static bool TryReadFlatHeading(string trimmed, out string kind)
+    {
+        kind = string.Empty;
+        if (!RawLabels.TryMatchIndicatorKind(trimmed, 0, out int end))
+        {
+            return false;
+        }
+
+        string rest = trimmed[end..].Trim().TrimStart(':').Trim();
+        if (!RawLabels.TryMatchWords(rest, 0, "Indikator", out int after) || !rest.AsSpan(after).Trim().Equals("Target", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        kind = trimmed[..end].Trim();
+        return true;
+    }
 
     /// <summary>Splits the row under a heading-only row: its target is at the end of its text.</summary>
     /// <param name="row">The raw row (blank kind cell, no target cell).</param>
@@ -22,7 +47,17 @@ internal static class SipdCapaianRow
     /// <param name="target">The target.</param>
     public static void SplitContinuation(RawIndicator row, out string tolokUkur, out string target)
     {
-        string rest = row.TolokUkur.Trim();
+        // Tab or fixed-width rows keep the target in the last cell (with the leading cells empty, the tolok ukur may
+        // have landed in the target cell: "Persentase ...<tab>90 %").
+        string rest = (row.TolokUkur + "\t" + row.Target).Trim(' ', '\t');
+        int tab = rest.LastIndexOf('\t');
+        if (tab > 0)
+        {
+            tolokUkur = rest[..tab].Replace('\t', ' ').Trim();
+            target = rest[(tab + 1)..].Trim();
+            return;
+        }
+
         int start = IndicatorRowReader.TargetStart(rest);
         tolokUkur = rest[..start].Trim();
         target = rest[start..].Trim();

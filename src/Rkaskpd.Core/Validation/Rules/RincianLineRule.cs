@@ -29,15 +29,15 @@ public sealed class RincianLineRule : IFormRule
             RincianLine line = form.Rincian[i];
             if (!line.IsRekening && line.Volume.HasValue && line.HargaSatuan.HasValue && line.Jumlah.HasValue)
             {
-                Check(form, context, i, line.Uraian, line.Volume.Value, line.HargaSatuan.Value, line.Jumlah.Value);
+                Check(form, context, i, line.Uraian, line.Volume.Value, line.HargaSatuan.Value, line.Jumlah.Value, line.Ppn ?? 0m);
             }
         }
     }
 
-    private static void Check(RkaForm form, RuleContext context, int index, string uraian, decimal volume, Rupiah price, Rupiah jumlah)
+    private static void Check(RkaForm form, RuleContext context, int index, string uraian, decimal volume, Rupiah price, Rupiah jumlah, decimal ppn)
     {
         string path = ModelPaths.RincianJumlah(index);
-        Rupiah? expected = Multiply(price, volume);
+        Rupiah? expected = Multiply(price, volume, ppn);
         if (expected is null)
         {
             context.Report(form, path, Message.Format(MessageResources.Rka501OutOfRange, uraian, volume, price));
@@ -48,12 +48,14 @@ public sealed class RincianLineRule : IFormRule
         }
     }
 
-    /// <summary>Volume × harga satuan rounded to the sen, or null when the product is beyond <see cref="Rupiah"/>.</summary>
-    private static Rupiah? Multiply(Rupiah price, decimal volume)
+    /// <summary>Volume × harga satuan, with SIPD's PPN (percent) added when the line has one, rounded to the sen; null
+    /// when the product is beyond <see cref="Rupiah"/>.</summary>
+    private static Rupiah? Multiply(Rupiah price, decimal volume, decimal ppn)
     {
         try
         {
-            return price.Multiply(volume, MidpointRounding.AwayFromZero);
+            decimal factor = ppn == 0m ? volume : volume * (1m + (ppn / 100m));
+            return price.Multiply(factor, MidpointRounding.AwayFromZero);
         }
         catch (OverflowException)
         {

@@ -89,7 +89,7 @@ public sealed class RincianTotalRule : IFormRule
             bool direct = childLevel == int.MaxValue
                 ? !line.IsRekening
                 : line.IsRekening ? line.Level == childLevel : currentRekeningLevel is null;
-            if (direct && line.Jumlah is { } jumlah)
+            if (direct && !line.IsGroup && line.Jumlah is { } jumlah)
             {
                 sum += jumlah;
                 any = true;

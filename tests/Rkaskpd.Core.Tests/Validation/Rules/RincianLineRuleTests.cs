@@ -67,9 +67,24 @@ public class RincianLineRuleTests
     }
 
     [Fact]
+    public void SIPD_PPN_is_part_of_the_jumlah()
+    {
+        RincianLine line = RincianLine.Detail("Air Mineral Gelas", 10m, "Dus", Rupiah.Parse("27.000,00")) with { Ppn = 11m, Jumlah = Rupiah.Parse("299.700,00") };
+        Assert.Empty(Rule.Run(WithLine(line)));
+    }
+
+    [Fact]
     public void A_rekening_line_is_not_checked_as_a_detail_line()
     {
         RincianLine rekening = RincianLine.Rekening("5.2.2", "BELANJA BARANG", Rupiah.Parse("999,00")) with { Volume = 3m, HargaSatuan = Rupiah.Parse("100,00") };
         Assert.Empty(Rule.Run(WithLine(rekening)));
+    }
+
+    [Fact]
+    public void A_jumlah_without_its_PPN_is_reported()
+    {
+        RincianLine line = RincianLine.Detail("Air Mineral Gelas", 10m, "Dus", Rupiah.Parse("27.000,00")) with { Ppn = 11m };
+        Diagnostic d = Assert.Single(Rule.Run(WithLine(line)));
+        Assert.Equal(("RKA501", "rincian[1].jumlah"), (d.Code, d.Path));
     }
 }

@@ -116,4 +116,30 @@ public class RincianTotalRuleTests
         Assert.Contains(Rule.Run(WithRincian(Lines("500.000.001,00"))), d =>
             d.Path == "rincian[0].jumlah" && d.Message.Contains("the lines under it add up to 551.204.391,00", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void SIPD_group_lines_carry_subtotals_and_are_not_counted_again()
+    {
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", R("660.000,00")),
+            new RincianLine { Uraian = "[#] Alat Tulis Kantor", Jumlah = R("660.000,00") },
+            new RincianLine { Uraian = "[-] Kelas Ibu Hamil", Jumlah = R("660.000,00") },
+            RincianLine.Detail("Buku Tulis", 60m, "Buah", R("5.000,00")),
+            RincianLine.Detail("Ballpoint", 10m, "Kotak", R("36.000,00"))) with { Amounts = FormAmounts.Create(2023, Rupiah.Zero, R("660.000,00"), R("726.000,00")) };
+
+        Assert.True(form.Rincian[1].IsGroup && form.Rincian[2].IsGroup && !form.Rincian[3].IsGroup);
+        Assert.Empty(Rule.Run(form));
+    }
+
+    [Fact]
+    public void A_detail_line_marked_like_a_group_still_counts()
+    {
+        // DESIGN 1.1 prints "[#]" before a detail line with its koefisien: only a line without volume and harga is a group.
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", R("4.500.000,00")),
+            RincianLine.Detail("[#] Alat tulis kantor pelayanan", 30m, "Paket", R("150.000,00"))) with { Amounts = FormAmounts.Create(2023, Rupiah.Zero, R("4.500.000,00"), R("4.950.000,00")) };
+
+        Assert.False(form.Rincian[1].IsGroup);
+        Assert.Empty(Rule.Run(form));
+    }
 }

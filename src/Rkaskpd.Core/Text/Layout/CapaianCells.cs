@@ -1,0 +1,58 @@
+using System;
+
+namespace Rkaskpd.Text.Layout;
+
+/// <summary>
+/// Joins SIPD's Capaian Program table of the header when a PDF-to-text tool printed it one cell per line
+/// (<c>Capaian Program</c> / <c>:</c> / <c>Indikator</c> / <c>Target</c> / <c>Persentase ...</c> / <c>90 %</c>) into
+/// the flattened rows the scanner reads: <c>Capaian Program : Indikator Target</c> and
+/// <c>Persentase ... 90 %</c>.
+/// </summary>
+internal static class CapaianCells
+{
+    /// <summary>Joins the table at the window's head; <see cref="LayoutWindow.NotMine"/> when it is not there.</summary>
+    public static int TryJoin(LayoutWindow w)
+    {
+        string head = w[0].Text.Trim();
+        if (!RawLabels.TryMatchIndicatorKind(head, 0, out int end) || end != head.Length)
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        int[] at = new int[5];
+        int from = 1;
+        for (int i = 0; i < at.Length; i++)
+        {
+            at[i] = w.NextNonBlank(from);
+            if (at[i] < 0)
+            {
+                return w.Missing();
+            }
+
+            from = at[i] + 1;
+        }
+
+        string colon = w[at[0]].Text.Trim(), indikator = w[at[1]].Text.Trim(), target = w[at[2]].Text.Trim();
+        if (colon != ":" || !indikator.Equals("Indikator", StringComparison.OrdinalIgnoreCase)
+            || !target.Equals("Target", StringComparison.OrdinalIgnoreCase))
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        w.Emit(w[0].Line, head + " : " + indikator + " " + target);
+        string measure = w[at[3]].Text.Trim(), value = w[at[4]].Text.Trim();
+        if (measure.Contains(':', StringComparison.Ordinal) || w[at[3]].IsAny(LineShape.Stop))
+        {
+            return at[2] + 1; // the heading without its row
+        }
+
+        if (LineClassifier.LooksLikeTarget(value) && !w[at[4]].IsAny(LineShape.Stop))
+        {
+            w.Emit(w[at[3]].Line, measure + " " + value);
+            return at[4] + 1;
+        }
+
+        w.Emit(w[at[3]].Line, measure);
+        return at[3] + 1;
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>
+/// Recognises the <c>Rencana Penarikan Dana per Bulan</c> table a DPA prints after its rincian (the monthly
+/// disbursement plan: <c>Januari Rp. 0,00 Juli Rp. 2.100.000,00</c>, ..., <c>Jumlah Rp. 12.600.000,00</c>). The model
+/// has no place for it, so its rows are taken out of the form (no field or amount row reads them) and reported once,
+/// with their text, as <c>RKA016</c> when the table ends.
+/// </summary>
+internal sealed class RencanaPenarikanBlock
+{
+    private static readonly string[] Months =
+    [
+        "Januari", "Februari", "Pebruari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+        "Oktober", "November", "Nopember", "Desember", "Jumlah", "Total",
+    ];
+
+    private readonly NoteSink notes;
+    private readonly List<string> rows = [];
+    private string title = string.Empty;
+    private int titleLine;
+
+    /// <summary>Initialises a block that reports to <paramref name="notes"/>.</summary>
+    public RencanaPenarikanBlock(NoteSink notes) => this.notes = notes;
+
+    /// <summary>Takes <paramref name="trimmed"/> when it is the table's title or one of its rows; reports the table
+    /// when a line that is neither follows it.</summary>
+    public bool TryRead(string trimmed, int line)
+    {
+        if (RawLabels.TryMatchWords(trimmed, 0, "Rencana Penarikan Dana", out _))
+        {
+            Flush();
+            title = trimmed.Replace('\t', ' ');
+            titleLine = line;
+            return true;
+        }
+
+        if (titleLine > 0 && IsMonthRow(trimmed))
+        {
+            rows.Add(string.Join(' ', trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+            return true;
+        }
+
+        Flush();
+        return false;
+    }
+
+    /// <summary>Reports the table read so far, if any (at the end of the table or of the form).</summary>
+    public void Flush()
+    {
+        if (titleLine > 0)
+        {
+            notes.Add(titleLine, TextReaderMessages.NotHeld, TextReaderMessages.FieldNotHeld(title, string.Join("; ", rows)));
+        }
+
+        titleLine = 0;
+        rows.Clear();
+    }
+
+    private static bool IsMonthRow(string trimmed)
+    {
+        bool month = false;
+        foreach (string token in trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.Exists(Months, m => m.Equals(token, StringComparison.OrdinalIgnoreCase)))
+            {
+                month = true;
+            }
+            else if (!(token.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || char.IsAsciiDigit(token[0]) || token == "-"))
+            {
+                return false;
+            }
+        }
+
+        return month;
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using static Rkaskpd.Text.Sections.ScanText;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>
+/// Reads a detail row of SIPD's rincian table (Permendagri 77/2020 prints), whose columns are <c>Uraian</c>,
+/// <c>Koefisien</c>, <c>Satuan</c>, <c>Harga</c>, <c>PPN</c> and <c>Jumlah</c>:
+/// <c>Kudapan 30 Orang x 10 Kali Orang / Kali 10.000,00 0 3.000.000,00</c>. The row is read from its right end
+/// (jumlah, PPN, harga, each possibly with <c>Rp</c>), then the koefisien (a number and its unit, joined by <c>x</c>)
+/// is looked for so that the satuan between it and the harga is shortest. Cells of a tab or fixed-width row are read
+/// as the same words. Rows of another shape (rekening lines, <c>[#]</c> group lines) are left to the other readers.
+/// </summary>
+internal static class SipdRincianRow
+{
+    /// <summary>Reads <paramref name="text"/> (a row's cells joined by spaces or tabs) as a SIPD detail row.</summary>
+    public static bool TryRead(string text, int line, out RawRincianLine row)
+    {
+        row = null!;
+        string[] tokens = text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        int end = tokens.Length;
+        if (end < 6 || (char.IsAsciiDigit(tokens[0][0]) && tokens[0].Contains('.', StringComparison.Ordinal)))
+        {
+            return false; // too short for six columns, or a rekening line
+        }
+
+        end = TakeMoney(tokens, end, out string jumlah);
+        if (jumlah.Length == 0 || end < 1 || !IsPpn(tokens[end - 1]))
+        {
+            return false;
+        }
+
+        string ppn = tokens[--end];
+        end = TakeMoney(tokens, end, out string harga);
+        if (harga.Length == 0)
+        {
+            return false;
+        }
+
+        int bestStart = -1, bestEnd = -1, bestSatuan = int.MaxValue;
+        for (int k = 1; k < end - 1; k++)
+        {
+            if (!IsNumber(tokens[k]) || IsTimes(tokens[k - 1]))
+            {
+                continue;
+            }
+
+            int koefEnd = ReadKoefisien(tokens, k, end);
+            if (koefEnd == end && koefEnd - 2 > k && IsNumber(tokens[koefEnd - 2]))
+            {
+                koefEnd--; // the last number's unit was wrapped to the next line: the word is the satuan
+            }
+
+            int satuan = end - koefEnd;
+            if (koefEnd > k && satuan >= 1 && satuan <= 4 && satuan < bestSatuan)
+            {
+                (bestStart, bestEnd, bestSatuan) = (k, koefEnd, satuan);
+            }
+        }
+
+        if (bestStart < 0)
+        {
+            return false;
+        }
+
+        row = new RawRincianLine(
+            line,
+            null,
+            string.Join(' ', tokens, 0, bestStart),
+            string.Join(' ', tokens, bestStart, bestEnd - bestStart),
+            string.Join(' ', tokens, bestEnd, end - bestEnd),
+            harga,
+            jumlah)
+        {
+            Koefisien = true,
+            PpnText = ppn,
+        };
+        return true;
+    }
+
+    /// <summary>Appends a wrapped line of a SIPD detail row (fixed-width prints wrap the uraian and the koefisien in
+    /// their own columns): with two cells the first continues the uraian and the second the koefisien; one cell
+    /// continues the koefisien when that ends in a number without its unit, else the uraian.</summary>
+    public static bool TryContinue(RawRincianLine previous, IReadOnlyList<string> cells, out RawRincianLine joined)
+    {
+        joined = previous;
+        var words = new List<string>(2);
+        foreach (string cell in cells)
+        {
+            if (cell.Length > 0)
+            {
+                words.Add(cell.Trim());
+            }
+        }
+
+        if (!previous.Koefisien || words.Count is 0 or > 2 || words.Exists(HasDigit))
+        {
+            return false; // numbers make a row of its own (the table's total row)
+        }
+
+        bool koefisienOpen = previous.VolumeText.Length > 0 && char.IsAsciiDigit(previous.VolumeText[^1]);
+        if (words.Count == 2)
+        {
+            joined = previous with { Uraian = Join(previous.Uraian, " ", words[0]), VolumeText = Join(previous.VolumeText, " ", words[1]) };
+        }
+        else if (koefisienOpen && IsWordsOnly(words[0]) && !words[0].Contains(' ', StringComparison.Ordinal))
+        {
+            joined = previous with { VolumeText = Join(previous.VolumeText, " ", words[0]) };
+        }
+        else
+        {
+            joined = previous with { Uraian = Join(previous.Uraian, " ", words[0]) };
+        }
+
+        return true;
+    }
+
+    /// <summary>The PPN rate in percent of a PPN cell (<c>0</c>, <c>11%</c>, <c>11 %</c>, <c>0,00</c>), or null.</summary>
+    public static decimal? Rate(string ppnText)
+    {
+        ReadOnlySpan<char> t = ppnText.AsSpan().Trim().TrimEnd('%').TrimEnd();
+        string normal = t.ToString().Replace(',', '.');
+        return t.Length > 0 && decimal.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal rate)
+            ? rate : null;
+    }
+
+    private static int ReadKoefisien(string[] tokens, int start, int end)
+    {
+        int i = start;
+        while (i < end && IsNumber(tokens[i]))
+        {
+            i++;
+            if (i < end && IsUnitWord(tokens[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 < end && IsTimes(tokens[i]) && IsNumber(tokens[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static int TakeMoney(string[] tokens, int end, out string amount)
+    {
+        amount = string.Empty;
+        if (end < 1)
+        {
+            return end;
+        }
+
+        string t = tokens[end - 1];
+        if (!IsNumber(t) || !Rupiah.TryParse(t, out _))
+        {
+            return end;
+        }
+
+        bool rp = end >= 2 && (tokens[end - 2].Equals("Rp", StringComparison.OrdinalIgnoreCase) || tokens[end - 2].Equals("Rp.", StringComparison.OrdinalIgnoreCase));
+        amount = rp ? tokens[end - 2] + " " + t : t;
+        return rp ? end - 2 : end - 1;
+    }
+
+    private static bool IsPpn(string token)
+    {
+        ReadOnlySpan<char> t = token.AsSpan().TrimEnd('%');
+        return t.Length is > 0 and <= 5 && IsNumber(t.ToString()) && Rate(token) is <= 100m;
+    }
+
+    private static bool IsNumber(string token)
+    {
+        if (token.Length == 0 || !char.IsAsciiDigit(token[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in token)
+        {
+            if (!char.IsAsciiDigit(c) && c is not '.' and not ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsUnitWord(string token) =>
+        token.Length > 0 && char.IsLetter(token[0]) && !IsTimes(token) && token.Length <= 20;
+
+    private static bool IsTimes(string token) => token is "x" or "X" or "\u00D7" or "*";
+
+    private static bool HasDigit(string s) => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+}

@@ -1,0 +1,32 @@
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Layout;
+
+/// <summary>A rincian table printed one cell per line (plain pdftotext of an SIPD print) joined into tab rows.</summary>
+public class RincianCellsTests
+{
+    [Fact]
+    public void Joins_the_header_rekening_group_and_detail_rows()
+    {
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tKoefisien\tSatuan\tHarga\tPPN\tJumlah",
+                "5.1.02.01.01.0024\tBelanja Alat Tulis Kantor\t660.000,00",
+                "\t[#] Alat Tulis Kantor\t660.000,00",
+                "\tBuku Tulis\t60 Buah\tBuah\t5.000,00\t0\t300.000,00",
+                "\tBallpoint\t10 Kotak\tKotak\t36.000,00\t11%\t399.600,00",
+                "\tJumlah Total\t699.600,00",
+                string.Empty,
+                "Keterangan",
+            ],
+            LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah",
+                "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", "660.000,00",
+                "[#] Alat Tulis Kantor", "660.000,00",
+                "Buku Tulis", "60 Buah", "Buah", "5.000,00", "0", "300.000,00",
+                "Ballpoint", "10 Kotak", "Kotak", "36.000,00", "11%", "399.600,00",
+                "Jumlah Total", "699.600,00",
+                string.Empty,
+                "Keterangan"));
+    }
+}

@@ -1,0 +1,48 @@
+using Rkaskpd.Text;
+using Rkaskpd.Text.Sections;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Sections;
+
+/// <summary>Detail rows of SIPD's rincian table (Uraian, Koefisien, Satuan, Harga, PPN, Jumlah) read from their words.</summary>
+public class SipdRincianRowTests
+{
+    [Theory]
+    [InlineData("Buku Tulis 60 Buah Buah 5.000,00 0 300.000,00", "Buku Tulis", "60 Buah", "Buah", "5.000,00", "0", "300.000,00")]
+    [InlineData("Kudapan 30 Orang x 10 Kali Orang / Kali 10.000,00 0 3.000.000,00", "Kudapan", "30 Orang x 10 Kali", "Orang / Kali", "10.000,00", "0", "3.000.000,00")]
+    [InlineData("Honorarium Tenaga Administrasi 12 Bulan x 2 Orang OB 1.500.000,00 0 36.000.000,00", "Honorarium Tenaga Administrasi", "12 Bulan x 2 Orang", "OB", "1.500.000,00", "0", "36.000.000,00")]
+    [InlineData("Air Mineral 600 ml 10 Dus Dus Rp 27.000 11% Rp 299.700", "Air Mineral 600 ml", "10 Dus", "Dus", "Rp 27.000", "11%", "Rp 299.700")]
+    [InlineData("\tHonorarium Tenaga\t12 Bulan x 2\tOB\t1.500.000,00\t0\t36.000.000,00", "Honorarium Tenaga", "12 Bulan x 2", "OB", "1.500.000,00", "0", "36.000.000,00")]
+    public void Reads_the_six_columns(string text, string uraian, string koefisien, string satuan, string harga, string ppn, string jumlah)
+    {
+        Assert.True(SipdRincianRow.TryRead(text, 7, out RawRincianLine row));
+
+        Assert.Equal((7, (string?)null, uraian, koefisien, satuan, harga, ppn, jumlah, true),
+            (row.Line, row.KodeRekening, row.Uraian, row.VolumeText, row.Satuan, row.HargaSatuanText, row.PpnText, row.JumlahText, row.Koefisien));
+    }
+
+    [Theory]
+    [InlineData("5.1.02.01.01.0024 Belanja Alat Tulis Kantor 1.860.000,00")]
+    [InlineData("[#] Alat Tulis Kantor Kelas Ibu Hamil 1.860.000,00")]
+    [InlineData("Jumlah Total 41.159.700,00")]
+    [InlineData("Buku tulis 1.200 buah 3.500,00 4.200.000,00")]
+    [InlineData("")]
+    public void Leaves_other_rows_to_the_other_readers(string text) => Assert.False(SipdRincianRow.TryRead(text, 1, out _));
+
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("11%", 11)]
+    [InlineData("11 %", 11)]
+    [InlineData("0,00", 0)]
+    public void Reads_the_PPN_rate(string text, decimal rate) => Assert.Equal(rate, SipdRincianRow.Rate(text));
+
+    [Fact]
+    public void A_wrapped_line_continues_the_uraian_and_the_koefisien()
+    {
+        Assert.True(SipdRincianRow.TryRead("Honorarium Tenaga 12 Bulan x 2 OB 1.500.000,00 0 36.000.000,00", 1, out RawRincianLine row));
+
+        Assert.True(SipdRincianRow.TryContinue(row, ["", "Administrasi", "Orang"], out RawRincianLine joined));
+        Assert.Equal(("Honorarium Tenaga Administrasi", "12 Bulan x 2 Orang"), (joined.Uraian, joined.VolumeText));
+        Assert.False(SipdRincianRow.TryContinue(joined, ["Jumlah Total", "41.159.700,00"], out _));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Linq;
+using Rkaskpd.Forms;
+using Rkaskpd.Serialization;
+using Rkaskpd.Text;
+using Rkaskpd.Validation;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Unseen;
+
+/// <summary>
+/// Metamorphic checks on the SIPD print of <c>tests/data/unseen</c>: the same RKA - RINCIAN BELANJA SKPD extracted
+/// three ways (<c>pdftotext -layout</c>, plain <c>pdftotext</c>, a browser copy) reads to one model, and that model
+/// reads back from its own text and JSON.
+/// </summary>
+public class SipdLayoutsTests
+{
+    private const string Layout = "sipd-2023-rka-rincian-belanja.layout.txt";
+    private const string Plain = "sipd-2023-rka-rincian-belanja.plain.txt";
+    private const string Flat = "sipd-2023-rka-rincian-belanja.flat.txt";
+
+    public static TheoryData<string> OtherLayouts => new() { Plain, Flat };
+
+    [Theory]
+    [MemberData(nameof(OtherLayouts))]
+    public void Reads_to_the_same_model_as_the_fixed_width_print(string document)
+    {
+        RkaDocument expected = Read(Layout).Document;
+
+        RkaDocument actual = Read(document).Document;
+
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>The same findings, except RKA007: a flattened indicator row has no column separators, and the
+    /// reader says where it guessed the target column; that finding is about the layout, not the form.</summary>
+    [Theory]
+    [InlineData(Layout)]
+    [InlineData(Plain)]
+    [InlineData(Flat)]
+    public void Reports_the_same_findings_in_every_layout(string document)
+    {
+        string[] expected = [.. Read(Layout).Validate().Where(d => d.Code != "RKA007").Select(d => d.Code + " " + d.Path).Order()];
+
+        string[] actual = [.. Read(document).Validate().Where(d => d.Code != "RKA007").Select(d => d.Code + " " + d.Path).Order()];
+
+        Assert.Equal(expected, actual);
+        Assert.DoesNotContain(actual, c => c.StartsWith("RKA006", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_back_from_its_own_text_and_json()
+    {
+        RkaDocument document = Read(Layout).Document;
+
+        Assert.Equal(document, RkaTextReader.Read(RkaTextWriter.Write(document)).Document);
+        Assert.Equal(document, RkaJson.Deserialize(RkaJson.Serialize(document)));
+    }
+
+    [Fact]
+    public void Keeps_koefisien_ppn_and_group_lines()
+    {
+        RkaForm form = Assert.Single(Read(Flat).Document.Forms);
+
+        RincianLine honorarium = form.Rincian[^1];
+        Assert.Equal(("12 Bulan x 2 Orang", 24m, "OB", 0m), (honorarium.Koefisien, honorarium.Volume, honorarium.Satuan, honorarium.Ppn));
+        RincianLine air = Assert.Single(form.Rincian, l => l.Ppn == 11m);
+        Assert.Equal(299_700m, air.Jumlah?.Amount);
+        Assert.Equal(6, form.Rincian.Count(l => l.IsGroup));
+    }
+
+    private static RkaReadResult Read(string document) => RkaTextReader.Read(UnseenData.Bytes(document));
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Rkaskpd.Text;
+using Rkaskpd.Validation;
+
+namespace Rkaskpd.Tests.Text.Unseen;
+
+/// <summary>
+/// The expected reading of one document of <c>tests/data/unseen</c>, from its <c>.expected</c> file: <c>key = value</c>
+/// facts (see <see cref="FormFacts"/>), <c>diag CODE [path]</c> (that finding after <c>Validate()</c>, at that model
+/// path when one is given) and <c>nodiag CODE</c> (no such finding). Lines starting with <c>#</c> are comments.
+/// </summary>
+internal sealed class UnseenExpectation
+{
+    private readonly List<(string Key, string Value)> facts = [];
+    private readonly List<(string Code, string? Path, bool Expected)> findings = [];
+
+    private UnseenExpectation(string name) => Name = name;
+
+    /// <summary>The expected file's name.</summary>
+    public string Name { get; }
+
+    /// <summary>How many values the file expects.</summary>
+    public int Count => facts.Count + findings.Count;
+
+    /// <summary>Loads <paramref name="fileName"/> from the test data folder.</summary>
+    public static UnseenExpectation Load(string fileName)
+    {
+        var expectation = new UnseenExpectation(fileName);
+        foreach (string raw in File.ReadAllLines(UnseenData.PathOf(fileName)))
+        {
+            string line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line.StartsWith("diag ", StringComparison.Ordinal) || line.StartsWith("nodiag ", StringComparison.Ordinal))
+            {
+                string[] parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+                expectation.findings.Add((parts[1], parts.Length > 2 ? parts[2] : null, parts[0] == "diag"));
+                continue;
+            }
+
+            int eq = line.IndexOf(" = ", StringComparison.Ordinal);
+            if (eq < 0)
+            {
+                throw new InvalidDataException(fileName + ": not a 'key = value' line: " + line);
+            }
+
+            expectation.facts.Add((line[..eq], line[(eq + 3)..]));
+        }
+
+        return expectation;
+    }
+
+    /// <summary>Compares the reading of a document with the expected values; returns the misses.</summary>
+    public IReadOnlyList<string> Misses(RkaReadResult result)
+    {
+        Dictionary<string, string> read = FormFacts.Of(result);
+        Diagnostic[] all = [.. result.Validate()];
+        var misses = new List<string>();
+        foreach ((string key, string value) in facts)
+        {
+            if (!read.TryGetValue(key, out string? actual) || !string.Equals(actual, value, StringComparison.Ordinal))
+            {
+                misses.Add(key + ": expected '" + value + "', read '" + (actual ?? "(nothing)") + "'");
+            }
+        }
+
+        foreach ((string code, string? path, bool expected) in findings)
+        {
+            Diagnostic[] found = [.. all.Where(d => d.Code == code && (path is null || d.Path == path))];
+            if (expected && found.Length == 0)
+            {
+                misses.Add("finding " + code + (path is null ? string.Empty : " at " + path) + ": not reported");
+            }
+            else if (!expected && found.Length > 0)
+            {
+                misses.Add("finding " + code + " not expected: line " + found[0].Line + " " + found[0].Path + ": " + found[0].Message);
+            }
+        }
+
+        return misses;
+    }
+}

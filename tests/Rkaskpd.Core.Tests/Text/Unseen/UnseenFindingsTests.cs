@@ -1,0 +1,36 @@
+using System;
+using System.Linq;
+using Rkaskpd.Text;
+using Rkaskpd.Validation;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Unseen;
+
+/// <summary>What the reader reports about the parts of the unseen documents that are no form content: the RKA-SKPD 2.2
+/// recap and cover of the SIPKD document, the DPA's Rencana Penarikan Dana.</summary>
+public class UnseenFindingsTests
+{
+    [Fact]
+    public void The_cover_and_recap_pages_are_no_forms_and_are_reported_as_outside_any_form()
+    {
+        RkaReadResult result = RkaTextReader.Read(UnseenData.Bytes("sipkd-2014-rka-skpd-221-word.txt"));
+
+        Assert.Equal("1.01.1.01.01.15.03", Assert.Single(result.Document.Forms).Header.Kegiatan.Code?.ToString());
+        Diagnostic[] outside = [.. result.Diagnostics.Where(d => d.Code == "RKA003")];
+        // The cover (lines 1-20) and the recap page (22-32) up to the 2.2.1 form's title at line 33.
+        Assert.Contains(outside, d => d.Line == 1 && d.Message.Contains("and 32", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RKA002" or "RKA006");
+    }
+
+    [Fact]
+    public void The_rencana_penarikan_dana_is_reported_with_its_rows_not_dropped()
+    {
+        RkaReadResult result = RkaTextReader.Read(UnseenData.Bytes("sipd-2023-dpa-rincian-belanja.layout.txt"));
+
+        Diagnostic d = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
+        Assert.Contains("Rencana Penarikan Dana", d.Message, StringComparison.Ordinal);
+        Assert.Contains("Januari Rp. 0,00 Juli Rp. 2.100.000,00", d.Message, StringComparison.Ordinal);
+        Assert.Equal(55, d.Line);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA006");
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Rkaskpd.Text;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Rkaskpd.Tests.Text.Unseen;
+
+/// <summary>
+/// The recovery measurement: documents no reader test was written against (other systems, layouts and years, and
+/// seeded defects), each with its expected values written by reading it (<c>tests/data/unseen/*.expected</c>). Each
+/// test prints how many of those values the reader gets right and fails below its floor, the figure reached when the
+/// floor was last raised; run with <c>--logger "console;verbosity=detailed"</c> to see the figures.
+/// </summary>
+public class UnseenRecoveryTests(ITestOutputHelper output)
+{
+    /// <summary>Document, its expected file, and the number of expected values it must get right. Before the reader
+    /// learnt these documents (commit "Unseen documents ... baseline figures") it got 96, 48 and 60 of 134 for the
+    /// three SIPD RKA layouts, 64 of 81 for the SIPD DPA, 13 of 67 for the SIPKD document, 16 of 24 for the Lombok
+    /// Barat cover and 36 of 36 for the seeded defects.</summary>
+    public static TheoryData<string, string, int> Documents => new()
+    {
+        { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
+        { "sipd-2023-rka-rincian-belanja.plain.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
+        { "sipd-2023-rka-rincian-belanja.flat.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
+        { "sipd-2023-dpa-rincian-belanja.layout.txt", "sipd-2023-dpa-rincian-belanja.expected", 81 },
+        { "sipkd-2014-rka-skpd-221-word.txt", "sipkd-2014-rka-skpd-221-word.expected", 67 },
+        { "corpus/kab-lombok-barat-2015-dpa-skpd-221-dinkes-penanggulangan-kep-gizi.txt", "lombok-barat-2015-dpa-cover.expected", 23 },
+        { "simda-2018-rka-skpd-221-defects.flat.txt", "simda-2018-rka-skpd-221-defects.expected", 36 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Reads_at_least_the_values_it_read_when_the_floor_was_set(string document, string expected, int floor)
+    {
+        UnseenExpectation expectation = UnseenExpectation.Load(expected);
+        RkaReadResult result = RkaTextReader.Read(UnseenData.Bytes(document));
+
+        IReadOnlyList<string> misses = expectation.Misses(result);
+        int hits = expectation.Count - misses.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{document}: {hits} of {expectation.Count} ({100.0 * hits / expectation.Count:0.0} %)"));
+        foreach (string miss in misses)
+        {
+            output.WriteLine("  " + miss);
+        }
+
+        Assert.True(hits >= floor, string.Create(CultureInfo.InvariantCulture, $"{hits} of {expectation.Count} read, floor {floor}:\n") + string.Join("\n", misses));
+    }
+}
