@@ -15,7 +15,7 @@ namespace Rkaskpd.Validation.Rules;
 /// <see cref="FormHeader.LokasiLabel"/>, sasaran program, sumber pendanaan, waktu pelaksanaan, keluaran sub kegiatan,
 /// <see cref="RkaForm.KelompokSasaranLabel"/>) are compared with the form vocabulary's labels and variants (<c>HeaderLabels</c>),
 /// ignoring case and runs of white space: a label of letters and spaces that is no known label but within the
-/// vocabulary's one threshold of one (none up to five letters, one edit up to eight, two beyond) is misspelled. KAK
+/// vocabulary's one threshold of one (none up to five letters, one edit up to nine, two beyond) is misspelled. KAK
 /// headings are judged by <see cref="KakSection.IsHeadingMisspelled"/>. The reader recognises labels and headings with
 /// the same matchers, so what it reads through a misspelling is what this rule reports.</para>
 /// </remarks>
