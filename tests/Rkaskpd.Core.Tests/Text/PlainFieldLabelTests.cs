@@ -64,6 +64,17 @@ public class PlainFieldLabelTests
     }
 
     [Fact]
+    public void A_misspelled_latar_belakang_perubahan_label_is_named_as_written_by_the_not_held_finding()
+    {
+        RkaReadResult result = RkaTextReader.Read(SeedWithLokasiLines(SeedLokasi + "Latar Belakang Perubahn : Penyesuaian harga satuan\n"));
+
+        Diagnostic d = Assert.Single(result.Validate(), x => x.Code == "RKA016");
+        Assert.Equal(FirstKegiatan, d.Kegiatan);
+        Assert.Contains("'Latar Belakang Perubahn'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("Penyesuaian harga satuan", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Known_labels_are_left_out_of_the_model_and_its_json()
     {
         RkaReadResult result = RkaTextReader.Read(TestData.SeedText);
