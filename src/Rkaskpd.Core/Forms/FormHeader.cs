@@ -35,6 +35,12 @@ public sealed record FormHeader
     /// <summary>Gets the <c>lokasi kegiatan</c> (where the activity takes place), or null when the form does not say.</summary>
     public string? Lokasi { get; init; }
 
+    /// <summary>Gets the label of the <c>Lokasi Kegiatan</c> field as written when it is not a known spelling of the label (a slip such
+    /// as <c>Lokassi Kegiatan</c>, which the rule <c>RKA402</c> reports); null when it is the canonical label or a known variant,
+    /// or the form has no such field.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? LokasiLabel { get; init; }
+
     /// <summary>Gets the <c>Bidang Urusan</c> (affair field, SIPD-era forms), e.g. <c>1.02 URUSAN PEMERINTAHAN BIDANG
     /// KESEHATAN</c>, or null when the form has none.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -60,19 +66,43 @@ public sealed record FormHeader
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SasaranProgram { get; init; }
 
+    /// <summary>Gets the label of the <c>Sasaran Program</c> field as written when it is not a known spelling of the label (a slip such
+    /// as <c>Sasaran Progam</c>, which the rule <c>RKA402</c> reports); null when it is the canonical label or a known variant,
+    /// or the form has no such field.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SasaranProgramLabel { get; init; }
+
     /// <summary>Gets the <c>Sumber Pendanaan</c> / <c>Sumber Dana</c> (source of funds), or null when the form has none.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SumberPendanaan? SumberPendanaan { get; init; }
+
+    /// <summary>Gets the label of the <c>Sumber Pendanaan</c> field as written when it is not a known spelling of the label (a slip such
+    /// as <c>Sumber Pendanan</c>, which the rule <c>RKA402</c> reports); null when it is the canonical label or a known variant,
+    /// or the form has no such field.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SumberPendanaanLabel { get; init; }
 
     /// <summary>Gets the <c>Waktu Pelaksanaan</c> header field as written (e.g. <c>Januari s.d. Desember</c>), or null
     /// when the form has none; the KAK's schedule is read from its Mekanisme section.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? WaktuPelaksanaan { get; init; }
 
+    /// <summary>Gets the label of the <c>Waktu Pelaksanaan</c> field as written when it is not a known spelling of the label (a slip such
+    /// as <c>Waktu Pelaksanan</c>, which the rule <c>RKA402</c> reports); null when it is the canonical label or a known variant,
+    /// or the form has no such field.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? WaktuPelaksanaanLabel { get; init; }
+
     /// <summary>Gets the <c>Keluaran Sub Kegiatan</c> (the sub kegiatan's output and its target) as written, or null
     /// when the form has none.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? KeluaranSubKegiatan { get; init; }
+
+    /// <summary>Gets the label of the <c>Keluaran Sub Kegiatan</c> field as written when it is not a known spelling of the label (a slip such
+    /// as <c>Keluaran Sub Kegiatn</c>, which the rule <c>RKA402</c> reports); null when it is the canonical label or a known variant,
+    /// or the form has no such field.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? KeluaranSubKegiatanLabel { get; init; }
 
     /// <summary>Gets the shared header codes (urusan, program, kegiatan, organisasi) read under the Permendagri 90/2019
     /// scheme, with the SIPD-only codes; each is null where it does not parse under that scheme.</summary>

@@ -60,7 +60,7 @@ internal static class HeaderLabels
     }
 
     /// <summary>Finds the known label nearest to a misspelled <paramref name="candidate"/>: within the one threshold
-    /// (none for labels of up to five letters, one edit up to eight, two beyond), and not equal to it.</summary>
+    /// (<see cref="Threshold"/>), and not equal to it.</summary>
     public static bool TryFuzzy(string candidate, out HeaderFieldKind kind, out string canonical)
     {
         int best = int.MaxValue;
@@ -82,7 +82,7 @@ internal static class HeaderLabels
 
     /// <summary>The edit distance (<see cref="EditDistance.Bounded"/>), case-insensitive, with runs of white space
     /// counted as one space; <c>max + 1</c> when it exceeds <paramref name="max"/>.</summary>
-    public static int Distance(string a, string b, int max)
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         // The squeezed copies are never longer than the originals; short ones (all labels) live on the stack.
         Span<char> squeezedA = a.Length <= StackLimit ? stackalloc char[StackLimit] : new char[a.Length];
@@ -90,10 +90,13 @@ internal static class HeaderLabels
         return EditDistance.Bounded(Squeeze(a, squeezedA), Squeeze(b, squeezedB), max);
     }
 
-    private static int Threshold(int length) => length switch
+    /// <summary>The vocabulary's one fuzzy threshold, for header labels and KAK headings alike: the edits a misspelling
+    /// of a known text of <paramref name="length"/> characters may have: none up to five (so <c>Akur</c> is not
+    /// <c>Alur</c>), one up to nine, two beyond.</summary>
+    public static int Threshold(int length) => length switch
     {
         <= 5 => 0,
-        <= 8 => 1,
+        <= 9 => 1,
         _ => 2,
     };
 

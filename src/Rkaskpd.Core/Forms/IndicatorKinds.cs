@@ -5,6 +5,28 @@ namespace Rkaskpd.Forms;
 /// <summary>Names and recognises the <see cref="IndicatorKind"/> labels of the indicator table.</summary>
 public static class IndicatorKinds
 {
+    /// <summary>The one list of indicator kind labels and their known variants, as written. The reader matches the
+    /// first <see cref="InLineCount"/> at a position in a line (<c>RawLabels.TryMatchIndicatorKind</c>); a bare
+    /// <c>Capaian</c> after them is recognised only as a whole label.</summary>
+    private static readonly (string Text, IndicatorKind Kind)[] Texts =
+    [
+        ("Capaian Program", IndicatorKind.CapaianProgram),
+        ("Capaian Kegiatan", IndicatorKind.CapaianKegiatan),
+        ("Masukan", IndicatorKind.Masukan),
+        ("Keluaran", IndicatorKind.Keluaran),
+        ("Hasil", IndicatorKind.Hasil),
+        ("Input", IndicatorKind.Masukan),
+        ("Output", IndicatorKind.Keluaran),
+        ("Outcome", IndicatorKind.Hasil),
+        ("Capaian", IndicatorKind.CapaianProgram),
+    ];
+
+    private const int InLineCount = 8;
+
+    /// <summary>Gets the kind labels the reader matches at a position in a line, as written, longest first where one
+    /// starts another.</summary>
+    internal static ReadOnlySpan<(string Text, IndicatorKind Kind)> InLine => Texts.AsSpan(0, InLineCount);
+
     /// <summary>Gets the indicator kinds every form needs, in the order the form lists them (SIPD-era forms add
     /// <see cref="IndicatorKind.CapaianKegiatan"/>, which is not required).</summary>
     public static ReadOnlySpan<IndicatorKind> All =>
@@ -54,26 +76,38 @@ public static class IndicatorKinds
             }
         }
 
-        switch (key[..length])
+        foreach ((string text, IndicatorKind k) in Texts)
         {
-            case "capaianprogram" or "capaian":
-                kind = IndicatorKind.CapaianProgram;
+            if (IsLettersOf(key[..length], text))
+            {
+                kind = k;
                 return true;
-            case "capaiankegiatan":
-                kind = IndicatorKind.CapaianKegiatan;
-                return true;
-            case "masukan" or "input":
-                kind = IndicatorKind.Masukan;
-                return true;
-            case "keluaran" or "output":
-                kind = IndicatorKind.Keluaran;
-                return true;
-            case "hasil" or "outcome":
-                kind = IndicatorKind.Hasil;
-                return true;
-            default:
-                kind = default;
-                return false;
+            }
         }
+
+        kind = default;
+        return false;
+    }
+
+    /// <summary>Returns whether <paramref name="key"/> (lower-case letters) is the letters of <paramref name="text"/>.</summary>
+    private static bool IsLettersOf(ReadOnlySpan<char> key, string text)
+    {
+        int k = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (k == key.Length || key[k] != char.ToLowerInvariant(c))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return k == key.Length;
     }
 }

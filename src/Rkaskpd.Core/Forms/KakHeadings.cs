@@ -1,6 +1,4 @@
-using Rkaskpd.Utility;
 using System;
-using Rkaskpd.Text;
 
 namespace Rkaskpd.Forms;
 
@@ -20,23 +18,31 @@ public static class KakHeadings
 {
     private const int MaxLetters = 40;
 
-    private static readonly (string Key, KakSectionKind Kind)[] Known =
+    /// <summary>The one list of KAK headings and their known variants, as written. The reader matches the first
+    /// <see cref="InLineCount"/> at a position in a line (<c>RawLabels.TryMatchKakHeading</c>); the longer variants
+    /// after them are recognised only as a whole candidate (their first words would otherwise split the heading).</summary>
+    private static readonly (string Text, KakSectionKind Kind)[] Texts =
     [
-        ("latarbelakang", KakSectionKind.LatarBelakang),
-        ("dasarhukum", KakSectionKind.DasarHukum),
-        ("landasanhukum", KakSectionKind.DasarHukum),
-        ("maksuddantujuan", KakSectionKind.MaksudDanTujuan),
-        ("maksudtujuan", KakSectionKind.MaksudDanTujuan),
-        ("bentukkegiatan", KakSectionKind.BentukKegiatan),
-        ("konsepkegiatan", KakSectionKind.KonsepKegiatan),
-        ("mekanisme", KakSectionKind.Mekanisme),
-        ("mekanismekegiatan", KakSectionKind.Mekanisme),
-        ("mekanismepelaksanaan", KakSectionKind.Mekanisme),
-        ("alur", KakSectionKind.Alur),
-        ("alurkegiatan", KakSectionKind.Alur),
-        ("manfaat", KakSectionKind.Manfaat),
-        ("manfaatkegiatan", KakSectionKind.Manfaat),
+        ("Maksud dan Tujuan", KakSectionKind.MaksudDanTujuan),
+        ("Maksud & Tujuan", KakSectionKind.MaksudDanTujuan),
+        ("Konsep Kegiatan", KakSectionKind.KonsepKegiatan),
+        ("Bentuk Kegiatan", KakSectionKind.BentukKegiatan),
+        ("Latar Belakang", KakSectionKind.LatarBelakang),
+        ("Dasar Hukum", KakSectionKind.DasarHukum),
+        ("Mekanisme", KakSectionKind.Mekanisme),
+        ("Manfaat", KakSectionKind.Manfaat),
+        ("Alur", KakSectionKind.Alur),
+        ("Landasan Hukum", KakSectionKind.DasarHukum),
+        ("Mekanisme Kegiatan", KakSectionKind.Mekanisme),
+        ("Mekanisme Pelaksanaan", KakSectionKind.Mekanisme),
+        ("Alur Kegiatan", KakSectionKind.Alur),
+        ("Manfaat Kegiatan", KakSectionKind.Manfaat),
     ];
+
+    private const int InLineCount = 9;
+
+    /// <summary>The headings' keys: their letters, lower case (<c>Maksud &amp; Tujuan</c> is <c>maksudtujuan</c>).</summary>
+    private static readonly (string Key, KakSectionKind Kind)[] Known = Array.ConvertAll(Texts, t => (KeyOf(t.Text), t.Kind));
 
     private static readonly LetterMask[] KnownLetters = Array.ConvertAll(Known, known => LetterMask.Of(known.Key));
 
@@ -56,6 +62,10 @@ public static class KakHeadings
         KakSectionKind.Manfaat => "Manfaat",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a KAK section kind."),
     };
+
+    /// <summary>Gets the headings the reader matches at a position in a line, as written, longest first where one starts
+    /// another.</summary>
+    internal static ReadOnlySpan<(string Text, KakSectionKind Kind)> InLine => Texts.AsSpan(0, InLineCount);
 
     /// <summary>Recognises a whole heading candidate, such as the text of the label cell.</summary>
     /// <param name="heading">The heading as written, e.g. <c>Layat Belakang :</c>.</param>
@@ -176,13 +186,13 @@ public static class KakHeadings
         for (int k = 0; k < Known.Length; k++)
         {
             (string known, KakSectionKind knownKind) = Known[k];
-            int allowed = known.Length <= 5 ? 0 : known.Length <= 9 ? 1 : 2;
+            int allowed = HeaderLabels.Threshold(known.Length);
             if (allowed == 0 || Math.Abs(key.Length - known.Length) > allowed || keyLetters.DistanceAtLeast(KnownLetters[k]) > allowed)
             {
                 continue; // not exact (checked above), and bound to be too far: EditDistance.Bounded would exceed allowed
             }
 
-            int distance = EditDistance.Bounded(key, known, allowed);
+            int distance = HeaderLabels.Distance(key, known, allowed);
             if (distance > allowed)
             {
                 continue;
@@ -246,6 +256,12 @@ public static class KakHeadings
         }
 
         return length;
+    }
+
+    private static string KeyOf(string text)
+    {
+        Span<char> key = stackalloc char[MaxLetters];
+        return new string(key[..BuildKey(text, key)]);
     }
 
     private static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)

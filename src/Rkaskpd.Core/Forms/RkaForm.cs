@@ -58,6 +58,12 @@ public sealed record RkaForm
     /// <summary>Gets the <c>Kelompok Sasaran Kegiatan</c> (the activity's target group), or null when the form has none.</summary>
     public string? KelompokSasaran { get; init; }
 
+    /// <summary>Gets the label of the <c>Kelompok Sasaran Kegiatan</c> field as written when it is not a known spelling of the label (a slip such
+    /// as <c>Kelompok Sasaram Kegiatan</c>, which the rule <c>RKA402</c> reports); null when it is the canonical label or a known variant,
+    /// or the form has no such field.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? KelompokSasaranLabel { get; init; }
+
     /// <summary>Gets the <c>Kerangka Acuan Kerja</c> (terms of reference), or null when the form has none.</summary>
     public Kak? Kak { get; init; }
 

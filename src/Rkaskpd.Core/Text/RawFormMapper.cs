@@ -64,6 +64,7 @@ internal sealed class RawFormMapper
             Amounts = amounts,
             Indicators = indicators,
             KelompokSasaran = HeaderMapper.NullIfEmpty(raw.KelompokSasaran?.Name),
+            KelompokSasaranLabel = HeaderMapper.WrittenLabel(raw.KelompokSasaran),
             Kak = kak,
             Rincian = rincian,
             RincianTotal = rincianTotal,

@@ -28,20 +28,17 @@ internal sealed class RawFormScanner
     private readonly HeaderFieldReader headers;
     private readonly AmountRowReader amounts = new();
     private readonly IndicatorRowReader indicators;
-    private readonly KakReader kak;
+    private readonly KakReader kak = new();
     private readonly RincianRowReader rincian;
-    private readonly LineRun closing = new();
     private readonly LineCells cells = new();
     private readonly LayoutNormaliser layout = new();
-    private readonly RencanaPenarikanBlock penarikan;
-    private readonly RecapPage recapPage = new();
-    private readonly SignatureBlockReader signature = new();
+    private readonly SideBlocks side;
+    private readonly PerubahanHeading perubahan = new();
     private readonly long maxDocumentLength;
 
     private ScanMode mode;
     private bool previousBlank = true;
     private bool stopped;
-    private bool beforeAndAfter;
 
     private RawFormScanner(long maxDocumentLength, int maxForms)
     {
@@ -49,24 +46,18 @@ internal sealed class RawFormScanner
         forms = new FormCollector(sink, maxForms);
         headers = new HeaderFieldReader(sink);
         indicators = new IndicatorRowReader(sink);
-        kak = new KakReader();
         rincian = new RincianRowReader(sink);
-        penarikan = new RencanaPenarikanBlock(sink);
+        side = new SideBlocks(sink);
     }
 
     private RawFormBuilder? form => forms.Current;
-
-    private void Note(int line, string code, string message) => sink.Add(line, code, message);
 
     /// <summary>Reads a whole document from <paramref name="reader"/>.</summary>
     /// <param name="reader">The text; read to its end, never closed.</param>
     /// <returns>The forms and notes found; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
-    public static RawDocument Scan(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        return new RawFormScanner(RkaTextReader.MaxDocumentLength, RkaTextReader.MaxForms).Run(new LineReader(reader, MaxLineLength));
-    }
+    public static RawDocument Scan(TextReader reader) =>
+        Scan(reader ?? throw new ArgumentNullException(nameof(reader)), RkaTextReader.MaxDocumentLength, RkaTextReader.MaxForms);
 
     /// <summary>Reads a whole document with other limits (tests exercise the limits with small values).</summary>
     internal static RawDocument Scan(TextReader reader, long maxDocumentLength, int maxForms) =>
@@ -76,11 +67,9 @@ internal sealed class RawFormScanner
     /// <param name="text">The text.</param>
     /// <returns>The forms and notes found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static RawDocument Scan(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return new RawFormScanner(RkaTextReader.MaxDocumentLength, RkaTextReader.MaxForms).Run(new LineReader(text, MaxLineLength));
-    }
+    public static RawDocument Scan(string text) =>
+        new RawFormScanner(RkaTextReader.MaxDocumentLength, RkaTextReader.MaxForms)
+            .Run(new LineReader(text ?? throw new ArgumentNullException(nameof(text)), MaxLineLength));
 
     private RawDocument Run(LineReader lines)
     {
@@ -98,7 +87,7 @@ internal sealed class RawFormScanner
             lineNumber++;
             if (truncated)
             {
-                Note(lineNumber, TextReaderMessages.LineTooLong, TextReaderMessages.LineTruncated(MaxLineLength));
+                sink.Add(lineNumber, TextReaderMessages.LineTooLong, TextReaderMessages.LineTruncated(MaxLineLength));
             }
 
             anyText |= !string.IsNullOrWhiteSpace(raw);
@@ -134,7 +123,7 @@ internal sealed class RawFormScanner
             }
             else
             {
-                Note(row.Line, row.NoteCode, row.Text);
+                sink.Add(row.Line, row.NoteCode, row.Text);
             }
         }
     }
@@ -158,10 +147,10 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (recapPage.TryTake(text))
+        if (side.TryTakeRecap(text))
         {
             // A summary page (RKA-SKPD 2.2 recap, ringkasan): not a form; a title-only cover before it is none either.
-            if (recapPage.StartsPage)
+            if (side.RecapStartsPage)
             {
                 EndForm();
             }
@@ -172,36 +161,24 @@ internal sealed class RawFormScanner
 
         if (mode == ScanMode.Closing)
         {
-            string closingText = text.Trim();
-            if (!SectionStarts.EndsClosingBlock(closingText))
+            if (side.TryAddClosing(text, line))
             {
-                closing.Add(line);
-                signature.Add(closingText);
                 return;
             }
 
-            FlushClosing();
+            side.FlushClosing(form);
             mode = ScanMode.Body;
         }
 
         bool indented = raw.Length > 0 && (raw[0] == '\t' || (raw[0] == '|' && text.Length > 0 && text[0] == '\t'));
 
-        // Clean leaves no trailing white space, so the trimmed line is the text past its leading white space.
-        int lead = 0;
-        while (char.IsWhiteSpace(text[lead]))
-        {
-            lead++;
-        }
+        int lead = MarkdownRow.LeadingWhiteSpace(text);
 
         if (mode == ScanMode.Kak && indented && form is not null && !amounts.HasPending)
         {
             // An indented KAK row (most of a document's text). None of the tests below applies to it (they need an
             // unindented line, no form or a pending terbilang), so it is read in place, without a trimmed copy.
-            if (ProcessKakLine(form, text, lead, line, indented, wasBlank))
-            {
-                form.EndLine = line;
-            }
-
+            ProcessKakLine(form, text, lead, line, indented, wasBlank);
             return;
         }
 
@@ -211,7 +188,7 @@ internal sealed class RawFormScanner
             return; // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
         }
 
-        if (form is not null && penarikan.TryRead(trimmed, line))
+        if (form is not null && side.TryReadPenarikan(trimmed, line))
         {
             form.EndLine = line;
             return;
@@ -251,7 +228,7 @@ internal sealed class RawFormScanner
                 return;
             }
 
-            Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
+            sink.Add(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
         }
 
         RawFormBuilder current = form!;
@@ -270,11 +247,7 @@ internal sealed class RawFormScanner
 
         if (mode == ScanMode.Kak)
         {
-            if (ProcessKakLine(current, trimmed, 0, line, indented, wasBlank))
-            {
-                current.EndLine = line;
-            }
-
+            ProcessKakLine(current, trimmed, 0, line, indented, wasBlank);
             return;
         }
 
@@ -353,18 +326,9 @@ internal sealed class RawFormScanner
             return;
         }
 
-        bool kakTitle = KakLines.IsTitle(trimmed, out int rest);
-        if (kakTitle || KakLines.StartsWithHeadingAndColon(trimmed))
+        if (kak.TryStart(current, trimmed, line))
         {
-            // The KAK title (perhaps with a first row after it), or a KAK heading with its colon.
-            mode = ScanMode.Kak;
-            current.SawKak = true;
-            int start = kakTitle ? rest : 0;
-            if (start < trimmed.Length)
-            {
-                kak.ReadRow(current, trimmed, start, line);
-            }
-
+            mode = ScanMode.Kak; // the KAK title (perhaps with a first row after it), or a KAK heading with its colon
             return;
         }
 
@@ -376,11 +340,8 @@ internal sealed class RawFormScanner
             return;
         }
 
-        if (SectionStarts.IsPerubahanHeading(trimmed))
+        if (perubahan.TryRead(current, trimmed, line))
         {
-            current.RevisedEvidence ??= new RawLine(line, trimmed);
-            beforeAndAfter |= IsBeforeAndAfter(trimmed);
-            current.UnrecognisedLines.Add(new RawLine(line, trimmed));
             return;
         }
 
@@ -396,7 +357,7 @@ internal sealed class RawFormScanner
         }
 
         current.UnrecognisedLines.Add(new RawLine(line, trimmed));
-        Note(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(trimmed));
+        sink.Add(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(trimmed));
     }
 
     /// <summary>Reads a header field with a known label; a second urusan (or bidang urusan) in a form that already has a
@@ -410,7 +371,7 @@ internal sealed class RawFormScanner
                 // A second urusan on a line the form already reached (a merged line that repeats its label): one
                 // line cannot start two forms, so it is kept as written and reported.
                 current.UnrecognisedLines.Add(new RawLine(line, trimmed));
-                Note(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(trimmed));
+                sink.Add(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(trimmed));
                 return;
             }
 
@@ -419,7 +380,7 @@ internal sealed class RawFormScanner
                 return;
             }
 
-            Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(trimmed[..labelEnd]));
+            sink.Add(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(trimmed[..labelEnd]));
             current = form!;
             current.EndLine = line;
         }
@@ -429,8 +390,9 @@ internal sealed class RawFormScanner
     }
 
     /// <summary>Reads a line in KAK mode: <paramref name="text"/> from <paramref name="lead"/> on is the trimmed line.
-    /// An unindented urusan starts the next form; anything else is the <see cref="KakReader"/>'s.</summary>
-    private bool ProcessKakLine(RawFormBuilder current, string text, int lead, int line, bool indented, bool wasBlank)
+    /// A place and date starts the closing block, an unindented urusan the next form; anything else is the
+    /// <see cref="KakReader"/>'s (the form then ends at the line when it was read).</summary>
+    private void ProcessKakLine(RawFormBuilder current, string text, int lead, int line, bool indented, bool wasBlank)
     {
         if (SignatureBlockReader.EndsWithPlaceAndDate(text.AsSpan(lead)))
         {
@@ -438,33 +400,31 @@ internal sealed class RawFormScanner
             kak.FlushTrailing(current);
             kak.Close(current);
             StartClosing(line, text[lead..]);
-            return true;
+            current.EndLine = line;
+            return;
         }
 
-        if (!indented && HeaderFieldReader.StartsWithCodedField(text[lead..], out string label)
-            && (label.StartsWith("Urusan", StringComparison.OrdinalIgnoreCase)
-                || label.StartsWith("Bidang", StringComparison.OrdinalIgnoreCase)))
+        if (!indented && HeaderFieldReader.StartsWithUrusanField(text[lead..], out string label))
         {
-            if (!StartForm(line))
+            if (StartForm(line))
             {
-                return false;
+                sink.Add(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
+                RawFormBuilder next = form!;
+                next.EndLine = line;
+                string whole = text[lead..];
+                ProcessBodyLine(next, whole, whole, whole, line, wasBlank: true);
             }
-
-            Note(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
-            RawFormBuilder next = form!;
-            next.EndLine = line;
-            string whole = text[lead..];
-            ProcessBodyLine(next, whole, whole, whole, line, wasBlank: true);
-            return false;
         }
-
-        return kak.ReadLine(current, text, lead, line, indented, wasBlank);
+        else if (kak.ReadLine(current, text, lead, line, indented, wasBlank))
+        {
+            current.EndLine = line;
+        }
     }
 
     private void EnterRincian(RawFormBuilder current)
     {
         mode = ScanMode.Rincian;
-        rincian.Enter(current, beforeAndAfter);
+        rincian.Enter(current, perubahan.BeforeAndAfter);
     }
 
     /// <summary>Ends the KAK (the held lines were part of it) and enters the rincian table at <paramref name="line"/>.</summary>
@@ -505,47 +465,29 @@ internal sealed class RawFormScanner
         headers.Reset();
         amounts.Reset();
         indicators.Reset();
-        beforeAndAfter = false;
+        perubahan.Reset();
         return true;
     }
 
     /// <summary>Ends the open form: closes its KAK and its closing block, then the <see cref="FormCollector"/> ends it.</summary>
     private void EndForm()
     {
-        penarikan.Flush();
+        side.FlushPenarikan();
         if (form is null)
         {
             return;
         }
 
         kak.EndForm(form, forms.Outside);
-        FlushClosing();
-        forms.End(beforeSummaryPage: recapPage.StartsPage);
+        side.FlushClosing(form);
+        forms.End(beforeSummaryPage: side.RecapStartsPage);
         mode = ScanMode.Header;
     }
 
     /// <summary>Starts a closing block (signatures, place and date) at <paramref name="line"/>.</summary>
     private void StartClosing(int line, string trimmed)
     {
-        signature.Start(trimmed);
+        side.StartClosing(line, trimmed);
         mode = ScanMode.Closing;
-        closing.Add(line);
-    }
-
-    /// <summary>Ends the closing block: a signature read from it goes to the form; the block is reported once.</summary>
-    private void FlushClosing()
-    {
-        if (closing.TryTake(out int first, out int last, out int count))
-        {
-            Forms.TandaTangan? signed = signature.Read();
-            if (form is not null && signed is not null)
-            {
-                form.TandaTangan ??= signed;
-            }
-
-            Note(first, TextReaderMessages.OutsideForm, signed is null
-                ? TextReaderMessages.Closing(first, last, count)
-                : TextReaderMessages.ClosingSigned(first, last, count));
-        }
     }
 }

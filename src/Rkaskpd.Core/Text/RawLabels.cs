@@ -3,30 +3,14 @@ using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text;
 
-/// <summary>The reader's matching of the form vocabulary: the labels and headings it knows, matched case-insensitively
-/// with flexible white space at a position in a line. The header labels and their one fuzzy matcher are the
-/// vocabulary's <see cref="HeaderLabels"/>, the KAK headings' are <see cref="Forms.KakHeadings"/>: the rules use the
-/// same ones.</summary>
+/// <summary>The reader's matching of the form vocabulary at a position in a line, case-insensitively with flexible white
+/// space. The vocabulary's lists live in <c>Forms</c>, each in one place: header labels in <see cref="HeaderLabels"/>
+/// (with the one fuzzy matcher and threshold), KAK headings in <see cref="Forms.KakHeadings"/>, indicator kinds in
+/// <see cref="Forms.IndicatorKinds"/>; the model and the rules use the same lists.</summary>
 internal static class RawLabels
 {
     /// <summary>The longest known header label, in characters (bounds the fuzzy candidates).</summary>
     public const int MaxCandidateLength = HeaderLabels.MaxLength;
-
-    private static readonly (string Text, KakSectionKind Kind)[] KakHeadingTexts =
-    [
-        ("Maksud dan Tujuan", KakSectionKind.MaksudDanTujuan),
-        ("Maksud & Tujuan", KakSectionKind.MaksudDanTujuan),
-        ("Konsep Kegiatan", KakSectionKind.KonsepKegiatan),
-        ("Bentuk Kegiatan", KakSectionKind.BentukKegiatan),
-        ("Latar Belakang", KakSectionKind.LatarBelakang),
-        ("Dasar Hukum", KakSectionKind.DasarHukum),
-        ("Mekanisme", KakSectionKind.Mekanisme),
-        ("Manfaat", KakSectionKind.Manfaat),
-        ("Alur", KakSectionKind.Alur),
-    ];
-
-    private static readonly string[] IndicatorKinds =
-        ["Capaian Program", "Capaian Kegiatan", "Masukan", "Keluaran", "Hasil", "Input", "Output", "Outcome"];
 
     private static readonly string[] SectionStarts =
     [
@@ -167,7 +151,7 @@ internal static class RawLabels
     /// <summary>Matches a KAK heading at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
     public static bool TryMatchKakHeading(ReadOnlySpan<char> s, int start, out KakSectionKind kind, out int end)
     {
-        foreach ((string text, KakSectionKind k) in KakHeadingTexts)
+        foreach ((string text, KakSectionKind k) in Forms.KakHeadings.InLine)
         {
             if (TryMatchWords(s, start, text, out end))
             {
@@ -184,7 +168,7 @@ internal static class RawLabels
     /// <summary>Matches an indicator kind at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
     public static bool TryMatchIndicatorKind(ReadOnlySpan<char> s, int start, out int end)
     {
-        foreach (string text in IndicatorKinds)
+        foreach ((string text, IndicatorKind _) in Forms.IndicatorKinds.InLine)
         {
             if (TryMatchWords(s, start, text, out end))
             {
@@ -200,7 +184,7 @@ internal static class RawLabels
     /// (most rows), so the rows of a document share one string per kind.</summary>
     public static string IndicatorKindText(ReadOnlySpan<char> written)
     {
-        foreach (string text in IndicatorKinds)
+        foreach ((string text, IndicatorKind _) in Forms.IndicatorKinds.InLine)
         {
             if (written.SequenceEqual(text))
             {
@@ -215,7 +199,7 @@ internal static class RawLabels
     /// headings), so the sections of a document share one string per heading.</summary>
     public static string KakHeadingText(ReadOnlySpan<char> written)
     {
-        foreach ((string text, KakSectionKind _) in KakHeadingTexts)
+        foreach ((string text, KakSectionKind _) in Forms.KakHeadings.InLine)
         {
             if (written.SequenceEqual(text))
             {

@@ -46,12 +46,22 @@ internal sealed class HeaderMapper
             SumberPendanaan = TextField(HeaderFieldKind.SumberDana, ModelPaths.SumberPendanaan) is { } sumber ? new SumberPendanaan(sumber) : null,
             WaktuPelaksanaan = TextField(HeaderFieldKind.WaktuPelaksanaan, ModelPaths.WaktuPelaksanaan),
             KeluaranSubKegiatan = TextField(HeaderFieldKind.KeluaranSubKegiatan, ModelPaths.KeluaranSubKegiatan),
+            LokasiLabel = WrittenLabel(raw.Lokasi),
+            SasaranProgramLabel = WrittenLabel(raw.Find(HeaderFieldKind.SasaranProgram)),
+            SumberPendanaanLabel = WrittenLabel(raw.Find(HeaderFieldKind.SumberDana)),
+            WaktuPelaksanaanLabel = WrittenLabel(raw.Find(HeaderFieldKind.WaktuPelaksanaan)),
+            KeluaranSubKegiatanLabel = WrittenLabel(raw.Find(HeaderFieldKind.KeluaranSubKegiatan)),
         };
         lines.Add(ModelPaths.Lokasi, raw.Lokasi?.Line ?? 0);
         lines.Add(ModelPaths.PemerintahDaerah, raw.PemerintahDaerah?.Line ?? 0);
         lines.Add(ModelPaths.Header, raw.Urusan?.Line ?? raw.StartLine);
         return header;
     }
+
+    /// <summary>A plain-text field's label as written, kept only when it is no known spelling of a header label (the
+    /// misspelling the reader read through, for <c>LabelSpellingRule</c>); null for a known label or no field.</summary>
+    public static string? WrittenLabel(RawField? field) =>
+        field is null || field.Label.Length == 0 || HeaderLabels.IsKnown(field.Label.Trim().TrimEnd(':').Trim()) ? null : field.Label;
 
     /// <summary>An empty value (<c>Kelompok Sasaran Kegiatan :</c>) is a missing one.</summary>
     public static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

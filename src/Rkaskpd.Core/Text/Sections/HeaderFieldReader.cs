@@ -56,6 +56,12 @@ internal sealed class HeaderFieldReader
         return false;
     }
 
+    /// <summary>Returns whether a trimmed line starts with an urusan or bidang urusan field and a colon (which starts the
+    /// next form when it follows a KAK); <paramref name="label"/> is the label as written.</summary>
+    public static bool StartsWithUrusanField(string trimmed, out string label) =>
+        StartsWithCodedField(trimmed, out label)
+        && (label.StartsWith("Urusan", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Bidang", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Adds the field whose label ends at <paramref name="labelEnd"/> of a trimmed line.</summary>
     public void Add(RawFormBuilder current, HeaderFieldKind kind, string label, string trimmed, int labelEnd, int line)
     {

@@ -1,4 +1,3 @@
-using Rkaskpd.Utility;
 using System;
 using System.Collections.Generic;
 using Rkaskpd.Forms;
@@ -43,7 +42,7 @@ internal sealed class IndicatorRowReader
     /// words of its own is kept as written: with a slip or cut short quietly, with other text reported (RKA006).</summary>
     public bool TryReadHeading(RawFormBuilder form, string trimmed, int line, bool inTable)
     {
-        if (!IsHeading(trimmed, inTable))
+        if (!IndicatorHeading.IsHeading(trimmed, inTable))
         {
             return false;
         }
@@ -54,7 +53,7 @@ internal sealed class IndicatorRowReader
         }
 
         continuable = false;
-        bool? headingOnly = HasOnlyHeadingWords(trimmed);
+        bool? headingOnly = IndicatorHeading.HasOnlyHeadingWords(trimmed);
         if (headingOnly != true)
         {
             form.UnrecognisedLines.Add(new RawLine(line, trimmed));
@@ -66,78 +65,6 @@ internal sealed class IndicatorRowReader
         }
 
         return true;
-    }
-
-    /// <summary>Returns whether a line is a heading of the indicator section (<c>Indikator ...</c>,
-    /// <c>PERUBAHAN INDIKATOR DAN TOLOK UKUR ...</c>, <c>Tolok Ukur Kinerja</c>).</summary>
-    private static bool IsHeading(string trimmed, bool inTable) =>
-        StartsWithOrdinal(trimmed, "Indikator")
-        || (!trimmed.Contains(':', StringComparison.Ordinal) && ContainsOrdinal(trimmed, "INDIKATOR")
-            && (ContainsOrdinal(trimmed, "TOLOK UKUR") || ContainsOrdinal(trimmed, "TOLAK UKUR")))
-        || (inTable && (StartsWithOrdinal(trimmed, "Tolok Ukur") || StartsWithOrdinal(trimmed, "Tolak Ukur"))
-            && trimmed.Length < 60 && !HasDigit(trimmed));
-
-    /// <summary>The words a heading of the indicator section is made of (lower case).</summary>
-    private static readonly HashSet<string> HeadingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "indikator", "dan", "tolok", "tolak", "ukur", "kinerja", "target", "belanja", "langsung", "kegiatan", "sub",
-        "program", "perubahan", "sebelum", "sesudah", "setelah",
-    };
-
-    /// <summary>
-    /// Returns how well a heading line (one <see cref="IsHeading"/> accepts) is made of heading words only:
-    /// <see langword="true"/> when every word is one, <see langword="false"/> when some word is at most one edit
-    /// from one (a slip such as <c>LANGSUG</c>, or a heading cut short), <see langword="null"/> when some word is
-    /// not a heading word at all: text that only starts like a heading, which must not vanish without a word.
-    /// </summary>
-    private static bool? HasOnlyHeadingWords(string trimmed)
-    {
-        bool exact = true;
-        int start = -1;
-        for (int i = 0; i <= trimmed.Length; i++)
-        {
-            bool letter = i < trimmed.Length && char.IsLetterOrDigit(trimmed[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                string word = trimmed[start..i];
-                start = -1;
-                if (HeadingWords.Contains(word))
-                {
-                    continue;
-                }
-
-                exact = false;
-                if (!IsNearHeadingWord(word))
-                {
-                    return null;
-                }
-            }
-        }
-
-        return exact;
-    }
-
-    private static bool IsNearHeadingWord(string word)
-    {
-        if (word.Length < 4)
-        {
-            return false;
-        }
-
-        string lower = word.ToLowerInvariant();
-        foreach (string known in HeadingWords)
-        {
-            if (EditDistance.Bounded(lower, known, 1) <= 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Reads a line as an indicator row when it is one.</summary>
@@ -190,7 +117,7 @@ internal sealed class IndicatorRowReader
             return true;
         }
 
-        if (capaianHeading && !wasBlank && !trimmed.Contains(':', StringComparison.Ordinal) && TargetStart(trimmed) < trimmed.Length)
+        if (capaianHeading && !wasBlank && !trimmed.Contains(':', StringComparison.Ordinal) && IndicatorTargetText.TargetStart(trimmed) < trimmed.Length)
         {
             capaianHeading = false;
             form.Indicators.Add(new RawIndicator(line, string.Empty, trimmed, string.Empty));
@@ -275,7 +202,7 @@ internal sealed class IndicatorRowReader
         }
 
         RawIndicator previous = form.Indicators[^1];
-        int split = TargetStart(trimmed);
+        int split = IndicatorTargetText.TargetStart(trimmed);
         if (continuable && !wasBlank && previous.Target.Length == 0)
         {
             // The tolok ukur wraps onto this line (and its target, if any, ends it).
@@ -326,7 +253,7 @@ internal sealed class IndicatorRowReader
         }
         else
         {
-            int split = TargetStart(text);
+            int split = IndicatorTargetText.TargetStart(text);
             tolak = text[..split].Trim();
             target = text[split..].Trim();
         }
@@ -344,105 +271,6 @@ internal sealed class IndicatorRowReader
         }
 
         continuable = target.Length == 0;
-    }
-
-    /// <summary>Returns where the target starts in a flattened indicator text (its length when there is none).</summary>
-    internal static int TargetStart(string rest)
-    {
-        int rp = rest.LastIndexOf("Rp", StringComparison.OrdinalIgnoreCase);
-        if (rp > 0 && rest[rp - 1] == ' ' && (rp + 2 == rest.Length || !char.IsLetter(rest[rp + 2])))
-        {
-            return rp;
-        }
-
-        // The last number, with at most two unit words (or a %) after it, and a relational sign before it.
-        string[] words = rest.Split(' ');
-        int offset = rest.Length;
-        for (int w = words.Length - 1, seen = 0; w > 0 && seen < 3; w--, seen++)
-        {
-            offset -= words[w].Length + 1;
-            string word = words[w];
-            if (word.Length > 0 && char.IsAsciiDigit(word[0]))
-            {
-                int start = offset + 1;
-                if (w > 1 && words[w - 1] is "<" or ">" or "<=" or ">=" or "\u2264" or "\u2265" or "=")
-                {
-                    start -= words[w - 1].Length + 1;
-                }
-
-                return ExtendCompound(rest, start);
-            }
-
-            if (word.Length > 1 && word[0] is '<' or '>' or '\u2264' or '\u2265' && char.IsAsciiDigit(word[^1]))
-            {
-                return offset + 1;
-            }
-        }
-
-        return rest.Length;
-    }
-
-    /// <summary>Extends a target back over the parts of a compound target (<c>5 Desa dan 7 Kelurahan</c>,
-    /// <c>27 kali, 18 laporan</c>): a number and at most two unit words before <c>,</c>, <c>dan</c>, <c>+</c> or
-    /// <c>&amp;</c> (the joints <see cref="IndicatorTarget"/> reads).</summary>
-    private static int ExtendCompound(string rest, int start)
-    {
-        while (true)
-        {
-            string before = rest[..start].TrimEnd();
-            int joint;
-            if (before.EndsWith(','))
-            {
-                joint = before.Length - 1;
-            }
-            else if (before.EndsWith(" dan", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" &", StringComparison.Ordinal)
-                || before.EndsWith(" +", StringComparison.Ordinal))
-            {
-                joint = before.LastIndexOf(' ');
-            }
-            else
-            {
-                return start;
-            }
-
-            string[] words = before[..joint].TrimEnd().Split(' ');
-            int offset = before[..joint].TrimEnd().Length;
-            int found = -1;
-            for (int w = words.Length - 1, seen = 0; w > 0 && seen < 3; w--, seen++)
-            {
-                offset -= words[w].Length + 1;
-                if (words[w].Length > 0 && char.IsAsciiDigit(words[w][0]))
-                {
-                    found = offset + 1;
-                    break;
-                }
-
-                if (!IsLetters(words[w]))
-                {
-                    return start;
-                }
-            }
-
-            if (found < 0 || found == start)
-            {
-                return start;
-            }
-
-            start = found;
-        }
-    }
-
-    private static bool IsLetters(string word)
-    {
-        foreach (char c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length > 0;
     }
 
     /// <summary>Splits <c>1. A 2. B</c> into its items when the markers count up from 1; otherwise the one text.</summary>
@@ -496,19 +324,6 @@ internal sealed class IndicatorRowReader
         trimmed.Contains(':', StringComparison.Ordinal) || StartsWithOrdinal(trimmed, "Kelompok Sasaran")
         || StartsWithOrdinal(trimmed, "RINCIAN") || StartsWithOrdinal(trimmed, "KERANGKA ACUAN")
         || (IsAllCaps(trimmed) && trimmed.Length > 20);
-
-    private static bool HasDigit(string s)
-    {
-        foreach (char c in s)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static string JoinCells(LineCells cells, int start)
     {

@@ -76,6 +76,26 @@ internal sealed class KakReader
         trailing.Clear();
     }
 
+    /// <summary>Starts the KAK at a trimmed row that is its title (perhaps with a first row after it) or a KAK heading
+    /// with its colon, reading the row; false when the row is neither.</summary>
+    public bool TryStart(RawFormBuilder current, string trimmed, int line)
+    {
+        bool title = KakLines.IsTitle(trimmed, out int rest);
+        if (!title && !KakLines.StartsWithHeadingAndColon(trimmed))
+        {
+            return false;
+        }
+
+        current.SawKak = true;
+        int start = title ? rest : 0;
+        if (start < trimmed.Length)
+        {
+            ReadRow(current, trimmed, start, line);
+        }
+
+        return true;
+    }
+
     /// <summary>Reads a KAK row: <paramref name="content"/> from <paramref name="start"/> on, which every caller
     /// passes trimmed (a trimmed line, or the trimmed rest of one), so it is read in place.</summary>
     public void ReadRow(RawFormBuilder current, string content, int start, int line)

@@ -41,6 +41,20 @@ internal static class MarkdownRow
         return trimmed.Length == 0 ? string.Empty : text.TrimEnd();
     }
 
+    /// <summary>Returns the length of a cleaned row's leading white space: <see cref="Clean"/> leaves no trailing white
+    /// space, so the trimmed row is the text past it (a non-empty cleaned row has a character that is not white
+    /// space).</summary>
+    public static int LeadingWhiteSpace(string text)
+    {
+        int lead = 0;
+        while (char.IsWhiteSpace(text[lead]))
+        {
+            lead++;
+        }
+
+        return lead;
+    }
+
     /// <summary>Returns whether a line is a table rule: dashes with only colons, bars, spaces, tabs, plus and equals
     /// signs.</summary>
     public static bool IsTableRule(string text)

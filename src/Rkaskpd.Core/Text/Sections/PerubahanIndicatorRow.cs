@@ -20,14 +20,14 @@ internal static class PerubahanIndicatorRow
         measures = text;
         targetSebelum = null;
         target = string.Empty;
-        int second = IndicatorRowReader.TargetStart(text);
+        int second = IndicatorTargetText.TargetStart(text);
         if (second <= 0 || second >= text.Length)
         {
             return false;
         }
 
         string rest = text[..second].TrimEnd();
-        int first = IndicatorRowReader.TargetStart(rest);
+        int first = IndicatorTargetText.TargetStart(rest);
         if (first <= 0 || first >= rest.Length)
         {
             return false;

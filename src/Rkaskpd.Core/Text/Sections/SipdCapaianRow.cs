@@ -58,7 +58,7 @@ internal static class SipdCapaianRow
             return;
         }
 
-        int start = IndicatorRowReader.TargetStart(rest);
+        int start = IndicatorTargetText.TargetStart(rest);
         tolokUkur = rest[..start].Trim();
         target = rest[start..].Trim();
     }
@@ -88,7 +88,7 @@ internal static class SipdCapaianRow
             return false;
         }
 
-        int start = IndicatorRowReader.TargetStart(rest);
+        int start = IndicatorTargetText.TargetStart(rest);
         tolokUkur = rest[..start].Trim();
         target = rest[start..].Trim();
         return true;

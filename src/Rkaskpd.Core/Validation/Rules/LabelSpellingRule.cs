@@ -10,10 +10,12 @@ namespace Rkaskpd.Validation.Rules;
 /// <remarks>
 /// <para>The rule is the one producer of <c>RKA402</c>: the reader keeps a misspelled label or heading as written and
 /// reads its field or section, and this rule reports it, on forms read from text, loaded from JSON or built in code.</para>
-/// <para>Header labels (every coded field's label the model holds: urusan, bidang urusan, organisasi, unit, sub unit,
-/// program, kegiatan, sub kegiatan) are compared with the form vocabulary's labels and variants (<c>HeaderLabels</c>),
+/// <para>Header labels (every coded field's label: urusan, bidang urusan, organisasi, unit, sub unit, program,
+/// kegiatan, sub kegiatan; and the plain-text fields' labels the model keeps when they are no known spelling:
+/// <see cref="FormHeader.LokasiLabel"/>, sasaran program, sumber pendanaan, waktu pelaksanaan, keluaran sub kegiatan,
+/// <see cref="RkaForm.KelompokSasaranLabel"/>) are compared with the form vocabulary's labels and variants (<c>HeaderLabels</c>),
 /// ignoring case and runs of white space: a label of letters and spaces that is no known label but within the
-/// vocabulary's one threshold of one (none up to five letters, one edit up to eight, two beyond) is misspelled. KAK
+/// vocabulary's one threshold of one (none up to five letters, one edit up to nine, two beyond) is misspelled. KAK
 /// headings are judged by <see cref="KakSection.IsHeadingMisspelled"/>. The reader recognises labels and headings with
 /// the same matchers, so what it reads through a misspelling is what this rule reports.</para>
 /// </remarks>
@@ -40,6 +42,12 @@ public sealed class LabelSpellingRule : IFormRule
         CheckHeader(form, context, ModelPaths.UnitOrganisasi, header.UnitOrganisasi?.Label);
         CheckHeader(form, context, ModelPaths.SubUnitOrganisasi, header.SubUnitOrganisasi?.Label);
         CheckHeader(form, context, ModelPaths.SubKegiatan, header.SubKegiatan?.Label);
+        CheckHeader(form, context, ModelPaths.Lokasi, header.LokasiLabel);
+        CheckHeader(form, context, ModelPaths.SasaranProgram, header.SasaranProgramLabel);
+        CheckHeader(form, context, ModelPaths.SumberPendanaan, header.SumberPendanaanLabel);
+        CheckHeader(form, context, ModelPaths.WaktuPelaksanaan, header.WaktuPelaksanaanLabel);
+        CheckHeader(form, context, ModelPaths.KeluaranSubKegiatan, header.KeluaranSubKegiatanLabel);
+        CheckHeader(form, context, ModelPaths.KelompokSasaran, form.KelompokSasaranLabel);
 
         if (form.Kak is { } kak)
         {

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using Rkaskpd.Utility;
+using static Rkaskpd.Text.Sections.ScanText;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Recognises the headings of the indicator section (<c>Indikator &amp; Tolok Ukur Kinerja ...</c>,
+/// <c>PERUBAHAN INDIKATOR DAN TOLOK UKUR ...</c>, a <c>Tolok Ukur Kinerja</c> header row) and tells whether such a
+/// heading is made of heading words only; <see cref="IndicatorRowReader"/> reads them.</summary>
+internal static class IndicatorHeading
+{
+    /// <summary>Returns whether a line is a heading of the indicator section (<c>Indikator ...</c>,
+    /// <c>PERUBAHAN INDIKATOR DAN TOLOK UKUR ...</c>, <c>Tolok Ukur Kinerja</c>).</summary>
+    public static bool IsHeading(string trimmed, bool inTable) =>
+        StartsWithOrdinal(trimmed, "Indikator")
+        || (!trimmed.Contains(':', StringComparison.Ordinal) && ContainsOrdinal(trimmed, "INDIKATOR")
+            && (ContainsOrdinal(trimmed, "TOLOK UKUR") || ContainsOrdinal(trimmed, "TOLAK UKUR")))
+        || (inTable && (StartsWithOrdinal(trimmed, "Tolok Ukur") || StartsWithOrdinal(trimmed, "Tolak Ukur"))
+            && trimmed.Length < 60 && !HasDigit(trimmed));
+
+    /// <summary>The words a heading of the indicator section is made of (lower case).</summary>
+    private static readonly HashSet<string> HeadingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "indikator", "dan", "tolok", "tolak", "ukur", "kinerja", "target", "belanja", "langsung", "kegiatan", "sub",
+        "program", "perubahan", "sebelum", "sesudah", "setelah",
+    };
+
+    /// <summary>
+    /// Returns how well a heading line (one <see cref="IsHeading"/> accepts) is made of heading words only:
+    /// <see langword="true"/> when every word is one, <see langword="false"/> when some word is at most one edit
+    /// from one (a slip such as <c>LANGSUG</c>, or a heading cut short), <see langword="null"/> when some word is
+    /// not a heading word at all: text that only starts like a heading, which must not vanish without a word.
+    /// </summary>
+    public static bool? HasOnlyHeadingWords(string trimmed)
+    {
+        bool exact = true;
+        int start = -1;
+        for (int i = 0; i <= trimmed.Length; i++)
+        {
+            bool letter = i < trimmed.Length && char.IsLetterOrDigit(trimmed[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                string word = trimmed[start..i];
+                start = -1;
+                if (HeadingWords.Contains(word))
+                {
+                    continue;
+                }
+
+                exact = false;
+                if (!IsNearHeadingWord(word))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return exact;
+    }
+
+    private static bool IsNearHeadingWord(string word)
+    {
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        string lower = word.ToLowerInvariant();
+        foreach (string known in HeadingWords)
+        {
+            if (EditDistance.Bounded(lower, known, 1) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

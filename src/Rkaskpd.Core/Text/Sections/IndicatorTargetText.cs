@@ -1,0 +1,108 @@
+using System;
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Finds the target at the end of a flattened indicator text: the trailing <c>Rp</c> amount, percentage,
+/// relational value (<c>&lt; 17</c>), number and unit, or a compound target (<c>5 Desa dan 7 Kelurahan</c>).</summary>
+internal static class IndicatorTargetText
+{
+    /// <summary>Returns where the target starts in a flattened indicator text (its length when there is none).</summary>
+    public static int TargetStart(string rest)
+    {
+        int rp = rest.LastIndexOf("Rp", StringComparison.OrdinalIgnoreCase);
+        if (rp > 0 && rest[rp - 1] == ' ' && (rp + 2 == rest.Length || !char.IsLetter(rest[rp + 2])))
+        {
+            return rp;
+        }
+
+        // The last number, with at most two unit words (or a %) after it, and a relational sign before it.
+        string[] words = rest.Split(' ');
+        int offset = rest.Length;
+        for (int w = words.Length - 1, seen = 0; w > 0 && seen < 3; w--, seen++)
+        {
+            offset -= words[w].Length + 1;
+            string word = words[w];
+            if (word.Length > 0 && char.IsAsciiDigit(word[0]))
+            {
+                int start = offset + 1;
+                if (w > 1 && words[w - 1] is "<" or ">" or "<=" or ">=" or "\u2264" or "\u2265" or "=")
+                {
+                    start -= words[w - 1].Length + 1;
+                }
+
+                return ExtendCompound(rest, start);
+            }
+
+            if (word.Length > 1 && word[0] is '<' or '>' or '\u2264' or '\u2265' && char.IsAsciiDigit(word[^1]))
+            {
+                return offset + 1;
+            }
+        }
+
+        return rest.Length;
+    }
+
+    /// <summary>Extends a target back over the parts of a compound target (<c>5 Desa dan 7 Kelurahan</c>,
+    /// <c>27 kali, 18 laporan</c>): a number and at most two unit words before <c>,</c>, <c>dan</c>, <c>+</c> or
+    /// <c>&amp;</c> (the joints <see cref="IndicatorTarget"/> reads).</summary>
+    private static int ExtendCompound(string rest, int start)
+    {
+        while (true)
+        {
+            string before = rest[..start].TrimEnd();
+            int joint;
+            if (before.EndsWith(','))
+            {
+                joint = before.Length - 1;
+            }
+            else if (before.EndsWith(" dan", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" &", StringComparison.Ordinal)
+                || before.EndsWith(" +", StringComparison.Ordinal))
+            {
+                joint = before.LastIndexOf(' ');
+            }
+            else
+            {
+                return start;
+            }
+
+            string[] words = before[..joint].TrimEnd().Split(' ');
+            int offset = before[..joint].TrimEnd().Length;
+            int found = -1;
+            for (int w = words.Length - 1, seen = 0; w > 0 && seen < 3; w--, seen++)
+            {
+                offset -= words[w].Length + 1;
+                if (words[w].Length > 0 && char.IsAsciiDigit(words[w][0]))
+                {
+                    found = offset + 1;
+                    break;
+                }
+
+                if (!IsLetters(words[w]))
+                {
+                    return start;
+                }
+            }
+
+            if (found < 0 || found == start)
+            {
+                return start;
+            }
+
+            start = found;
+        }
+    }
+
+    private static bool IsLetters(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+}

@@ -1,0 +1,76 @@
+using Rkaskpd.Forms;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>The blocks around a form's sections that are not read as sections: the closing block (its lines skipped,
+/// its signature read by <see cref="SignatureBlockReader"/>, the block reported once as RKA003), a summary page
+/// (<see cref="RecapPage"/>) and a DPA's monthly plan (<see cref="RencanaPenarikanBlock"/>). The scanner decides when
+/// a row goes here; this type owns their state.</summary>
+internal sealed class SideBlocks
+{
+    private readonly NoteSink notes;
+    private readonly LineRun closing = new();
+    private readonly SignatureBlockReader signature = new();
+    private readonly RecapPage recapPage = new();
+    private readonly RencanaPenarikanBlock penarikan;
+
+    /// <summary>Initialises the blocks, reporting to <paramref name="notes"/>.</summary>
+    public SideBlocks(NoteSink notes)
+    {
+        this.notes = notes;
+        penarikan = new RencanaPenarikanBlock(notes);
+    }
+
+    /// <summary>Gets a value indicating whether the last row taken by <see cref="TryTakeRecap"/> started a summary
+    /// page (the open form, a title-only cover, ends there).</summary>
+    public bool RecapStartsPage => recapPage.StartsPage;
+
+    /// <summary>Takes a cleaned row when it belongs to a summary page (see <see cref="RecapPage"/>).</summary>
+    public bool TryTakeRecap(string text) => recapPage.TryTake(text);
+
+    /// <summary>Reads a trimmed row of a DPA's monthly plan when it is one (see <see cref="RencanaPenarikanBlock"/>).</summary>
+    public bool TryReadPenarikan(string trimmed, int line) => penarikan.TryRead(trimmed, line);
+
+    /// <summary>Reports the monthly plan read so far, once (the form ends).</summary>
+    public void FlushPenarikan() => penarikan.Flush();
+
+    /// <summary>Starts a closing block (signatures, place and date) at <paramref name="line"/>.</summary>
+    public void StartClosing(int line, string trimmed)
+    {
+        signature.Start(trimmed);
+        closing.Add(line);
+    }
+
+    /// <summary>Takes a cleaned row of the open closing block; false when the row ends the block (a form title, a
+    /// part of the form), and the caller then flushes the block and reads the row.</summary>
+    public bool TryAddClosing(string text, int line)
+    {
+        string trimmed = text.Trim();
+        if (SectionStarts.EndsClosingBlock(trimmed))
+        {
+            return false;
+        }
+
+        closing.Add(line);
+        signature.Add(trimmed);
+        return true;
+    }
+
+    /// <summary>Ends the closing block: a signature read from it goes to <paramref name="form"/>; the block is
+    /// reported once.</summary>
+    public void FlushClosing(RawFormBuilder? form)
+    {
+        if (closing.TryTake(out int first, out int last, out int count))
+        {
+            TandaTangan? signed = signature.Read();
+            if (form is not null && signed is not null)
+            {
+                form.TandaTangan ??= signed;
+            }
+
+            notes.Add(first, TextReaderMessages.OutsideForm, signed is null
+                ? TextReaderMessages.Closing(first, last, count)
+                : TextReaderMessages.ClosingSigned(first, last, count));
+        }
+    }
+}
