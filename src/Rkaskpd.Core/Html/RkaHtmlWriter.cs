@@ -397,8 +397,17 @@ public static partial class RkaHtmlWriter
             HtmlText.Write(writer, line.KodeRekening);
             writer.Write("</td><td>");
             HtmlText.Write(writer, line.Uraian);
-            writer.Write("</td><td class=\"num\">");
-            HtmlText.Write(writer, koefisien && line.Koefisien is not null ? line.Koefisien : line.Volume is { } volume ? FormatVolume(volume) : null);
+            if (koefisien && line.Koefisien is not null)
+            {
+                writer.Write("</td><td>"); // text that wraps, unlike a number
+                HtmlText.Write(writer, line.Koefisien);
+            }
+            else
+            {
+                writer.Write("</td><td class=\"num\">");
+                HtmlText.Write(writer, line.Volume is { } volume ? FormatVolume(volume) : null);
+            }
+
             writer.Write("</td><td>");
             HtmlText.Write(writer, line.Satuan);
             writer.Write("</td><td class=\"num\">");
