@@ -11,8 +11,11 @@ namespace Rkaskpd.Spreadsheet;
 /// Columns: A holds labels, B codes, amounts and measures, C names, terbilang, targets and texts; a quantity target's
 /// unit stands in D, apart from its number. Targets that are numbers are numbers (percentages in a percent format,
 /// amounts in the Rupiah format). The rincian table uses A to F (kode rekening, uraian, volume, satuan, harga satuan,
-/// jumlah); a rekening's jumlah is a <c>SUM</c> of the rows directly under it when the document's figures add up
-/// (otherwise the document's figure is kept, as written, for the reader to see), and a total row closes the table.
+/// jumlah; SIPD's koefisien and PPN, and a perubahan form's before values, difference and penjelasan, in columns of
+/// their own, see <c>FormSheet.Rincian.cs</c>); a rekening's jumlah is a <c>SUM</c> of the rows directly under it when
+/// the document's figures add up (otherwise the document's figure is kept, as written, for the reader to see), and a
+/// total row closes the table. A perubahan form's amounts have a before row and a difference row (a formula), and its
+/// indicator table has the tolok ukur and target before and after the amendment.
 /// </remarks>
 internal static partial class FormSheet
 {
@@ -60,21 +63,40 @@ internal static partial class FormSheet
                 SheetCell.OfText(row.Label.Length > 0 ? row.Label : DefaultLabel(row.Position, header.TahunAnggaran, sipd)),
                 row.Amount is { } amount ? SheetCell.OfRupiah(amount) : SheetCell.OfText(row.AmountText),
                 SheetCell.OfText(row.Terbilang));
+            if (row.Perubahan is { } perubahan)
+            {
+                AddAmountPerubahan(sheet, row, perubahan);
+            }
         }
 
         if (form.Indicators.Count > 0)
         {
             sheet.AddBlank();
-            sheet.Add(
-                SheetCell.OfText("Indikator", CellStyle.Bold),
-                SheetCell.OfText("Tolok Ukur Kinerja", CellStyle.Bold),
-                SheetCell.OfText("Target Kinerja", CellStyle.Bold),
-                SheetCell.OfText("Satuan", CellStyle.Bold));
+            bool perubahan = form.Indicators.Any(i => i.Perubahan is not null);
+            if (perubahan)
+            {
+                AddIndicatorPerubahanHeading(sheet);
+            }
+            else
+            {
+                sheet.Add(
+                    SheetCell.OfText("Indikator", CellStyle.Bold),
+                    SheetCell.OfText("Tolok Ukur Kinerja", CellStyle.Bold),
+                    SheetCell.OfText("Target Kinerja", CellStyle.Bold),
+                    SheetCell.OfText("Satuan", CellStyle.Bold));
+            }
+
             foreach (Indicator indicator in form.Indicators)
             {
                 if (sipd && indicator.Kind == IndicatorKind.CapaianProgram)
                 {
                     continue; // in the header, under the sasaran program
+                }
+
+                if (perubahan)
+                {
+                    AddIndicatorPerubahan(sheet, indicator);
+                    continue;
                 }
 
                 sheet.Add(
@@ -122,41 +144,7 @@ internal static partial class FormSheet
 
         if (form.Rincian.Count > 0)
         {
-            sheet.AddBlank();
-            sheet.Add(SheetCell.OfText("Rincian Anggaran Belanja", CellStyle.Bold));
-            sheet.Add(
-                SheetCell.OfText("Kode Rekening", CellStyle.Bold),
-                SheetCell.OfText("Uraian", CellStyle.Bold),
-                SheetCell.OfText("Volume", CellStyle.Bold),
-                SheetCell.OfText("Satuan", CellStyle.Bold),
-                SheetCell.OfText("Harga Satuan (Rp)", CellStyle.Bold),
-                SheetCell.OfText("Jumlah (Rp)", CellStyle.Bold));
-            int firstRow = sheet.Rows.Count + 1;
-            RincianTotals totals = RincianTotals.Compute(form.Rincian);
-            for (int i = 0; i < form.Rincian.Count; i++)
-            {
-                RincianLine line = form.Rincian[i];
-                CellStyle text = line.IsRekening ? CellStyle.Bold : CellStyle.Plain;
-                sheet.Add(
-                    SheetCell.OfText(line.KodeRekening, text),
-                    SheetCell.OfText(line.Uraian, text),
-                    SheetCell.OfNumber(line.Volume),
-                    SheetCell.OfText(line.Satuan),
-                    SheetCell.OfRupiah(line.HargaSatuan),
-                    totals.AddsUp(i) ? SheetCell.OfRupiahFormula(SumOf(totals.Children(i), firstRow), line.Jumlah!.Value)
-                        : SheetCell.OfRupiah(line.Jumlah, line.IsRekening));
-            }
-
-            if (totals.Total is { } total)
-            {
-                sheet.Add(
-                    SheetCell.Empty,
-                    SheetCell.OfText("Jumlah", CellStyle.Bold),
-                    SheetCell.Empty,
-                    SheetCell.Empty,
-                    SheetCell.Empty,
-                    SheetCell.OfRupiahFormula(SumOf(totals.TopLevel, firstRow), total));
-            }
+            AddRincian(sheet, form.Rincian);
         }
 
         AddTandaTangan(sheet, form.TandaTangan);
@@ -171,10 +159,6 @@ internal static partial class FormSheet
         ScoreTarget score => SheetCell.OfNumber(score.Value),
         _ => SheetCell.OfText(target.Text.Trim()),
     };
-
-    /// <summary>The formula summing the jumlah cells (column F) of the given rincian lines.</summary>
-    private static string SumOf(IReadOnlyList<int> lines, int firstRow) =>
-        "SUM(" + string.Join(',', lines.Select(i => "F" + (firstRow + i).ToString(CultureInfo.InvariantCulture))) + ")";
 
     private static void AddField<TCode>(SheetLayout sheet, HeaderField<TCode> field)
         where TCode : struct =>

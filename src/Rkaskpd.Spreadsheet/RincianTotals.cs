@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Rkaskpd.Forms;
 
@@ -6,7 +7,9 @@ namespace Rkaskpd.Spreadsheet;
 /// <summary>
 /// The tree of a form's rincian table as the sheet needs it for its <c>SUM</c> formulas: the rows directly under each
 /// rekening (sub-rekening and detail lines, levels may be skipped), whether the document's subtotal equals their sum,
-/// the top-level rows and their total.
+/// the top-level rows and their total. SIPD's group lines (<c>[#]</c>, <c>[-]</c>, see <see cref="RincianLine.IsGroup"/>)
+/// repeat the subtotal of the detail lines below them, so they are under no rekening and in no sum (as in
+/// <c>RKA502</c>'s total).
 /// </summary>
 internal sealed class RincianTotals
 {
@@ -25,7 +28,7 @@ internal sealed class RincianTotals
 
     /// <summary>Gets the sum of the top-level rows' jumlah, or <see langword="null"/> when a top-level row has none or
     /// the table is empty.</summary>
-    public Rupiah? Total { get; private set; }
+    public Rupiah? Total => TotalOf(Jumlah);
 
     /// <summary>Builds the tree of <paramref name="lines"/>.</summary>
     /// <param name="lines">The form's rincian lines, in order.</param>
@@ -36,6 +39,11 @@ internal sealed class RincianTotals
         for (int i = 0; i < lines.Count; i++)
         {
             RincianLine line = lines[i];
+            if (line.IsGroup)
+            {
+                continue;
+            }
+
             if (line.IsRekening)
             {
                 while (open.Count > 0 && lines[open.Peek()].Level >= line.Level)
@@ -51,27 +59,44 @@ internal sealed class RincianTotals
             }
         }
 
-        totals.Total = totals.topLevel.Count > 0 ? totals.SumOf(totals.topLevel) : null;
         return totals;
     }
+
+    /// <summary>The jumlah after the amendment (the only one of a form that is not a perubahan form).</summary>
+    public static Rupiah? Jumlah(RincianLine line) => line.Jumlah;
+
+    /// <summary>The jumlah before the amendment of a perubahan form's line.</summary>
+    public static Rupiah? JumlahSebelum(RincianLine line) => line.Perubahan?.JumlahSebelum;
+
+    /// <summary>The line at <paramref name="index"/>.</summary>
+    public RincianLine Line(int index) => lines[index];
 
     /// <summary>The rows directly under line <paramref name="index"/>.</summary>
     public IReadOnlyList<int> Children(int index) => children[index] ?? (IReadOnlyList<int>)[];
 
     /// <summary>Whether line <paramref name="index"/> is a rekening with rows under it whose jumlah add up to its own.</summary>
-    public bool AddsUp(int index) =>
-        lines[index] is { IsRekening: true, Jumlah: { } jumlah }
+    public bool AddsUp(int index) => AddsUp(index, Jumlah);
+
+    /// <summary>Whether line <paramref name="index"/> is a rekening with rows under it whose amounts, as
+    /// <paramref name="amount"/> takes them, add up to its own.</summary>
+    public bool AddsUp(int index, Func<RincianLine, Rupiah?> amount) =>
+        lines[index].IsRekening
+        && amount(lines[index]) is { } jumlah
         && children[index] is { Count: > 0 } under
-        && SumOf(under) == jumlah;
+        && SumOf(under, amount) == jumlah;
+
+    /// <summary>The sum of the top-level rows' amounts as <paramref name="amount"/> takes them, or
+    /// <see langword="null"/> when a top-level row has none or the table is empty.</summary>
+    public Rupiah? TotalOf(Func<RincianLine, Rupiah?> amount) => topLevel.Count > 0 ? SumOf(topLevel, amount) : null;
 
     private List<int> ChildList(int index) => children[index] ??= [];
 
-    private Rupiah? SumOf(List<int> rows)
+    private Rupiah? SumOf(List<int> rows, Func<RincianLine, Rupiah?> amount)
     {
         Rupiah sum = Rupiah.Zero;
         foreach (int row in rows)
         {
-            if (lines[row].Jumlah is not { } jumlah)
+            if (amount(lines[row]) is not { } jumlah)
             {
                 return null;
             }
@@ -80,7 +105,7 @@ internal sealed class RincianTotals
             {
                 sum += jumlah;
             }
-            catch (System.OverflowException)
+            catch (OverflowException)
             {
                 return null; // a sum past Rupiah's range: no formula, the document's figures stay as written
             }

@@ -23,7 +23,9 @@ namespace Rkaskpd.Spreadsheet;
 /// <c>organisasi</c>, <c>program</c> and <c>kegiatan</c> codes and names, <c>lokasi</c>), the three yearly amounts
 /// as numbers with their <c>terbilang</c> (amount in words) as text, the indicator table, the <c>kelompok
 /// sasaran</c> (target group), the KAK (terms of reference) sections as plain text, and the <c>rincian</c> (budget
-/// detail) lines when the form has them. The title and header block stay frozen while scrolling; column widths
+/// detail) lines when the form has them (SIPD's koefisien and PPN in columns of their own), and the signature block. A
+/// perubahan (amended budget) form also has its values before the amendment and the differences, as formulas where the
+/// printed figures agree. The title and header block stay frozen while scrolling; column widths
 /// follow the content, capped at 70 characters, and longer text wraps.
 /// </para>
 /// <para>

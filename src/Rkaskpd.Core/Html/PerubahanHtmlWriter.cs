@@ -46,7 +46,10 @@ internal static class PerubahanHtmlWriter
         }
 
         writer.Write("<div class=\"caption\">RINCIAN PERUBAHAN ANGGARAN BELANJA LANGSUNG MENURUT PROGRAM DAN PER KEGIATAN</div>\n");
-        writer.Write("<table class=\"section-table perubahan\">\n<thead><tr><th colspan=\"12\" class=\"repeat\">Kegiatan ");
+        writer.Write("<table class=\"section-table perubahan\"><colgroup><col style=\"width:8%\"><col>"
+            + "<col style=\"width:5%\"><col style=\"width:6%\"><col style=\"width:10%\"><col style=\"width:10.5%\">"
+            + "<col style=\"width:5%\"><col style=\"width:6%\"><col style=\"width:10%\"><col style=\"width:10.5%\">"
+            + "<col style=\"width:10.5%\"><col style=\"width:8%\"></colgroup>\n<thead><tr><th colspan=\"12\" class=\"repeat\">Kegiatan ");
         HtmlText.Write(writer, form.KegiatanCodeText);
         writer.Write(' ');
         HtmlText.Write(writer, form.Header.Kegiatan.Name);

@@ -31,6 +31,9 @@ internal static class RkaHtmlStyles
         .program td { font-weight: bold; }
         .total td { font-weight: bold; border-top: 1.5pt solid #000; }
         .rekening td { font-weight: bold; }
+        .group td { font-style: italic; }
+        .perubahan { font-size: 7.5pt; }
+        .perubahan th, .perubahan td { padding: 1pt 2pt; }
         th.repeat { text-align: left; font-weight: normal; background: #fff; }
         .empty { font-style: italic; color: #444; }
         @media screen {

@@ -287,15 +287,32 @@ public static partial class RkaHtmlWriter
         writer.Write("<div class=\"caption\">");
         writer.Write(caption);
         writer.Write("</div>\n");
-        writer.Write("<table class=\"section-table\"><colgroup><col style=\"width:20%\"><col style=\"width:52%\"><col style=\"width:28%\"></colgroup>\n");
-        writer.Write("<thead><tr><th>Indikator</th><th>Tolok Ukur Kinerja</th><th>Target Kinerja</th></tr></thead>\n<tbody>\n");
+        bool perubahan = PerubahanTextWriter.HasIndicatorColumns(indicators);
+        writer.Write(perubahan
+            ? "<table class=\"section-table\"><colgroup><col style=\"width:14%\"><col style=\"width:26%\"><col style=\"width:26%\"><col style=\"width:17%\"><col style=\"width:17%\"></colgroup>\n"
+                + "<thead><tr><th rowspan=\"2\">Indikator</th><th colspan=\"2\">Tolok Ukur Kinerja</th><th colspan=\"2\">Target Kinerja</th></tr>\n"
+                + "<tr><th>Sebelum Perubahan</th><th>Setelah Perubahan</th><th>Sebelum Perubahan</th><th>Setelah Perubahan</th></tr></thead>\n<tbody>\n"
+            : "<table class=\"section-table\"><colgroup><col style=\"width:20%\"><col style=\"width:52%\"><col style=\"width:28%\"></colgroup>\n"
+                + "<thead><tr><th>Indikator</th><th>Tolok Ukur Kinerja</th><th>Target Kinerja</th></tr></thead>\n<tbody>\n");
         foreach (Indicator indicator in indicators)
         {
             writer.Write("<tr><td>");
             HtmlText.Write(writer, indicator.Label.Length > 0 ? indicator.Label : IndicatorKinds.GetLabel(indicator.Kind));
             writer.Write("</td><td>");
+            if (perubahan)
+            {
+                HtmlText.WriteLines(writer, HtmlFragments.ToPlainText(indicator.Perubahan?.TolokUkurSebelum ?? string.Empty));
+                writer.Write("</td><td>");
+            }
+
             HtmlText.WriteLines(writer, HtmlFragments.ToPlainText(indicator.TolokUkur));
             writer.Write("</td><td>");
+            if (perubahan)
+            {
+                HtmlText.Write(writer, indicator.Perubahan?.TargetSebelum.Text);
+                writer.Write("</td><td>");
+            }
+
             HtmlText.Write(writer, indicator.Target.Text);
             writer.Write("</td></tr>\n");
         }
@@ -355,29 +372,52 @@ public static partial class RkaHtmlWriter
         }
 
         bool sipd = form.Template == FormTemplate.SipdRincianBelanja;
+        bool koefisien = HasSipdColumns(lines);
+        int columns = koefisien ? 7 : 6;
         writer.Write(sipd
             ? "<div class=\"caption\">RINCIAN ANGGARAN BELANJA MENURUT SUB KEGIATAN</div>\n"
             : "<div class=\"caption\">RINCIAN ANGGARAN BELANJA LANGSUNG MENURUT PROGRAM DAN PER KEGIATAN</div>\n");
-        writer.Write("<table class=\"section-table\"><colgroup><col style=\"width:15%\"><col><col style=\"width:8%\"><col style=\"width:9%\"><col style=\"width:15%\"><col style=\"width:16%\"></colgroup>\n");
+        writer.Write(koefisien
+            ? "<table class=\"section-table\"><colgroup><col style=\"width:14%\"><col><col style=\"width:13%\"><col style=\"width:8%\"><col style=\"width:13%\"><col style=\"width:6%\"><col style=\"width:15%\"></colgroup>\n"
+            : "<table class=\"section-table\"><colgroup><col style=\"width:15%\"><col><col style=\"width:8%\"><col style=\"width:9%\"><col style=\"width:15%\"><col style=\"width:16%\"></colgroup>\n");
 
         // The head repeats on every printed page the table runs over, so a continuation page names its kegiatan.
-        writer.Write(sipd && form.Header.SubKegiatan is not null ? "<thead><tr><th colspan=\"6\" class=\"repeat\">Sub Kegiatan " : "<thead><tr><th colspan=\"6\" class=\"repeat\">Kegiatan ");
+        writer.Write("<thead><tr><th colspan=\"");
+        writer.Write(columns.ToString(CultureInfo.InvariantCulture));
+        writer.Write(sipd && form.Header.SubKegiatan is not null ? "\" class=\"repeat\">Sub Kegiatan " : "\" class=\"repeat\">Kegiatan ");
         HtmlText.Write(writer, form.KegiatanCodeText);
         writer.Write(' ');
         HtmlText.Write(writer, sipd && form.Header.SubKegiatan is { } sub ? sub.Name : form.Header.Kegiatan.Name);
-        writer.Write("</th></tr>\n<tr><th>Kode Rekening</th><th>Uraian</th><th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th></tr></thead>\n<tbody>\n");
+        writer.Write(koefisien
+            ? "</th></tr>\n<tr><th>Kode Rekening</th><th>Uraian</th><th>Koefisien</th><th>Satuan</th><th>Harga</th><th>PPN</th><th>Jumlah</th></tr></thead>\n<tbody>\n"
+            : "</th></tr>\n<tr><th>Kode Rekening</th><th>Uraian</th><th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th></tr></thead>\n<tbody>\n");
         foreach (RincianLine line in lines)
         {
-            writer.Write(line.IsRekening ? "<tr class=\"rekening\"><td>" : "<tr><td>");
+            writer.Write(line.IsRekening ? "<tr class=\"rekening\"><td>" : line.IsGroup ? "<tr class=\"group\"><td>" : "<tr><td>");
             HtmlText.Write(writer, line.KodeRekening);
             writer.Write("</td><td>");
             HtmlText.Write(writer, line.Uraian);
-            writer.Write("</td><td class=\"num\">");
-            HtmlText.Write(writer, line.Volume is { } volume ? FormatVolume(volume) : null);
+            if (koefisien && line.Koefisien is not null)
+            {
+                writer.Write("</td><td>"); // text that wraps, unlike a number
+                HtmlText.Write(writer, line.Koefisien);
+            }
+            else
+            {
+                writer.Write("</td><td class=\"num\">");
+                HtmlText.Write(writer, line.Volume is { } volume ? FormatVolume(volume) : null);
+            }
+
             writer.Write("</td><td>");
             HtmlText.Write(writer, line.Satuan);
             writer.Write("</td><td class=\"num\">");
             HtmlText.Write(writer, line.HargaSatuan?.ToString());
+            if (koefisien)
+            {
+                writer.Write("</td><td class=\"num\">");
+                HtmlText.Write(writer, line.Ppn is { } ppn ? FormatVolume(ppn) + "%" : null);
+            }
+
             writer.Write("</td><td class=\"num\">");
             HtmlText.Write(writer, line.Jumlah?.ToString());
             writer.Write("</td></tr>\n");
@@ -395,12 +435,28 @@ public static partial class RkaHtmlWriter
 
         if (total is { } sum)
         {
-            writer.Write("<tr class=\"total\"><td></td><td>Jumlah</td><td></td><td></td><td></td><td class=\"num\">");
+            writer.Write(koefisien
+                ? "<tr class=\"total\"><td></td><td>Jumlah</td><td></td><td></td><td></td><td></td><td class=\"num\">"
+                : "<tr class=\"total\"><td></td><td>Jumlah</td><td></td><td></td><td></td><td class=\"num\">");
             HtmlText.Write(writer, sum.ToString());
             writer.Write("</td></tr>\n");
         }
 
         writer.Write("</tbody>\n</table>\n");
+    }
+
+    /// <summary>Whether any line carries SIPD's koefisien or PPN (then the table has SIPD's seven columns).</summary>
+    private static bool HasSipdColumns(IReadOnlyList<RincianLine> lines)
+    {
+        foreach (RincianLine line in lines)
+        {
+            if (line.Koefisien is not null || line.Ppn is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FormatVolume(decimal volume) =>

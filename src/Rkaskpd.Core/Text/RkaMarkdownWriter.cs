@@ -30,7 +30,9 @@ namespace Rkaskpd.Text;
 /// <item><c>### Rincian Belanja</c>, when the form has rincian lines: kode rekening, uraian, volume, satuan, harga
 /// satuan, jumlah; in a perubahan (amended budget) form, those four before and after the amendment, the
 /// bertambah/(berkurang) and the penjelasan, and the amounts table has rows for the amount before the amendment and the
-/// difference.</item>
+/// difference; a perubahan form's indicator table has the tolok ukur and target before and after the amendment. Where a
+/// line carries SIPD's koefisien or PPN, the rincian table has SIPD's seven columns (kode rekening, uraian, koefisien,
+/// satuan, harga, PPN, jumlah).</item>
 /// </list>
 /// <para>
 /// HTML fragments in the form text are turned into plain text. In table cells a line break becomes a space; in cells
@@ -241,7 +243,11 @@ public static partial class RkaMarkdownWriter
 
     private static void WriteIndicators(RkaForm form, TextWriter writer, bool withoutCapaianProgram = false)
     {
-        writer.Write("### Indikator Kinerja\n\n| Indikator | Tolok Ukur Kinerja | Target Kinerja |\n|---|---|---|\n");
+        bool perubahan = PerubahanTextWriter.HasIndicatorColumns(form.Indicators);
+        writer.Write(perubahan
+            ? "### Indikator Kinerja\n\n| Indikator | Tolok Ukur Kinerja Sebelum | Tolok Ukur Kinerja Setelah | Target Kinerja Sebelum "
+                + "| Target Kinerja Setelah |\n|---|---|---|---|---|\n"
+            : "### Indikator Kinerja\n\n| Indikator | Tolok Ukur Kinerja | Target Kinerja |\n|---|---|---|\n");
         foreach (Indicator indicator in form.Indicators)
         {
             if (withoutCapaianProgram && indicator.Kind == IndicatorKind.CapaianProgram)
@@ -252,8 +258,20 @@ public static partial class RkaMarkdownWriter
             writer.Write("| ");
             writer.Write(IndicatorKinds.GetLabel(indicator.Kind));
             writer.Write(" | ");
+            if (perubahan)
+            {
+                MarkdownText.WriteCell(indicator.Perubahan?.TolokUkurSebelum ?? string.Empty, writer);
+                writer.Write(" | ");
+            }
+
             MarkdownText.WriteCell(indicator.TolokUkur, writer);
             writer.Write(" | ");
+            if (perubahan)
+            {
+                MarkdownText.WriteCell(indicator.Perubahan?.TargetSebelum.Text ?? string.Empty, writer);
+                writer.Write(" | ");
+            }
+
             MarkdownText.WriteCell(indicator.Target.Text, writer);
             writer.Write(" |\n");
         }
@@ -410,8 +428,17 @@ public static partial class RkaMarkdownWriter
 
     private static void WriteRincian(IReadOnlyList<RincianLine> lines, TextWriter writer)
     {
-        writer.Write("### Rincian Belanja\n\n| Kode Rekening | Uraian | Volume | Satuan | Harga Satuan (Rp) | Jumlah (Rp) |\n"
-            + "|---|---|---:|---|---:|---:|\n");
+        bool sipd = false;
+        foreach (RincianLine line in lines)
+        {
+            sipd |= line.Koefisien is not null || line.Ppn is not null;
+        }
+
+        writer.Write(sipd
+            ? "### Rincian Belanja\n\n| Kode Rekening | Uraian | Koefisien | Satuan | Harga (Rp) | PPN | Jumlah (Rp) |\n"
+                + "|---|---|---|---|---:|---:|---:|\n"
+            : "### Rincian Belanja\n\n| Kode Rekening | Uraian | Volume | Satuan | Harga Satuan (Rp) | Jumlah (Rp) |\n"
+                + "|---|---|---:|---|---:|---:|\n");
         Span<char> buffer = stackalloc char[64];
         foreach (RincianLine line in lines)
         {
@@ -420,7 +447,11 @@ public static partial class RkaMarkdownWriter
             writer.Write(" | ");
             MarkdownText.WriteCell(line.Uraian, writer);
             writer.Write(" | ");
-            if (line.Volume is decimal volume && volume.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture))
+            if (sipd && line.Koefisien is not null)
+            {
+                MarkdownText.WriteCell(line.Koefisien, writer);
+            }
+            else if (line.Volume is decimal volume && volume.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture))
             {
                 Span<char> text = buffer[..written];
                 int dot = text.IndexOf('.');
@@ -437,6 +468,17 @@ public static partial class RkaMarkdownWriter
             writer.Write(" | ");
             WriteRupiah(line.HargaSatuan, buffer, writer);
             writer.Write(" | ");
+            if (sipd)
+            {
+                if (line.Ppn is decimal ppn)
+                {
+                    writer.Write(ppn.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ','));
+                    writer.Write('%');
+                }
+
+                writer.Write(" | ");
+            }
+
             WriteRupiah(line.Jumlah, buffer, writer);
             writer.Write(" |\n");
         }

@@ -35,6 +35,24 @@ public class PerubahanWriterTests
     }
 
     [Fact]
+    public void Markdown_writes_the_indicators_before_and_after()
+    {
+        string markdown = RkaMarkdownWriter.Write(RkaTextReader.Read(PerubahanForms.Tab).Document);
+        Assert.Contains("| Indikator | Tolok Ukur Kinerja Sebelum | Tolok Ukur Kinerja Setelah | Target Kinerja Sebelum | Target Kinerja Setelah |\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Keluaran | Jumlah pelayanan administrasi | Jumlah pelayanan administrasi perkantoran | 30 Jenis | 32 Jenis |\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_writes_the_indicators_before_and_after()
+    {
+        string html = RkaHtmlWriter.Write(RkaTextReader.Read(PerubahanForms.Tab).Document);
+        Assert.Contains("<th colspan=\"2\">Tolok Ukur Kinerja</th><th colspan=\"2\">Target Kinerja</th></tr>\n"
+            + "<tr><th>Sebelum Perubahan</th><th>Setelah Perubahan</th><th>Sebelum Perubahan</th><th>Setelah Perubahan</th></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Keluaran</td><td>Jumlah pelayanan administrasi</td><td>Jumlah pelayanan administrasi perkantoran</td><td>30 Jenis</td><td>32 Jenis</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Capaian Program</td><td>Persentase pemenuhan administrasi perkantoran</td><td>Persentase pemenuhan administrasi perkantoran</td><td>78%</td><td>80%</td></tr>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Murni_forms_print_no_perubahan_columns()
     {
         RkaDocument seed = RkaTextReader.Read(TestData.SeedText).Document;
