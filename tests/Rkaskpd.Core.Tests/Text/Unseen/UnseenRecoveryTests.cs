@@ -30,7 +30,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "corpus/kab-lombok-barat-2015-dpa-skpd-221-dinkes-penanggulangan-kep-gizi.txt", "lombok-barat-2015-dpa-cover.expected", 24 },
         { "simda-2018-rka-skpd-221-defects.flat.txt", "simda-2018-rka-skpd-221-defects.expected", 36 },
         { "sipd-2023-dpa-defects.layout.txt", "sipd-2023-dpa-defects.expected", 32 },
-        { "sipd-2023-dppa-rincian-belanja.layout.txt", "sipd-2023-dppa-rincian-belanja.expected", 45 },
+        { "sipd-2023-dppa-rincian-belanja.layout.txt", "sipd-2023-dppa-rincian-belanja.expected", 50 },
         { "simda-2016-rka-skpd-221.layout.txt", "simda-2016-rka-skpd-221.expected", 60 },
         { "word-2019-rka-skpd-221-cp1252.txt", "word-2019-rka-skpd-221-cp1252.expected", 41 },
     };
