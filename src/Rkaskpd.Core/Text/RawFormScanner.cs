@@ -183,9 +183,10 @@ internal sealed class RawFormScanner
         }
 
         string trimmed = text[lead..];
-        if (!indented && ClosingBlock.IsPageFooter(trimmed))
+        if (ClosingBlock.IsPageFooter(trimmed, indented))
         {
-            return; // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
+            rincian.PageBreak(); // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
+            return;
         }
 
         if (form is not null && side.TryReadPenarikan(trimmed, line))

@@ -282,4 +282,33 @@ public class RawFormScannerVariantTests
         	Manfaat : Guru kompeten
 
         """;
+    [Theory]
+    [InlineData("PERKIRAAN REKENING BELANJA*ı")]
+    [InlineData("PERKIRAAN REKENING BELANJA Tambahan")]
+    public void A_KAK_table_header_with_more_text_is_not_skipped(string header)
+    {
+        // Found by the Drops_no_word_of_any_form property: the header test matched the line's start only, so the rest
+        // of the line vanished with it.
+        string text = TestData.SeedText.Replace("PERKIRAAN REKENING BELANJA**\n", header + "\n", StringComparison.Ordinal);
+        Assert.NotEqual(TestData.SeedText, text);
+
+        RawDocument doc = RawFormScanner.Scan(text);
+
+        string extra = header["PERKIRAAN REKENING BELANJA".Length..].Trim().TrimStart('*');
+        Assert.Contains(extra, RawTestText.WordsOf(doc));
+    }
+
+    [Theory]
+    [InlineData("PERKIRAAN REKENING BELANJA")]
+    [InlineData("PERKIRAAN REKENING BELANJA Keterangan Uraian")]
+    [InlineData("Keterangan Uraian")]
+    public void A_KAK_table_header_alone_is_skipped(string header)
+    {
+        string text = TestData.SeedText.Replace("PERKIRAAN REKENING BELANJA**\n", header + "\n", StringComparison.Ordinal);
+
+        RawDocument doc = RawFormScanner.Scan(text);
+
+        Assert.Equal(RawFormScanner.Scan(TestData.SeedText).Forms.Select(f => f.KakSections.Count), doc.Forms.Select(f => f.KakSections.Count));
+        Assert.DoesNotContain(doc.Notes, n => n.Code == TextReaderMessages.UnrecognisedLine && n.Message.Contains("PERKIRAAN", StringComparison.Ordinal));
+    }
 }

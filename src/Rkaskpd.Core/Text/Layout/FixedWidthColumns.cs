@@ -98,8 +98,9 @@ internal static class FixedWidthColumns
             {
                 if (cell == i)
                 {
-                    // A word broken after its hyphen ("Kantor-" / "Alat Tulis Kantor") joins without a space.
-                    bool hyphen = row.Length > 1 && row[^1] == '-' && row[^2] != ' ';
+                    // A word broken after its hyphen or slash ("Kantor-" / "Alat Tulis Kantor", "Instruktur/" /
+                    // "Narasumber") joins without a space.
+                    bool hyphen = row.Length > 1 && row[^1] is '-' or '/' && row[^2] != ' ';
                     (hyphen ? row : row.Append(' ')).Append(text, start, length);
                 }
             }

@@ -110,7 +110,18 @@ internal static class OneCellPerLine
             skipped.Clear();
         }
 
-        Emit(w, w[0].Line, label, pieces, kak);
+        int shifted = amount || kak ? 0 : ShiftedCells.Leading(label, pieces);
+        Emit(w, w[0].Line, label, shifted == 0 ? pieces : pieces.GetRange(shifted, pieces.Count - shifted), kak);
+        if (shifted > 0)
+        {
+            // A blank row first, so that the shifted cells are reported rather than appended to the field again.
+            w.Emit(pieces[0].Line, string.Empty);
+            for (int i = 0; i < shifted; i++)
+            {
+                w.Emit(pieces[i].Line, pieces[i].Text);
+            }
+        }
+
         foreach ((int line, string text) in skipped)
         {
             w.Emit(line, text);

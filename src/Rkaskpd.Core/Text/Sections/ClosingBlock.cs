@@ -16,8 +16,9 @@ internal static class ClosingBlock
     ];
 
     /// <summary>Returns whether a trimmed line is a page footer: it ends with <c>Halaman</c> and a page number and
-    /// names the form.</summary>
-    public static bool IsPageFooter(string trimmed)
+    /// names the form (then it starts the line), or it is the page number alone (<c>Halaman 2</c>, right-aligned by
+    /// <c>pdftotext -layout</c>, so it may be indented).</summary>
+    public static bool IsPageFooter(string trimmed, bool indented)
     {
         int end = trimmed.Length;
         int i = end;
@@ -32,7 +33,12 @@ internal static class ClosingBlock
         }
 
         ReadOnlySpan<char> before = trimmed.AsSpan(0, i).TrimEnd();
-        return before.EndsWith("Halaman", StringComparison.OrdinalIgnoreCase)
+        if (before.Equals("Halaman", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return !indented && before.EndsWith("Halaman", StringComparison.OrdinalIgnoreCase)
             && (before.StartsWith("Formulir", StringComparison.OrdinalIgnoreCase) || ContainsOrdinal(trimmed, "RKA")
                 || ContainsOrdinal(trimmed, "DPA"));
     }

@@ -43,11 +43,21 @@ internal static class KakLines
     }
 
     /// <summary>Returns whether a trimmed line is the header row of the KAK table (<c>PERKIRAAN REKENING BELANJA</c>,
-    /// <c>Keterangan Uraian</c>).</summary>
-    public static bool IsTableHeader(ReadOnlySpan<char> trimmed) =>
-        RawLabels.TryMatchWords(trimmed, 0, "PERKIRAAN REKENING BELANJA", out _)
-        || (RawLabels.TryMatchWords(trimmed, 0, "Keterangan", out int end)
-            && trimmed[end..].Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase));
+    /// <c>Keterangan Uraian</c>, or both on one line) and nothing else: a line with more text is read, not skipped.</summary>
+    public static bool IsTableHeader(ReadOnlySpan<char> trimmed)
+    {
+        if (RawLabels.TryMatchWords(trimmed, 0, "PERKIRAAN REKENING BELANJA", out int headerEnd))
+        {
+            ReadOnlySpan<char> rest = trimmed[headerEnd..].Trim();
+            return rest.IsEmpty || IsColumnHeader(rest);
+        }
+
+        return IsColumnHeader(trimmed);
+    }
+
+    private static bool IsColumnHeader(ReadOnlySpan<char> trimmed) =>
+        RawLabels.TryMatchWords(trimmed, 0, "Keterangan", out int end)
+        && trimmed[end..].Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns whether a trimmed line starts with a KAK heading, past leading HTML tags.</summary>
     public static bool StartsWithHeading(ReadOnlySpan<char> trimmed)

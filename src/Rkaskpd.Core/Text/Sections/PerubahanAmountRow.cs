@@ -21,7 +21,7 @@ internal static class PerubahanAmountRow
     /// <param name="line">The 1-based line number.</param>
     public static bool TryRead(RawFormBuilder form, AmountRowReader amounts, string trimmed, int line)
     {
-        if (trimmed.Length < 12 || !(trimmed[0] is 'J' or 'j' or 'B' or 'b' or 'S' or 's'))
+        if (trimmed.Length < 12 || !(trimmed[0] is 'J' or 'j' or 'B' or 'b' or 'S' or 's' or 'A' or 'a'))
         {
             return false;
         }
@@ -36,7 +36,8 @@ internal static class PerubahanAmountRow
         PerubahanColumn column = Classify(trimmed.AsSpan(0, labelEnd));
         if (column == PerubahanColumn.None)
         {
-            return false; // every murni line ends here, without allocating
+            // Every murni line ends here, without allocating.
+            return trimmed[0] is 'A' or 'a' && PerubahanAlokasiRow.TryRead(form, amounts, trimmed, labelEnd, line);
         }
 
         string value = SkipSeparator(trimmed, labelEnd);

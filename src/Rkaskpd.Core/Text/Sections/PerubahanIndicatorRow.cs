@@ -9,9 +9,17 @@ namespace Rkaskpd.Text.Sections;
 internal static class PerubahanIndicatorRow
 {
     /// <summary>Reads a tab row by position: kind, measure before, measure after, target before, target after
-    /// (trailing empty cells may be missing).</summary>
-    public static RawIndicator FromCells(LineCells row, int line, string kind) =>
-        new(line, kind, Cell(row, 2), Cell(row, 4)) { TolokUkurSebelum = Cell(row, 1), TargetSebelum = Cell(row, 3) };
+    /// (trailing empty cells may be missing); or, when the second cell is a target and the third is not, the order of
+    /// SIPD's DPPA, grouped by Sebelum and Setelah: kind, measure before, target before, measure after, target after.</summary>
+    public static RawIndicator FromCells(LineCells row, int line, string kind)
+    {
+        string second = Cell(row, 2), third = Cell(row, 3);
+        return IsTarget(second) && !IsTarget(third)
+            ? new(line, kind, third, Cell(row, 4)) { TolokUkurSebelum = Cell(row, 1), TargetSebelum = second }
+            : new(line, kind, second, Cell(row, 4)) { TolokUkurSebelum = Cell(row, 1), TargetSebelum = third };
+    }
+
+    private static bool IsTarget(string cell) => cell.Length > 0 && IndicatorTarget.Parse(cell) is not TextTarget;
 
     /// <summary>Splits the two trailing targets off a flattened row (<c>Jumlah Dana Jumlah Dana Rp. 25.000.000,00
     /// Rp. 65.000.000,00</c>); false when the row does not end in two targets.</summary>

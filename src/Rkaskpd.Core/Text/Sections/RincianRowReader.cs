@@ -14,6 +14,7 @@ internal sealed class RincianRowReader
     private readonly NoteSink notes;
     private readonly List<string> rowCells = [];
     private bool continuable;
+    private bool pageTitle;
     private bool revised;
     private bool revisedNoted;
     private bool sebelumOnly;
@@ -30,11 +31,20 @@ internal sealed class RincianRowReader
     public void Enter(RawFormBuilder current, bool beforeAndAfter)
     {
         continuable = false;
+        pageTitle = false;
         revised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
         revisedNoted = false;
         sebelumOnly = !revised && SebelumHeadingBefore(current);
         sipdColumns = false;
         EndedTable = false;
+    }
+
+    /// <summary>A page ended (its footer was read): the next line continues no row's uraian, and the form's title
+    /// repeated at the top of the new page is skipped up to the table's header.</summary>
+    public void PageBreak()
+    {
+        continuable = false;
+        pageTitle = true;
     }
 
     /// <summary>Reads a line while the scanner is in the table: false, with the table not ended by a total row, when the
@@ -63,6 +73,13 @@ internal sealed class RincianRowReader
     public bool TryRead(RawFormBuilder current, LineCells split, string text, string trimmed, int line, bool wasBlank)
     {
         EndedTable = false;
+        if (pageTitle && RepeatedPageTitle.Is(trimmed))
+        {
+            current.EndLine = line;
+            return true;
+        }
+
+        pageTitle = false;
         if (IsRincianTitle(trimmed) || IsRincianHeaderRow(split, requireKodeRekening: false) || IsColumnNumberRow(split))
         {
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
@@ -296,10 +313,10 @@ internal sealed class RincianRowReader
         return at >= 0 && (at == 0 || !char.IsLetter(header[at - 1])) && (at + 3 == header.Length || !char.IsLetter(header[at + 3]));
     }
 
-    /// <summary>Joins a wrapped uraian: a word broken after its hyphen (<c>Kantor-</c> / <c>Alat Tulis</c>) joins
-    /// without a space.</summary>
+    /// <summary>Joins a wrapped uraian: a word broken after its hyphen or slash (<c>Kantor-</c> / <c>Alat Tulis</c>,
+    /// <c>Instruktur/</c> / <c>Narasumber</c>) joins without a space.</summary>
     private static string JoinWrapped(string previous, string next) =>
-        previous.Length > 1 && previous[^1] == '-' && previous[^2] != ' ' ? previous + next : Join(previous, " ", next);
+        previous.Length > 1 && previous[^1] is '-' or '/' && previous[^2] != ' ' ? previous + next : Join(previous, " ", next);
 
     /// <summary>The title's second line before the first row: all capitals, or SIPKD's <c>Menurut Program dan Per
     /// Kegiatan ...</c>.</summary>

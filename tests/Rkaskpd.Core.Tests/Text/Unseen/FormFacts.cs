@@ -74,6 +74,8 @@ internal static class FormFacts
             {
                 facts[key + "money"] = Number(money.Amount.Amount);
             }
+
+            PerubahanFacts.Add(facts, key, indicator);
         }
 
         Put(facts, p + "kelompokSasaran", form.KelompokSasaran);
@@ -91,6 +93,7 @@ internal static class FormFacts
             Put(facts, key + "harga", line.HargaSatuan is { } h2 ? Number(h2.Amount) : null);
             Put(facts, key + "jumlah", line.Jumlah is { } j ? Number(j.Amount) : null);
             RincianExtras.Add(facts, key, line);
+            PerubahanFacts.Add(facts, key, line);
         }
     }
 
@@ -118,6 +121,7 @@ internal static class FormFacts
         Put(facts, key + ".label", row.Label);
         Put(facts, key + ".amount", row.Amount is { } a ? Number(a.Amount) : null);
         Put(facts, key + ".terbilang", row.Terbilang);
+        PerubahanFacts.Add(facts, key, row);
     }
 
     private static void Put(Dictionary<string, string> facts, string key, string? value)

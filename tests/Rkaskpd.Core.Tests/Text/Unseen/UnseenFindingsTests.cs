@@ -33,4 +33,15 @@ public class UnseenFindingsTests
         Assert.Equal(55, d.Line);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA006");
     }
+
+    [Fact]
+    public void The_cells_shifted_before_the_sumber_dana_are_reported_not_read_as_its_name()
+    {
+        RkaReadResult result = RkaTextReader.Read(UnseenData.Bytes("corpus/kab-lombok-barat-2015-dpa-skpd-221-dinkes-penanggulangan-kep-gizi.txt"));
+
+        Assert.Equal("Dana Alokasi Umum (D A U)", Assert.Single(result.Document.Forms).Header.SumberPendanaan?.Text);
+        // Lines 88-89 of the excerpt: "3" and "Urusan Wajib Kesehatan" between "Sumber Dana :" and the fund's name.
+        Assert.Contains(result.Diagnostics, d => d.Line == 88 && d.Message.Contains("'3'", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Line == 89 && d.Message.Contains("Urusan Wajib Kesehatan", StringComparison.Ordinal));
+    }
 }

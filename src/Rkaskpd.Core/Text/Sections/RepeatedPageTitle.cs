@@ -1,0 +1,35 @@
+using System;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>
+/// Recognises the form's title repeated at the top of a new page inside the rincian table (a SIMDA print converted
+/// with <c>pdftotext -layout</c>: <c>RENCANA KERJA DAN ANGGARAN ... Formulir</c>, <c>SATUAN KERJA PERANGKAT DAERAH
+/// ... RKA - SKPD</c>, <c>2.2.1</c>), read only right after a page footer, so that these lines are no rincian rows.
+/// </summary>
+internal static class RepeatedPageTitle
+{
+    private static readonly string[] Starts =
+    [
+        "RENCANA KERJA DAN ANGGARAN", "SATUAN KERJA PERANGKAT DAERAH", "DOKUMEN PELAKSANAAN", "PEMERINTAH ",
+        "Tahun Anggaran", "Formulir", "RKA - SKPD", "RKA-SKPD", "DPA - SKPD", "DPA-SKPD",
+    ];
+
+    /// <summary>Returns whether a trimmed line is a line of the repeated title.</summary>
+    public static bool Is(string trimmed)
+    {
+        foreach (string start in Starts)
+        {
+            if (trimmed.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return IsFormNumber(trimmed);
+    }
+
+    /// <summary>The form number alone: <c>2.2.1</c>, <c>2.2</c>.</summary>
+    private static bool IsFormNumber(string trimmed) =>
+        trimmed is "2.2.1" or "2.2" or "2.1" or "2.2.2" or "1" or "2";
+}
