@@ -32,8 +32,8 @@ public sealed class AmountLabelRule : IFormRule
         foreach (AmountRow row in form.Amounts.Rows)
         {
             int offset = (int)row.Position - 1;
-            bool fits = row.LabelYear is { } year
-                ? ta is null || year == ta + offset
+            bool fits = row.LabelYear.HasValue
+                ? ta is null || row.LabelYear.Value == ta + offset
                 : IsPositionLabel(row.Label, offset);
             if (!fits)
             {
@@ -47,11 +47,11 @@ public sealed class AmountLabelRule : IFormRule
         }
 
         string found = string.Join(", ", form.Amounts.Rows.Select(r => $"'{r.Label}'"));
-        string expected = ta is { } t
-            ? string.Join(", ", new[] { t - 1, t, t + 1 }.Select(y => y.ToString(CultureInfo.InvariantCulture)))
+        string expected = ta.HasValue
+            ? string.Join(", ", new[] { ta.Value - 1, ta.Value, ta.Value + 1 }.Select(y => y.ToString(CultureInfo.InvariantCulture)))
             : "n - 1, n, n + 1";
-        context.Report(form, ModelPaths.Amounts, ta is { } fiscal
-            ? Message.Format(MessageResources.Rka204WithYear, found, fiscal, expected)
+        context.Report(form, ModelPaths.Amounts, ta.HasValue
+            ? Message.Format(MessageResources.Rka204WithYear, found, ta.Value, expected)
             : Message.Format(MessageResources.Rka204, found, expected));
     }
 

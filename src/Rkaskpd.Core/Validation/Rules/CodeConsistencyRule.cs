@@ -35,33 +35,40 @@ public sealed class CodeConsistencyRule : IFormRule
         }
 
         FormHeader header = form.Header;
-        if (header.Kegiatan.Code is { } kegiatan && header.Program.Code is { } program && kegiatan.Program != program)
+        KegiatanCode? kegiatanCode = header.Kegiatan.Code;
+        if (kegiatanCode.HasValue && header.Program.Code.HasValue && kegiatanCode.Value.Program != header.Program.Code.Value)
         {
+            KegiatanCode kegiatan = kegiatanCode.Value;
             context.Report(form, ModelPaths.Kegiatan,
-                Message.Format(MessageResources.Rka102KegiatanProgram, kegiatan, program, kegiatan.Program));
+                Message.Format(MessageResources.Rka102KegiatanProgram, kegiatan, header.Program.Code.Value, kegiatan.Program));
         }
 
-        ProgramCode? programCode = header.Program.Code ?? header.Kegiatan.Code?.Program;
-        if (programCode is { } p && header.Organisasi.Code is { } organisasi && p.Organisasi != organisasi)
+        ProgramCode? programCode = header.Program.Code ?? kegiatanCode?.Program;
+        if (programCode.HasValue && header.Organisasi.Code.HasValue && programCode.Value.Organisasi != header.Organisasi.Code.Value)
         {
+            ProgramCode p = programCode.Value;
             context.Report(form, ModelPaths.Program,
-                Message.Format(MessageResources.Rka102ProgramOrganisasi, p, p.Organisasi, organisasi));
+                Message.Format(MessageResources.Rka102ProgramOrganisasi, p, p.Organisasi, header.Organisasi.Code.Value));
         }
 
-        if (header.Urusan.Code is { } urusan)
+        if (header.Urusan.Code.HasValue)
         {
-            OrganisasiCode? organisasiCode = header.Organisasi.Code ?? programCode?.Organisasi;
-            bool matchesProgram = programCode is { } pc && pc.Urusan == urusan;
-            bool matchesOrganisasi = organisasiCode is { } oc && oc.Urusan == urusan;
-            if ((programCode is not null || organisasiCode is not null) && !matchesProgram && !matchesOrganisasi)
-            {
-                string expected = programCode is { } pc2
-                    ? (organisasiCode is { } oc2 && oc2.Urusan != pc2.Urusan
-                        ? Message.Format(MessageResources.Rka102ProgramOrOrganisasiUrusan, pc2.Urusan, oc2.Urusan)
-                        : Message.Format(MessageResources.Rka102ProgramUrusan, pc2.Urusan))
-                    : Message.Format(MessageResources.Rka102OrganisasiUrusan, organisasiCode!.Value.Urusan);
-                context.Report(form, ModelPaths.Urusan, Message.Format(MessageResources.Rka102Urusan, urusan, expected));
-            }
+            CheckUrusan(form, context, header.Urusan.Code.Value, programCode, header.Organisasi.Code ?? programCode?.Organisasi);
+        }
+    }
+
+    private static void CheckUrusan(RkaForm form, RuleContext context, UrusanCode urusan, ProgramCode? programCode, OrganisasiCode? organisasiCode)
+    {
+        bool matchesProgram = programCode.HasValue && programCode.Value.Urusan == urusan;
+        bool matchesOrganisasi = organisasiCode.HasValue && organisasiCode.Value.Urusan == urusan;
+        if ((programCode.HasValue || organisasiCode.HasValue) && !matchesProgram && !matchesOrganisasi)
+        {
+            string expected = !programCode.HasValue
+                ? Message.Format(MessageResources.Rka102OrganisasiUrusan, organisasiCode!.Value.Urusan)
+                : organisasiCode.HasValue && organisasiCode.Value.Urusan != programCode.Value.Urusan
+                    ? Message.Format(MessageResources.Rka102ProgramOrOrganisasiUrusan, programCode.Value.Urusan, organisasiCode.Value.Urusan)
+                    : Message.Format(MessageResources.Rka102ProgramUrusan, programCode.Value.Urusan);
+            context.Report(form, ModelPaths.Urusan, Message.Format(MessageResources.Rka102Urusan, urusan, expected));
         }
     }
 }

@@ -49,7 +49,8 @@ public sealed class LabelSpellingRule : IFormRule
         CheckHeader(form, context, ModelPaths.KeluaranSubKegiatan, header.KeluaranSubKegiatanLabel);
         CheckHeader(form, context, ModelPaths.KelompokSasaran, form.KelompokSasaranLabel);
 
-        if (form.Kak is { } kak)
+        Kak? kak = form.Kak;
+        if (kak is not null)
         {
             foreach (KakSection section in kak.Sections)
             {
@@ -66,12 +67,16 @@ public sealed class LabelSpellingRule : IFormRule
     {
         string written = (label ?? string.Empty).Trim().TrimEnd(':').Trim();
         if (written.Length < 5 || written.Length > HeaderLabels.MaxLength || HeaderLabels.IsKnown(written)
-            || !HasOnlyLetters(written) || !HeaderLabels.TryFuzzy(written, out _, out string canonical))
+            || !HasOnlyLetters(written))
         {
             return;
         }
 
-        context.Report(form, path, Message.Format(MessageResources.Rka402Label, written, canonical));
+        string canonical;
+        if (HeaderLabels.TryFuzzy(written, out _, out canonical))
+        {
+            context.Report(form, path, Message.Format(MessageResources.Rka402Label, written, canonical));
+        }
     }
 
     private static bool HasOnlyLetters(string label)

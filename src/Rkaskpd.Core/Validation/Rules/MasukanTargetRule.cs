@@ -21,10 +21,13 @@ public sealed class MasukanTargetRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (form.Amounts.CurrentYear is not { Amount: { } current, Perubahan: null })
+        AmountRow? yearN = form.Amounts.CurrentYear;
+        if (yearN is null || !yearN.Amount.HasValue || yearN.Perubahan is not null)
         {
             return;
         }
+
+        Rupiah current = yearN.Amount.Value;
 
         for (int i = 0; i < form.Indicators.Count; i++)
         {
@@ -35,7 +38,8 @@ public sealed class MasukanTargetRule : IFormRule
             }
 
             string path = ModelPaths.IndicatorTarget(i);
-            if (indicator.Target is MoneyTarget money)
+            MoneyTarget? money = indicator.Target as MoneyTarget;
+            if (money is not null)
             {
                 if (money.Amount != current)
                 {

@@ -20,7 +20,8 @@ public sealed class PercentageRangeRule : IFormRule
     {
         for (int i = 0; i < form.Indicators.Count; i++)
         {
-            if (form.Indicators[i].Target is PercentageTarget { Percent: < 0 or > 100 } target)
+            PercentageTarget? target = form.Indicators[i].Target as PercentageTarget;
+            if (target is not null && (target.Percent < 0 || target.Percent > 100))
             {
                 context.Report(form, ModelPaths.IndicatorTarget(i),
                     Message.Format(MessageResources.Rka303, target.Text, target.Percent));

@@ -26,28 +26,47 @@ public sealed class PerubahanAmountRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (form.Amounts.CurrentYear is not { Perubahan: { } perubahan } row)
+        AmountRow? row = form.Amounts.CurrentYear;
+        AmountPerubahan? perubahan = row?.Perubahan;
+        if (row is null || perubahan is null)
         {
             return;
         }
 
         try
         {
-            if (perubahan.Sebelum is { } before && row.Amount is { } after && perubahan.Selisih is { } written
-                && after - before is var expected && expected != written)
+            if (perubahan.Sebelum.HasValue && row.Amount.HasValue && perubahan.Selisih.HasValue)
             {
-                context.Report(form, "amounts.currentYear.perubahan.selisih",
-                    Message.Format(MessageResources.Rka209Selisih, before, after, written, expected));
+                CheckSelisih(form, context, perubahan.Sebelum.Value, row.Amount.Value, perubahan.Selisih.Value);
             }
 
-            if (perubahan.Sebelum is { } pagu && SumBefore(form) is { } sum && sum != pagu)
+            if (perubahan.Sebelum.HasValue)
             {
-                context.Report(form, "rincian", Message.Format(MessageResources.Rka209Rincian, sum, pagu));
+                CheckRincian(form, context, perubahan.Sebelum.Value);
             }
         }
         catch (OverflowException)
         {
             context.Report(form, "amounts.currentYear.perubahan", MessageResources.Rka502Overflow);
+        }
+    }
+
+    private static void CheckSelisih(RkaForm form, RuleContext context, Rupiah before, Rupiah after, Rupiah written)
+    {
+        Rupiah expected = after - before;
+        if (expected != written)
+        {
+            context.Report(form, "amounts.currentYear.perubahan.selisih",
+                Message.Format(MessageResources.Rka209Selisih, before, after, written, expected));
+        }
+    }
+
+    private static void CheckRincian(RkaForm form, RuleContext context, Rupiah pagu)
+    {
+        Rupiah? sum = SumBefore(form);
+        if (sum.HasValue && sum.Value != pagu)
+        {
+            context.Report(form, "rincian", Message.Format(MessageResources.Rka209Rincian, sum.Value, pagu));
         }
     }
 
@@ -59,9 +78,10 @@ public sealed class PerubahanAmountRule : IFormRule
         bool any = false;
         foreach (RincianLine line in form.Rincian)
         {
-            if (RincianTotal.IsTopLevel(line, topLevel) && line.Perubahan?.JumlahSebelum is { } before)
+            Rupiah? before = line.Perubahan?.JumlahSebelum;
+            if (RincianTotal.IsTopLevel(line, topLevel) && before.HasValue)
             {
-                sum += before;
+                sum += before.Value;
                 any = true;
             }
         }

@@ -24,7 +24,9 @@ public sealed class PerubahanMasukanRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (form.Amounts.CurrentYear is not { Perubahan: { } perubahan } row)
+        AmountRow? row = form.Amounts.CurrentYear;
+        AmountPerubahan? perubahan = row?.Perubahan;
+        if (row is null || perubahan is null)
         {
             return;
         }
@@ -38,28 +40,33 @@ public sealed class PerubahanMasukanRule : IFormRule
             }
 
             string path = "indicators[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (row.Amount is { } after)
+            if (row.Amount.HasValue)
             {
-                if (indicator.Target is not MoneyTarget money)
-                {
-                    context.Report(form, path + ".target",
-                        Message.Format(MessageResources.Rka307NotAmount, indicator.Target.Text, after));
-                }
-                else if (money.Amount != after)
-                {
-                    string message = money.Amount == perubahan.Sebelum
-                        ? Message.Format(MessageResources.Rka307StillBefore, money.Amount, after)
-                        : Message.Format(MessageResources.Rka307After, money.Amount, after);
-                    context.Report(form, path + ".target", message);
-                }
+                CheckAfter(form, context, path, indicator.Target, row.Amount.Value, perubahan.Sebelum);
             }
 
-            if (perubahan.Sebelum is { } before && indicator.Perubahan?.TargetSebelum is MoneyTarget previous
-                && previous.Amount != before)
+            MoneyTarget? previous = indicator.Perubahan?.TargetSebelum as MoneyTarget;
+            if (perubahan.Sebelum.HasValue && previous is not null && previous.Amount != perubahan.Sebelum.Value)
             {
                 context.Report(form, path + ".perubahan.targetSebelum",
-                    Message.Format(MessageResources.Rka307Before, previous.Amount, before));
+                    Message.Format(MessageResources.Rka307Before, previous.Amount, perubahan.Sebelum.Value));
             }
+        }
+    }
+
+    private static void CheckAfter(RkaForm form, RuleContext context, string path, IndicatorTarget target, Rupiah after, Rupiah? before)
+    {
+        MoneyTarget? money = target as MoneyTarget;
+        if (money is null)
+        {
+            context.Report(form, path + ".target", Message.Format(MessageResources.Rka307NotAmount, target.Text, after));
+        }
+        else if (money.Amount != after)
+        {
+            string message = money.Amount == before
+                ? Message.Format(MessageResources.Rka307StillBefore, money.Amount, after)
+                : Message.Format(MessageResources.Rka307After, money.Amount, after);
+            context.Report(form, path + ".target", message);
         }
     }
 }

@@ -29,7 +29,8 @@ public sealed class PerubahanRincianRule : IFormRule
         for (int i = 0; i < form.Rincian.Count; i++)
         {
             RincianLine line = form.Rincian[i];
-            if (line.Perubahan is not { } perubahan)
+            RincianPerubahan? perubahan = line.Perubahan;
+            if (perubahan is null)
             {
                 continue;
             }
@@ -37,25 +38,41 @@ public sealed class PerubahanRincianRule : IFormRule
             string path = "rincian[" + i.ToString(CultureInfo.InvariantCulture) + "].perubahan";
             try
             {
-                if (perubahan.JumlahSebelum is { } before && line.Jumlah is { } after && perubahan.Selisih is { } written
-                    && after - before is var expected && expected != written)
+                if (perubahan.JumlahSebelum.HasValue && line.Jumlah.HasValue && perubahan.Selisih.HasValue)
                 {
-                    context.Report(form, path + ".selisih",
-                        Message.Format(MessageResources.Rka505Selisih, line.Uraian, before, after, expected, written));
+                    CheckSelisih(form, context, path, line.Uraian, perubahan.JumlahSebelum.Value, line.Jumlah.Value, perubahan.Selisih.Value);
                 }
 
-                if (!line.IsRekening && perubahan.VolumeSebelum is { } volume && perubahan.HargaSatuanSebelum is { } price
-                    && perubahan.JumlahSebelum is { } jumlah
-                    && price.Multiply(volume, MidpointRounding.AwayFromZero) is var product && product != jumlah)
+                if (!line.IsRekening && perubahan.VolumeSebelum.HasValue && perubahan.HargaSatuanSebelum.HasValue
+                    && perubahan.JumlahSebelum.HasValue)
                 {
-                    context.Report(form, path + ".jumlahSebelum",
-                        Message.Format(MessageResources.Rka505Sebelum, line.Uraian, jumlah, volume, price, product));
+                    CheckSebelum(form, context, path, line.Uraian, perubahan.VolumeSebelum.Value, perubahan.HargaSatuanSebelum.Value, perubahan.JumlahSebelum.Value);
                 }
             }
             catch (OverflowException)
             {
                 context.Report(form, path, Message.Format(MessageResources.Rka505OutOfRange, line.Uraian));
             }
+        }
+    }
+
+    private static void CheckSelisih(RkaForm form, RuleContext context, string path, string uraian, Rupiah before, Rupiah after, Rupiah written)
+    {
+        Rupiah expected = after - before;
+        if (expected != written)
+        {
+            context.Report(form, path + ".selisih",
+                Message.Format(MessageResources.Rka505Selisih, uraian, before, after, expected, written));
+        }
+    }
+
+    private static void CheckSebelum(RkaForm form, RuleContext context, string path, string uraian, decimal volume, Rupiah price, Rupiah jumlah)
+    {
+        Rupiah product = price.Multiply(volume, MidpointRounding.AwayFromZero);
+        if (product != jumlah)
+        {
+            context.Report(form, path + ".jumlahSebelum",
+                Message.Format(MessageResources.Rka505Sebelum, uraian, jumlah, volume, price, product));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Rkaskpd.Forms;
+using Rkaskpd.Projection;
 using Rkaskpd.Resources;
 
 namespace Rkaskpd.Validation.Rules;
@@ -22,26 +23,26 @@ public sealed class ProjectionDepartureRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (!FormTemplates.HasNextYear(form.Template)
-            || form.Amounts.CurrentYear?.Amount is not { } current || form.Amounts.NextYear?.Amount is not { } next)
+        Rupiah? current = form.Amounts.CurrentYear?.Amount;
+        Rupiah? next = form.Amounts.NextYear?.Amount;
+        if (FormTemplates.HasNextYear(form.Template) && current.HasValue && next.HasValue
+            && !context.Projection.IsFollowedBy(current.Value, next.Value))
         {
-            return;
-        }
-
-        if (!context.Projection.IsFollowedBy(current, next))
-        {
-            string expected;
-            try
-            {
-                expected = context.Projection.Project(current).ToString();
-            }
-            catch (System.OverflowException)
-            {
-                expected = "an amount out of range";
-            }
-
             context.Report(form, ModelPaths.Amount(AmountPosition.NextYear),
-                Message.Format(MessageResources.Rka203, next, context.Projection.Name, current, expected));
+                Message.Format(MessageResources.Rka203, next.Value, context.Projection.Name, current.Value, Expected(context.Projection, current.Value)));
+        }
+    }
+
+    /// <summary>The projected amount as text, or a phrase saying it is out of range.</summary>
+    private static string Expected(ProjectionRule projection, Rupiah current)
+    {
+        try
+        {
+            return projection.Project(current).ToString();
+        }
+        catch (System.OverflowException)
+        {
+            return "an amount out of range";
         }
     }
 }

@@ -27,23 +27,17 @@ public sealed class RincianTotalRowRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (form.RincianTotal is not { Jumlah: { } total } row || form.Rincian.Count == 0)
+        RincianTotalRow? row = form.RincianTotal;
+        if (row is null || !row.Jumlah.HasValue || form.Rincian.Count == 0)
         {
             return;
         }
 
-        Rupiah? sum;
-        try
+        Rupiah? sum = SumOrNull(form.Rincian);
+        Rupiah total = row.Jumlah.Value;
+        if (sum.HasValue && sum.Value != total)
         {
-            sum = RincianTotal.Sum(form.Rincian);
-        }
-        catch (OverflowException)
-        {
-            return;
-        }
-
-        if (sum is { } lines && lines != total)
-        {
+            Rupiah lines = sum.Value;
             bool detailLines = RincianTotal.TopLevel(form.Rincian) == int.MaxValue;
             string written = row.Written;
             context.Report(form, ModelPaths.RincianTotal, Message.Format(
@@ -52,6 +46,19 @@ public sealed class RincianTotalRowRule : IFormRule
                 total,
                 lines,
                 detailLines ? MessageResources.Rka504DetailLines : MessageResources.Rka504TopLevelLines));
+        }
+    }
+
+    /// <summary>The sum of the top-level lines, or null when none has a jumlah or the sum is out of range.</summary>
+    private static Rupiah? SumOrNull(System.Collections.Generic.IReadOnlyList<RincianLine> lines)
+    {
+        try
+        {
+            return RincianTotal.Sum(lines);
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 }

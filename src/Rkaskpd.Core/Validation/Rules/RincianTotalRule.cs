@@ -33,25 +33,41 @@ public sealed class RincianTotalRule : IFormRule
         {
             for (int i = 0; i < lines.Count; i++)
             {
-                if (lines[i].IsRekening && lines[i].Jumlah is { } subtotal && SumUnder(lines, i) is { } sum && sum != subtotal)
+                RincianLine line = lines[i];
+                if (line.IsRekening && line.Jumlah.HasValue)
                 {
-                    context.Report(form, ModelPaths.RincianJumlah(i),
-                        Message.Format(MessageResources.Rka502Subtotal, lines[i].KodeRekening, lines[i].Uraian, subtotal, sum));
+                    CheckSubtotal(form, context, lines, i, line.Jumlah.Value);
                 }
             }
 
-            if (form.Amounts.CurrentYear?.Amount is { } yearN && RincianTotal.Sum(lines) is { } total)
+            Rupiah? yearN = form.Amounts.CurrentYear?.Amount;
+            if (yearN.HasValue)
             {
-                if (total != yearN)
-                {
-                    context.Report(form, ModelPaths.Rincian,
-                        Message.Format(MessageResources.Rka502YearN, total, yearN));
-                }
+                CheckYearN(form, context, lines, yearN.Value);
             }
         }
         catch (OverflowException)
         {
             context.Report(form, ModelPaths.Rincian, MessageResources.Rka502Overflow);
+        }
+    }
+
+    private static void CheckSubtotal(RkaForm form, RuleContext context, System.Collections.Generic.IReadOnlyList<RincianLine> lines, int index, Rupiah subtotal)
+    {
+        Rupiah? sum = SumUnder(lines, index);
+        if (sum.HasValue && sum.Value != subtotal)
+        {
+            context.Report(form, ModelPaths.RincianJumlah(index),
+                Message.Format(MessageResources.Rka502Subtotal, lines[index].KodeRekening, lines[index].Uraian, subtotal, sum.Value));
+        }
+    }
+
+    private static void CheckYearN(RkaForm form, RuleContext context, System.Collections.Generic.IReadOnlyList<RincianLine> lines, Rupiah yearN)
+    {
+        Rupiah? total = RincianTotal.Sum(lines);
+        if (total.HasValue && total.Value != yearN)
+        {
+            context.Report(form, ModelPaths.Rincian, Message.Format(MessageResources.Rka502YearN, total.Value, yearN));
         }
     }
 
@@ -89,9 +105,9 @@ public sealed class RincianTotalRule : IFormRule
             bool direct = childLevel == int.MaxValue
                 ? !line.IsRekening
                 : line.IsRekening ? line.Level == childLevel : currentRekeningLevel is null;
-            if (direct && !line.IsGroup && line.Jumlah is { } jumlah)
+            if (direct && !line.IsGroup && line.Jumlah.HasValue)
             {
-                sum += jumlah;
+                sum += line.Jumlah.Value;
                 any = true;
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -25,7 +26,8 @@ public sealed class ScheduleConsistencyRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (form.Kak?.Mekanisme is not { } mekanisme)
+        Mekanisme? mekanisme = form.Kak?.Mekanisme;
+        if (mekanisme is null)
         {
             return;
         }
@@ -40,11 +42,20 @@ public sealed class ScheduleConsistencyRule : IFormRule
                     Message.Format(MessageResources.Rka403Count, jadwal.Text.Trim(), jadwal.StatedMonths!.Value, jadwal.Months.Count, Months(jadwal)));
             }
 
-            if (form.Header.TahunAnggaran is { } ta && jadwal.MonthsOutside(ta) is { Count: > 0 } outside)
+            if (form.Header.TahunAnggaran.HasValue)
             {
-                context.Report(form, path,
-                    Message.Format(MessageResources.Rka403Outside, jadwal.Text.Trim(), ta, string.Join(", ", outside.Select(Format))));
+                CheckYear(form, context, path, jadwal, form.Header.TahunAnggaran.Value);
             }
+        }
+    }
+
+    private static void CheckYear(RkaForm form, RuleContext context, string path, WaktuPelaksanaan jadwal, int ta)
+    {
+        IReadOnlyList<YearMonth> outside = jadwal.MonthsOutside(ta);
+        if (outside.Count > 0)
+        {
+            context.Report(form, path,
+                Message.Format(MessageResources.Rka403Outside, jadwal.Text.Trim(), ta, string.Join(", ", outside.Select(Format))));
         }
     }
 

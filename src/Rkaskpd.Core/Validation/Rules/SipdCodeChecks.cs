@@ -30,34 +30,38 @@ internal static class SipdCodeChecks
     public static void CheckConsistency(RkaForm form, RuleContext context)
     {
         SipdCodes codes = form.Header.Sipd;
-        if (codes.SubKegiatan is { } sub && codes.Kegiatan is { } kegiatan && sub.Kegiatan != kegiatan)
+        if (codes.SubKegiatan.HasValue && codes.Kegiatan.HasValue && codes.SubKegiatan.Value.Kegiatan != codes.Kegiatan.Value)
         {
+            SubKegiatanCode sub = codes.SubKegiatan.Value;
             context.Report(form, ModelPaths.SubKegiatan,
-                Message.Format(MessageResources.Rka102SipdSubKegiatan, sub, kegiatan, sub.Kegiatan));
+                Message.Format(MessageResources.Rka102SipdSubKegiatan, sub, codes.Kegiatan.Value, sub.Kegiatan));
         }
 
         SipdKegiatanCode? kegiatanCode = codes.Kegiatan ?? codes.SubKegiatan?.Kegiatan;
-        if (kegiatanCode is { } k && codes.Program is { } program && k.Program != program)
+        if (kegiatanCode.HasValue && codes.Program.HasValue && kegiatanCode.Value.Program != codes.Program.Value)
         {
-            context.Report(form, ModelPaths.Kegiatan, Message.Format(MessageResources.Rka102SipdKegiatan, k, program, k.Program));
+            SipdKegiatanCode k = kegiatanCode.Value;
+            context.Report(form, ModelPaths.Kegiatan, Message.Format(MessageResources.Rka102SipdKegiatan, k, codes.Program.Value, k.Program));
         }
 
         SipdProgramCode? programCode = codes.Program ?? kegiatanCode?.Program;
-        if (programCode is { } p && codes.BidangUrusan is { } bidang && p.BidangUrusan != bidang)
+        if (programCode.HasValue && codes.BidangUrusan.HasValue && programCode.Value.BidangUrusan != codes.BidangUrusan.Value)
         {
+            SipdProgramCode p = programCode.Value;
             context.Report(form, ModelPaths.Program,
-                Message.Format(MessageResources.Rka102SipdProgram, p, p.BidangUrusan, bidang));
+                Message.Format(MessageResources.Rka102SipdProgram, p, p.BidangUrusan, codes.BidangUrusan.Value));
         }
 
         BidangUrusanCode? bidangCode = codes.BidangUrusan ?? programCode?.BidangUrusan;
-        if (bidangCode is { } b && codes.Urusan is { } urusan && b.Urusan != urusan)
+        if (bidangCode.HasValue && codes.Urusan.HasValue && bidangCode.Value.Urusan != codes.Urusan.Value)
         {
-            context.Report(form, ModelPaths.Urusan, Message.Format(MessageResources.Rka102SipdUrusan, urusan, b.Urusan));
+            context.Report(form, ModelPaths.Urusan, Message.Format(MessageResources.Rka102SipdUrusan, codes.Urusan.Value, bidangCode.Value.Urusan));
         }
 
-        if (codes.UnitOrganisasi is { } unit && codes.Organisasi is { } skpd && !unit.IsUnder(skpd))
+        if (codes.UnitOrganisasi.HasValue && codes.Organisasi.HasValue && !codes.UnitOrganisasi.Value.IsUnder(codes.Organisasi.Value))
         {
-            context.Report(form, ModelPaths.UnitOrganisasi, Message.Format(MessageResources.Rka102SipdUnit, unit, skpd, unit.Skpd));
+            SkpdCode unit = codes.UnitOrganisasi.Value;
+            context.Report(form, ModelPaths.UnitOrganisasi, Message.Format(MessageResources.Rka102SipdUnit, unit, codes.Organisasi.Value, unit.Skpd));
         }
     }
 

@@ -25,11 +25,16 @@ public sealed class SumberPendanaanTotalRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        if (form.Header.SumberPendanaan is not { HasAmounts: true } sumber || form.Amounts.CurrentYear?.Amount is not { } pagu)
+        SumberPendanaan? sumber = form.Header.SumberPendanaan;
+        Rupiah? yearN = form.Amounts.CurrentYear?.Amount;
+        if (sumber is not null && sumber.HasAmounts && yearN.HasValue)
         {
-            return;
+            Check(form, context, sumber, yearN.Value);
         }
+    }
 
+    private static void Check(RkaForm form, RuleContext context, SumberPendanaan sumber, Rupiah pagu)
+    {
         try
         {
             Rupiah total = Rupiah.Zero;

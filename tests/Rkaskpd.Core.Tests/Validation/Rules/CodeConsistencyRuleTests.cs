@@ -76,5 +76,49 @@ public class CodeConsistencyRuleTests
     }
 
     [Fact]
+    public void A_header_urusan_other_than_the_one_program_and_organisasi_share_names_the_programs()
+    {
+        RkaForm form = TestForms.Consistent();
+        form = form with { Header = form.Header with { Urusan = HeaderField.Of(UrusanCode.Parse("1.20"), "URUSAN") } };
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal(("header.urusan", "The header's urusan is 1.20; expected the program's urusan 3.05."), (d.Path, d.Message));
+    }
+
+    [Fact]
+    public void Without_program_and_kegiatan_the_urusan_is_judged_by_the_organisasi()
+    {
+        RkaForm form = ForeignProgram("3.05");
+        form = form with { Header = form.Header with { Program = HeaderField.Missing<ProgramCode>(), Kegiatan = HeaderField.Missing<KegiatanCode>() } };
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal(("header.urusan", "The header's urusan is 3.05; expected the organisasi's urusan 1.20."), (d.Path, d.Message));
+    }
+
+    [Fact]
+    public void Without_a_program_code_the_kegiatan_s_program_is_compared_with_the_organisasi()
+    {
+        RkaForm form = TestForms.Consistent();
+        form = form with
+        {
+            Header = form.Header with
+            {
+                Program = HeaderField.Missing<ProgramCode>(),
+                Organisasi = HeaderField.Of(OrganisasiCode.Parse("3.05.10"), "KECAMATAN X"),
+            },
+        };
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal("header.program", d.Path);
+        Assert.Equal("Program 3.05.3.05.09.01 belongs to organisasi 3.05.09, but the header's organisasi is 3.05.10.", d.Message);
+    }
+
+    [Fact]
+    public void Without_an_organisasi_code_the_program_s_organisasi_decides_the_urusan()
+    {
+        // The program 2.07.1.20.03.05 runs in organisasi 1.20.03, whose urusan 1.20 is the header's.
+        RkaForm form = ForeignProgram("1.20");
+        form = form with { Header = form.Header with { Organisasi = HeaderField.Missing<OrganisasiCode>() } };
+        Assert.Empty(Rule.Run(form));
+    }
+
+    [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
 }

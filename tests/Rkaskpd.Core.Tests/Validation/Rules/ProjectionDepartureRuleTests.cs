@@ -47,5 +47,22 @@ public class ProjectionDepartureRuleTests
     }
 
     [Fact]
+    public void A_year_n_too_large_to_project_is_reported_with_an_out_of_range_projection()
+    {
+        RkaForm form = TestForms.Consistent().WithAmount(AmountPosition.CurrentYear, AmountRow.Create(AmountPosition.CurrentYear, 2019, Rupiah.MaxValue));
+
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal("amounts.nextYear.amount", d.Path);
+        Assert.Equal("Year n+1 is 606.324.829,00; the projection rule +10% applied to year n (92.233.720.368.547.758,07) gives an amount out of range.", d.Message);
+    }
+
+    [Fact]
+    public void A_form_without_year_n_or_year_n_plus_1_is_not_checked()
+    {
+        Assert.Empty(Rule.Run(TestForms.Consistent().WithAmount(AmountPosition.CurrentYear, null)));
+        Assert.Empty(Rule.Run(TestForms.Consistent().WithAmount(AmountPosition.NextYear, null)));
+    }
+
+    [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
 }

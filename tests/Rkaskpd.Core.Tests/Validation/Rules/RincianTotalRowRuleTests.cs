@@ -42,6 +42,34 @@ public class RincianTotalRowRuleTests
     }
 
     [Fact]
+    public void A_written_total_of_80_characters_is_quoted_whole_and_a_longer_one_cut_to_77_and_an_ellipsis()
+    {
+        // "JUMLAH" + dashes + " 551.204.000,00": 6 + 59 + 15 = 80 characters, then 81.
+        string whole = "JUMLAH" + new string('-', 59) + " 551.204.000,00";
+        RkaForm form = WithTotal("551.204.000,00");
+        Diagnostic d = Assert.Single(Rule.Run(form with { RincianTotal = form.RincianTotal! with { Label = "JUMLAH" + new string('-', 59) } }));
+        Assert.StartsWith($"The rincian total row '{whole}' says", d.Message, StringComparison.Ordinal);
+
+        d = Assert.Single(Rule.Run(form with { RincianTotal = form.RincianTotal! with { Label = "JUMLAH" + new string('-', 60) } }));
+        Assert.StartsWith("The rincian total row 'JUMLAH" + new string('-', 60) + " 551.204.00...' says", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_total_row_without_an_amount_or_lines_beyond_the_largest_amount_raise_nothing()
+    {
+        RkaForm form = WithTotal("1,00");
+        Assert.Empty(Rule.Run(form with { RincianTotal = form.RincianTotal! with { Jumlah = null } }));
+        Assert.Empty(Rule.Run(form with
+        {
+            Rincian =
+            [
+                RincianLine.Rekening("5.1", "BELANJA TIDAK LANGSUNG", Rupiah.MaxValue),
+                RincianLine.Rekening("5.2", "BELANJA LANGSUNG", Rupiah.MaxValue),
+            ],
+        }));
+    }
+
+    [Fact]
     public void Without_rekening_lines_the_detail_lines_are_summed()
     {
         RkaForm form = WithTotal("10,00") with { Rincian = [RincianLine.Detail("ATK", 1m, "paket", R("11,00"))] };

@@ -31,6 +31,14 @@ public class SumberPendanaanTotalRuleTests
     public void Sources_without_amounts_are_not_checked(string sumber) => Assert.Empty(Rule.Run(With(sumber)));
 
     [Fact]
+    public void Parts_beyond_the_largest_amount_are_reported_not_thrown()
+    {
+        Diagnostic d = Assert.Single(Rule.Run(With("DAU Rp. 92.233.720.368.547.758,07; PAD Rp. 1,00")));
+        Assert.Equal(("RKA208", "header.sumberPendanaan"), (d.Code, d.Path));
+        Assert.Equal("The sumber pendanaan amounts add up to more than an amount can hold.", d.Message);
+    }
+
+    [Fact]
     public void A_form_without_sumber_pendanaan_or_year_n_is_not_checked()
     {
         Assert.Empty(Rule.Run(TestForms.Consistent()));
