@@ -26,7 +26,7 @@ internal sealed class RawFormScanner
     private readonly NoteSink sink = new();
     private readonly FormCollector forms;
     private readonly HeaderFieldReader headers;
-    private readonly AmountRowReader amounts = new();
+    private readonly AmountRowReader amounts;
     private readonly IndicatorRowReader indicators;
     private readonly KakReader kak = new();
     private readonly RincianRowReader rincian;
@@ -46,6 +46,7 @@ internal sealed class RawFormScanner
         forms = new FormCollector(sink, maxForms);
         headers = new HeaderFieldReader(sink);
         indicators = new IndicatorRowReader(sink);
+        amounts = new AmountRowReader(sink);
         rincian = new RincianRowReader(sink);
         side = new SideBlocks(sink);
     }

@@ -311,4 +311,19 @@ public class RawFormScannerVariantTests
         Assert.Equal(RawFormScanner.Scan(TestData.SeedText).Forms.Select(f => f.KakSections.Count), doc.Forms.Select(f => f.KakSections.Count));
         Assert.DoesNotContain(doc.Notes, n => n.Code == TextReaderMessages.UnrecognisedLine && n.Message.Contains("PERKIRAAN", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Text_after_a_terbilang_in_parentheses_is_reported_not_dropped()
+    {
+        // Found by the Drops_no_word_of_any_form property: the text after the closing parenthesis vanished.
+        string row = "Jumlah Tahun 2021 : 80.570.600,00 (DELAPAN PULUH JUTA LIMA RATUS TUJUH PULUH RIBU ENAM RATUS RUPIAH)";
+        Assert.Contains(row + "\n", TestData.SeedText, StringComparison.Ordinal);
+        string text = TestData.SeedText.Replace(row + "\n", row + " Sumber: APBD\n", StringComparison.Ordinal);
+
+        RawDocument doc = RawFormScanner.Scan(text);
+
+        Assert.Contains("APBD", RawTestText.WordsOf(doc));
+        RawNote note = Assert.Single(doc.Notes, n => n.Code == TextReaderMessages.UnrecognisedLine && n.Message.Contains("Sumber: APBD", StringComparison.Ordinal));
+        Assert.Contains(doc.Forms, f => f.Amounts.Any(a => a.Line == note.Line && a.Terbilang == "DELAPAN PULUH JUTA LIMA RATUS TUJUH PULUH RIBU ENAM RATUS RUPIAH"));
+    }
 }

@@ -14,6 +14,7 @@ internal sealed class AmountRowReader
 {
     private const int MaxTerbilangContinuation = 3;
 
+    private readonly NoteSink notes;
     private int pendingIndex = -1;
     private int pendingLines;
     private bool pendingParen;
@@ -21,6 +22,9 @@ internal sealed class AmountRowReader
 
     /// <summary>Gets whether a terbilang may continue on the next line.</summary>
     public bool HasPending => pendingIndex >= 0;
+
+    /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
+    public AmountRowReader(NoteSink notes) => this.notes = notes;
 
     /// <summary>Ends any pending terbilang (a blank line, a new form, another row).</summary>
     public void Reset() => pendingIndex = -1;
@@ -92,6 +96,13 @@ internal sealed class AmountRowReader
             if (close > paren)
             {
                 terbilang = value[(paren + 1)..close].Trim();
+                string after = value[(close + 1)..].Trim();
+                if (after.Length > 0)
+                {
+                    // Text after the terbilang's closing parenthesis (a spilled cell): kept as written and reported.
+                    form.UnrecognisedLines.Add(new RawLine(line, after));
+                    notes.Add(line, TextReaderMessages.UnrecognisedLine, TextReaderMessages.Unrecognised(after));
+                }
             }
             else
             {
