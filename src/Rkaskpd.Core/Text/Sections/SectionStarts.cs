@@ -27,13 +27,13 @@ internal static class SectionStarts
     /// <summary>Returns whether a line starts the rincian table in the body: its title, its header row (with a kode
     /// rekening column), or a flattened header line.</summary>
     public static bool StartsRincian(string trimmed, LineCells cells) =>
-        RincianRowReader.IsRincianTitle(trimmed) || RincianRowReader.IsRincianHeaderRow(cells, requireKodeRekening: true)
-        || (cells.Count == 1 && RincianRowReader.IsFlatRincianHeader(trimmed, requireKodeRekening: true));
+        RincianHeadings.IsRincianTitle(trimmed) || RincianHeadings.IsRincianHeaderRow(cells, requireKodeRekening: true)
+        || (cells.Count == 1 && RincianHeadings.IsFlatRincianHeader(trimmed, requireKodeRekening: true));
 
     /// <summary>Returns whether an unindented KAK line starts the rincian table: an all-caps title or a header row.</summary>
     public static bool StartsRincianAfterKak(string trimmed, LineCells cells) =>
-        (RincianRowReader.IsRincianTitle(trimmed) && IsAllCaps(trimmed))
-        || RincianRowReader.IsRincianHeaderRow(cells, requireKodeRekening: true);
+        (RincianHeadings.IsRincianTitle(trimmed) && IsAllCaps(trimmed))
+        || RincianHeadings.IsRincianHeaderRow(cells, requireKodeRekening: true);
 
     /// <summary>Returns whether a line in the rincian table ends it: a KAK title or heading, a coded header field, an
     /// indicator, kelompok sasaran or amount label, or a closing block.</summary>

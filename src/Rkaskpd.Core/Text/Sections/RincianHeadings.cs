@@ -1,0 +1,173 @@
+using System;
+using static Rkaskpd.Text.Sections.ScanText;
+
+namespace Rkaskpd.Text.Sections;
+
+/// <summary>Recognises the lines of a rincian table that carry no row: its title (<c>RINCIAN ANGGARAN BELANJA ...</c>),
+/// its header rows in the tab and flattened layouts, and the column numbers (<c>1 2 3 4 5 6</c>).</summary>
+internal static class RincianHeadings
+{
+    /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>).</summary>
+    internal static bool IsFlatColumnNumbers(string trimmed)
+    {
+        int count = 0;
+        foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 2 || !IsDigits(word))
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>Returns whether a flattened line (no cells) is a header row of the rincian table: every word is a
+    /// column heading (<c>KODE URAIAN JUMLAH</c>, <c>REKENING Volume Satuan (Rp)</c>, <c>Harga</c>); outside the
+    /// table it must name <c>Rekening</c> and <c>Uraian</c>.</summary>
+    public static bool IsFlatRincianHeader(string trimmed, bool requireKodeRekening)
+    {
+        if (trimmed.Length > 200 || (requireKodeRekening
+            && !(ContainsOrdinal(trimmed, "REKENING") && ContainsOrdinal(trimmed, "URAIAN"))))
+        {
+            return false;
+        }
+
+        bool rekening = false;
+        bool uraian = false;
+        int words = 0;
+        ReadOnlySpan<char> line = trimmed;
+        foreach (Range range in line.Split(' '))
+        {
+            ReadOnlySpan<char> w = line[range].TrimEnd(':');
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            rekening |= w.Equals("REKENING", StringComparison.OrdinalIgnoreCase);
+            uraian |= w.Equals("URAIAN", StringComparison.OrdinalIgnoreCase);
+            words++;
+            if (!IsHeaderWord(w))
+            {
+                return false;
+            }
+        }
+
+        return words > 0 && (!requireKodeRekening || (rekening && uraian));
+    }
+
+    internal static bool IsHeaderWord(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<string> known =
+        [
+            "KODE", "KD.", "REKENING", "URAIAN", "JUMLAH", "HARGA", "SATUAN", "VOLUME", "(RP)", "(RP.)", "RP", "%",
+            "RINCIAN", "PERHITUNGAN", "TARIF", "KOEFISIEN", "SEBELUM", "SESUDAH", "SETELAH", "PERUBAHAN",
+            "BERTAMBAH/BERKURANG", "BERTAMBAH/(BERKURANG)", "PENJELASAN", "TOTAL", "BELANJA", "PPN",
+        ];
+        foreach (string k in known)
+        {
+            if (word.Equals(k, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether a line is a rincian table title: it starts with <c>RINCIAN</c> and names
+    /// <c>BELANJA</c> or <c>ANGGARAN</c> (<c>RINCIAN ANGGARAN BELANJA LANGSUNG</c>, <c>Rincian Belanja</c>).</summary>
+    public static bool IsRincianTitle(string trimmed) =>
+        !trimmed.Contains(':', StringComparison.Ordinal)
+        && RawLabels.TryMatchWords(trimmed.AsSpan().TrimStart("| \t"), 0, "RINCIAN", out _)
+        && (ContainsOrdinal(trimmed, "BELANJA") || ContainsOrdinal(trimmed, "ANGGARAN"));
+
+    /// <summary>Returns whether the cells are a header row of the rincian table: two or more header words
+    /// (<c>Kode Rekening</c>, <c>Uraian</c>, <c>Volume</c>, <c>Satuan</c>, <c>Harga Satuan</c>, <c>Jumlah (Rp)</c>,
+    /// <c>Rincian Perhitungan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
+    /// <c>Jumlah</c>.</summary>
+    public static bool IsRincianHeaderRow(LineCells cells, bool requireKodeRekening)
+    {
+        int words = 0;
+        bool kode = false;
+        bool jumlah = false;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            ReadOnlySpan<char> cell = cells[i];
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(cell[0]))
+            {
+                return false;
+            }
+
+            // Only a cell naming "(Rp" needs the removals (and a string); the others are trimmed in place.
+            ReadOnlySpan<char> c = cell.Contains("(Rp", StringComparison.OrdinalIgnoreCase)
+                ? cells.StringOf(i).Replace("(Rp.)", string.Empty, StringComparison.OrdinalIgnoreCase)
+                    .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase)
+                : cell;
+            c = c.Trim().TrimEnd(':').Trim();
+            kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
+            jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
+            if (IsRincianHeaderWord(c))
+            {
+                words++;
+            }
+        }
+
+        return requireKodeRekening ? kode && jumlah : words >= 2;
+    }
+
+    internal static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)
+    {
+        ReadOnlySpan<string> starts = ["Kode Rekening", "Rincian Perhitungan", "Harga Satuan", "Kode", "Rekening"];
+        foreach (string start in starts)
+        {
+            if (RawLabels.TryMatchWords(cell, 0, start, out _))
+            {
+                return true;
+            }
+        }
+
+        ReadOnlySpan<string> whole = ["Uraian", "Volume", "Satuan", "Harga", "Jumlah", "Tarif", "Koefisien", "Keterangan", "PPN"];
+        foreach (string word in whole)
+        {
+            if (cell.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether the cells number the columns (<c>1 2 3 4 5 6</c>, <c>6 = 3 x 5</c>).</summary>
+    internal static bool IsColumnNumberRow(LineCells cells)
+    {
+        int count = 0;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            ReadOnlySpan<char> cell = cells[i];
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            count++;
+            bool small = cell.Length <= 2 && IsDigits(cell);
+            bool formula = cell.Length <= 20 && cell.Contains('=');
+            if (!small && !formula)
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+}
