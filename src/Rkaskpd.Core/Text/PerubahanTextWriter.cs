@@ -127,23 +127,8 @@ internal static class PerubahanTextWriter
             writer.Write('\n');
         }
 
-        if (total is not null && (total.JumlahText is { Length: > 0 } || total.Jumlah is not null))
-        {
-            // The printed total row: its label under the uraian, its jumlah (after the amendment) under Setelah.
-            writer.Write('\t');
-            WriteCell(total.Label, writer);
-            writer.Write("\t\t\t\t\t\t\t\t");
-            if (total.JumlahText is { Length: > 0 } text)
-            {
-                WriteCell(text, writer);
-            }
-            else
-            {
-                WriteRupiah(total.Jumlah, buffer, writer);
-            }
-
-            writer.Write("\t\t\n");
-        }
+        // The printed total row: its label under the uraian, its jumlah (after the amendment) under Setelah.
+        WriteTotalRow(total, "\t\t\t\t\t\t\t\t", "\t\t\n", buffer, writer);
     }
 
     private static void WriteGroup(decimal? volume, string? satuan, Rupiah? harga, Rupiah? jumlah, Span<char> buffer, TextWriter writer)

@@ -373,23 +373,32 @@ public static partial class RkaTextWriter
             writer.Write('\n');
         }
 
-        if (total is not null && (total.JumlahText is { Length: > 0 } || total.Jumlah is not null))
-        {
-            // The printed total row: no kode rekening, the label under Uraian, the jumlah in the last column.
-            writer.Write('\t');
-            WriteCell(total.Label, writer);
-            writer.Write("\t\t\t\t");
-            if (total.JumlahText is { Length: > 0 } text)
-            {
-                WriteCell(text, writer);
-            }
-            else
-            {
-                WriteRupiah(total.Jumlah, buffer, writer);
-            }
+        // The printed total row: no kode rekening, the label under Uraian, the jumlah in the last column.
+        WriteTotalRow(total, "\t\t\t\t", "\n", buffer, writer);
+    }
 
-            writer.Write('\n');
+    /// <summary>Writes the printed total row of a rincian table, when the form has one: an empty kode rekening cell,
+    /// the label, <paramref name="gap"/>, the jumlah as written (or formatted), then <paramref name="end"/>.</summary>
+    internal static void WriteTotalRow(RincianTotalRow? total, string gap, string end, Span<char> buffer, TextWriter writer)
+    {
+        if (total is null || (total.JumlahText is not { Length: > 0 } && total.Jumlah is null))
+        {
+            return;
         }
+
+        writer.Write('\t');
+        WriteCell(total.Label, writer);
+        writer.Write(gap);
+        if (total.JumlahText is { Length: > 0 } text)
+        {
+            WriteCell(text, writer);
+        }
+        else
+        {
+            WriteRupiah(total.Jumlah, buffer, writer);
+        }
+
+        writer.Write(end);
     }
 
     internal static void WriteVolume(decimal volume, Span<char> buffer, TextWriter writer)
