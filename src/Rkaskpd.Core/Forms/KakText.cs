@@ -2,7 +2,6 @@ using Rkaskpd.Utility;
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using Rkaskpd.Text;
 
 namespace Rkaskpd.Forms;
 

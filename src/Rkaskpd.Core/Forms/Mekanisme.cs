@@ -1,7 +1,6 @@
 using Rkaskpd.Utility;
 using System;
 using System.Collections.Generic;
-using Rkaskpd.Text;
 
 namespace Rkaskpd.Forms;
 
