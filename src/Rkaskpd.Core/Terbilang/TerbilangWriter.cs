@@ -6,14 +6,13 @@ namespace Rkaskpd;
 
 /// <summary>The formatting core of <see cref="Terbilang"/>: writes into a span by copying static words only.</summary>
 /// <remarks>
-/// <para>An amount is first planned as a list of entries of <see cref="TerbilangWordTable"/> (the words of each
-/// three-digit group 0–999 and each scale, in the casing asked for), which gives the exact length; the entries are then
-/// copied. The fast path of the copy: while the destination has room, each entry is one copy of
-/// <see cref="TerbilangWordTable.CopyLength"/> characters, a length the JIT knows and unrolls, whatever the entry's own
-/// length; the characters past the entry are overwritten by the next one. Only the last entries, near the end of the
-/// destination, are copied at their exact length, so nothing is written past the words.</para>
-/// <para><see cref="EqualsWords"/> is the checker's fast path: the expected words are written into a stack buffer and
-/// compared with the text, allocating nothing.</para>
+/// <para>An amount is written in one pass into a scratch buffer on the stack, as entries of
+/// <see cref="TerbilangWordTable"/> (the words of each three-digit group 0–999 and each scale, in the casing asked
+/// for). Each entry is one copy of <see cref="TerbilangWordTable.CopyLength"/> characters, a length the JIT knows
+/// and unrolls, whatever the entry's own length: the characters past the entry are overwritten by the next one, and
+/// the scratch buffer has room for the spare characters of the last. The words are then copied once, at their exact
+/// length, to where they go (the caller's span, a new string, or nowhere: <see cref="EqualsWords"/> compares them
+/// with a text), so nothing is ever written past them.</para>
 /// </remarks>
 internal static class TerbilangWriter
 {
@@ -26,30 +25,33 @@ internal static class TerbilangWriter
     private static readonly ulong[] Pow10U64 = BuildPow10U64();
     private static readonly UInt128[] Pow10U128 = BuildPow10U128();
 
-    /// <summary>More entries than any text needs: minus, nine groups and scales, koma and 28 digits, currency, sen.</summary>
-    private const int MaxEntries = 64;
+    /// <summary>
+    /// The scratch buffer's size without a currency word of the caller's own: room for the longest words any decimal
+    /// can take (minus; nine groups and scales; <c>koma</c> and 28 digits; <c>rupiah</c>; a sen group and <c>sen</c>:
+    /// at most 64 entries of at most <see cref="TerbilangWordTable.CopyLength"/> characters would be 2,560, but the
+    /// longest such text is under 800) and the spare characters of the last copy.
+    /// </summary>
+    private const int ScratchLength = 1024;
 
-    /// <summary>The longest words <see cref="EqualsWords"/> writes on the stack: any amount up to 10^18 with sen.</summary>
-    private const int MaxComparedOnStack = 512;
-
-    /// <summary>The plan entry for a currency word other than <c>rupiah</c>, written character by character.</summary>
-    private const ushort CustomCurrencyEntry = ushort.MaxValue;
+    /// <summary>The longest currency word of the caller's own written with the stack buffer; a longer one takes a
+    /// buffer from the heap.</summary>
+    private const int CurrencyOnStack = 128;
 
     /// <summary>Writes <paramref name="value"/> in words; false when <paramref name="destination"/> is too small.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The integer part exceeds <see cref="MaxInteger"/>.</exception>
     /// <exception cref="ArgumentException">Sen style without a currency word, or with more than two decimals.</exception>
-    [SkipLocalsInit] // the plan is written before it is read
+    [SkipLocalsInit] // the scratch buffer is written before it is read
     internal static bool TryWrite(decimal value, Span<char> destination, out int charsWritten, TerbilangOptions options)
     {
-        Span<ushort> plan = stackalloc ushort[MaxEntries];
-        int count = Plan(value, options, plan, out int length);
+        Span<char> scratch = NeedsHeap(options) ? new char[HeapLength(options)] : stackalloc char[ScratchLength];
+        int length = Write(value, options, scratch);
         if (length > destination.Length)
         {
             charsWritten = 0;
             return false;
         }
 
-        Write(plan[..count], options, destination[..length]);
+        scratch[..length].CopyTo(destination);
         charsWritten = length;
         return true;
     }
@@ -57,47 +59,40 @@ internal static class TerbilangWriter
     /// <summary>Writes <paramref name="value"/> in words into a new string of exactly the right length.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The integer part exceeds <see cref="MaxInteger"/>.</exception>
     /// <exception cref="ArgumentException">Sen style without a currency word, or with more than two decimals.</exception>
-    [SkipLocalsInit] // the plan is written before it is read
+    [SkipLocalsInit] // the scratch buffer is written before it is read
     internal static string ToWords(decimal value, TerbilangOptions options)
     {
-        Span<ushort> plan = stackalloc ushort[MaxEntries];
-        int count = Plan(value, options, plan, out int length);
-        return string.Create(length, new PlanState(plan[..count], options), static (span, state) => Write(state.Plan, state.Options, span));
+        Span<char> scratch = NeedsHeap(options) ? new char[HeapLength(options)] : stackalloc char[ScratchLength];
+        int length = Write(value, options, scratch);
+        return new string(scratch[..length]);
     }
 
     /// <summary>
     /// Whether <paramref name="text"/> is, ignoring case (ordinal), exactly the words written for
     /// <paramref name="value"/> with <paramref name="options"/>: the words are written into a stack buffer and compared,
-    /// allocating nothing for any text a form holds.
+    /// allocating nothing unless the currency word is very long.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The integer part exceeds <see cref="MaxInteger"/>.</exception>
     /// <exception cref="ArgumentException">Sen style without a currency word, or with more than two decimals.</exception>
-    [SkipLocalsInit] // the plan and the words are written before they are read
+    [SkipLocalsInit] // the scratch buffer is written before it is read
     internal static bool EqualsWords(ReadOnlySpan<char> text, decimal value, TerbilangOptions options)
     {
-        Span<ushort> plan = stackalloc ushort[MaxEntries];
-        int count = Plan(value, options, plan, out int length);
-        if (length != text.Length)
-        {
-            return false;
-        }
-
-        if (length > MaxComparedOnStack)
-        {
-            return text.Equals(ToWords(value, options), StringComparison.OrdinalIgnoreCase);
-        }
-
-        Span<char> words = stackalloc char[MaxComparedOnStack];
-        Write(plan[..count], options, words[..length]);
-        return text.Equals(words[..length], StringComparison.OrdinalIgnoreCase);
+        Span<char> scratch = NeedsHeap(options) ? new char[HeapLength(options)] : stackalloc char[ScratchLength];
+        int length = Write(value, options, scratch);
+        return text.Equals(scratch[..length], StringComparison.OrdinalIgnoreCase);
     }
 
+    private static bool NeedsHeap(TerbilangOptions options) => options.CurrencyWord is { Length: > CurrencyOnStack };
+
+    private static int HeapLength(TerbilangOptions options) => ScratchLength + options.CurrencyWord!.Length;
+
     /// <summary>
-    /// Lists the table entries that spell <paramref name="value"/> (see <see cref="TerbilangWordTable"/>;
-    /// <see cref="CustomCurrencyEntry"/> stands for a currency word not in the table) and the length of the text.
+    /// Writes the words of <paramref name="value"/> into <paramref name="scratch"/> (at least <see cref="ScratchLength"/>
+    /// characters, more the currency word's length when it is longer than <see cref="CurrencyOnStack"/>) and returns
+    /// their length; the characters after them are spare.
     /// </summary>
     [SkipLocalsInit] // the bits and groups are written before they are read
-    private static int Plan(decimal value, TerbilangOptions options, Span<ushort> plan, out int length)
+    private static int Write(decimal value, TerbilangOptions options, Span<char> scratch)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
@@ -170,17 +165,15 @@ internal static class TerbilangWriter
             sen = (int)(ulong)fraction * (fractionDigits == 1 ? 10 : 1);
         }
 
-        TerbilangWordTable table = options.Casing == TerbilangCasing.Upper ? TerbilangWordTable.Upper : TerbilangWordTable.Lower;
-        int count = 0;
-        int total = 0;
+        var words = new WordCopier(options.Casing == TerbilangCasing.Upper ? TerbilangWordTable.Upper : TerbilangWordTable.Lower, scratch);
         if (negative && (integer != 0 || fraction != 0))
         {
-            Add(table, plan, ref count, ref total, TerbilangWordTable.WordEntry + (int)TerbilangWord.Minus);
+            words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Minus);
         }
 
         if (integer == 0)
         {
-            Add(table, plan, ref count, ref total, TerbilangWordTable.WordEntry + (int)TerbilangWord.Nol);
+            words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Nol);
         }
         else
         {
@@ -196,21 +189,21 @@ internal static class TerbilangWriter
 
                 if (s == 1 && group == 1)
                 {
-                    Add(table, plan, ref count, ref total, TerbilangWordTable.WordEntry + (int)TerbilangWord.Seribu);
+                    words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Seribu);
                     continue;
                 }
 
-                Add(table, plan, ref count, ref total, group);
+                words.Add(group);
                 if (s > 0)
                 {
-                    Add(table, plan, ref count, ref total, TerbilangWordTable.ScaleEntry + s);
+                    words.Add(TerbilangWordTable.ScaleEntry + s);
                 }
             }
         }
 
         if (options.Fraction == TerbilangFraction.Koma && fractionDigits > 0)
         {
-            Add(table, plan, ref count, ref total, TerbilangWordTable.WordEntry + (int)TerbilangWord.Koma);
+            words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Koma);
             Span<byte> digits = stackalloc byte[28];
             for (int i = fractionDigits - 1; i >= 0; i--)
             {
@@ -220,7 +213,7 @@ internal static class TerbilangWriter
 
             for (int i = 0; i < fractionDigits; i++)
             {
-                Add(table, plan, ref count, ref total, TerbilangWordTable.WordEntry + digits[i]);
+                words.Add(TerbilangWordTable.WordEntry + digits[i]);
             }
         }
 
@@ -228,23 +221,38 @@ internal static class TerbilangWriter
         {
             if (string.Equals(currency, "rupiah", StringComparison.Ordinal))
             {
-                Add(table, plan, ref count, ref total, TerbilangWordTable.WordEntry + (int)TerbilangWord.Rupiah);
+                words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Rupiah);
             }
             else
             {
-                plan[count++] = CustomCurrencyEntry;
-                total += currency.Length + 1;
+                words.AddCurrency(currency, options.Casing);
             }
         }
 
         if (sen > 0)
         {
-            Add(table, plan, ref count, ref total, sen);
-            Add(table, plan, ref count, ref total, TerbilangWordTable.WordEntry + (int)TerbilangWord.Sen);
+            words.Add(sen);
+            words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Sen);
         }
 
-        length = total - 1; // the last entry's trailing space is not written
-        return count;
+        int length = words.Position - 1; // the last entry's trailing space is not part of the words
+        Span<char> written = scratch[..length];
+        if (options.Casing == TerbilangCasing.Title)
+        {
+            for (int i = 0; i < written.Length; i++)
+            {
+                if (i == 0 || written[i - 1] == ' ')
+                {
+                    written[i] = char.ToUpperInvariant(written[i]);
+                }
+            }
+        }
+        else if (options.Casing == TerbilangCasing.Sentence)
+        {
+            written[0] = char.ToUpperInvariant(written[0]);
+        }
+
+        return length;
     }
 
     /// <summary>
@@ -312,12 +320,6 @@ internal static class TerbilangWriter
         return unchecked(new decimal((int)(uint)read, (int)(uint)(read >> 32), (int)(uint)(read >> 64), negative && read != 0, (byte)fractionDigits));
     }
 
-    private static void Add(TerbilangWordTable table, Span<ushort> plan, ref int count, ref int total, int entry)
-    {
-        plan[count++] = (ushort)entry;
-        total += table.LengthOf(entry);
-    }
-
     private static int SplitGroups(ulong integer, Span<int> groups)
     {
         int count = 0;
@@ -344,72 +346,6 @@ internal static class TerbilangWriter
         return count;
     }
 
-    /// <summary>Copies the planned entries into <paramref name="destination"/>, which is exactly as long as the text,
-    /// then applies title or sentence casing.</summary>
-    private static void Write(ReadOnlySpan<ushort> plan, TerbilangOptions options, Span<char> destination)
-    {
-        TerbilangWordTable table = options.Casing == TerbilangCasing.Upper ? TerbilangWordTable.Upper : TerbilangWordTable.Lower;
-        ReadOnlySpan<char> chars = table.Chars;
-        int position = 0;
-        int limit = destination.Length;
-        foreach (ushort entry in plan)
-        {
-            if (entry == CustomCurrencyEntry)
-            {
-                position = WriteCurrency(options.CurrencyWord!, options.Casing, destination, position);
-                continue;
-            }
-
-            (int offset, int length) = table.EntryAt(entry);
-            if (position + TerbilangWordTable.CopyLength <= limit)
-            {
-                // One fixed-size copy (unrolled by the JIT): the spare characters written past the entry are
-                // overwritten by the next one.
-                chars.Slice(offset, TerbilangWordTable.CopyLength).CopyTo(destination.Slice(position, TerbilangWordTable.CopyLength));
-            }
-            else
-            {
-                // Near the end: exact copies only, and the last entry's trailing space is left out.
-                chars.Slice(offset, Math.Min(length, limit - position)).CopyTo(destination[position..]);
-            }
-
-            position += length;
-        }
-
-        if (options.Casing == TerbilangCasing.Title)
-        {
-            for (int i = 0; i < destination.Length; i++)
-            {
-                if (i == 0 || destination[i - 1] == ' ')
-                {
-                    destination[i] = char.ToUpperInvariant(destination[i]);
-                }
-            }
-        }
-        else if (options.Casing == TerbilangCasing.Sentence)
-        {
-            destination[0] = char.ToUpperInvariant(destination[0]);
-        }
-    }
-
-    /// <summary>Writes a currency word that is not in the tables, cased like the number words, and its space.</summary>
-    private static int WriteCurrency(string word, TerbilangCasing casing, Span<char> destination, int position)
-    {
-        for (int i = 0; i < word.Length; i++)
-        {
-            bool up = casing == TerbilangCasing.Upper || (casing == TerbilangCasing.Title && i == 0);
-            destination[position + i] = up ? char.ToUpperInvariant(word[i]) : char.ToLowerInvariant(word[i]);
-        }
-
-        position += word.Length;
-        if (position < destination.Length)
-        {
-            destination[position] = ' ';
-        }
-
-        return position + 1;
-    }
-
     private static ulong[] BuildPow10U64()
     {
         var powers = new ulong[20];
@@ -434,11 +370,37 @@ internal static class TerbilangWriter
         return powers;
     }
 
-    /// <summary>The plan and options passed to <c>string.Create</c>.</summary>
-    private readonly ref struct PlanState(ReadOnlySpan<ushort> plan, TerbilangOptions options)
+    /// <summary>Copies table entries one after another into a scratch buffer, each in one fixed-size copy.</summary>
+    private ref struct WordCopier(TerbilangWordTable table, Span<char> scratch)
     {
-        internal ReadOnlySpan<ushort> Plan { get; } = plan;
+        private readonly ReadOnlySpan<char> chars = table.Chars;
+        private readonly Span<char> scratch = scratch;
 
-        internal TerbilangOptions Options { get; } = options;
+        /// <summary>Gets the position after the last entry's trailing space.</summary>
+        internal int Position { get; private set; }
+
+        /// <summary>Copies one entry and its trailing space.</summary>
+        internal void Add(int entry)
+        {
+            (int offset, int length) = table.EntryAt(entry);
+
+            // One fixed-size copy (unrolled by the JIT): the spare characters written past the entry are overwritten
+            // by the next one, and the scratch buffer has room for them after the last.
+            chars.Slice(offset, TerbilangWordTable.CopyLength).CopyTo(scratch.Slice(Position, TerbilangWordTable.CopyLength));
+            Position += length;
+        }
+
+        /// <summary>Writes a currency word that is not in the tables, cased like the number words, and its space.</summary>
+        internal void AddCurrency(string word, TerbilangCasing casing)
+        {
+            for (int i = 0; i < word.Length; i++)
+            {
+                bool up = casing == TerbilangCasing.Upper || (casing == TerbilangCasing.Title && i == 0);
+                scratch[Position + i] = up ? char.ToUpperInvariant(word[i]) : char.ToLowerInvariant(word[i]);
+            }
+
+            scratch[Position + word.Length] = ' ';
+            Position += word.Length + 1;
+        }
     }
 }

@@ -65,4 +65,30 @@ public partial class TerbilangTests
         Assert.Equal(expected, new string(exact, 0, written));
         Assert.False(Terbilang.TryFormat(value, new char[expected.Length - 1], out _, RupiahIn(casing, currency)));
     }
+
+    [Theory]
+    [InlineData(TerbilangCasing.Upper, 127)]
+    [InlineData(TerbilangCasing.Lower, 128)]
+    [InlineData(TerbilangCasing.Title, 129)]
+    [InlineData(TerbilangCasing.Sentence, 1000)]
+    public void A_currency_word_of_any_length_is_written_whole_after_the_longest_number(TerbilangCasing casing, int currencyLength)
+    {
+        // The writer works in a stack buffer sized for the longest number's words and a currency word of up to 128
+        // letters; a longer currency word takes a buffer from the heap. Either way the words come out whole.
+        string currency = string.Concat(Enumerable.Repeat("dolarx", (currencyLength / 6) + 1))[..currencyLength];
+        decimal value = 777_777_777_777_777_777_777_777_777.77m;
+        string expected = Cased(
+            TerbilangOracle.RupiahWords(BigInteger.Parse("77777777777777777777777777777", CultureInfo.InvariantCulture))
+                .Replace("RUPIAH", currency.ToUpperInvariant(), StringComparison.Ordinal),
+            casing);
+
+        Assert.Equal(expected, Terbilang.ToWords(value, RupiahIn(casing, currency)));
+        char[] roomy = new char[expected.Length + 64];
+        Array.Fill(roomy, '#');
+        Assert.True(Terbilang.TryFormat(value, roomy, out int written, RupiahIn(casing, currency)));
+        Assert.Equal(expected, new string(roomy, 0, written));
+        Assert.All(roomy[written..], c => Assert.Equal('#', c));
+        Assert.True(TerbilangWriter.EqualsWords(expected.ToUpperInvariant(), value, RupiahIn(casing, currency)));
+        Assert.False(TerbilangWriter.EqualsWords(expected.AsSpan(0, expected.Length - 1), value, RupiahIn(casing, currency)));
+    }
 }
