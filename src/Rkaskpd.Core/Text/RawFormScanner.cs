@@ -91,6 +91,7 @@ internal sealed class RawFormScanner
                 sink.Add(lineNumber, TextReaderMessages.LineTooLong, TextReaderMessages.LineTruncated(MaxLineLength));
             }
 
+            raw = InvisibleCharacters.Normalise(raw);
             anyText |= !string.IsNullOrWhiteSpace(raw);
             layout.Push(raw, lineNumber);
             ProcessRows();

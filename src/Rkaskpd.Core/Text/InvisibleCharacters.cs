@@ -1,0 +1,67 @@
+using System;
+using System.Buffers;
+
+namespace Rkaskpd.Text;
+
+/// <summary>
+/// The line stage's clean-up of characters that look like a space or like nothing: web pages, Word and PDF-to-text
+/// tools put no-break spaces (U+00A0, <c>&amp;nbsp;</c>), the other fixed-width spaces of U+2000–U+200A, U+202F,
+/// U+205F and U+3000 where a person sees a space, and zero-width spaces (U+200B, U+2060), joiners (U+200C, U+200D),
+/// soft hyphens (U+00AD) and stray byte order marks (U+FEFF) where a person sees nothing. Each line is read as a
+/// person sees it: the spaces become ordinary spaces and the invisible characters are removed, so labels, codes,
+/// amounts and cells are found whichever space the source used, and names are kept with ordinary spaces.
+/// </summary>
+/// <remarks>Tabs are left alone (they separate cells), as are line breaks (the line reader splits on them). A line
+/// without any of these characters is returned as the same string, found with one vectorised search.</remarks>
+internal static class InvisibleCharacters
+{
+    private const string Spaces = "\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000";
+
+    private const string Invisible = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
+
+    private static readonly SearchValues<char> Any = SearchValues.Create(Spaces + Invisible);
+
+    /// <summary>Returns <paramref name="line"/> with its look-alike spaces made spaces and its invisible characters
+    /// removed; the same string when it has none.</summary>
+    /// <param name="line">A line as read.</param>
+    /// <returns>The line as a person reads it.</returns>
+    public static string Normalise(string line)
+    {
+        int first = line.AsSpan().IndexOfAny(Any);
+        return first < 0 ? line : Rewrite(line, first);
+    }
+
+    private static string Rewrite(string line, int first)
+    {
+        return string.Create(CountKept(line, first), (line, first), static (destination, state) =>
+        {
+            (string source, int start) = state;
+            source.AsSpan(0, start).CopyTo(destination);
+            int written = start;
+            for (int i = start; i < source.Length; i++)
+            {
+                char c = source[i];
+                if (Invisible.Contains(c, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                destination[written++] = Spaces.Contains(c, StringComparison.Ordinal) ? ' ' : c;
+            }
+        });
+    }
+
+    private static int CountKept(string line, int first)
+    {
+        int kept = line.Length;
+        for (int i = first; i < line.Length; i++)
+        {
+            if (Invisible.Contains(line[i], StringComparison.Ordinal))
+            {
+                kept--;
+            }
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Linq;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Rkaskpd.Forms;
+using Rkaskpd.Tests.Forms;
+using Rkaskpd.Tests.Text.Layout;
+using Rkaskpd.Text;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text;
+
+/// <summary>
+/// Web copies, Word and PDF-to-text tools write no-break and other fixed-width spaces where a person sees a space, and
+/// zero-width spaces, joiners and soft hyphens where a person sees nothing. A document with them reads as the same
+/// document without them: the same model (names with ordinary spaces) and the same findings at the same lines.
+/// </summary>
+[Properties(Arbitrary = new[] { typeof(FormArbitraries) }, MaxTest = 40)]
+public class InvisibleCharactersTests
+{
+    private const string LookAlikeSpaces = "\u00A0\u2002\u2003\u2007\u2009\u202F\u3000";
+
+    private const string Invisible = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
+
+    [Fact]
+    public void Look_alike_spaces_and_invisible_characters_leave_other_lines_as_the_same_string()
+    {
+        string line = "Urusan Pemerintahan\t: 3.05 PEMERINTAHAN UMUM";
+
+        Assert.Same(line, InvisibleCharacters.Normalise(line));
+        Assert.Equal("Urusan Pemerintahan\t: 3.05 PEMERINTAHAN UMUM", InvisibleCharacters.Normalise("Urusan\u00A0Pemerintahan\t:\u202F3.05 PEMERIN\u00ADTAHAN\u200B UMUM\uFEFF"));
+        Assert.Equal(string.Empty, InvisibleCharacters.Normalise("\u200B\u00AD"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_seed_with_them_reads_to_the_same_model_and_findings(int every)
+    {
+        string seed = TestData.SeedText;
+        string mangled = Mangle(seed, every, new Random(every));
+        Assert.NotEqual(seed, mangled);
+
+        RkaReadResult expected = RkaTextReader.Read(seed);
+        RkaReadResult read = RkaTextReader.Read(mangled);
+
+        string difference = FormDifference.First(expected.Document, read.Document, kakLineBreaks: true);
+        Assert.True(difference.Length == 0, difference);
+        Assert.Equal(Findings(expected), Findings(read));
+        Assert.Equal(
+            expected.Document.Forms.Select(f => f.Header.Program.Name + "|" + f.Header.Kegiatan.Name + "|" + f.Header.Lokasi),
+            read.Document.Forms.Select(f => f.Header.Program.Name + "|" + f.Header.Kegiatan.Name + "|" + f.Header.Lokasi));
+    }
+
+    [Property]
+    public Property A_generated_document_with_them_reads_back_the_same(RkaDocument document, PositiveInt every, int seed)
+    {
+        string canonical = RkaTextWriter.Write(document);
+        RkaReadResult expected = RkaTextReader.Read(canonical);
+        string mangled = Mangle(canonical, 1 + (every.Get % 4), new Random(seed));
+        RkaReadResult read = RkaTextReader.Read(mangled);
+
+        string difference = FormDifference.First(expected.Document, read.Document, kakLineBreaks: true);
+        bool sameFindings = Findings(expected).SequenceEqual(Findings(read));
+        return (difference.Length == 0 && sameFindings).Label(difference + (sameFindings ? string.Empty : " (findings differ)"));
+    }
+
+    private static string[] Findings(RkaReadResult result) =>
+        [.. result.Validate().Select(d => $"{d.Code} {d.Line} {d.Path}")];
+
+    /// <summary>Replaces every <paramref name="every"/>-th space by a look-alike space and puts an invisible character
+    /// before every <paramref name="every"/>-th letter or digit.</summary>
+    private static string Mangle(string text, int every, Random random)
+    {
+        var builder = new StringBuilder(text.Length + (text.Length / every));
+        int spaces = 0;
+        int letters = 0;
+        foreach (char c in text)
+        {
+            if (c == ' ' && ++spaces % every == 0)
+            {
+                builder.Append(LookAlikeSpaces[random.Next(LookAlikeSpaces.Length)]);
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) && ++letters % every == 0)
+            {
+                builder.Append(Invisible[random.Next(Invisible.Length)]);
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
