@@ -13,6 +13,7 @@ internal sealed class RincianRowReader
 {
     private readonly NoteSink notes;
     private readonly List<string> rowCells = [];
+    private readonly PerubahanRincianColumns perubahanColumns = new();
     private bool continuable;
     private bool pageTitle;
     private bool revised;
@@ -36,6 +37,7 @@ internal sealed class RincianRowReader
         revisedNoted = false;
         sebelumOnly = !revised && SebelumHeadingBefore(current);
         sipdColumns = false;
+        perubahanColumns.Reset();
         EndedTable = false;
     }
 
@@ -85,6 +87,7 @@ internal sealed class RincianRowReader
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
             revised |= IsBeforeAndAfter(trimmed);
             sipdColumns |= HasPpnColumn(trimmed);
+            perubahanColumns.Observe(split);
             continuable = false;
             current.EndLine = line;
             return true;
@@ -101,12 +104,15 @@ internal sealed class RincianRowReader
             rowCells.Add(split.StringOf(i));
         }
 
-        if (sipdColumns && TryReadSipd(current, rowCells, line, wasBlank))
+        // A perubahan table whose header named SIPD's columns is read by where each cell stands.
+        RawRincianLine row = null!;
+        bool placed = perubahanColumns.Known && perubahanColumns.TryRead(rowCells, line, out row);
+        if (!placed && sipdColumns && TryReadSipd(current, rowCells, line, wasBlank))
         {
             return true;
         }
 
-        if (!(revised && PerubahanRincianRow.TryReadCells(rowCells, line, out RawRincianLine row))
+        if (!placed && !(revised && PerubahanRincianRow.TryReadCells(rowCells, line, out row))
             && !TabRincianRow.TryRead(rowCells, line, out row))
         {
             return false;
