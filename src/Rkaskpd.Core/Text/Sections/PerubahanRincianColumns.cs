@@ -74,7 +74,7 @@ internal sealed class PerubahanRincianColumns
 
     /// <summary>Reads a tab row by the columns: the cells are put in the writer's order (kode, uraian, volume, satuan,
     /// harga satuan and jumlah before and after, the difference, the penjelasan) and read as
-    /// <see cref="PerubahanRincianRow.TryReadCells"/> does; the koefisien and the PPN after the amendment are kept as
+    /// <see cref="PerubahanRincianRow.TryReadCells"/> does; the koefisien and the PPN of each group are kept as
     /// <see cref="SipdRincianRow"/> keeps them.</summary>
     public bool TryRead(List<string> cells, int line, out RawRincianLine row)
     {
@@ -95,6 +95,11 @@ internal sealed class PerubahanRincianColumns
         if (row.VolumeText.Length > 0 || row.HargaSatuanText.Length > 0)
         {
             row = row with { Koefisien = koefisien && row.VolumeText.Length > 0, PpnText = Cell(cells, index[5 + Ppn]) };
+        }
+
+        if (row.Perubahan is { } before && (before.VolumeText.Length > 0 || before.HargaSatuanText.Length > 0))
+        {
+            row = row with { Perubahan = before with { Koefisien = koefisien && before.VolumeText.Length > 0, PpnText = Cell(cells, index[Ppn]) } };
         }
 
         return true;

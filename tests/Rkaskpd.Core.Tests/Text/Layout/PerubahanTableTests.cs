@@ -9,22 +9,22 @@ namespace Rkaskpd.Tests.Text.Layout;
 /// <summary>A perubahan rincian table printed in fixed-width columns (<c>pdftotext -layout</c> of an SIPD DPPA),
 /// written by hand for these tests: wider columns than the unseen DPPA, the difference named on the first header line
 /// only, a new line with an empty Sebelum group, a decrease in parentheses, a koefisien wrapped on both sides, a PPN of
-/// 11 %, and numbers only one space apart (<c>0 1.500.000,00</c>, <c>120.000,00 0</c>, <c>1.200.000,00 25 Rim</c>).
-/// Each value must land in the column its header names.</summary>
+/// 11 % before (dropped after) and on the new line, and numbers only one space apart (<c>0 1.500.000,00</c>,
+/// <c>120.000,00 11%</c>, <c>1.200.000,00 25 Rim</c>). Each value must land in the column its header names.</summary>
 public class PerubahanTableTests
 {
     private static readonly string[] Table =
     [
         "Kode Rekening       Uraian                                            Sebelum Perubahan                                      Setelah Perubahan                        Bertambah/(Berkurang)",
         "                                                        Koefisien     Satuan  Harga        PPN  Jumlah         Koefisien     Satuan  Harga        PPN  Jumlah",
-        "5.1.02.01.01.0024   Belanja Alat/Bahan untuk Kegiatan                                             2.400.000,00                                           3.570.000,00    1.170.000,00",
+        "5.1.02.01.01.0024   Belanja Alat/Bahan untuk Kegiatan                                             2.532.000,00                                           3.570.000,00    1.038.000,00",
         "                    Kantor-Alat Tulis Kantor",
-        "                    [#] Alat Tulis Kantor                                                         2.400.000,00                                           3.570.000,00    1.170.000,00",
+        "                    [#] Alat Tulis Kantor                                                         2.532.000,00                                           3.570.000,00    1.038.000,00",
         "                    Kertas HVS A4 70 gram               20 Rim        Rim        60.000,00    0   1.200.000,00 25 Rim        Rim        60.000,00     0 1.500.000,00       300.000,00",
-        "                    Tinta Printer                       2 Kotak x 5   Botol      120.000,00 0     1.200.000,00 2 Kotak x 4   Botol     120.000,00    0     960.000,00    (240.000,00)",
+        "                    Tinta Printer                       2 Kotak x 5   Botol     120.000,00 11%    1.332.000,00 2 Kotak x 4   Botol     120.000,00    0     960.000,00    (372.000,00)",
         "                                                        Botol                                                  Botol",
         "                    Map Plastik Bening                                                                         100 Buah      Buah       10.000,00  11%   1.110.000,00    1.110.000,00",
-        "                                                                              Jumlah Total        2.400.000,00                       Jumlah Total        3.570.000,00    1.170.000,00",
+        "                                                                              Jumlah Total        2.532.000,00                       Jumlah Total        3.570.000,00    1.038.000,00",
     ];
 
     private static readonly string[] FormTop =
@@ -55,12 +55,12 @@ public class PerubahanTableTests
         Assert.Equal(
             [
                 Row("", "", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah"),
-                Row("5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", "", "", "", "", "2.400.000,00", "", "", "", "", "3.570.000,00", "1.170.000,00"),
-                Row("", "[#] Alat Tulis Kantor", "", "", "", "", "2.400.000,00", "", "", "", "", "3.570.000,00", "1.170.000,00"),
+                Row("5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", "", "", "", "", "2.532.000,00", "", "", "", "", "3.570.000,00", "1.038.000,00"),
+                Row("", "[#] Alat Tulis Kantor", "", "", "", "", "2.532.000,00", "", "", "", "", "3.570.000,00", "1.038.000,00"),
                 Row("", "Kertas HVS A4 70 gram", "20 Rim", "Rim", "60.000,00", "0", "1.200.000,00", "25 Rim", "Rim", "60.000,00", "0", "1.500.000,00", "300.000,00"),
-                Row("", "Tinta Printer", "2 Kotak x 5 Botol", "Botol", "120.000,00", "0", "1.200.000,00", "2 Kotak x 4 Botol", "Botol", "120.000,00", "0", "960.000,00", "(240.000,00)"),
+                Row("", "Tinta Printer", "2 Kotak x 5 Botol", "Botol", "120.000,00", "11%", "1.332.000,00", "2 Kotak x 4 Botol", "Botol", "120.000,00", "0", "960.000,00", "(372.000,00)"),
                 Row("", "Map Plastik Bening", "", "", "", "", "", "100 Buah", "Buah", "10.000,00", "11%", "1.110.000,00", "1.110.000,00"),
-                Row("", "Jumlah Total", "", "", "", "", "2.400.000,00", "", "", "", "", "3.570.000,00", "1.170.000,00"),
+                Row("", "Jumlah Total", "", "", "", "", "2.532.000,00", "", "", "", "", "3.570.000,00", "1.038.000,00"),
             ],
             rows.GetRange(1, rows.Count - 1));
     }
@@ -84,26 +84,27 @@ public class PerubahanTableTests
         RincianLine rekening = form.Rincian[0];
         Assert.Equal(("5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", new Rupiah(3_570_000m)),
             (rekening.KodeRekening, rekening.Uraian, rekening.Jumlah));
-        Assert.Equal((new Rupiah(2_400_000m), new Rupiah(1_170_000m)), (rekening.Perubahan?.JumlahSebelum, rekening.Perubahan?.Selisih));
+        Assert.Equal((new Rupiah(2_532_000m), new Rupiah(1_038_000m)), (rekening.Perubahan?.JumlahSebelum, rekening.Perubahan?.Selisih));
         Assert.True(form.Rincian[1].IsGroup);
 
         RincianLine kertas = form.Rincian[2];
         Assert.Equal(("Kertas HVS A4 70 gram", "25 Rim", 25m, "Rim", new Rupiah(60_000m), 0m, new Rupiah(1_500_000m)),
             (kertas.Uraian, kertas.Koefisien, kertas.Volume, kertas.Satuan, kertas.HargaSatuan, kertas.Ppn, kertas.Jumlah));
-        Assert.Equal((20m, "Rim", new Rupiah(60_000m), new Rupiah(1_200_000m), new Rupiah(300_000m)),
-            (kertas.Perubahan?.VolumeSebelum, kertas.Perubahan?.SatuanSebelum, kertas.Perubahan?.HargaSatuanSebelum,
-                kertas.Perubahan?.JumlahSebelum, kertas.Perubahan?.Selisih));
+        Assert.Equal(("20 Rim", 20m, "Rim", new Rupiah(60_000m), 0m, new Rupiah(1_200_000m), new Rupiah(300_000m)),
+            (kertas.Perubahan?.KoefisienSebelum, kertas.Perubahan?.VolumeSebelum, kertas.Perubahan?.SatuanSebelum,
+                kertas.Perubahan?.HargaSatuanSebelum, kertas.Perubahan?.PpnSebelum, kertas.Perubahan?.JumlahSebelum, kertas.Perubahan?.Selisih));
 
         RincianLine tinta = form.Rincian[3];
-        Assert.Equal(("2 Kotak x 4 Botol", 8m, new Rupiah(960_000m)), (tinta.Koefisien, tinta.Volume, tinta.Jumlah));
-        Assert.Equal((10m, new Rupiah(1_200_000m), new Rupiah(-240_000m)),
-            (tinta.Perubahan?.VolumeSebelum, tinta.Perubahan?.JumlahSebelum, tinta.Perubahan?.Selisih));
+        Assert.Equal(("2 Kotak x 4 Botol", 8m, 0m, new Rupiah(960_000m)), (tinta.Koefisien, tinta.Volume, tinta.Ppn, tinta.Jumlah));
+        Assert.Equal(("2 Kotak x 5 Botol", 10m, 11m, new Rupiah(1_332_000m), new Rupiah(-372_000m)),
+            (tinta.Perubahan?.KoefisienSebelum, tinta.Perubahan?.VolumeSebelum, tinta.Perubahan?.PpnSebelum,
+                tinta.Perubahan?.JumlahSebelum, tinta.Perubahan?.Selisih));
 
         RincianLine map = form.Rincian[4];
         Assert.Equal(("Map Plastik Bening", 100m, "Buah", new Rupiah(10_000m), 11m, new Rupiah(1_110_000m)),
             (map.Uraian, map.Volume, map.Satuan, map.HargaSatuan, map.Ppn, map.Jumlah));
-        Assert.Equal(((decimal?)null, (Rupiah?)null, new Rupiah(1_110_000m)),
-            (map.Perubahan?.VolumeSebelum, map.Perubahan?.JumlahSebelum, map.Perubahan?.Selisih));
+        Assert.Equal(((decimal?)null, (decimal?)null, (Rupiah?)null, new Rupiah(1_110_000m)),
+            (map.Perubahan?.VolumeSebelum, map.Perubahan?.PpnSebelum, map.Perubahan?.JumlahSebelum, map.Perubahan?.Selisih));
 
         Assert.Equal(new Rupiah(3_570_000m), form.RincianTotal?.Jumlah);
         Assert.DoesNotContain(result.Validate(), d => d.Code is "RKA006" or "RKA501" or "RKA503" or "RKA504" or "RKA505");
