@@ -48,7 +48,7 @@ internal sealed class LayoutNormaliser
     /// <param name="line">Its 1-based line number.</param>
     public void Push(string text, int line)
     {
-        if (window.Count == 0 && columns.Count == 0 && text.Contains('\t'))
+        if (window.Count == 0 && columns.Count == 0 && tableColumns.Count == 0 && text.Contains('\t'))
         {
             indicatorCells = false;
             output.Add(new LogicalRow(line, text));

@@ -283,11 +283,13 @@ internal sealed class RincianRowReader
                 Perubahan = new RawRincianPerubahan(row.VolumeText, row.Satuan, row.HargaSatuanText, row.JumlahText, string.Empty, string.Empty),
             };
 
-    /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
-    /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
     /// <summary>Notes the line that opened the table (its title or header row): a header naming PPN has SIPD's
-    /// columns.</summary>
-    public void ObserveHeader(string trimmed) => sipdColumns |= HasPpnColumn(trimmed);
+    /// columns; a perubahan header row's columns are kept (<see cref="PerubahanRincianColumns"/>).</summary>
+    public void ObserveHeader(string trimmed, LineCells split)
+    {
+        sipdColumns |= HasPpnColumn(trimmed);
+        perubahanColumns.Observe(split);
+    }
 
     /// <summary>Reads a row of a table with SIPD's columns: a detail row (koefisien, PPN), or the wrapped part of
     /// the detail row above it.</summary>
@@ -328,6 +330,8 @@ internal sealed class RincianRowReader
     /// Kegiatan ...</c>.</summary>
     private static bool IsTitleTail(string uraian) => IsAllCaps(uraian) || StartsWithOrdinal(uraian, "Menurut Program");
 
+    /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
+    /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
     private static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
 
     /// <summary>Returns whether a rincian text starts with a heading marker (<c>I.</c>, <c>A</c>, <c>a.</c>, <c>1.</c>)

@@ -74,9 +74,21 @@ public class PerubahanTableTests
     }
 
     [Fact]
-    public void Reads_both_groups_the_difference_and_the_new_line()
+    public void The_table_ends_at_a_tab_line_right_after_its_header()
     {
-        RkaReadResult result = RkaTextReader.Read(string.Join('\n', [.. FormTop, .. Table, ""]));
+        List<string> rows = LayoutRows.Texts([.. Table[..2], "Catatan\tlihat lampiran", "Keterangan     Pengadaan tambahan"]);
+
+        Assert.Equal(["Catatan\tlihat lampiran", "Keterangan\tPengadaan tambahan"], rows[2..]);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Reads_both_groups_the_difference_and_the_new_line(bool titled)
+    {
+        // Without its title the table opens at its first header line, which alone names the difference.
+        string[] top = titled ? FormTop : FormTop[..^1];
+        RkaReadResult result = RkaTextReader.Read(string.Join('\n', [.. top, .. Table, ""]));
         RkaForm form = Assert.Single(result.Document.Forms);
 
         Assert.Equal(DocumentKind.DpaPerubahan, form.Kind);
