@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Rkaskpd.Forms;
 
 /// <summary>
@@ -29,4 +31,15 @@ public sealed record RincianPerubahan
 
     /// <summary>Gets the <c>penjelasan</c> (explanation of the change) as written, or null.</summary>
     public string? Penjelasan { get; init; }
+
+    /// <summary>Gets the <c>koefisien</c> before the amendment as SIPD prints it (<c>30 Orang x 4 Kali</c>), whose
+    /// product is <see cref="VolumeSebelum"/>, or null where the form prints a plain volume (and left out of JSON).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? KoefisienSebelum { get; init; }
+
+    /// <summary>Gets the PPN rate in percent before the amendment, as SIPD prints it beside the before harga
+    /// (<c>11%</c> is 11), or null where the form has no PPN column (and left out of JSON); the before jumlah of a
+    /// detail line is then volume × harga × (1 + PPN / 100), as <see cref="RincianLine.Ppn"/> is for the after one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? PpnSebelum { get; init; }
 }

@@ -277,7 +277,7 @@ internal sealed class RawFormScanner
         else if (SectionStarts.StartsRincian(trimmed, cells.Split(text)))
         {
             EnterRincian(current);
-            rincian.ObserveHeader(trimmed);
+            rincian.ObserveHeader(trimmed, cells.Split(text));
             return;
         }
 

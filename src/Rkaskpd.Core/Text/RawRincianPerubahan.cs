@@ -13,4 +13,12 @@ internal sealed record RawRincianPerubahan(
     string HargaSatuanText,
     string JumlahText,
     string SelisihText,
-    string Penjelasan);
+    string Penjelasan)
+{
+    /// <summary>Gets a value indicating whether <see cref="VolumeText"/> is SIPD's koefisien as printed
+    /// (<c>30 Orang x 4 Kali</c>).</summary>
+    public bool Koefisien { get; init; }
+
+    /// <summary>Gets SIPD's Sebelum Perubahan <c>PPN</c> cell as written (<c>0</c>, <c>11%</c>); empty if none.</summary>
+    public string PpnText { get; init; } = string.Empty;
+}

@@ -17,7 +17,8 @@ namespace Rkaskpd.Text.Layout;
 /// <item>2, one cell per line: <see cref="OneCellPerLine"/>, with <see cref="IndicatorCells"/> for the indicator table.</item>
 /// <item>3, several pairs on one line: <see cref="MergedPairs"/>.</item>
 /// <item>4, a labels line then a values line: <see cref="LabelsThenValues"/>.</item>
-/// <item>5, fixed-width columns: <see cref="FixedWidthColumns"/>.</item>
+/// <item>5, fixed-width columns: <see cref="FixedWidthColumns"/>, with <see cref="PerubahanTable"/> for a perubahan
+/// rincian table, whose cells are placed by its header's column positions.</item>
 /// </list>
 /// <para>A line's shape is computed once (<see cref="LineClassifier"/>); the window holds at most
 /// <see cref="LayoutWindow.MaxLines"/> lines, so the work per line is bounded by a constant and memory by the window,
@@ -31,6 +32,7 @@ internal sealed class LayoutNormaliser
     private readonly List<LogicalRow> output = new(8);
     private readonly LayoutWindow window;
     private readonly List<int> columns = new(8);
+    private readonly TableColumns tableColumns = new();
     private int taken;
     private bool indicatorCells;
     private bool rincianCells;
@@ -46,7 +48,7 @@ internal sealed class LayoutNormaliser
     /// <param name="line">Its 1-based line number.</param>
     public void Push(string text, int line)
     {
-        if (window.Count == 0 && columns.Count == 0 && text.Contains('\t'))
+        if (window.Count == 0 && columns.Count == 0 && tableColumns.Count == 0 && text.Contains('\t'))
         {
             indicatorCells = false;
             output.Add(new LogicalRow(line, text));
@@ -123,12 +125,23 @@ internal sealed class LayoutNormaliser
     private int Handle()
     {
         SourceLine head = window[0];
+        int result;
+        if (tableColumns.Count > 0 && (result = PerubahanTable.TryRow(window, tableColumns)) != LayoutWindow.NotMine)
+        {
+            return result;
+        }
+
         if (head.IsAny(LineShape.Blank | LineShape.Tab))
         {
             return LayoutWindow.NotMine;
         }
 
-        int result;
+        if (PerubahanTable.MayHead(head) && (result = PerubahanTable.TryHeader(window, tableColumns)) != LayoutWindow.NotMine)
+        {
+            columns.Clear();
+            return result;
+        }
+
         if (rincianCells && (result = RincianCells.TryRow(window)) != LayoutWindow.NotMine)
         {
             return result;

@@ -241,6 +241,8 @@ internal static class PerubahanRincianRow
             JumlahSebelum = Amount(row, cells.JumlahText, "jumlah", path + ".perubahan.jumlahSebelum", note),
             Selisih = Amount(row, cells.SelisihText, "bertambah/(berkurang)", path + ".perubahan.selisih", note),
             Penjelasan = cells.Penjelasan.Length > 0 ? cells.Penjelasan : null,
+            KoefisienSebelum = cells.Koefisien && cells.VolumeText.Length > 0 ? cells.VolumeText : null,
+            PpnSebelum = SipdRincianRow.Rate(cells.PpnText),
         };
     }
 

@@ -88,7 +88,7 @@ internal static class RincianHeadings
     /// <summary>Returns whether the cells are a header row of the rincian table: two or more header words
     /// (<c>Kode Rekening</c>, <c>Uraian</c>, <c>Volume</c>, <c>Satuan</c>, <c>Harga Satuan</c>, <c>Jumlah (Rp)</c>,
     /// <c>Rincian Perhitungan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
-    /// <c>Jumlah</c>.</summary>
+    /// <c>Jumlah</c>, or both perubahan groups (<c>Sebelum</c> and <c>Setelah</c> or <c>Sesudah</c>).</summary>
     public static bool IsRincianHeaderRow(LineCells cells, bool requireKodeRekening)
     {
         int words = 0;
@@ -121,7 +121,9 @@ internal static class RincianHeadings
             }
         }
 
-        return requireKodeRekening ? kode && jumlah : words >= 2;
+        // A perubahan table's first header line names its groups, not its columns: "Kode Rekening  Uraian  Sebelum
+        // Perubahan  Setelah Perubahan".
+        return requireKodeRekening ? kode && (jumlah || IsBeforeAndAfter(cells.Text)) : words >= 2;
     }
 
     internal static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)

@@ -13,6 +13,7 @@ internal sealed class RincianRowReader
 {
     private readonly NoteSink notes;
     private readonly List<string> rowCells = [];
+    private readonly PerubahanRincianColumns perubahanColumns = new();
     private bool continuable;
     private bool pageTitle;
     private bool revised;
@@ -36,6 +37,7 @@ internal sealed class RincianRowReader
         revisedNoted = false;
         sebelumOnly = !revised && SebelumHeadingBefore(current);
         sipdColumns = false;
+        perubahanColumns.Reset();
         EndedTable = false;
     }
 
@@ -85,6 +87,7 @@ internal sealed class RincianRowReader
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
             revised |= IsBeforeAndAfter(trimmed);
             sipdColumns |= HasPpnColumn(trimmed);
+            perubahanColumns.Observe(split);
             continuable = false;
             current.EndLine = line;
             return true;
@@ -101,12 +104,15 @@ internal sealed class RincianRowReader
             rowCells.Add(split.StringOf(i));
         }
 
-        if (sipdColumns && TryReadSipd(current, rowCells, line, wasBlank))
+        // A perubahan table whose header named SIPD's columns is read by where each cell stands.
+        RawRincianLine row = null!;
+        bool placed = perubahanColumns.Known && perubahanColumns.TryRead(rowCells, line, out row);
+        if (!placed && sipdColumns && TryReadSipd(current, rowCells, line, wasBlank))
         {
             return true;
         }
 
-        if (!(revised && PerubahanRincianRow.TryReadCells(rowCells, line, out RawRincianLine row))
+        if (!placed && !(revised && PerubahanRincianRow.TryReadCells(rowCells, line, out row))
             && !TabRincianRow.TryRead(rowCells, line, out row))
         {
             return false;
@@ -277,11 +283,13 @@ internal sealed class RincianRowReader
                 Perubahan = new RawRincianPerubahan(row.VolumeText, row.Satuan, row.HargaSatuanText, row.JumlahText, string.Empty, string.Empty),
             };
 
-    /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
-    /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
     /// <summary>Notes the line that opened the table (its title or header row): a header naming PPN has SIPD's
-    /// columns.</summary>
-    public void ObserveHeader(string trimmed) => sipdColumns |= HasPpnColumn(trimmed);
+    /// columns; a perubahan header row's columns are kept (<see cref="PerubahanRincianColumns"/>).</summary>
+    public void ObserveHeader(string trimmed, LineCells split)
+    {
+        sipdColumns |= HasPpnColumn(trimmed);
+        perubahanColumns.Observe(split);
+    }
 
     /// <summary>Reads a row of a table with SIPD's columns: a detail row (koefisien, PPN), or the wrapped part of
     /// the detail row above it.</summary>
@@ -322,6 +330,8 @@ internal sealed class RincianRowReader
     /// Kegiatan ...</c>.</summary>
     private static bool IsTitleTail(string uraian) => IsAllCaps(uraian) || StartsWithOrdinal(uraian, "Menurut Program");
 
+    /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
+    /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
     private static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
 
     /// <summary>Returns whether a rincian text starts with a heading marker (<c>I.</c>, <c>A</c>, <c>a.</c>, <c>1.</c>)

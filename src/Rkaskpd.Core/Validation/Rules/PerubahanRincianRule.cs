@@ -8,7 +8,7 @@ namespace Rkaskpd.Validation.Rules;
 /// <summary>
 /// <c>RKA505</c> (error): a perubahan (amended budget) rincian line does not add up: its jumlah <c>setelah</c> (after)
 /// minus <c>sebelum</c> (before) the amendment is not the printed <c>bertambah/(berkurang)</c> (difference), or its
-/// before jumlah is not the before volume × harga satuan.
+/// before jumlah is not the before volume × harga satuan (with SIPD's PPN sebelum added when the line has one).
 /// </summary>
 /// <remarks>Lines without perubahan values pass; each check needs all its values. The after values are checked by
 /// <c>RKA501</c> and <c>RKA502</c>, the table's before total by <c>RKA209</c>.</remarks>
@@ -46,7 +46,8 @@ public sealed class PerubahanRincianRule : IFormRule
                 if (!line.IsRekening && perubahan.VolumeSebelum.HasValue && perubahan.HargaSatuanSebelum.HasValue
                     && perubahan.JumlahSebelum.HasValue)
                 {
-                    CheckSebelum(form, context, path, line.Uraian, perubahan.VolumeSebelum.Value, perubahan.HargaSatuanSebelum.Value, perubahan.JumlahSebelum.Value);
+                    CheckSebelum(form, context, path, line.Uraian, perubahan.VolumeSebelum.Value, perubahan.HargaSatuanSebelum.Value,
+                        perubahan.JumlahSebelum.Value, perubahan.PpnSebelum ?? 0m);
                 }
             }
             catch (OverflowException)
@@ -66,9 +67,10 @@ public sealed class PerubahanRincianRule : IFormRule
         }
     }
 
-    private static void CheckSebelum(RkaForm form, RuleContext context, string path, string uraian, decimal volume, Rupiah price, Rupiah jumlah)
+    private static void CheckSebelum(RkaForm form, RuleContext context, string path, string uraian, decimal volume, Rupiah price, Rupiah jumlah, decimal ppn)
     {
-        Rupiah product = price.Multiply(volume, MidpointRounding.AwayFromZero);
+        // SIPD's PPN (percent) is added to the product, as RKA501 adds the line's own.
+        Rupiah product = price.Multiply(ppn == 0m ? volume : volume * (1m + (ppn / 100m)), MidpointRounding.AwayFromZero);
         if (product != jumlah)
         {
             context.Report(form, path + ".jumlahSebelum",

@@ -26,6 +26,10 @@ public class LayoutHostilePropertyTests
         "Urusan Pemerintahan : 2.07 Pemberdayaan Organisasi : 2.07.01 KECAMATAN Program : x", "Indikator  Tolok Ukur  Target",
         "Keluaran     Jumlah dokumen     12 Dokumen", "             wrapped text", "      Dasar Hukum : x", "5.2.2.01  Belanja   1.000,00",
         "\tKertas\t10\trim", "Capaian Program Persentase desa 100 %", "RENCANA KERJA DAN ANGGARAN", "(", ")", "::::", "  :  ",
+        " Kode Rekening      Uraian            Sebelum Perubahan            Setelah Perubahan      Bertambah/",
+        "                    Koefisien  Satuan  Harga  PPN  Jumlah  Koefisien  Satuan  Harga  PPN  Jumlah  (Berkurang)",
+        "        Rapat  30 Orang x 4  OK  75.000,00 0 9.000.000,00   30 Orang x 5  OK   75.000,00   0 11.250.000,00  2.250.000,00",
+        "                      Kali                                   Kali", "            Jumlah Total  1,00   Jumlah Total  (2,00) -",
     ];
 
     /// <summary>The most a line can add to the output besides its own text: a finding's fixed wording (an unpaired

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Validation;
@@ -136,6 +137,34 @@ public class PerubahanRulesTests
             Assert.Equal("'Kertas HVS': jumlah sebelum perubahan tertulis 2.000.000,00; seharusnya volume × harga satuan sebelum "
                 + "perubahan = 19 × 100.000,00 = 1.900.000,00.", Assert.Single(new PerubahanRincianRule().Run(Consistent(volumeBefore: 19m))).Message);
         }
+    }
+
+    [Theory]
+    [InlineData(11.0, false)]
+    [InlineData(0.0, true)]
+    public void Rka505_adds_the_ppn_sebelum_to_the_before_product(double ppn, bool reported)
+    {
+        // 10 × 120.000,00 with 11 % PPN is 1.332.000,00; without it 1.200.000,00.
+        RkaForm form = new()
+        {
+            Kind = DocumentKind.DpaPerubahan,
+            Rincian =
+            [
+                RincianLine.Detail("Tinta Printer", 8m, "Botol", new Rupiah(120_000m)) with
+                {
+                    Perubahan = new RincianPerubahan
+                    {
+                        VolumeSebelum = 10m, HargaSatuanSebelum = new Rupiah(120_000m), PpnSebelum = (decimal)ppn,
+                        JumlahSebelum = new Rupiah(1_332_000m), Selisih = new Rupiah(-372_000m),
+                    },
+                },
+            ],
+        };
+
+        IReadOnlyList<Diagnostic> found = new PerubahanRincianRule().Run(form);
+
+        Assert.Equal(reported, found.Any(d => d.Path == "rincian[0].perubahan.jumlahSebelum"));
+        Assert.Equal(reported ? 1 : 0, found.Count);
     }
 
     [Fact]
