@@ -32,6 +32,7 @@ internal sealed class RawFormScanner
     private readonly RincianRowReader rincian;
     private readonly LineCells cells = new();
     private readonly LayoutNormaliser layout = new();
+    private readonly DelimitedLines delimited;
     private readonly SideBlocks side;
     private readonly PerubahanHeading perubahan = new();
     private readonly long maxDocumentLength;
@@ -49,6 +50,7 @@ internal sealed class RawFormScanner
         amounts = new AmountRowReader(sink);
         rincian = new RincianRowReader(sink);
         side = new SideBlocks(sink);
+        delimited = new DelimitedLines(layout);
     }
 
     private RawFormBuilder? form => forms.Current;
@@ -92,10 +94,11 @@ internal sealed class RawFormScanner
             }
 
             anyText |= !string.IsNullOrWhiteSpace(raw);
-            layout.Push(raw, lineNumber);
+            delimited.Push(raw, lineNumber);
             ProcessRows();
         }
 
+        delimited.Complete();
         layout.Complete();
         ProcessRows();
         EndForm();
