@@ -53,9 +53,6 @@ internal sealed class DelimitedLines
     /// <summary>Initialises the stage in front of <paramref name="target"/> (the layout stage).</summary>
     public DelimitedLines(ILineTarget target) => this.target = target;
 
-    /// <summary>Gets the delimiter the document is read with, or <c>'\0'</c> when it is not CSV (or not decided yet).</summary>
-    public char Delimiter => delimiter;
-
     /// <summary>Adds the next source line.</summary>
     /// <param name="text">The line as read, without its line end.</param>
     /// <param name="line">Its 1-based line number.</param>
