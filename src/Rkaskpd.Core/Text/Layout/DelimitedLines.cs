@@ -16,18 +16,17 @@ namespace Rkaskpd.Text.Layout;
 /// layout pays one <see cref="string.Contains(char)"/> per line of its head and nothing after.</para>
 /// <para>Converting a line: the fields outside quotes are joined by tabs; a field that starts with a quote runs to its
 /// closing quote (a quote followed by the delimiter or the line's end), a doubled quote inside it is a quote, and a
-/// tab inside it a space; the record's trailing empty
-/// fields (the sheet's padding) are dropped. A line break inside a quoted field stays a line break: the field's
-/// lines are emitted as lines of their own, with their own numbers.</para>
+/// tab inside it a space; the record's trailing empty fields (the sheet's padding) are dropped. A line break inside a
+/// quoted field stays a line break: the field's lines are emitted as lines of their own, with their own numbers.</para>
 /// <para>An unclosed quote does not swallow the document: the lines after the opening quote are held (at most
-/// <see cref="MaxQuotedLines"/>) until one of them holds a closing quote (one followed by the delimiter or the line's
-/// end); when none comes, the field ends at the end of its own line, <c>RKA019</c> says so, and the held lines are read
-/// again as records of their own. (A stray quote followed by a properly quoted field within that many lines still
-/// joins the lines between into one field: the line breaks are kept, so no line is lost, only their cells.) Memory is bounded
-/// by the two line limits; the stage never throws.</para>
-/// <para>Use: <see cref="Push"/> each source line, <see cref="Complete"/> at the end; the rows reach the
-/// <see cref="LayoutNormaliser"/> given, and the stage's findings arrive there as note rows (<c>RKA018</c> once when
-/// the text is read as CSV).</para>
+/// <see cref="MaxQuotedLines"/>) until one of them holds a closing quote; when none comes, the field ends at the end
+/// of its own line, <c>RKA019</c> says so, and the held lines are read again as records of their own. (A stray quote
+/// followed by a properly quoted field within that many lines still joins the lines between into one field; their
+/// line breaks are kept, so no line is lost, only their cells.) Memory is bounded by the two line limits, the work
+/// per line by the same constant; the stage never throws.</para>
+/// <para>Use: <see cref="Push"/> each source line, <see cref="Complete"/> at the end; the lines, in order and each
+/// exactly once, reach the <see cref="ILineTarget"/> given (the reader's <see cref="LayoutNormaliser"/>), and so do the
+/// stage's findings (<c>RKA018</c> once when the text is read as CSV).</para>
 /// </remarks>
 internal sealed class DelimitedLines
 {
