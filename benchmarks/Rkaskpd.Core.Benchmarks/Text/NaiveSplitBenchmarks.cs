@@ -22,6 +22,7 @@ public class NaiveSplitBenchmarks
     private string seed = string.Empty;
     private string oneCellPerLine = string.Empty;
     private string fixedWidth = string.Empty;
+    private string csv = string.Empty;
 
     /// <summary>Builds the texts once.</summary>
     [GlobalSetup]
@@ -31,6 +32,7 @@ public class NaiveSplitBenchmarks
         string canonical = RkaTextWriter.Write(RkaTextReader.Read(Seed).Document);
         oneCellPerLine = string.Concat(Enumerable.Repeat(LayoutTransforms.ToOneCellPerLine(canonical, 1, valueOnColonLine: false), Copies));
         fixedWidth = string.Concat(Enumerable.Repeat(LayoutTransforms.ToFixedWidth(canonical, 30), Copies));
+        csv = CsvTransform.ToCsv(seed, ';', multiLineCells: true);
     }
 
     /// <summary>The naive floor: <c>Split('\n')</c>, then <c>Split('\t')</c> on every line, counting the cells.</summary>
@@ -61,4 +63,8 @@ public class NaiveSplitBenchmarks
     /// <summary>The same forms in fixed-width columns.</summary>
     [Benchmark]
     public RkaReadResult ReadFixedWidth() => RkaTextReader.Read(fixedWidth);
+
+    /// <summary>The seed saved as CSV by Indonesian Excel (<c>;</c>, padded rows, quoted multi-line title cells).</summary>
+    [Benchmark]
+    public RkaReadResult ReadCsv() => RkaTextReader.Read(csv);
 }

@@ -11,7 +11,7 @@ namespace Rkaskpd.Text;
 /// Word or HTML) into <see cref="RawForm"/> records and <see cref="RawNote"/>s. It reads line by line, in linear time,
 /// and never throws for any input text.</summary>
 /// <remarks>
-/// <see cref="LineReader"/> → <see cref="LayoutNormaliser"/> (logical rows) → this dispatcher → the section readers of
+/// <see cref="LineReader"/> → <see cref="DelimitedLines"/> (CSV to tab cells) → <see cref="LayoutNormaliser"/> (logical rows) → this dispatcher → the section readers of
 /// <c>Text/Sections</c> → <see cref="RawFormMapper"/> (<c>docs/reader-pipeline.md</c> walks through it). The dispatcher
 /// owns only where a form starts and ends and which section a row belongs to (<see cref="ScanMode"/>); it hands each row
 /// to the reader that owns that part (<see cref="TitleBlockReader"/>, <see cref="HeaderFieldReader"/>,
@@ -32,6 +32,7 @@ internal sealed class RawFormScanner
     private readonly RincianRowReader rincian;
     private readonly LineCells cells = new();
     private readonly LayoutNormaliser layout = new();
+    private readonly DelimitedLines delimited;
     private readonly SideBlocks side;
     private readonly PerubahanHeading perubahan = new();
     private readonly long maxDocumentLength;
@@ -49,6 +50,7 @@ internal sealed class RawFormScanner
         amounts = new AmountRowReader(sink);
         rincian = new RincianRowReader(sink);
         side = new SideBlocks(sink);
+        delimited = new DelimitedLines(layout);
     }
 
     private RawFormBuilder? form => forms.Current;
@@ -93,10 +95,11 @@ internal sealed class RawFormScanner
 
             raw = InvisibleCharacters.Normalise(raw);
             anyText |= !string.IsNullOrWhiteSpace(raw);
-            layout.Push(raw, lineNumber);
+            delimited.Push(raw, lineNumber);
             ProcessRows();
         }
 
+        delimited.Complete();
         layout.Complete();
         ProcessRows();
         EndForm();

@@ -82,6 +82,13 @@ internal static class TextReaderMessages
     /// <summary><c>RKA017</c>: a line with no label of its own was appended to the value of the field above it.</summary>
     public const string LineAppended = "RKA017";
 
+    /// <summary><c>RKA018</c>: the text was read as CSV (a spreadsheet saved as comma-separated values) with the
+    /// delimiter the message names.</summary>
+    public const string ReadAsCsv = "RKA018";
+
+    /// <summary><c>RKA019</c>: a quoted CSV field has no closing quote; it was ended at the end of its line.</summary>
+    public const string CsvQuoteUnclosed = "RKA019";
+
     /// <summary><c>RKA404</c>: a KAK section had no heading and was assigned by position.</summary>
     public const string HeadingAssignedByPosition = "RKA404";
 
@@ -115,6 +122,16 @@ internal static class TextReaderMessages
     /// <summary>The message for a document read as Windows-1252.</summary>
     public static string Windows1252() =>
         MessageResources.ReaderWindows1252;
+
+    /// <summary>The message for a document read as CSV.</summary>
+    /// <param name="delimiter">The delimiter, <c>;</c> or <c>,</c>.</param>
+    public static string Csv(char delimiter) => Format(
+        MessageResources.ReaderCsv, delimiter.ToString());
+
+    /// <summary>The message for a quoted CSV field without its closing quote.</summary>
+    /// <param name="linesAfter">The lines looked at after the field's line.</param>
+    public static string QuoteUnclosed(int linesAfter) => Format(
+        MessageResources.ReaderCsvQuoteUnclosed, linesAfter);
 
     /// <summary>The message for invalid byte sequences replaced while decoding.</summary>
     public static string BytesReplaced(int count, string encoding) => Format(
@@ -265,7 +282,7 @@ internal static class TextReaderMessages
     public static DiagnosticSeverity SeverityOf(string code) => code switch
     {
         NotAnRka or IncompleteForm or AmountUnreadable or DocumentTooLong or TooManyForms => DiagnosticSeverity.Error,
-        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld => DiagnosticSeverity.Info,
+        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld or ReadAsCsv => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Warning,
     };
 

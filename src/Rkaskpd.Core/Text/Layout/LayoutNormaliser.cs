@@ -27,7 +27,7 @@ namespace Rkaskpd.Text.Layout;
 /// <para>Use: <see cref="Push"/> each line, then take the rows ready with <see cref="TryTake"/>; at the end of the
 /// text call <see cref="Complete"/> and take the rest.</para>
 /// </remarks>
-internal sealed class LayoutNormaliser
+internal sealed class LayoutNormaliser : ILineTarget
 {
     private readonly List<LogicalRow> output = new(8);
     private readonly LayoutWindow window;
@@ -58,6 +58,12 @@ internal sealed class LayoutNormaliser
         window.Add(LineClassifier.Classify(text, line));
         Decide();
     }
+
+    /// <summary>Adds a finding of a stage in front of this one (<see cref="DelimitedLines"/>) to the rows.</summary>
+    /// <param name="line">The 1-based line it is about, or 0 for the document.</param>
+    /// <param name="code">Its reader code.</param>
+    /// <param name="message">Its message.</param>
+    public void Note(int line, string code, string message) => output.Add(new LogicalRow(line, message, code));
 
     /// <summary>Ends the text: every line still held is decided.</summary>
     public void Complete()
