@@ -48,6 +48,21 @@ internal static class HeaderLabels
     /// <summary>Gets the labels and their fields, longest first where one label starts another.</summary>
     public static ReadOnlySpan<(string Text, HeaderFieldKind Kind)> All => Labels;
 
+    /// <summary>Returns the vocabulary's own string for a label spelled exactly as one (same case, same spaces), or
+    /// null: a reader keeps that one string instead of a copy a form.</summary>
+    public static string? Spelled(ReadOnlySpan<char> written)
+    {
+        foreach ((string text, _) in Labels)
+        {
+            if (written.SequenceEqual(text))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Returns whether a whole label is one of the known labels, ignoring case and runs of white space.</summary>
     public static bool IsKnown(string label)
     {
