@@ -42,15 +42,37 @@ internal static class HeaderLabels
         ("Unit", HeaderFieldKind.UnitOrganisasi),
     ];
 
+    /// <summary>The labels as <see cref="Distance"/> compares them: white space squeezed, upper case.</summary>
+    private static readonly string[] SqueezedLabels = Array.ConvertAll(Labels, l => Squeeze(l.Text, new char[l.Text.Length]).ToString());
+
     /// <summary>Gets the labels and their fields, longest first where one label starts another.</summary>
     public static ReadOnlySpan<(string Text, HeaderFieldKind Kind)> All => Labels;
+
+    /// <summary>Returns the vocabulary's own string for a label spelled exactly as one (same case, same spaces), or
+    /// null: a reader keeps that one string instead of a copy a form.</summary>
+    public static string? Spelled(ReadOnlySpan<char> written)
+    {
+        foreach ((string text, _) in Labels)
+        {
+            if (written.SequenceEqual(text))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Returns whether a whole label is one of the known labels, ignoring case and runs of white space.</summary>
     public static bool IsKnown(string label)
     {
-        foreach ((string text, _) in All)
+        // No edit at all is the same squeezed, upper-case text: the label is squeezed once and compared with each
+        // known label squeezed once for all (what Distance(label, text, 0) == 0 would find, without a table per label).
+        Span<char> buffer = label.Length <= StackLimit ? stackalloc char[StackLimit] : new char[label.Length];
+        ReadOnlySpan<char> squeezed = Squeeze(label, buffer);
+        foreach (string known in SqueezedLabels)
         {
-            if (Distance(label, text, 0) == 0)
+            if (squeezed.SequenceEqual(known))
             {
                 return true;
             }

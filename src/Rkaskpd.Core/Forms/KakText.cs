@@ -10,6 +10,10 @@ internal static class KakText
 {
     private static readonly string[] Conjunctions = ["dan", "serta", "atau", "and"];
 
+    /// <summary>The printable ASCII characters <see cref="TrimItem"/> never removes: not a mark it trims, not a letter of
+    /// a conjunction in either case (any character outside printable ASCII is left out, so nothing it may fold to is missed).</summary>
+    private static readonly SearchValues<char> NeverTrimmed = SearchValues.Create(NeverTrimmedCharacters());
+
     private static readonly SearchValues<char> WhitespaceButSpace =
         SearchValues.Create(HtmlFragments.Whitespace.Replace(" ", string.Empty, StringComparison.Ordinal));
 
@@ -282,7 +286,10 @@ internal static class KakText
 
     /// <summary>Returns whether <see cref="CleanItem(string)"/> would leave nothing of <paramref name="part"/>, without
     /// building the cleaned string.</summary>
-    public static bool IsBlankItem(ReadOnlySpan<char> part) => TrimItem(part).IsWhiteSpace();
+    /// <remarks>Trimming only removes white space, the marks <c>-•*·:,;.</c> and the conjunctions from the ends, so a
+    /// printable ASCII character that is none of those nor a letter of a conjunction is never trimmed away: a part with
+    /// one (most texts, at their first word) is not blank, found without trimming.</remarks>
+    public static bool IsBlankItem(ReadOnlySpan<char> part) => !part.ContainsAny(NeverTrimmed) && TrimItem(part).IsWhiteSpace();
 
     /// <summary>The trimming of <see cref="CleanItem(string)"/>, before whitespace is squeezed.</summary>
     private static ReadOnlySpan<char> TrimItem(ReadOnlySpan<char> part)
@@ -327,6 +334,21 @@ internal static class KakText
         }
 
         return s;
+    }
+
+    private static string NeverTrimmedCharacters()
+    {
+        var kept = new System.Text.StringBuilder();
+        for (char c = '!'; c <= '~'; c++)
+        {
+            bool conjunctionLetter = Array.Exists(Conjunctions, w => w.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal));
+            if (!conjunctionLetter && "-*:,;.".IndexOf(c, StringComparison.Ordinal) < 0)
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     /// <summary>

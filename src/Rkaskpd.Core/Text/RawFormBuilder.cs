@@ -68,7 +68,18 @@ internal sealed class RawFormBuilder
         || Rincian.Count > 0;
 
     /// <summary>Returns the index of the first field of <paramref name="kind"/>, or -1.</summary>
-    public int IndexOf(HeaderFieldKind kind) => Fields.FindIndex(f => f.Kind == kind);
+    public int IndexOf(HeaderFieldKind kind)
+    {
+        for (int i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i].Kind == kind)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Freezes the builder.</summary>
     public RawForm Build() => new()

@@ -391,7 +391,7 @@ internal sealed class RawFormScanner
             current.EndLine = line;
         }
 
-        headers.Add(current, kind, trimmed[..labelEnd], trimmed, labelEnd, line);
+        headers.Add(current, kind, trimmed, labelEnd, line);
         mode = mode is ScanMode.Header or ScanMode.Indicators || kind == HeaderFieldKind.KelompokSasaran ? ScanMode.Body : mode;
     }
 

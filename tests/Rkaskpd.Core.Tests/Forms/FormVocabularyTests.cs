@@ -52,6 +52,26 @@ public class FormVocabularyTests
     }
 
     [Theory]
+    [InlineData("Urusan Pemerintahan", true)]
+    [InlineData("  urusan \t PEMERINTAHAN ", true)]
+    [InlineData("Sub\u00A0Kegiatan", true)]
+    [InlineData("Unit", true)]
+    [InlineData("Urusan Pemerintahn", false)]
+    [InlineData("Kegiatan Program", false)]
+    [InlineData("", false)]
+    public void A_known_label_is_one_with_no_edit_from_a_label(string label, bool known)
+    {
+        Assert.Equal(known, HeaderLabels.IsKnown(label));
+        bool noEdit = false;
+        foreach ((string text, _) in HeaderLabels.All)
+        {
+            noEdit |= HeaderLabels.Distance(label, text, 0) == 0;
+        }
+
+        Assert.Equal(noEdit, HeaderLabels.IsKnown(label));
+    }
+
+    [Theory]
     [InlineData(5, 0)]
     [InlineData(6, 1)]
     [InlineData(9, 1)]

@@ -41,6 +41,21 @@ public class KakTextTests
     public void CleanItem_returns_a_clean_item_itself(string item) => Assert.Same(item, KakText.CleanItem(item));
 
     [Theory]
+    [InlineData("dan", true)]
+    [InlineData(" - Serta ;", true)]
+    [InlineData("\u2022 atau dan .", true)]
+    [InlineData("- : ,", true)]
+    [InlineData("\u017Fan", false)] // "ſan" folds to "SAN", no conjunction
+    [InlineData("dan 1", false)]
+    [InlineData("dan Kantor", false)]
+    [InlineData("(dan)", false)]
+    public void IsBlankItem_is_true_for_marks_and_conjunctions_alone(string item, bool blank)
+    {
+        Assert.Equal(blank, KakText.IsBlankItem(item));
+        Assert.Equal(blank, KakText.CleanItem(item).Length == 0);
+    }
+
+    [Theory]
     [InlineData(" - Kantor  Kecamatan\tLumajang ;", "Kantor Kecamatan Lumajang")]
     [InlineData("dan Kantor", "Kantor")]
     [InlineData("Kantor\u00A0Kecamatan", "Kantor Kecamatan")]

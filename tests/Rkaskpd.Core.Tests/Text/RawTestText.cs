@@ -15,6 +15,10 @@ internal static class RawTestText
         "KERANGKA", "ACUAN", "KERJA", "KAK", "PERKIRAAN", "REKENING", "BELANJA",
     ];
 
+    /// <summary>Whether a word is one of the layout words in any casing (<c>IndIkator</c> still heads the indicator
+    /// table, and the reader consumes it as such).</summary>
+    public static bool IsLayoutWord(string word) => LayoutWords.Contains(word, System.StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Splits text into words of letters and digits.</summary>
     public static IEnumerable<string> Words(string text)
     {

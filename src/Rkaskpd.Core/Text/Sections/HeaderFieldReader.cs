@@ -62,9 +62,12 @@ internal sealed class HeaderFieldReader
         StartsWithCodedField(trimmed, out label)
         && (label.StartsWith("Urusan", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Bidang", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Adds the field whose label ends at <paramref name="labelEnd"/> of a trimmed line.</summary>
-    public void Add(RawFormBuilder current, HeaderFieldKind kind, string label, string trimmed, int labelEnd, int line)
+    /// <summary>Adds the field whose label ends at <paramref name="labelEnd"/> of a trimmed line (a label spelled as
+    /// the vocabulary spells it is the vocabulary's string: every form of a document repeats it).</summary>
+    public void Add(RawFormBuilder current, HeaderFieldKind kind, string trimmed, int labelEnd, int line)
     {
+        ReadOnlySpan<char> written = trimmed.AsSpan(0, labelEnd).Trim();
+        string label = HeaderLabels.Spelled(written) ?? written.ToString();
         string value = SkipSeparator(trimmed, labelEnd);
         string? code = null;
         string name;
@@ -77,7 +80,7 @@ internal sealed class HeaderFieldReader
             name = CollapseCells(value);
         }
 
-        current.Fields.Add(new RawField(line, kind, label.Trim(), code, name));
+        current.Fields.Add(new RawField(line, kind, label, code, name));
         last = current.Fields.Count - 1;
     }
 
@@ -105,12 +108,12 @@ internal sealed class HeaderFieldReader
     /// kept as written, and the rule <c>RKA402</c> (<c>LabelSpellingRule</c>) reports the slip.</summary>
     public bool TryReadMisspelled(RawFormBuilder current, string trimmed, int line)
     {
-        if (!TryFuzzyLabel(trimmed, out HeaderFieldKind kind, out string written, out int labelEnd))
+        if (!TryFuzzyLabel(trimmed, out HeaderFieldKind kind, out _, out int labelEnd))
         {
             return false;
         }
 
-        Add(current, kind, written, trimmed, labelEnd, line);
+        Add(current, kind, trimmed, labelEnd, line);
         return true;
     }
 

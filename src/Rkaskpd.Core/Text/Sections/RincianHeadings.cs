@@ -113,9 +113,13 @@ internal static class RincianHeadings
                     .Replace("(Rp)", string.Empty, StringComparison.OrdinalIgnoreCase)
                 : cell;
             c = c.Trim().TrimEnd(':').Trim();
-            kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
-            jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
-            if (IsRincianHeaderWord(c))
+            if (requireKodeRekening)
+            {
+                // Only the two headings count here (this test runs on every body row): the other words are not matched.
+                kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
+                jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
+            }
+            else if (IsRincianHeaderWord(c))
             {
                 words++;
             }

@@ -82,7 +82,10 @@ internal static class SpilledHeaderRepair
     private static string ProgramKey(string code, string name) =>
         string.Concat(code.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.'), "\u0000", Squeeze(name).ToUpperInvariant());
 
-    private static string Squeeze(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string Squeeze(string text) =>
+        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && !text.Contains("  ", StringComparison.Ordinal))
+            ? text // already single-spaced (most names): no split, no copy
+            : string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static bool TrySplitLokasi(string lokasi, HashSet<string> lokasiNames, out string place, out string activity, out string how)
     {

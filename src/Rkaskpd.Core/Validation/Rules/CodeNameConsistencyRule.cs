@@ -40,8 +40,8 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
         Func<RkaForm, string?> code,
         Func<RkaForm, string> name)
     {
-        // code -> (normalised name -> (name as first written, forms))
-        var names = new Dictionary<string, Dictionary<string, (string Written, List<string> Forms)>>(StringComparer.Ordinal);
+        // code -> (normalised name -> (name as first written, forms)); a form's kegiatan is written out only when reported
+        var names = new Dictionary<string, Dictionary<string, (string Written, List<RkaForm> Forms)>>(StringComparer.Ordinal);
         foreach (RkaForm form in document.Forms)
         {
             string? key = code(form);
@@ -53,7 +53,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
 
             if (!names.TryGetValue(key, out var byName))
             {
-                byName = new Dictionary<string, (string, List<string>)>(StringComparer.Ordinal);
+                byName = new Dictionary<string, (string, List<RkaForm>)>(StringComparer.Ordinal);
                 names.Add(key, byName);
             }
 
@@ -64,7 +64,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
                 byName.Add(normalised, entry);
             }
 
-            entry.Forms.Add(form.KegiatanCodeText);
+            entry.Forms.Add(form);
         }
 
         foreach ((string key, var byName) in names)
@@ -74,7 +74,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
                 continue;
             }
 
-            string listed = string.Join("; ", byName.Values.Select(v => Message.Format(MessageResources.Rka103NameInForms, v.Written, string.Join(", ", v.Forms))));
+            string listed = string.Join("; ", byName.Values.Select(v => Message.Format(MessageResources.Rka103NameInForms, v.Written, string.Join(", ", v.Forms.Select(f => f.KegiatanCodeText)))));
             context.Report(null, path, Message.Format(MessageResources.Rka103, level, key, byName.Count, listed));
         }
     }
