@@ -3,16 +3,23 @@ using System;
 namespace Rkaskpd.Text.Sections;
 
 /// <summary>
-/// Recognises a summary page printed between the forms: the <c>RKA-SKPD 2.2</c> / <c>DPA-SKPD 2.2</c> recap
-/// (<c>REKAPITULASI ANGGARAN BELANJA LANGSUNG BERDASARKAN PROGRAM DAN KEGIATAN</c>) or a <c>RINGKASAN</c> page. Its
-/// urusan and organisasi lines and its table of program and kegiatan codes look like a form's, so the page is taken
+/// Recognises a page printed between the forms that is no RKA-SKPD 2.2.1 form: a summary page, the
+/// <c>RKA-SKPD 2.2</c> / <c>DPA-SKPD 2.2</c> recap (<c>REKAPITULASI ANGGARAN BELANJA LANGSUNG BERDASARKAN PROGRAM DAN
+/// KEGIATAN</c>) or a <c>RINGKASAN</c> page; or another form of the RKA or DPA book, known by its form number alone on
+/// a title line: <c>RKA-SKPD 1</c> (pendapatan), <c>2.1</c> (belanja tidak langsung), <c>3.1</c> and <c>3.2</c>
+/// (pembiayaan), and SIPD's <c>RKA-PENDAPATAN SKPD</c>, <c>RKA-BELANJA SKPD</c> and <c>RKA-PEMBIAYAAN SKPD</c> (DPA and
+/// DPPA alike). Its urusan and organisasi lines and its table of codes look like a form's, so the page is taken
 /// whole, from its title to the next form title (<c>RENCANA KERJA ...</c>, <c>DOKUMEN PELAKSANAAN ...</c>), and the
 /// scanner reports it as lines outside any form (RKA003) instead of reading it as a half-empty form. A cover page
-/// made of title lines only that the summary page follows is no form either (the scanner drops it when the page
-/// starts).
+/// made of title lines only that the page follows is no form either (the scanner drops it when the page starts):
+/// so the title lines of the other form, before its number, go with it.
 /// </summary>
 internal sealed class RecapPage
 {
+    /// <summary>The parts between the book and <c>SKPD</c> in SIPD's names of the forms that are not the rincian
+    /// belanja (<c>RKA-RINCIAN BELANJA SKPD</c>, which is read).</summary>
+    private static readonly string[] SipdOtherParts = ["PENDAPATAN", "BELANJA", "PEMBIAYAAN"];
+
     /// <summary>Gets a value indicating whether the last line taken was the page's title (the page starts there).</summary>
     public bool StartsPage { get; private set; }
 
@@ -23,7 +30,7 @@ internal sealed class RecapPage
     {
         StartsPage = false;
         ReadOnlySpan<char> trimmed = text.Trim();
-        if (trimmed.IsEmpty || !(trimmed[0] is 'R' or 'r' or 'D' or 'd') && !inPage)
+        if (trimmed.IsEmpty || !(trimmed[0] is 'R' or 'r' or 'D' or 'd' or 'F' or 'f') && !inPage)
         {
             return false; // the seed's path: one character test per line
         }
@@ -49,14 +56,75 @@ internal sealed class RecapPage
         return false;
     }
 
-    /// <summary>Returns whether <paramref name="trimmed"/> is the title of a summary page.</summary>
+    /// <summary>Returns whether <paramref name="trimmed"/> is the title of a summary page or the form number of another
+    /// form.</summary>
     public static bool IsTitle(ReadOnlySpan<char> trimmed) =>
         trimmed.IndexOf(':') < 0
-        && ((trimmed.StartsWith("REKAPITULASI", StringComparison.OrdinalIgnoreCase)
+        && (IsOtherFormNumber(trimmed)
+            || (trimmed.StartsWith("REKAPITULASI", StringComparison.OrdinalIgnoreCase)
                 && (trimmed.Contains("BELANJA", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("ANGGARAN", StringComparison.OrdinalIgnoreCase)))
             || trimmed.StartsWith("RINGKASAN ANGGARAN", StringComparison.OrdinalIgnoreCase)
             || trimmed.StartsWith("RINGKASAN DOKUMEN", StringComparison.OrdinalIgnoreCase)
             || trimmed.StartsWith("RINGKASAN RENCANA", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Returns whether a whole line names a form of the RKA or DPA book other than 2.2.1 (and the 2.2 recap, which
+    /// its title finds): <c>[FORMULIR] RKA|DPA|DPPA [-] SKPD</c> and a form number, or SIPD's
+    /// <c>RKA-PENDAPATAN SKPD</c>, <c>RKA-BELANJA SKPD</c>, <c>RKA-PEMBIAYAAN SKPD</c>. A line with more after the
+    /// number (a cover's list, <c>RKA-SKPD 1 Rincian Anggaran Pendapatan ...</c>) is not one; nor is a form name
+    /// without a number (<c>RKA SKPD</c>, whose <c>2.2.1</c> may follow on the next line).
+    /// </summary>
+    internal static bool IsOtherFormNumber(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length > 40)
+        {
+            return false;
+        }
+
+        if (trimmed.StartsWith("FORMULIR", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed["FORMULIR".Length..].TrimStart();
+        }
+
+        int book = trimmed.StartsWith("DPPA", StringComparison.OrdinalIgnoreCase) ? 4
+            : trimmed.StartsWith("RKA", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("DPA", StringComparison.OrdinalIgnoreCase) ? 3
+            : 0;
+        if (book == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = trimmed[book..].TrimStart(" -\t");
+        foreach (string part in SipdOtherParts)
+        {
+            if (rest.StartsWith(part, StringComparison.OrdinalIgnoreCase)
+                && rest[part.Length..].Trim().Equals("SKPD", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        if (!rest.StartsWith("SKPD", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> number = rest["SKPD".Length..].Trim().TrimEnd('.');
+        if (number.IsEmpty || !char.IsAsciiDigit(number[0]) || number.StartsWith("2.2", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (char c in number)
+        {
+            if (!(char.IsAsciiDigit(c) || c == '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsFormStart(ReadOnlySpan<char> trimmed)
     {

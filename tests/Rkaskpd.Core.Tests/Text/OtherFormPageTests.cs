@@ -1,0 +1,124 @@
+using System.Linq;
+using Rkaskpd.Forms;
+using Rkaskpd.Text;
+using Rkaskpd.Text.Sections;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text;
+
+/// <summary>
+/// A whole RKA book holds other forms beside the 2.2.1 forms: RKA-SKPD 1 (pendapatan), 2.1 (belanja tidak langsung),
+/// 3.1 and 3.2 (pembiayaan), and in SIPD RKA-PENDAPATAN, RKA-BELANJA and RKA-PEMBIAYAAN SKPD. Their title blocks,
+/// urusan and organisasi lines and code tables look like a form's; they are reported as lines outside any form
+/// (RKA003), not read as half-empty 2.2.1 forms full of errors.
+/// </summary>
+public class OtherFormPageTests
+{
+    private const string Pendapatan = """
+        RENCANA KERJA DAN ANGGARAN
+        SATUAN KERJA PERANGKAT DAERAH
+        PEMERINTAH KABUPATEN JEMBER
+        TAHUN ANGGARAN 2019
+        FORMULIR
+        RKA - SKPD 1
+        Urusan Pemerintahan : 1.02 KESEHATAN
+        Organisasi : 1.02.01 DINAS KESEHATAN
+        Rincian Anggaran Pendapatan Satuan Kerja Perangkat Daerah
+        Kode Rekening	Uraian	Volume	Satuan	Harga Satuan	Jumlah
+        4	PENDAPATAN				64.000.000,00
+        4.1.2.01.01	Retribusi Pelayanan Kesehatan	1.600	Pasien	40.000,00	64.000.000,00
+        Jumlah					64.000.000,00
+
+        """;
+
+    private const string BelanjaTidakLangsung = """
+        RENCANA KERJA DAN ANGGARAN
+        SATUAN KERJA PERANGKAT DAERAH
+        PEMERINTAH KABUPATEN JEMBER
+        FORMULIR RKA-SKPD 2.1
+        TAHUN ANGGARAN 2019
+        Urusan Pemerintahan : 1.02 KESEHATAN
+        Organisasi : 1.02.01 DINAS KESEHATAN
+        Kode Rekening	Uraian	Volume	Satuan	Harga Satuan	Jumlah
+        5.1.1.01.01	Gaji Pokok PNS	12	Bulan	250.000.000,00	3.000.000.000,00
+
+        """;
+
+    private const string PembiayaanSipd = """
+        RENCANA KERJA DAN ANGGARAN
+        SATUAN KERJA PERANGKAT DAERAH
+        RKA-PEMBIAYAAN SKPD
+        Provinsi Nusa Tenggara Barat Tahun Anggaran 2023
+        Urusan Pemerintahan : 1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR
+        Organisasi : 1.02.0.00.0.00.01.0000 DINAS KESEHATAN
+        Kode Rekening	Uraian	Jumlah
+        6.2.02.01.01.0001	Penyertaan Modal	1.000.000.000,00
+
+        """;
+
+    private const string Kegiatan = """
+        RENCANA KERJA DAN ANGGARAN
+        SATUAN KERJA PERANGKAT DAERAH
+        FORMULIR
+        RKA - SKPD 2.2.1
+        PEMERINTAH KABUPATEN JEMBER
+        TAHUN ANGGARAN 2019
+        Urusan Pemerintahan : 1.02 KESEHATAN
+        Organisasi : 1.02.01 DINAS KESEHATAN
+        Program : 1.02.1.02.01.15 PROGRAM UPAYA KESEHATAN MASYARAKAT
+        Kegiatan : 1.02.1.02.01.15.07 Penyuluhan Germas di Desa
+        Lokasi Kegiatan : Kecamatan Sumbersari
+        Jumlah Tahun 2018 : Rp. 10.000.000,00 (SEPULUH JUTA RUPIAH)
+        Jumlah Tahun 2019 : Rp. 12.000.000,00 (DUA BELAS JUTA RUPIAH)
+        Jumlah Tahun 2020 : Rp. 13.200.000,00 (TIGA BELAS JUTA DUA RATUS RIBU RUPIAH)
+        Indikator	Tolak Ukur Kinerja	Target Kinerja
+        Capaian Program	Cakupan desa siaga aktif	80%
+        Masukan	Dana	Rp. 12.000.000,00
+        Keluaran	Jumlah penyuluhan	24 Kali
+        Hasil	Meningkatnya perilaku hidup sehat	75%
+        """;
+
+    [Theory]
+    [InlineData("RKA - SKPD 1", true)]
+    [InlineData("RKA-SKPD 2.1", true)]
+    [InlineData("FORMULIR RKA-SKPD 3.1", true)]
+    [InlineData("DPA SKPD 3.2", true)]
+    [InlineData("DPPA-SKPD 2.1.", true)]
+    [InlineData("RKA-PENDAPATAN SKPD", true)]
+    [InlineData("RKA - BELANJA SKPD", true)]
+    [InlineData("DPA-PEMBIAYAAN SKPD", true)]
+    [InlineData("RKA - SKPD 2.2.1", false)]
+    [InlineData("RKA-SKPD 2.2", false)]
+    [InlineData("RKA SKPD", false)]
+    [InlineData("RKA-RINCIAN BELANJA SKPD", false)]
+    [InlineData("DPA-RINCIAN BELANJA SKPD", false)]
+    [InlineData("RKA-SKPD 1\tRincian Anggaran Pendapatan Satuan Kerja Perangkat Daerah", false)]
+    [InlineData("RKA-SKPD 1 Rincian Anggaran Pendapatan", false)]
+    public void The_form_number_alone_names_another_form(string line, bool other) =>
+        Assert.Equal(other, RecapPage.IsOtherFormNumber(line));
+
+    [Fact]
+    public void Other_forms_before_a_221_form_are_lines_outside_any_form()
+    {
+        string text = Pendapatan + BelanjaTidakLangsung + PembiayaanSipd + Kegiatan;
+
+        RkaReadResult result = RkaTextReader.Read(text);
+
+        RkaForm form = Assert.Single(result.Document.Forms);
+        Assert.Equal("1.02.1.02.01.15.07", form.Header.Kegiatan.CodeText);
+        Assert.Equal(12_000_000m, form.Amounts.CurrentYear?.Amount?.Amount);
+        Assert.Equal("PEMERINTAH KABUPATEN JEMBER", form.Header.PemerintahDaerah);
+        int[] outside = [.. result.Diagnostics.Where(d => d.Code == "RKA003").Select(d => d.Line ?? 0)];
+        Assert.Equal([1, 14, 23], outside); // each page from its first title line
+        Assert.DoesNotContain(result.Validate(), d => d.Code is "RKA002" or "RKA101" or "RKA301");
+    }
+
+    [Fact]
+    public void A_221_form_after_another_form_reads_as_it_does_alone()
+    {
+        RkaForm alone = Assert.Single(RkaTextReader.Read(Kegiatan).Document.Forms);
+        RkaForm after = Assert.Single(RkaTextReader.Read(Pendapatan + Kegiatan).Document.Forms);
+
+        Assert.Equal(alone, after);
+    }
+}
