@@ -1,0 +1,71 @@
+using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Rkaskpd.Forms;
+using Rkaskpd.Tests.Forms;
+using Rkaskpd.Text;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Office;
+
+/// <summary>
+/// Metamorphic properties of the Office stage: a form written as text and saved as a Word document (lines as
+/// paragraphs, or tab lines as table rows, with multi-line cells) or as an Excel workbook (lines as rows, amounts as
+/// numbers styled with thousands separators, split over two sheets) reads to the same model and the same diagnostics
+/// (codes, forms, paths, lines, messages) as the text, apart from the one note saying how it was read.
+/// </summary>
+[Properties(Arbitrary = new[] { typeof(FormArbitraries) }, MaxTest = 30)]
+public class OfficeFormPropertyTests
+{
+    private const string ReadAsWord = "RKA021";
+    private const string ReadAsExcel = "RKA022";
+
+    private static readonly Lazy<string> Canonical = new(() => RkaTextWriter.Write(RkaTextReader.Read(TestData.SeedText).Document));
+
+    /// <summary>Generated documents as Word files.</summary>
+    [Property]
+    public Property A_generated_document_as_docx_reads_the_same(RkaDocument document, bool tables, bool multiLineCells)
+    {
+        string text = RkaTextWriter.Write(document);
+        string difference = OfficeDifference.First(text, OfficeFiles.Docx(text, tables, multiLineCells), ReadAsWord);
+        return (difference.Length == 0).Label(difference);
+    }
+
+    /// <summary>Generated documents as Excel workbooks.</summary>
+    [Property]
+    public Property A_generated_document_as_xlsx_reads_the_same(RkaDocument document, byte split)
+    {
+        string text = RkaTextWriter.Write(document);
+        int lines = text.Split('\n').Length;
+        string difference = OfficeDifference.First(text, OfficeFiles.Xlsx(text, split % (lines + 1)), ReadAsExcel);
+        return (difference.Length == 0).Label(difference);
+    }
+
+    /// <summary>The seed file itself, and the seed as the writer writes it, as Word files in each layout.</summary>
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(true, false, false)]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, true)]
+    [InlineData(true, true, true)]
+    public void The_seed_as_docx_reads_the_same(bool tables, bool multiLineCells, bool written)
+    {
+        string text = written ? Canonical.Value : TestData.SeedText;
+        string difference = OfficeDifference.First(text, OfficeFiles.Docx(text, tables, multiLineCells), ReadAsWord);
+        Assert.True(difference.Length == 0, difference);
+    }
+
+    /// <summary>The seed file itself, and as the writer writes it, as Excel workbooks (one sheet, or two).</summary>
+    [Theory]
+    [InlineData(false, -1)]
+    [InlineData(false, 200)]
+    [InlineData(true, -1)]
+    [InlineData(true, 150)]
+    public void The_seed_as_xlsx_reads_the_same(bool written, int splitAt)
+    {
+        string text = written ? Canonical.Value : TestData.SeedText;
+        string difference = OfficeDifference.First(text, OfficeFiles.Xlsx(text, splitAt), ReadAsExcel);
+        Assert.True(difference.Length == 0, difference);
+    }
+}
