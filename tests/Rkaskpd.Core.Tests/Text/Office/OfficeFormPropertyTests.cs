@@ -56,6 +56,19 @@ public class OfficeFormPropertyTests
         Assert.True(difference.Length == 0, difference);
     }
 
+    /// <summary>The unseen Word form saved as text (a cover page, a recap form and a 2.2.1 form, tab cells), typed back
+    /// into Word as tables and as paragraphs, reads as its text does.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_unseen_word_form_as_docx_reads_the_same(bool tables)
+    {
+        string text = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Data", "unseen", "sipkd-2014-rka-skpd-221-word.txt"));
+        string difference = OfficeDifference.First(text, OfficeFiles.Docx(text, tables, multiLineCells: false), ReadAsWord);
+        Assert.True(difference.Length == 0, difference);
+        Assert.Single(RkaTextReader.Read(OfficeFiles.Docx(text, tables, multiLineCells: false)).Document.Forms);
+    }
+
     /// <summary>The seed file itself, and as the writer writes it, as Excel workbooks (one sheet, or two).</summary>
     [Theory]
     [InlineData(false, -1)]
