@@ -125,8 +125,9 @@ internal static partial class OfficeFiles
     /// <summary>Form text as an Excel workbook of one sheet (or the text split in two sheets at
     /// <paramref name="splitAt"/>): each non-empty line a row numbered by its line (an empty line a skipped row number),
     /// each non-empty cell a cell with its column reference (the empty lines at a split go to the second sheet); amounts written <c>1.234,00</c> as numbers styled
-    /// <c>#,##0.00</c>, other cells alternately shared and inline strings.</summary>
-    public static byte[] Xlsx(string text, int splitAt = -1)
+    /// <c>#,##0.00</c> (with <paramref name="rawNumbers"/>, in the General style), other cells alternately shared and
+    /// inline strings.</summary>
+    public static byte[] Xlsx(string text, int splitAt = -1, bool rawNumbers = false)
     {
         string[] lines = Lines(text);
         var shared = new List<string>();
@@ -136,8 +137,8 @@ internal static partial class OfficeFiles
             split--; // a sheet's trailing empty rows are not stored: the empty lines go to the next sheet's start
         }
 
-        string first = Sheet(lines.AsSpan(0, split), shared);
-        string second = Sheet(lines.AsSpan(split), shared);
+        string first = Sheet(lines.AsSpan(0, split), shared, rawNumbers);
+        string second = Sheet(lines.AsSpan(split), shared, rawNumbers);
         var strings = new StringBuilder("<sst xmlns=\"" + S + "\">");
         foreach (string s in shared)
         {
@@ -159,7 +160,7 @@ internal static partial class OfficeFiles
     public static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
-    private static string Sheet(ReadOnlySpan<string> lines, List<string> shared)
+    private static string Sheet(ReadOnlySpan<string> lines, List<string> shared, bool rawNumbers)
     {
         var sheet = new StringBuilder("<worksheet xmlns=\"" + S + "\"><sheetData>");
         for (int i = 0; i < lines.Length; i++)
@@ -182,8 +183,8 @@ internal static partial class OfficeFiles
                 string reference = Column(c) + (i + 1);
                 if (Amount().IsMatch(cell))
                 {
-                    string raw = cell.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
-                    sheet.Append("<c r=\"").Append(reference).Append("\" s=\"").Append(c % 2 == 0 ? 1 : 2).Append("\"><v>").Append(raw).Append("</v></c>");
+                    string raw = cell.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",00", string.Empty, StringComparison.Ordinal).Replace(',', '.'); // as Excel stores it
+                    sheet.Append("<c r=\"").Append(reference).Append("\" s=\"").Append(rawNumbers ? 0 : c % 2 == 0 ? 1 : 2).Append("\"><v>").Append(raw).Append("</v></c>");
                 }
                 else if ((i + c) % 2 == 0)
                 {

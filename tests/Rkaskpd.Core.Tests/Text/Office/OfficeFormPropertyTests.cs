@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -67,6 +68,31 @@ public class OfficeFormPropertyTests
         string difference = OfficeDifference.First(text, OfficeFiles.Docx(text, tables, multiLineCells: false), ReadAsWord);
         Assert.True(difference.Length == 0, difference);
         Assert.Single(RkaTextReader.Read(OfficeFiles.Docx(text, tables, multiLineCells: false)).Document.Forms);
+    }
+
+    /// <summary>Amounts stored as plain numbers in the General style (<c>4500000</c>), as the unseen Word form's rincian
+    /// and recap cells would be in a sheet, read as the same amounts and rincian values, and validation finds nothing
+    /// more.</summary>
+    [Fact]
+    public void Plain_numbers_in_a_sheet_read_as_the_same_amounts()
+    {
+        string source = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Data", "unseen", "sipkd-2014-rka-skpd-221-word.txt"));
+        RkaReadResult text = RkaTextReader.Read(source);
+        byte[] file = OfficeFiles.Xlsx(source, rawNumbers: true);
+        RkaReadResult sheet = RkaTextReader.Read(file);
+        using var stream = new System.IO.MemoryStream(file);
+        string? read = Rkaskpd.Text.Office.OfficePackage.Read(stream, 1 << 24).Text;
+        Assert.True(read!.Contains("\t6\tOB\t750000\t4500000\n", StringComparison.Ordinal), read.Split("\n").FirstOrDefault(l => l.Contains("tutor", StringComparison.Ordinal)));
+
+        Assert.Equal(
+            text.Document.Forms.SelectMany(f => f.Amounts.Rows.Select(r => r.Amount)),
+            sheet.Document.Forms.SelectMany(f => f.Amounts.Rows.Select(r => r.Amount)));
+        Assert.Equal(13, sheet.Document.Forms.Sum(f => f.Rincian.Count));
+        Assert.Equal(
+            text.Document.Forms.SelectMany(f => f.Rincian.Select(r => (r.Uraian, r.Volume, r.HargaSatuan, r.Jumlah))),
+            sheet.Document.Forms.SelectMany(f => f.Rincian.Select(r => (r.Uraian, r.Volume, r.HargaSatuan, r.Jumlah))));
+        Assert.Empty(sheet.Validate().Select(d => d.Code + " " + d.Path).Where(d => !d.StartsWith("RKA022", StringComparison.Ordinal))
+            .Except(text.Validate().Select(d => d.Code + " " + d.Path)));
     }
 
     /// <summary>The seed file itself, and as the writer writes it, as Excel workbooks (one sheet, or two).</summary>
