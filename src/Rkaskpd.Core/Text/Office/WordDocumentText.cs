@@ -35,24 +35,33 @@ internal static class WordDocumentText
     {
         var tables = new List<TableFrame>();
         int overflow = 0;
+
+        // The reader atomizes names in its name table: the namespaces compare by reference.
+        string main = reader.NameTable.Add(Main);
+        string strict = reader.NameTable.Add(Strict);
+        string compatibility = reader.NameTable.Add(Compatibility);
         while (!reader.EOF)
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == Compatibility && reader.LocalName == "Fallback")
+            XmlNodeType type = reader.NodeType;
+            if (type is XmlNodeType.Element or XmlNodeType.EndElement)
             {
-                reader.Skip();
-                continue;
-            }
-
-            if (reader.NodeType == XmlNodeType.Element && IsWord(reader.NamespaceURI))
-            {
-                if (Start(reader, text, tables, ref overflow))
+                string ns = reader.NamespaceURI;
+                bool word = ReferenceEquals(ns, main) || ReferenceEquals(ns, strict);
+                if (type == XmlNodeType.Element && word && Start(reader, text, tables, ref overflow))
                 {
                     continue;
                 }
-            }
-            else if (reader.NodeType == XmlNodeType.EndElement && IsWord(reader.NamespaceURI))
-            {
-                End(reader.LocalName, text, tables, ref overflow);
+
+                if (type == XmlNodeType.Element && ReferenceEquals(ns, compatibility) && reader.LocalName == "Fallback")
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                if (type == XmlNodeType.EndElement && word)
+                {
+                    End(reader.LocalName, text, tables, ref overflow);
+                }
             }
 
             reader.Read();
@@ -205,6 +214,4 @@ internal static class WordDocumentText
             text.Append((char)value);
         }
     }
-
-    private static bool IsWord(string ns) => ns == Main || ns == Strict;
 }
