@@ -129,6 +129,9 @@ internal static class CliMessages
     /// <summary>A PDF input (recognised by its <c>%PDF-</c> header).</summary>
     public static string Pdf(string source, string problem) => Format(CliResources.Pdf, source, problem);
 
+    /// <summary>A zip input that is not a readable Word or Excel file.</summary>
+    public static string Office(string source, string problem) => Format(CliResources.Office, source, problem);
+
     /// <summary>An input without any form.</summary>
     public static string NoForm(string source, string code) => Format(CliResources.NoForm, source, code);
 

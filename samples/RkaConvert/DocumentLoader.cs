@@ -10,7 +10,8 @@ namespace RkaConvert;
 
 /// <summary>
 /// Reads an input (a file, or standard input for <c>-</c>) into a <see cref="LoadedDocument"/>: a PDF when it starts
-/// with <c>%PDF-</c> (read by <see cref="RkaPdfReader"/>), JSON when its first non-white-space character is <c>{</c>,
+/// with <c>%PDF-</c> (read by <see cref="RkaPdfReader"/>), a Word (<c>.docx</c>) or Excel (<c>.xlsx</c>) file when it
+/// starts with a zip header (read by <see cref="RkaTextReader.Read(Stream)"/> from its text), JSON when its first non-white-space character is <c>{</c>,
 /// form text otherwise, read through <see cref="RkaTextReader.Read(Stream)"/>
 /// so every encoding the reader recognises (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) is accepted.
 /// Every way the input can be unusable becomes a <see cref="UsageException"/> whose one-line message says what to do.
@@ -19,6 +20,12 @@ internal static class DocumentLoader
 {
     /// <summary>The reader's rule ID for a text that holds no RKA form at all.</summary>
     private const string NotAnRka = "RKA001";
+
+    /// <summary>The reader's code for a document read as a Word file.</summary>
+    private const string ReadAsWord = "RKA021";
+
+    /// <summary>The reader's code for a document read as an Excel workbook.</summary>
+    private const string ReadAsExcel = "RKA022";
 
     /// <summary>How many bytes are looked at to tell binary, JSON and text apart (as git does with its first 8000).</summary>
     private const int SniffLength = 8192;
@@ -83,6 +90,11 @@ internal static class DocumentLoader
                 return Checked(ReadPdf(stream, source), source);
             }
 
+            if (sniffed.StartsWith("PK\x03\x04"u8))
+            {
+                return ReadOffice(stream, source);
+            }
+
             if (LooksBinary(sniffed))
             {
                 throw new UsageException(CliMessages.Binary(source));
@@ -112,6 +124,21 @@ internal static class DocumentLoader
         {
             throw new UsageException(CliMessages.Pdf(source, ex.Message), ex);
         }
+    }
+
+    /// <summary>Reads a zip package (recognised by <c>PK\x03\x04</c>, whatever the file's name): a Word document or
+    /// an Excel workbook is read from its text; a zip that is neither, or a damaged one, is a usage error with the
+    /// reader's reason.</summary>
+    private static LoadedDocument ReadOffice(Stream stream, string source)
+    {
+        RkaReadResult result = RkaTextReader.Read(stream);
+        if (!result.Diagnostics.Any(d => d.Code is ReadAsWord or ReadAsExcel)
+            && result.Diagnostics.FirstOrDefault(d => d.Code == NotAnRka) is { } unreadable)
+        {
+            throw new UsageException(CliMessages.Office(source, unreadable.Message));
+        }
+
+        return Checked(result, source);
     }
 
     /// <summary>The document of a reader's result, unless it holds no form.</summary>

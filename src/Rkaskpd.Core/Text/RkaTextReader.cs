@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text.Decoding;
+using Rkaskpd.Text.Office;
 using Rkaskpd.Validation;
 
 namespace Rkaskpd.Text;
@@ -96,6 +97,12 @@ public static class RkaTextReader
     /// a mark, UTF-8 when the bytes are valid UTF-8 and Windows-1252 (older Office exports) when they are not, reported
     /// as <c>RKA013</c> (info). Byte sequences that are invalid after a byte order mark become U+FFFD, reported as
     /// <c>RKA014</c> (warning). Lines may end in CR LF, LF or CR.</para>
+    /// <para>A Word document (<c>.docx</c>) or an Excel workbook (<c>.xlsx</c>), recognised by its zip signature
+    /// (<c>PK\x03\x04</c>), is read from the text a person would copy out of it: a Word paragraph or table row, or a
+    /// sheet row, is a line, table and sheet cells separated by tabs; <c>RKA021</c> (info) or <c>RKA022</c> (info) says
+    /// so, and line numbers count the lines of that text. A zip that is neither, is damaged, or holds XML that is not
+    /// well formed (a DTD is refused) gives <c>RKA001</c> (error) with the reason; decompressed bytes are read at most
+    /// up to <see cref="MaxDocumentLength"/> (<c>RKA011</c>).</para>
     /// <para>The same limits apply as to text (<see cref="MaxLineLength"/>, <see cref="MaxDocumentLength"/>,
     /// <see cref="MaxForms"/>). The text is decoded block by block and never held whole. A stream that can seek is
     /// read twice (once to check that it is UTF-8); one that cannot is first copied into memory, up to the bytes that
@@ -154,7 +161,18 @@ public static class RkaTextReader
     /// <summary>Reads a stream with other limits (tests exercise the limits with small values).</summary>
     internal static RkaReadResult Read(Stream stream, long maxDocumentLength, int maxForms)
     {
-        using DecodedReader decoded = DecodedReader.Open(stream, maxDocumentLength);
+        using MemoryStream? copy = stream.CanSeek ? null : DecodedReader.CopyOf(stream, maxDocumentLength);
+        Stream source = copy ?? stream;
+        if (OfficePackage.StartsAsZip(source))
+        {
+            OfficeText office = OfficePackage.Read(source, maxDocumentLength);
+            RawDocument text = office.Text is null
+                ? new RawDocument([], [], 0)
+                : RawFormScanner.Scan(new StringReader(office.Text), maxDocumentLength, maxForms);
+            return Build(text, office.Notes);
+        }
+
+        using DecodedReader decoded = DecodedReader.Open(source, maxDocumentLength);
         RawDocument raw = RawFormScanner.Scan(decoded.Reader, maxDocumentLength, maxForms);
         return Build(raw, decoded.Notes());
     }

@@ -89,6 +89,14 @@ internal static class TextReaderMessages
     /// <summary><c>RKA019</c>: a quoted CSV field has no closing quote; it was ended at the end of its line.</summary>
     public const string CsvQuoteUnclosed = "RKA019";
 
+    /// <summary><c>RKA021</c>: the document was a Word file (<c>.docx</c>) and was read from the text of its paragraphs
+    /// and table rows.</summary>
+    public const string ReadAsWord = "RKA021";
+
+    /// <summary><c>RKA022</c>: the document was an Excel workbook (<c>.xlsx</c>) and was read from its sheets' rows; the
+    /// message names the sheets.</summary>
+    public const string ReadAsExcel = "RKA022";
+
     /// <summary><c>RKA404</c>: a KAK section had no heading and was assigned by position.</summary>
     public const string HeadingAssignedByPosition = "RKA404";
 
@@ -132,6 +140,35 @@ internal static class TextReaderMessages
     /// <param name="linesAfter">The lines looked at after the field's line.</param>
     public static string QuoteUnclosed(int linesAfter) => Format(
         MessageResources.ReaderCsvQuoteUnclosed, linesAfter);
+
+    /// <summary>The message for a document read as a Word file.</summary>
+    public static string Word() => MessageResources.ReaderWord;
+
+    /// <summary>The message for a document read as an Excel workbook.</summary>
+    /// <param name="sheets">The names of the sheets read, comma-separated.</param>
+    public static string Excel(string sheets) => Format(MessageResources.ReaderExcel, Shorten(sheets));
+
+    /// <summary>The message for a zip package that could not be read as a Word or Excel file.</summary>
+    /// <param name="reason">Why, from <see cref="PackageCorrupt"/>, <see cref="PackageNotOffice"/>,
+    /// <see cref="PackageUnsupported"/> or <see cref="PackageXml"/>.</param>
+    public static string PackageUnreadable(string reason) => Format(MessageResources.ReaderPackageUnreadable, reason);
+
+    /// <summary>The reason for a damaged zip archive.</summary>
+    public static string PackageCorrupt() => MessageResources.ReaderPackageCorrupt;
+
+    /// <summary>The reason for a zip archive that is neither a Word document nor an Excel workbook.</summary>
+    public static string PackageNotOffice() => MessageResources.ReaderPackageNotOffice;
+
+    /// <summary>The reason for a zip archive with a compression method or encryption not supported.</summary>
+    public static string PackageUnsupported() => MessageResources.ReaderPackageUnsupported;
+
+    /// <summary>The reason for a package part that is not well-formed XML (or declares a DTD).</summary>
+    public static string PackageXml(string part, int line, int position) => Format(
+        MessageResources.ReaderPackageXml, part, line, position);
+
+    /// <summary>The message for a package part cut at the reader's limit.</summary>
+    public static string PartLimit(string part, long limit) => Format(
+        MessageResources.ReaderPartLimit, part, limit);
 
     /// <summary>The message for invalid byte sequences replaced while decoding.</summary>
     public static string BytesReplaced(int count, string encoding) => Format(
@@ -282,7 +319,8 @@ internal static class TextReaderMessages
     public static DiagnosticSeverity SeverityOf(string code) => code switch
     {
         NotAnRka or IncompleteForm or AmountUnreadable or DocumentTooLong or TooManyForms => DiagnosticSeverity.Error,
-        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld or ReadAsCsv => DiagnosticSeverity.Info,
+        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld or ReadAsCsv
+            or ReadAsWord or ReadAsExcel => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Warning,
     };
 

@@ -55,9 +55,7 @@ internal sealed class DecodedReader : IDisposable
         MemoryStream? copy = null;
         if (!stream.CanSeek)
         {
-            copy = new MemoryStream();
-            CopyAtMost(stream, copy, maxBytes);
-            copy.Position = 0;
+            copy = CopyOf(stream, maxChars);
             stream = copy;
         }
 
@@ -81,6 +79,20 @@ internal sealed class DecodedReader : IDisposable
         };
         var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, BufferLength, leaveOpen: true);
         return new DecodedReader(reader, kind, counter, copy);
+    }
+
+    /// <summary>Copies a stream that cannot seek into memory, up to the bytes <paramref name="maxChars"/> characters can
+    /// take (<see cref="MaxBytesFor"/>).</summary>
+    /// <param name="stream">The bytes.</param>
+    /// <param name="maxChars">The reader's character limit.</param>
+    /// <returns>The copy, positioned at its start.</returns>
+    /// <exception cref="IOException">The stream fails.</exception>
+    public static MemoryStream CopyOf(Stream stream, long maxChars)
+    {
+        var copy = new MemoryStream();
+        CopyAtMost(stream, copy, MaxBytesFor(maxChars));
+        copy.Position = 0;
+        return copy;
     }
 
     /// <summary>Gets the notes about the decoding: how the text was read when it was not UTF-8, and how many invalid

@@ -1,0 +1,75 @@
+using System.IO;
+using Rkaskpd.Text.Office;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Office;
+
+/// <summary>The text an Excel workbook gives (<see cref="ExcelWorkbookText"/> through <see cref="OfficePackage"/>):
+/// cells in column order with gaps by reference, skipped rows, shared and inline strings, numbers as their style shows
+/// them, sheets in workbook order.</summary>
+public class ExcelWorkbookTextTests
+{
+    private const string Rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    [Fact]
+    public void Cells_are_joined_by_tabs_in_column_order_with_gaps_by_reference()
+    {
+        string sheet = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"inlineStr\"><is><r><t>c</t></r><r><t xml:space=\"preserve\"> d</t></r></is></c></row>"
+            + "<row r=\"3\"><c r=\"B3\" t=\"str\"><v>b</v></c><c t=\"b\"><v>1</v></c></row>"
+            + "<row r=\"4\"/><row r=\"5\"><c r=\"AA5\" t=\"s\"><v>9</v></c></row>";
+
+        Assert.Equal("a\t\tc d\n\n\tb\t1\n\n" + new string('\t', 26) + "\n", Text(sheet, styles: string.Empty));
+    }
+
+    [Fact]
+    public void Numbers_with_thousands_separators_are_written_in_the_forms_style_others_raw()
+    {
+        string styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts><numFmt numFmtId=\"170\" formatCode=\"#,##0.000;[Red]-#,##0.000\"/>"
+            + "<numFmt numFmtId=\"171\" formatCode=\"0.0%\"/></numFmts>"
+            + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"3\"/><xf numFmtId=\"4\"/><xf numFmtId=\"170\"/><xf numFmtId=\"171\"/><xf numFmtId=\"44\"/></cellXfs></styleSheet>";
+        string sheet = "<row r=\"1\"><c r=\"A1\"><v>551204390</v></c><c r=\"B1\" s=\"1\"><v>551204390</v></c><c r=\"C1\" s=\"2\"><v>551204390</v></c>"
+            + "<c r=\"D1\" s=\"3\"><v>1234.5</v></c><c r=\"E1\" s=\"4\"><v>0.78</v></c><c r=\"F1\" s=\"5\"><v>-15000.005</v></c><c r=\"G1\" s=\"2\"><v>1.5E3</v></c><c r=\"H1\" s=\"9\"><v>7</v></c></row>";
+
+        Assert.Equal("551204390\t551.204.390\t551.204.390,00\t1.234,500\t0.78\t-15.000,01\t1.500,00\t7\n", Text(sheet, styles));
+    }
+
+    [Fact]
+    public void Sheets_are_read_in_workbook_order_one_after_another()
+    {
+        byte[] file = OfficeFiles.Zip(
+            ("xl/workbook.xml", "<workbook xmlns=\"" + OfficeFiles.S + "\" xmlns:r=\"" + Rels + "\"><sheets><sheet name=\"Dua\" r:id=\"rId2\"/><sheet name=\"Satu\" r:id=\"rId1\"/><sheet name=\"Hilang\" r:id=\"rId9\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Target=\"/xl/worksheets/sheet2.xml\"/></Relationships>"),
+            ("xl/worksheets/sheet1.xml", Sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>satu</t></is></c></row>")),
+            ("xl/worksheets/sheet2.xml", Sheet("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>dua</t></is></c></row>")));
+
+        OfficeText read = Read(file);
+
+        Assert.Equal("\ndua\nsatu\n", read.Text);
+        Assert.Contains("Dua, Satu", Assert.Single(read.Notes).Message, System.StringComparison.Ordinal);
+    }
+
+    private static string Sheet(string rows) => "<worksheet xmlns=\"" + OfficeFiles.S + "\"><sheetData>" + rows + "</sheetData></worksheet>";
+
+    private static string? Text(string rows, string styles)
+    {
+        var parts = new System.Collections.Generic.List<(string, string)>
+        {
+            ("xl/workbook.xml", "<workbook xmlns=\"" + OfficeFiles.S + "\" xmlns:r=\"" + Rels + "\"><sheets><sheet name=\"RKA\" r:id=\"rId1\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            ("xl/sharedStrings.xml", "<sst xmlns=\"" + OfficeFiles.S + "\"><si><t>a</t><rPh><t>x</t></rPh></si><si/></sst>"),
+            ("xl/worksheets/sheet1.xml", Sheet(rows)),
+        };
+        if (styles.Length > 0)
+        {
+            parts.Add(("xl/styles.xml", styles));
+        }
+
+        return Read(OfficeFiles.Zip([.. parts])).Text;
+    }
+
+    private static OfficeText Read(byte[] file)
+    {
+        using var stream = new MemoryStream(file);
+        return OfficePackage.Read(stream, 1 << 20);
+    }
+}
