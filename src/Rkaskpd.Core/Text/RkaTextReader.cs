@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text.Decoding;
+using Rkaskpd.Text.HtmlPage;
 using Rkaskpd.Validation;
 
 namespace Rkaskpd.Text;
@@ -62,7 +63,7 @@ public static class RkaTextReader
     public static RkaReadResult Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Build(RawFormScanner.Scan(reader));
+        return Read(reader, MaxDocumentLength, MaxForms, null);
     }
 
     /// <summary>Reads a document of RKA-SKPD 2.2.1 forms from a string.</summary>
@@ -80,7 +81,9 @@ public static class RkaTextReader
     public static RkaReadResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Build(RawFormScanner.Scan(text));
+        return HtmlStart.Is(text)
+            ? Read(new StringReader(text), MaxDocumentLength, MaxForms, null)
+            : Build(RawFormScanner.Scan(text));
     }
 
     /// <summary>Reads a document of RKA-SKPD 2.2.1 forms from a stream of bytes, from its current position to its end
@@ -155,8 +158,22 @@ public static class RkaTextReader
     internal static RkaReadResult Read(Stream stream, long maxDocumentLength, int maxForms)
     {
         using DecodedReader decoded = DecodedReader.Open(stream, maxDocumentLength);
-        RawDocument raw = RawFormScanner.Scan(decoded.Reader, maxDocumentLength, maxForms);
-        return Build(raw, decoded.Notes());
+        return Read(decoded.Reader, maxDocumentLength, maxForms, decoded.Notes());
+    }
+
+    /// <summary>Reads text with other limits: an HTML page as its text (<see cref="HtmlInput"/>), any other text as
+    /// it is. The notes given (the decoding's) are enumerated once the text has been read.</summary>
+    internal static RkaReadResult Read(TextReader reader, long maxDocumentLength, int maxForms, IEnumerable<RawNote>? notes)
+    {
+        LineReader lines = HtmlInput.Open(reader, maxDocumentLength, out HtmlTextReader? page);
+        RawDocument raw = RawFormScanner.Scan(lines, maxDocumentLength, maxForms);
+        if (page is null)
+        {
+            return Build(raw, notes);
+        }
+
+        IEnumerable<RawNote> pageNotes = HtmlInput.Notes(page, raw.LineCount, maxDocumentLength);
+        return Build(raw, notes is null ? pageNotes : notes.Concat(pageNotes));
     }
 
     private static RkaReadResult Build(RawDocument raw, IEnumerable<RawNote>? decodingNotes = null)

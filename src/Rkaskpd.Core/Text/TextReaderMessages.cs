@@ -89,6 +89,10 @@ internal static class TextReaderMessages
     /// <summary><c>RKA019</c>: a quoted CSV field has no closing quote; it was ended at the end of its line.</summary>
     public const string CsvQuoteUnclosed = "RKA019";
 
+    /// <summary><c>RKA020</c>: the document is an HTML page (a web page saved from a budgeting system, or from Word or
+    /// Excel as a web page); its text was read as a browser copies it, and line numbers count that text's lines.</summary>
+    public const string ReadAsHtml = "RKA020";
+
     /// <summary><c>RKA404</c>: a KAK section had no heading and was assigned by position.</summary>
     public const string HeadingAssignedByPosition = "RKA404";
 
@@ -127,6 +131,9 @@ internal static class TextReaderMessages
     /// <param name="delimiter">The delimiter, <c>;</c> or <c>,</c>.</param>
     public static string Csv(char delimiter) => Format(
         MessageResources.ReaderCsv, delimiter.ToString());
+
+    /// <summary>The message for a document read as an HTML page.</summary>
+    public static string Html() => MessageResources.ReaderHtml;
 
     /// <summary>The message for a quoted CSV field without its closing quote.</summary>
     /// <param name="linesAfter">The lines looked at after the field's line.</param>
@@ -282,7 +289,7 @@ internal static class TextReaderMessages
     public static DiagnosticSeverity SeverityOf(string code) => code switch
     {
         NotAnRka or IncompleteForm or AmountUnreadable or DocumentTooLong or TooManyForms => DiagnosticSeverity.Error,
-        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld or ReadAsCsv => DiagnosticSeverity.Info,
+        OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld or ReadAsCsv or ReadAsHtml => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Warning,
     };
 
