@@ -23,6 +23,12 @@ namespace Rkaskpd.Text;
 /// exception: <see cref="MaxLineLength"/> (<c>RKA005</c>, the line is truncated), <see cref="MaxDocumentLength"/>
 /// (<c>RKA011</c>, reading stops at the last whole line within it) and <see cref="MaxForms"/> (<c>RKA012</c>, reading
 /// stops before the next form). Within them, memory stays proportional to the text read.</para>
+/// <para>A document that starts as an HTML page (<c>&lt;!DOCTYPE html</c>, <c>&lt;html</c>, <c>&lt;head</c>,
+/// <c>&lt;body</c>, <c>&lt;table</c> or <c>&lt;meta</c>, after white space), such as a budgeting system's print page
+/// saved from the browser or a form saved from Word or Excel as a web page, is read as a browser copies its text (table
+/// cells joined by tabs, rows and <c>&lt;br&gt;</c> as line breaks, white space collapsed, entities decoded, scripts,
+/// styles and comments left out), by every <c>Read</c> overload; <c>RKA020</c> (info) says so, and line numbers then
+/// count the lines of that text.</para>
 /// <para>The reader is thread-safe: concurrent calls share no state.</para>
 /// </remarks>
 public static class RkaTextReader

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Rkaskpd.Text;
+using Rkaskpd.Validation;
 using Xunit;
 
 namespace Rkaskpd.Tests.Text.HtmlPage;
@@ -69,6 +70,30 @@ public class HtmlPageHostilePropertyTests
         Assert.Equal("a\n", PageText.Of(comment));
         RkaReadResult result = RkaTextReader.Read(oneLine);
         Assert.Equal(["RKA001", "RKA020"], result.Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_line_limit_applies_to_the_pages_text()
+    {
+        string page = SipdHtmlPageTests.Page.Replace("</body>", "<p>" + new string('x', RkaTextReader.MaxLineLength + 10) + "</p></body>", StringComparison.Ordinal);
+
+        RkaReadResult result = RkaTextReader.Read(page);
+
+        Assert.Single(result.Document.Forms);
+        Assert.Contains(result.Diagnostics, d => d.Code == "RKA005");
+    }
+
+    [Fact]
+    public void A_page_whose_source_passes_three_times_the_document_limit_is_cut_there_and_says_so()
+    {
+        string page = "<!DOCTYPE html><html><body><!-- " + new string('x', 5_000) + " --><table><tr><td>Kegiatan : 1.02.01</td></tr></table>";
+        using var reader = new System.IO.StringReader(page);
+
+        RkaReadResult result = RkaTextReader.Read(reader, maxDocumentLength: 100, maxForms: 10, notes: null);
+
+        Diagnostic limit = Assert.Single(result.Diagnostics, d => d.Code == "RKA011");
+        Assert.Equal(DiagnosticSeverity.Error, limit.Severity);
+        Assert.Contains(result.Diagnostics, d => d.Code == "RKA020");
     }
 
     private static string Escape(string text) => text.Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
