@@ -13,7 +13,9 @@ namespace RkaConvert;
 /// with <c>%PDF-</c> (read by <see cref="RkaPdfReader"/>), a Word (<c>.docx</c>) or Excel (<c>.xlsx</c>) file when it
 /// starts with a zip header (read by <see cref="RkaTextReader.Read(Stream)"/> from its text), JSON when its first non-white-space character is <c>{</c>,
 /// form text otherwise, read through <see cref="RkaTextReader.Read(Stream)"/>
-/// so every encoding the reader recognises (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) is accepted.
+/// so every encoding the reader recognises (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) is accepted, and so
+/// are a sheet saved as CSV and an HTML page (<c>.html</c>/<c>.htm</c>, recognised by how it starts, read as a browser
+/// copies its text).
 /// Every way the input can be unusable becomes a <see cref="UsageException"/> whose one-line message says what to do.
 /// </summary>
 internal static class DocumentLoader

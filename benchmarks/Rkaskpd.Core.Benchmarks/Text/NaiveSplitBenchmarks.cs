@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using Rkaskpd.Tests.Text.HtmlPage;
 using Rkaskpd.Tests.Text.Layout;
 using Rkaskpd.Text;
 
@@ -23,6 +24,7 @@ public class NaiveSplitBenchmarks
     private string oneCellPerLine = string.Empty;
     private string fixedWidth = string.Empty;
     private string csv = string.Empty;
+    private string html = string.Empty;
 
     /// <summary>Builds the texts once.</summary>
     [GlobalSetup]
@@ -33,6 +35,7 @@ public class NaiveSplitBenchmarks
         oneCellPerLine = string.Concat(Enumerable.Repeat(LayoutTransforms.ToOneCellPerLine(canonical, 1, valueOnColonLine: false), Copies));
         fixedWidth = string.Concat(Enumerable.Repeat(LayoutTransforms.ToFixedWidth(canonical, 30), Copies));
         csv = CsvTransform.ToCsv(seed, ';', multiLineCells: true);
+        html = HtmlPageTransform.ToHtml(seed, HtmlPageStyle.Minified, multiLineCells: true);
     }
 
     /// <summary>The naive floor: <c>Split('\n')</c>, then <c>Split('\t')</c> on every line, counting the cells.</summary>
@@ -67,4 +70,14 @@ public class NaiveSplitBenchmarks
     /// <summary>The seed saved as CSV by Indonesian Excel (<c>;</c>, padded rows, quoted multi-line title cells).</summary>
     [Benchmark]
     public RkaReadResult ReadCsv() => RkaTextReader.Read(csv);
+
+    /// <summary>The reader on the seed's tab layout through a <see cref="TextReader"/> (the HTML check reads its first
+    /// block ahead and hands it to the line reader).</summary>
+    [Benchmark]
+    public RkaReadResult ReadFromTextReader() => RkaTextReader.Read(new StringReader(seed));
+
+    /// <summary>The seed saved as one minified HTML page (entities, <c>&lt;br&gt;</c> in multi-line cells), read as a
+    /// browser copies its text.</summary>
+    [Benchmark]
+    public RkaReadResult ReadHtml() => RkaTextReader.Read(html);
 }

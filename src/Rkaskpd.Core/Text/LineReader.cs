@@ -33,6 +33,20 @@ internal sealed class LineReader
         buffer = new char[8192];
     }
 
+    /// <summary>Initialises a reader over <paramref name="reader"/> whose first block, <paramref name="first"/> (the
+    /// first <paramref name="firstLength"/> characters of it, at least one unless the text is empty), was read from it
+    /// already (to look at how the document starts); the array becomes the reader's buffer.</summary>
+    public LineReader(TextReader reader, int maxLineLength, char[] first, int firstLength)
+    {
+        this.reader = reader;
+        this.maxLineLength = maxLineLength;
+        buffer = first;
+        length = firstLength;
+        ended = firstLength == 0;
+        started = true;
+        position = firstLength > 0 && first[0] == ByteOrderMark ? 1 : 0;
+    }
+
     /// <summary>Initialises a reader over a whole string: lines are cut from it directly, with the same lines,
     /// truncation and <see cref="Consumed"/> counts as reading it through a <see cref="StringReader"/>.</summary>
     public LineReader(string text, int maxLineLength)

@@ -66,6 +66,10 @@ internal sealed class RawFormScanner
     internal static RawDocument Scan(TextReader reader, long maxDocumentLength, int maxForms) =>
         new RawFormScanner(maxDocumentLength, maxForms).Run(new LineReader(reader, MaxLineLength));
 
+    /// <summary>Reads a whole document from lines opened by the caller (<see cref="HtmlPage.HtmlInput"/>).</summary>
+    internal static RawDocument Scan(LineReader lines, long maxDocumentLength, int maxForms) =>
+        new RawFormScanner(maxDocumentLength, maxForms).Run(lines);
+
     /// <summary>Reads a whole document from a string.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The forms and notes found.</returns>

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text.Decoding;
+using Rkaskpd.Text.HtmlPage;
 using Rkaskpd.Text.Office;
 using Rkaskpd.Validation;
 
@@ -23,6 +24,12 @@ namespace Rkaskpd.Text;
 /// exception: <see cref="MaxLineLength"/> (<c>RKA005</c>, the line is truncated), <see cref="MaxDocumentLength"/>
 /// (<c>RKA011</c>, reading stops at the last whole line within it) and <see cref="MaxForms"/> (<c>RKA012</c>, reading
 /// stops before the next form). Within them, memory stays proportional to the text read.</para>
+/// <para>A document that starts as an HTML page (<c>&lt;!DOCTYPE html</c>, <c>&lt;html</c>, <c>&lt;head</c>,
+/// <c>&lt;body</c>, <c>&lt;table</c> or <c>&lt;meta</c>, after white space), such as a budgeting system's print page
+/// saved from the browser or a form saved from Word or Excel as a web page, is read as a browser copies its text (table
+/// cells joined by tabs, rows and <c>&lt;br&gt;</c> as line breaks, white space collapsed, entities decoded, scripts,
+/// styles and comments left out), by every <c>Read</c> overload; <c>RKA020</c> (info) says so, and line numbers then
+/// count the lines of that text.</para>
 /// <para>The reader is thread-safe: concurrent calls share no state.</para>
 /// </remarks>
 public static class RkaTextReader
@@ -63,7 +70,7 @@ public static class RkaTextReader
     public static RkaReadResult Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Build(RawFormScanner.Scan(reader));
+        return Read(reader, MaxDocumentLength, MaxForms, null);
     }
 
     /// <summary>Reads a document of RKA-SKPD 2.2.1 forms from a string.</summary>
@@ -81,7 +88,9 @@ public static class RkaTextReader
     public static RkaReadResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Build(RawFormScanner.Scan(text));
+        return HtmlStart.Is(text)
+            ? Read(new StringReader(text), MaxDocumentLength, MaxForms, null)
+            : Build(RawFormScanner.Scan(text));
     }
 
     /// <summary>Reads a document of RKA-SKPD 2.2.1 forms from a stream of bytes, from its current position to its end
@@ -173,8 +182,22 @@ public static class RkaTextReader
         }
 
         using DecodedReader decoded = DecodedReader.Open(source, maxDocumentLength);
-        RawDocument raw = RawFormScanner.Scan(decoded.Reader, maxDocumentLength, maxForms);
-        return Build(raw, decoded.Notes());
+        return Read(decoded.Reader, maxDocumentLength, maxForms, decoded.Notes());
+    }
+
+    /// <summary>Reads text with other limits: an HTML page as its text (<see cref="HtmlInput"/>), any other text as
+    /// it is. The notes given (the decoding's) are enumerated once the text has been read.</summary>
+    internal static RkaReadResult Read(TextReader reader, long maxDocumentLength, int maxForms, IEnumerable<RawNote>? notes)
+    {
+        LineReader lines = HtmlInput.Open(reader, maxDocumentLength, out HtmlTextReader? page);
+        RawDocument raw = RawFormScanner.Scan(lines, maxDocumentLength, maxForms);
+        if (page is null)
+        {
+            return Build(raw, notes);
+        }
+
+        IEnumerable<RawNote> pageNotes = HtmlInput.Notes(page, raw.LineCount, maxDocumentLength);
+        return Build(raw, notes is null ? pageNotes : notes.Concat(pageNotes));
     }
 
     private static RkaReadResult Build(RawDocument raw, IEnumerable<RawNote>? decodingNotes = null)

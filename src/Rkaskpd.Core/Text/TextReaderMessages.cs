@@ -89,6 +89,10 @@ internal static class TextReaderMessages
     /// <summary><c>RKA019</c>: a quoted CSV field has no closing quote; it was ended at the end of its line.</summary>
     public const string CsvQuoteUnclosed = "RKA019";
 
+    /// <summary><c>RKA020</c>: the document is an HTML page (a web page saved from a budgeting system, or from Word or
+    /// Excel as a web page); its text was read as a browser copies it, and line numbers count that text's lines.</summary>
+    public const string ReadAsHtml = "RKA020";
+
     /// <summary><c>RKA021</c>: the document was a Word file (<c>.docx</c>) and was read from the text of its paragraphs
     /// and table rows.</summary>
     public const string ReadAsWord = "RKA021";
@@ -135,6 +139,9 @@ internal static class TextReaderMessages
     /// <param name="delimiter">The delimiter, <c>;</c> or <c>,</c>.</param>
     public static string Csv(char delimiter) => Format(
         MessageResources.ReaderCsv, delimiter.ToString());
+
+    /// <summary>The message for a document read as an HTML page.</summary>
+    public static string Html() => MessageResources.ReaderHtml;
 
     /// <summary>The message for a quoted CSV field without its closing quote.</summary>
     /// <param name="linesAfter">The lines looked at after the field's line.</param>
@@ -320,7 +327,7 @@ internal static class TextReaderMessages
     {
         NotAnRka or IncompleteForm or AmountUnreadable or DocumentTooLong or TooManyForms => DiagnosticSeverity.Error,
         OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld or ReadAsCsv
-            or ReadAsWord or ReadAsExcel => DiagnosticSeverity.Info,
+            or ReadAsHtml or ReadAsWord or ReadAsExcel => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Warning,
     };
 

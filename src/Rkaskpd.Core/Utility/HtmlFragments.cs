@@ -179,7 +179,16 @@ internal static class HtmlFragments
             || (name.Length == 2 && (name[0] is 'h' or 'H') && name[1] is >= '1' and <= '6');
     }
 
-    private static bool TryDecodeEntity(ReadOnlySpan<char> text, Span<char> decoded, out int decodedLength, out int consumed)
+    /// <summary>Decodes the entity at the start of <paramref name="text"/> (<c>&amp;amp;</c>, <c>&amp;#8211;</c>,
+    /// <c>&amp;#x201C;</c>, any named HTML 4 entity) into <paramref name="decoded"/> (at least two characters).</summary>
+    /// <param name="text">Text starting with <c>&amp;</c>.</param>
+    /// <param name="decoded">Receives the one or two characters of the entity.</param>
+    /// <param name="decodedLength">The characters written.</param>
+    /// <param name="consumed">The characters of <paramref name="text"/> the entity took, its <c>;</c> included.</param>
+    /// <param name="keepNoBreakSpace">Whether <c>&amp;nbsp;</c> and <c>&amp;#160;</c> give U+00A0 (a page's text, where
+    /// it is a space that does not collapse) rather than a plain space (a fragment's text).</param>
+    /// <returns>Whether an entity was decoded.</returns>
+    internal static bool TryDecodeEntity(ReadOnlySpan<char> text, Span<char> decoded, out int decodedLength, out int consumed, bool keepNoBreakSpace = false)
     {
         decodedLength = 0;
         consumed = 0;
@@ -197,7 +206,7 @@ internal static class HtmlFragments
             if (int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out int code)
                 && code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF))
             {
-                decodedLength = code == 0xA0 ? Write(decoded, ' ') : new Rune(code).EncodeToUtf16(decoded);
+                decodedLength = code == 0xA0 && !keepNoBreakSpace ? Write(decoded, ' ') : new Rune(code).EncodeToUtf16(decoded);
                 consumed = semicolon + 1;
                 return true;
             }
@@ -207,7 +216,7 @@ internal static class HtmlFragments
 
         char named = body switch
         {
-            "nbsp" => ' ',
+            "nbsp" => keepNoBreakSpace ? '\u00A0' : ' ',
             "amp" => '&',
             "lt" => '<',
             "gt" => '>',
