@@ -16,8 +16,10 @@ internal static class RawTestText
     ];
 
     /// <summary>Whether a word is one of the layout words in any casing (<c>IndIkator</c> still heads the indicator
-    /// table, and the reader consumes it as such).</summary>
-    public static bool IsLayoutWord(string word) => LayoutWords.Contains(word, System.StringComparer.OrdinalIgnoreCase);
+    /// table, and the reader consumes it as such), or ends with one that a fragment glued to the start of a layout
+    /// line has made longer (<c>&lt;pKERANGKA</c> is still the KAK's label cell).</summary>
+    public static bool IsLayoutWord(string word) =>
+        LayoutWords.Any(layout => word.EndsWith(layout, System.StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Splits text into words of letters and digits.</summary>
     public static IEnumerable<string> Words(string text)
