@@ -25,4 +25,33 @@ public class IndicatorPresenceRuleTests
 
     [Fact]
     public void An_empty_form_misses_all_four_kinds() => Assert.Equal(4, Rule.Run(new RkaForm()).Count);
+
+    [Fact]
+    public void A_missing_kind_of_a_221_form_names_the_four_kinds_of_the_13_2006_form()
+    {
+        RkaForm form = TestForms.Consistent();
+        form = form with { Indicators = [.. form.Indicators.Where(i => i.Kind != IndicatorKind.Keluaran)] };
+
+        Diagnostic d = Assert.Single(Rule.Run(form));
+
+        Assert.Equal("The indicator table has no 'Keluaran' row; every form needs Capaian Program, Masukan, Keluaran and Hasil.", d.Message);
+    }
+
+    [Fact]
+    public void An_sipd_form_needs_capaian_kegiatan_and_says_so_in_its_own_words()
+    {
+        // The SIPD rincian belanja has Capaian Kegiatan where the 13/2006 form has Capaian Program.
+        RkaForm form = TestForms.Consistent() with { Template = FormTemplate.SipdRincianBelanja };
+        form = form with
+        {
+            Indicators = [.. form.Indicators.Select(i => i.Kind == IndicatorKind.CapaianProgram ? i with { Kind = IndicatorKind.CapaianKegiatan } : i)],
+        };
+        Assert.Empty(Rule.Run(form));
+
+        RkaForm without = form with { Indicators = [.. form.Indicators.Where(i => i.Kind != IndicatorKind.CapaianKegiatan)] };
+        Diagnostic d = Assert.Single(Rule.Run(without));
+
+        Assert.Equal("The indicator table has no 'Capaian Kegiatan' row; every SIPD-era form needs Capaian Kegiatan, Masukan, Keluaran and Hasil.", d.Message);
+        Assert.Equal("indicators", d.Path);
+    }
 }

@@ -177,4 +177,43 @@ public sealed class RecapConsistencyRuleTests
         Assert.Contains("other belanja: expected 0,00 (from the forms), found 3,00", found[3].Message, StringComparison.Ordinal);
         Assert.Equal("3.05.3.05.09.01.001", found[2].Kegiatan);
     }
+
+    [Theory]
+    [InlineData("pegawai", "Belanja Pegawai (5.1.01)", "Belanja Pegawai (5.2.1)")]
+    [InlineData("barangDanJasa", "Belanja Barang dan Jasa (5.1.02)", "Belanja Barang dan Jasa (5.2.2)")]
+    [InlineData("bunga", "Belanja Bunga (5.1.03)", "Belanja Bunga (5.1.03)")]
+    [InlineData("subsidi", "Belanja Subsidi (5.1.04)", "Belanja Subsidi (5.1.04)")]
+    [InlineData("hibah", "Belanja Hibah (5.1.05)", "Belanja Hibah (5.1.05)")]
+    [InlineData("bantuanSosial", "Belanja Bantuan Sosial (5.1.06)", "Belanja Bantuan Sosial (5.1.06)")]
+    [InlineData("modal", "Belanja Modal (5.2)", "Belanja Modal (5.2.3)")]
+    [InlineData("tidakTerduga", "Belanja Tidak Terduga (5.3)", "Belanja Tidak Terduga (5.3)")]
+    [InlineData("transfer", "Belanja Transfer (5.4)", "Belanja Transfer (5.4)")]
+    public void Every_column_of_a_supplied_split_is_compared_and_named_by_its_scheme_s_code(string member, string label90, string label13)
+    {
+        foreach ((string rekening, string label) in new[] { ("5.1.05", label90), ("5.2.3", label13) })
+        {
+            RkaDocument document = RekapitulasiTests.Document(
+                RekapitulasiTests.Form("3.05.3.05.09.01.001", 20m, RincianLine.Rekening(rekening, "Belanja", new Rupiah(20m))));
+            RekapitulasiBelanja recap = Rekapitulasi.Compute(document);
+            JenisBelanjaSplit computed = recap.JenisBelanja!.Value;
+            Rupiah more = new(7m);
+            JenisBelanjaSplit changed = member switch
+            {
+                "pegawai" => computed with { Pegawai = computed.Pegawai + more },
+                "barangDanJasa" => computed with { BarangDanJasa = computed.BarangDanJasa + more },
+                "bunga" => computed with { Bunga = computed.Bunga + more },
+                "subsidi" => computed with { Subsidi = computed.Subsidi + more },
+                "hibah" => computed with { Hibah = computed.Hibah + more },
+                "bantuanSosial" => computed with { BantuanSosial = computed.BantuanSosial + more },
+                "modal" => computed with { Modal = computed.Modal + more },
+                "tidakTerduga" => computed with { TidakTerduga = computed.TidakTerduga + more },
+                _ => computed with { Transfer = computed.Transfer + more },
+            };
+
+            Diagnostic found = Assert.Single(Check(recap with { JenisBelanja = changed }, document));
+
+            Assert.Equal("total.jenisBelanja." + member, found.Path);
+            Assert.Contains(label + ": expected ", found.Message, StringComparison.Ordinal);
+        }
+    }
 }
