@@ -82,11 +82,6 @@ public class CsvPropertyTests
             return "expected one RKA018 info note naming '" + delimiter + "', found " + string.Join(" | ", notes);
         }
 
-        string[] before = [.. expected.Validate().Select(d => d.ToString())];
-        string[] after = [.. actual.Validate().Where(d => d.Code != ReadAsCsv).Select(d => d.ToString())];
-        int first = Enumerable.Range(0, Math.Min(before.Length, after.Length)).FirstOrDefault(i => before[i] != after[i], -1);
-        return first >= 0 ? "diagnostic " + first + ": " + before[first] + "\n vs " + after[first]
-            : before.Length != after.Length ? "diagnostic count " + before.Length + " vs " + after.Length + ": " + string.Join("\n", after.Except(before).Concat(before.Except(after)))
-            : string.Empty;
+        return FormDifference.FirstFinding(expected, actual, ReadAsCsv);
     }
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Linq;
 using Rkaskpd.Forms;
+using Rkaskpd.Text;
 
 namespace Rkaskpd.Tests.Text.Layout;
 
@@ -42,4 +44,17 @@ internal static class FormDifference
         ? "(none)"
         : string.Join(" | ", kak.Sections.Select(s => s.Kind + ":" + s.Heading + ":" + (lineBreaks ? s.Text : s.Text.Replace('\n', ' ')))
             .Concat(kak.Unrecognized.Select(s => "?" + s.Heading + ":" + (lineBreaks ? s.Text : s.Text.Replace('\n', ' ')))));
+
+    /// <summary>Names the first difference between the findings of two reads after validation (code, severity, form,
+    /// path, line and message), leaving out the second read's notes of <paramref name="readAs"/> (the one note saying
+    /// how its input was read); an empty string when they agree.</summary>
+    public static string FirstFinding(RkaReadResult expected, RkaReadResult actual, string readAs)
+    {
+        string[] before = [.. expected.Validate().Select(d => d.ToString())];
+        string[] after = [.. actual.Validate().Where(d => d.Code != readAs).Select(d => d.ToString())];
+        int first = Enumerable.Range(0, Math.Min(before.Length, after.Length)).FirstOrDefault(i => before[i] != after[i], -1);
+        return first >= 0 ? "diagnostic " + first + ": " + before[first] + "\n vs " + after[first]
+            : before.Length != after.Length ? "diagnostic count " + before.Length + " vs " + after.Length + ": " + string.Join("\n", after.Except(before).Concat(before.Except(after)))
+            : string.Empty;
+    }
 }

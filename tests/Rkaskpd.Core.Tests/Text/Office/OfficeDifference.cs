@@ -31,11 +31,6 @@ internal static class OfficeDifference
             return "expected one " + readAs + " info note, found " + string.Join(" | ", actual.Diagnostics);
         }
 
-        string[] before = [.. expected.Validate().Select(d => d.ToString())];
-        string[] after = [.. actual.Validate().Where(d => d.Code != readAs).Select(d => d.ToString())];
-        int first = Enumerable.Range(0, Math.Min(before.Length, after.Length)).FirstOrDefault(i => before[i] != after[i], -1);
-        return first >= 0 ? "diagnostic " + first + ": " + before[first] + "\n vs " + after[first]
-            : before.Length != after.Length ? "diagnostic count " + before.Length + " vs " + after.Length + ": " + string.Join("\n", after.Except(before).Concat(before.Except(after)))
-            : string.Empty;
+        return FormDifference.FirstFinding(expected, actual, readAs);
     }
 }
