@@ -8,8 +8,8 @@ namespace Rkaskpd.Spreadsheet;
 
 /// <summary>The rincian table of <see cref="FormSheet"/>.</summary>
 /// <remarks>
-/// Columns, left to right: kode rekening, uraian; in a perubahan form the volume, satuan, harga satuan and jumlah
-/// before the amendment; where a line carries SIPD's koefisien, the koefisien as printed (text); volume (a number),
+/// Columns, left to right: kode rekening, uraian; in a perubahan form the koefisien (where a line carries one before
+/// the amendment), volume, satuan, harga satuan, PPN (where a line carries one before) and jumlah before the amendment; where a line carries SIPD's koefisien, the koefisien as printed (text); volume (a number),
 /// satuan, harga satuan; where a line carries SIPD's PPN, the PPN as a percent-formatted number; jumlah; in a perubahan
 /// form the bertambah/(berkurang) and the penjelasan. Subtotals and the total row are <c>SUM</c> formulas (group lines
 /// left out), and a difference is a formula (jumlah after − jumlah before) where the printed figure equals it, each with
@@ -22,11 +22,16 @@ internal static partial class FormSheet
         bool perubahan = lines.Any(l => l.Perubahan is not null);
         bool koefisien = lines.Any(l => l.Koefisien is not null);
         bool ppn = lines.Any(l => l.Ppn is not null);
+        bool koefisienSebelum = lines.Any(l => l.Perubahan?.KoefisienSebelum is not null);
+        bool ppnSebelum = lines.Any(l => l.Perubahan?.PpnSebelum is not null);
 
         // Column indexes (0 = A); -1 where the table has no such column.
         int column = 2;
+        int koefisienSebelumColumn = koefisienSebelum ? column++ : -1;
         int sebelum = perubahan ? column : -1;
-        column += perubahan ? 4 : 0;
+        column += perubahan ? 3 : 0;
+        int ppnSebelumColumn = ppnSebelum ? column++ : -1;
+        int jumlahSebelum = perubahan ? column++ : -1;
         int koefisienColumn = koefisien ? column++ : -1;
         int volume = column++;
         int satuan = column++;
@@ -47,9 +52,19 @@ internal static partial class FormSheet
             heading[sebelum] = SheetCell.OfText("Volume Sebelum Perubahan", CellStyle.Bold);
             heading[sebelum + 1] = SheetCell.OfText("Satuan Sebelum Perubahan", CellStyle.Bold);
             heading[sebelum + 2] = SheetCell.OfText("Harga Satuan Sebelum Perubahan (Rp)", CellStyle.Bold);
-            heading[sebelum + 3] = SheetCell.OfText("Jumlah Sebelum Perubahan (Rp)", CellStyle.Bold);
+            heading[jumlahSebelum] = SheetCell.OfText("Jumlah Sebelum Perubahan (Rp)", CellStyle.Bold);
             heading[selisih] = SheetCell.OfText("Bertambah/(Berkurang) (Rp)", CellStyle.Bold);
             heading[penjelasan] = SheetCell.OfText("Penjelasan", CellStyle.Bold);
+        }
+
+        if (koefisienSebelum)
+        {
+            heading[koefisienSebelumColumn] = SheetCell.OfText("Koefisien Sebelum Perubahan", CellStyle.Bold);
+        }
+
+        if (ppnSebelum)
+        {
+            heading[ppnSebelumColumn] = SheetCell.OfText("PPN Sebelum Perubahan", CellStyle.Bold);
         }
 
         if (koefisien)
@@ -62,7 +77,7 @@ internal static partial class FormSheet
         heading[harga] = SheetCell.OfText("Harga Satuan" + after + " (Rp)", CellStyle.Bold);
         if (ppn)
         {
-            heading[ppnColumn] = SheetCell.OfText("PPN", CellStyle.Bold);
+            heading[ppnColumn] = SheetCell.OfText("PPN" + after, CellStyle.Bold);
         }
 
         heading[jumlah] = SheetCell.OfText("Jumlah" + after + " (Rp)", CellStyle.Bold);
@@ -97,8 +112,17 @@ internal static partial class FormSheet
                 row[sebelum] = SheetCell.OfNumber(before?.VolumeSebelum);
                 row[sebelum + 1] = SheetCell.OfText(before?.SatuanSebelum);
                 row[sebelum + 2] = SheetCell.OfRupiah(before?.HargaSatuanSebelum);
-                row[sebelum + 3] = JumlahCell(totals, i, RincianTotals.JumlahSebelum, sebelum + 3, firstRow);
-                row[selisih] = SelisihCell(before?.Selisih, line.Jumlah, before?.JumlahSebelum, jumlah, sebelum + 3, firstRow + i, line.IsRekening);
+                row[jumlahSebelum] = JumlahCell(totals, i, RincianTotals.JumlahSebelum, jumlahSebelum, firstRow);
+                row[selisih] = SelisihCell(before?.Selisih, line.Jumlah, before?.JumlahSebelum, jumlah, jumlahSebelum, firstRow + i, line.IsRekening);
+                if (koefisienSebelum)
+                {
+                    row[koefisienSebelumColumn] = SheetCell.OfText(before?.KoefisienSebelum);
+                }
+
+                if (ppnSebelum && before?.PpnSebelum is { } rateSebelum)
+                {
+                    row[ppnSebelumColumn] = SheetCell.OfPercent(rateSebelum);
+                }
                 row[penjelasan] = SheetCell.OfText(before?.Penjelasan);
             }
 
@@ -113,8 +137,8 @@ internal static partial class FormSheet
             row[jumlah] = SheetCell.OfRupiahFormula(SumOf(totals.TopLevel, jumlah, firstRow), total);
             if (perubahan && totals.TotalOf(RincianTotals.JumlahSebelum) is { } totalSebelum)
             {
-                row[sebelum + 3] = SheetCell.OfRupiahFormula(SumOf(totals.TopLevel, sebelum + 3, firstRow), totalSebelum);
-                row[selisih] = SelisihCell(total - totalSebelum, total, totalSebelum, jumlah, sebelum + 3, totalRow, bold: true);
+                row[jumlahSebelum] = SheetCell.OfRupiahFormula(SumOf(totals.TopLevel, jumlahSebelum, firstRow), totalSebelum);
+                row[selisih] = SelisihCell(total - totalSebelum, total, totalSebelum, jumlah, jumlahSebelum, totalRow, bold: true);
             }
 
             sheet.Add(row);

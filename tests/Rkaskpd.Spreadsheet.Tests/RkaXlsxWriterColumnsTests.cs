@@ -35,6 +35,45 @@ public class RkaXlsxWriterColumnsTests
     }
 
     [Fact]
+    public void SIPD_perubahan_rincian_has_the_koefisien_and_PPN_of_both_groups()
+    {
+        RkaForm form = SipdKoefisienForm.Create();
+        RincianLine kertas = form.Rincian[3] with
+        {
+            Perubahan = new RincianPerubahan
+            {
+                KoefisienSebelum = "10 Bulan x 2 Orang",
+                VolumeSebelum = 20m,
+                SatuanSebelum = "Rim",
+                HargaSatuanSebelum = new Rupiah(125_000m),
+                PpnSebelum = 11m,
+                JumlahSebelum = new Rupiah(2_775_000m),
+                Selisih = new Rupiah(555_000m),
+            },
+        };
+        XlsxWorkbook workbook = XlsxWorkbook.Write(new RkaDocument
+        {
+            Forms = [form with { Kind = DocumentKind.DpaPerubahan, Rincian = [form.Rincian[0], form.Rincian[1], form.Rincian[2], kertas] }],
+        });
+        List<List<XlsxCell>> rows = workbook["1.02.02.2.02.0001"].Rows;
+        int heading = rows.FindIndex(r => r.Count > 0 && r[0].Text == "Kode Rekening");
+        Assert.Equal(
+            ["Kode Rekening", "Uraian", "Koefisien Sebelum Perubahan", "Volume Sebelum Perubahan", "Satuan Sebelum Perubahan",
+                "Harga Satuan Sebelum Perubahan (Rp)", "PPN Sebelum Perubahan", "Jumlah Sebelum Perubahan (Rp)",
+                "Koefisien Setelah Perubahan", "Volume Setelah Perubahan", "Satuan Setelah Perubahan",
+                "Harga Satuan Setelah Perubahan (Rp)", "PPN Setelah Perubahan", "Jumlah Setelah Perubahan (Rp)",
+                "Bertambah/(Berkurang) (Rp)", "Penjelasan"],
+            rows[heading].ConvertAll(c => c.Text));
+
+        List<XlsxCell> detail = rows[heading + 4];
+        Assert.Equal(("10 Bulan x 2 Orang", 20m, "Rim", 125_000m, 0.11m, 2_775_000m),
+            (detail[2].Text, detail[3].Number, detail[4].Text, detail[5].Number, detail[6].Number, detail[7].Number));
+        Assert.Equal(("12 Bulan x 2 Orang", 24m, 0.11m, 3_330_000m, 555_000m),
+            (detail[8].Text, detail[9].Number, detail[12].Number, detail[13].Number, detail[14].Number));
+        Assert.Empty(workbook.ValidationErrors);
+    }
+
+    [Fact]
     public void SIPD_group_lines_stay_out_of_the_sums()
     {
         XlsxWorkbook workbook = XlsxWorkbook.Write(new RkaDocument { Forms = [SipdKoefisienForm.Create()] });

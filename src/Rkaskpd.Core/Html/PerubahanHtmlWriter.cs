@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
@@ -46,18 +45,30 @@ internal static class PerubahanHtmlWriter
         }
 
         writer.Write("<div class=\"caption\">RINCIAN PERUBAHAN ANGGARAN BELANJA LANGSUNG MENURUT PROGRAM DAN PER KEGIATAN</div>\n");
-        writer.Write("<table class=\"section-table perubahan\"><colgroup><col style=\"width:8%\"><col>"
-            + "<col style=\"width:5%\"><col style=\"width:6%\"><col style=\"width:10%\"><col style=\"width:10.5%\">"
-            + "<col style=\"width:5%\"><col style=\"width:6%\"><col style=\"width:10%\"><col style=\"width:10.5%\">"
-            + "<col style=\"width:10.5%\"><col style=\"width:8%\"></colgroup>\n<thead><tr><th colspan=\"12\" class=\"repeat\">Kegiatan ");
+        bool sipd = PerubahanTextWriter.HasSipdColumns(lines);
+        string group = sipd
+            ? "<col style=\"width:7%\"><col style=\"width:5%\"><col style=\"width:8%\"><col style=\"width:3.5%\"><col style=\"width:9%\">"
+            : "<col style=\"width:5%\"><col style=\"width:6%\"><col style=\"width:10%\"><col style=\"width:10.5%\">";
+        writer.Write("<table class=\"section-table perubahan\"><colgroup><col style=\"width:8%\"><col>");
+        writer.Write(group);
+        writer.Write(group);
+        writer.Write(sipd ? "<col style=\"width:9%\"><col style=\"width:7%\"></colgroup>\n<thead><tr><th colspan=\"14\" class=\"repeat\">Kegiatan "
+            : "<col style=\"width:10.5%\"><col style=\"width:8%\"></colgroup>\n<thead><tr><th colspan=\"12\" class=\"repeat\">Kegiatan ");
         HtmlText.Write(writer, form.KegiatanCodeText);
         writer.Write(' ');
         HtmlText.Write(writer, form.Header.Kegiatan.Name);
-        writer.Write("</th></tr>\n<tr><th rowspan=\"2\">Kode Rekening</th><th rowspan=\"2\">Uraian</th>"
-            + "<th colspan=\"4\">Sebelum Perubahan</th><th colspan=\"4\">Setelah Perubahan</th>"
-            + "<th rowspan=\"2\">Bertambah/ (Berkurang)</th><th rowspan=\"2\">Penjelasan</th></tr>\n<tr>"
-            + "<th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th>"
-            + "<th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th></tr></thead>\n<tbody>\n");
+        string span = sipd ? "5" : "4";
+        writer.Write("</th></tr>\n<tr><th rowspan=\"2\">Kode Rekening</th><th rowspan=\"2\">Uraian</th><th colspan=\"");
+        writer.Write(span);
+        writer.Write("\">Sebelum Perubahan</th><th colspan=\"");
+        writer.Write(span);
+        writer.Write("\">Setelah Perubahan</th><th rowspan=\"2\">Bertambah/ (Berkurang)</th><th rowspan=\"2\">Penjelasan</th></tr>\n<tr>");
+        string columns = sipd
+            ? "<th>Koefisien</th><th>Satuan</th><th>Harga</th><th>PPN</th><th>Jumlah</th>"
+            : "<th>Volume</th><th>Satuan</th><th>Harga Satuan</th><th>Jumlah</th>";
+        writer.Write(columns);
+        writer.Write(columns);
+        writer.Write("</tr></thead>\n<tbody>\n");
         foreach (RincianLine line in lines)
         {
             RincianPerubahan? before = line.Perubahan;
@@ -66,8 +77,8 @@ internal static class PerubahanHtmlWriter
             writer.Write("</td><td>");
             HtmlText.Write(writer, line.Uraian);
             writer.Write("</td>");
-            WriteGroup(writer, before?.VolumeSebelum, before?.SatuanSebelum, before?.HargaSatuanSebelum, before?.JumlahSebelum);
-            WriteGroup(writer, line.Volume, line.Satuan, line.HargaSatuan, line.Jumlah);
+            WriteGroup(writer, sipd, RincianGroupCells.Before(line));
+            WriteGroup(writer, sipd, RincianGroupCells.After(line));
             writer.Write("<td class=\"num\">");
             HtmlText.Write(writer, before?.Selisih?.ToString());
             writer.Write("</td><td>");
@@ -96,16 +107,25 @@ internal static class PerubahanHtmlWriter
         writer.Write("</td></tr>\n");
     }
 
-    private static void WriteGroup(TextWriter writer, decimal? volume, string? satuan, Rupiah? harga, Rupiah? jumlah)
+    /// <summary>Writes one column group: the volume (in SIPD's columns the koefisien where there is one), satuan,
+    /// harga satuan, the PPN rate in SIPD's columns, and jumlah.</summary>
+    private static void WriteGroup(TextWriter writer, bool sipd, RincianGroupCells group)
     {
         writer.Write("<td class=\"num\">");
-        HtmlText.Write(writer, volume?.ToString("#,0.####", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.'));
+        HtmlText.Write(writer, sipd && group.Koefisien is not null ? group.Koefisien
+            : group.Volume is { } volume ? RkaHtmlWriter.FormatVolume(volume) : null);
         writer.Write("</td><td>");
-        HtmlText.Write(writer, satuan);
+        HtmlText.Write(writer, group.Satuan);
         writer.Write("</td><td class=\"num\">");
-        HtmlText.Write(writer, harga?.ToString());
+        HtmlText.Write(writer, group.Harga?.ToString());
+        if (sipd)
+        {
+            writer.Write("</td><td class=\"num\">");
+            HtmlText.Write(writer, group.Ppn is { } rate ? RkaHtmlWriter.FormatVolume(rate) + "%" : null);
+        }
+
         writer.Write("</td><td class=\"num\">");
-        HtmlText.Write(writer, jumlah?.ToString());
+        HtmlText.Write(writer, group.Jumlah?.ToString());
         writer.Write("</td>");
     }
 }

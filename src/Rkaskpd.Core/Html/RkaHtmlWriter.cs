@@ -459,7 +459,7 @@ public static partial class RkaHtmlWriter
         return false;
     }
 
-    private static string FormatVolume(decimal volume) =>
+    internal static string FormatVolume(decimal volume) =>
         volume.ToString("#,0.####", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
 
     private static string Suffix(string? pemerintah, int? tahun)

@@ -37,12 +37,18 @@ internal static class PerubahanMarkdownWriter
     /// <summary>Whether any line has before values.</summary>
     public static bool HasColumns(IReadOnlyList<RincianLine> lines) => PerubahanTextWriter.HasRincianColumns(lines);
 
-    /// <summary>Writes the rincian table with the before and after groups.</summary>
+    /// <summary>Writes the rincian table with the before and after groups; when a line, before or after the amendment,
+    /// has a koefisien or a PPN rate, each group has SIPD's columns (koefisien, satuan, harga, PPN, jumlah).</summary>
     public static void WriteRincian(IReadOnlyList<RincianLine> lines, TextWriter writer)
     {
-        writer.Write("### Rincian Belanja\n\n| Kode Rekening | Uraian | Volume Sebelum | Satuan Sebelum | Harga Satuan Sebelum (Rp) "
-            + "| Jumlah Sebelum (Rp) | Volume Setelah | Satuan Setelah | Harga Satuan Setelah (Rp) | Jumlah Setelah (Rp) "
-            + "| Bertambah/(Berkurang) (Rp) | Penjelasan |\n|---|---|---:|---|---:|---:|---:|---|---:|---:|---:|---|\n");
+        bool sipd = PerubahanTextWriter.HasSipdColumns(lines);
+        writer.Write(sipd
+            ? "### Rincian Belanja\n\n| Kode Rekening | Uraian | Koefisien Sebelum | Satuan Sebelum | Harga Sebelum (Rp) | PPN Sebelum "
+                + "| Jumlah Sebelum (Rp) | Koefisien Setelah | Satuan Setelah | Harga Setelah (Rp) | PPN Setelah | Jumlah Setelah (Rp) "
+                + "| Bertambah/(Berkurang) (Rp) | Penjelasan |\n|---|---|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---|\n"
+            : "### Rincian Belanja\n\n| Kode Rekening | Uraian | Volume Sebelum | Satuan Sebelum | Harga Satuan Sebelum (Rp) "
+                + "| Jumlah Sebelum (Rp) | Volume Setelah | Satuan Setelah | Harga Satuan Setelah (Rp) | Jumlah Setelah (Rp) "
+                + "| Bertambah/(Berkurang) (Rp) | Penjelasan |\n|---|---|---:|---|---:|---:|---:|---|---:|---:|---:|---|\n");
         Span<char> buffer = stackalloc char[64];
         foreach (RincianLine line in lines)
         {
@@ -51,8 +57,8 @@ internal static class PerubahanMarkdownWriter
             WriteCell(line.KodeRekening ?? string.Empty, writer);
             writer.Write(" | ");
             WriteCell(line.Uraian, writer);
-            WriteGroup(before?.VolumeSebelum, before?.SatuanSebelum, before?.HargaSatuanSebelum, before?.JumlahSebelum, buffer, writer);
-            WriteGroup(line.Volume, line.Satuan, line.HargaSatuan, line.Jumlah, buffer, writer);
+            WriteGroup(RincianGroupCells.Before(line), sipd, buffer, writer);
+            WriteGroup(RincianGroupCells.After(line), sipd, buffer, writer);
             writer.Write(" | ");
             WriteRupiah(before?.Selisih, buffer, writer);
             writer.Write(" | ");
@@ -75,19 +81,35 @@ internal static class PerubahanMarkdownWriter
         }
     }
 
-    private static void WriteGroup(decimal? volume, string? satuan, Rupiah? harga, Rupiah? jumlah, Span<char> buffer, TextWriter writer)
+    /// <summary>Writes one column group's cells: the volume (in SIPD's columns the koefisien where there is one),
+    /// satuan, harga satuan, the PPN rate in SIPD's columns, and jumlah.</summary>
+    private static void WriteGroup(RincianGroupCells group, bool sipd, Span<char> buffer, TextWriter writer)
     {
         writer.Write(" | ");
-        if (volume is decimal v)
+        if (sipd && group.Koefisien is not null)
+        {
+            WriteCell(group.Koefisien, writer);
+        }
+        else if (group.Volume is decimal v)
         {
             writer.Write(v.ToString(CultureInfo.InvariantCulture).Replace('.', ','));
         }
 
         writer.Write(" | ");
-        WriteCell(satuan ?? string.Empty, writer);
+        WriteCell(group.Satuan ?? string.Empty, writer);
         writer.Write(" | ");
-        WriteRupiah(harga, buffer, writer);
+        WriteRupiah(group.Harga, buffer, writer);
+        if (sipd)
+        {
+            writer.Write(" | ");
+            if (group.Ppn is decimal ppn)
+            {
+                writer.Write(ppn.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ','));
+                writer.Write('%');
+            }
+        }
+
         writer.Write(" | ");
-        WriteRupiah(jumlah, buffer, writer);
+        WriteRupiah(group.Jumlah, buffer, writer);
     }
 }

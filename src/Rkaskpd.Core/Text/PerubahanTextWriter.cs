@@ -18,6 +18,9 @@ internal static class PerubahanTextWriter
     private const string RincianHeading = "RINCIAN ANGGARAN BELANJA LANGSUNG";
     private const string RincianGroups = "Kode Rekening\tUraian\tSebelum Perubahan\t\t\t\tSetelah Perubahan\t\t\t\tBertambah/(Berkurang)\tPenjelasan";
     private const string RincianColumns = "\t\tVolume\tSatuan\tHarga Satuan\tJumlah\tVolume\tSatuan\tHarga Satuan\tJumlah\t(Rp)";
+    private const string SipdRincianGroups = "Kode Rekening\tUraian\tSebelum Perubahan\t\t\t\t\tSetelah Perubahan\t\t\t\t\tBertambah/(Berkurang)\tPenjelasan";
+    private const string SipdRincianColumns = "\t\tKoefisien\tSatuan\tHarga\tPPN\tJumlah\tKoefisien\tSatuan\tHarga\tPPN\tJumlah\t(Rp)";
+    private const string SipdVolumeColumns = "\t\tVolume\tSatuan\tHarga\tPPN\tJumlah\tVolume\tSatuan\tHarga\tPPN\tJumlah\t(Rp)";
 
     /// <summary>Writes the year-n row of a perubahan form: the before row, the row itself (the after amount) and the
     /// difference row; a row left empty is not written.</summary>
@@ -95,15 +98,50 @@ internal static class PerubahanTextWriter
         return false;
     }
 
-    /// <summary>Writes the rincian table with the before and after groups, the difference and the penjelasan.</summary>
+    /// <summary>Returns whether the rincian table takes SIPD's columns in each group (koefisien, satuan, harga, PPN,
+    /// jumlah): some line, before or after the amendment, has a koefisien or a PPN rate.</summary>
+    public static bool HasSipdColumns(IReadOnlyList<RincianLine> lines)
+    {
+        foreach (RincianLine line in lines)
+        {
+            if (line.Koefisien is not null || line.Ppn is not null
+                || line.Perubahan is { KoefisienSebelum: not null } or { PpnSebelum: not null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether some line has SIPD's koefisien, before or after the amendment: the first column of each
+    /// group is then headed <c>Koefisien</c> (and read back as one), otherwise <c>Volume</c>.</summary>
+    private static bool HasKoefisien(IReadOnlyList<RincianLine> lines)
+    {
+        foreach (RincianLine line in lines)
+        {
+            if (line.Koefisien is not null || line.Perubahan is { KoefisienSebelum: not null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes the rincian table with the before and after groups, the difference and the penjelasan; when
+    /// <see cref="HasSipdColumns"/>, each group in SIPD's columns (koefisien, satuan, harga, PPN, jumlah), as an SIPD
+    /// DPPA prints it. A table whose lines all carry a koefisien where they have a volume reads back the same; a volume
+    /// without one in a table headed Koefisien reads back as a koefisien of that number.</summary>
     public static void WriteRincian(IReadOnlyList<RincianLine> lines, RincianTotalRow? total, TextWriter writer)
     {
+        bool sipd = HasSipdColumns(lines);
         writer.Write('\n');
         writer.Write(RincianHeading);
         writer.Write('\n');
-        writer.Write(RincianGroups);
+        writer.Write(sipd ? SipdRincianGroups : RincianGroups);
         writer.Write('\n');
-        writer.Write(RincianColumns);
+        writer.Write(!sipd ? RincianColumns : HasKoefisien(lines) ? SipdRincianColumns : SipdVolumeColumns);
         writer.Write('\n');
         Span<char> buffer = stackalloc char[64];
         foreach (RincianLine line in lines)
@@ -117,9 +155,9 @@ internal static class PerubahanTextWriter
             writer.Write('\t');
             WriteCell(line.Uraian, writer);
             writer.Write('\t');
-            WriteGroup(before?.VolumeSebelum, before?.SatuanSebelum, before?.HargaSatuanSebelum, before?.JumlahSebelum, buffer, writer);
+            WriteGroup(RincianGroupCells.Before(line), sipd, buffer, writer);
             writer.Write('\t');
-            WriteGroup(line.Volume, line.Satuan, line.HargaSatuan, line.Jumlah, buffer, writer);
+            WriteGroup(RincianGroupCells.After(line), sipd, buffer, writer);
             writer.Write('\t');
             WriteRupiah(before?.Selisih, buffer, writer);
             writer.Write('\t');
@@ -128,21 +166,33 @@ internal static class PerubahanTextWriter
         }
 
         // The printed total row: its label under the uraian, its jumlah (after the amendment) under Setelah.
-        WriteTotalRow(total, "\t\t\t\t\t\t\t\t", "\t\t\n", buffer, writer);
+        WriteTotalRow(total, sipd ? "\t\t\t\t\t\t\t\t\t\t" : "\t\t\t\t\t\t\t\t", "\t\t\n", buffer, writer);
     }
 
-    private static void WriteGroup(decimal? volume, string? satuan, Rupiah? harga, Rupiah? jumlah, Span<char> buffer, TextWriter writer)
+    /// <summary>Writes one group's cells: volume (or, in SIPD's columns, the koefisien when there is one), satuan,
+    /// harga satuan, the PPN rate in SIPD's columns, and jumlah.</summary>
+    private static void WriteGroup(RincianGroupCells group, bool sipd, Span<char> buffer, TextWriter writer)
     {
-        if (volume is decimal v)
+        if (sipd && group.Koefisien is not null)
+        {
+            WriteCell(group.Koefisien, writer);
+        }
+        else if (group.Volume is decimal v)
         {
             WriteVolume(v, buffer, writer);
         }
 
         writer.Write('\t');
-        WriteCell(satuan ?? string.Empty, writer);
+        WriteCell(group.Satuan ?? string.Empty, writer);
         writer.Write('\t');
-        WriteRupiah(harga, buffer, writer);
+        WriteRupiah(group.Harga, buffer, writer);
         writer.Write('\t');
-        WriteRupiah(jumlah, buffer, writer);
+        if (sipd)
+        {
+            WritePpn(group.Ppn, writer);
+            writer.Write('\t');
+        }
+
+        WriteRupiah(group.Jumlah, buffer, writer);
     }
 }

@@ -54,10 +54,7 @@ public static partial class RkaMarkdownWriter
             WriteKak(form.Kak, writer);
         }
 
-        if (form.Rincian.Count > 0)
-        {
-            WriteRincian(form.Rincian, writer);
-        }
+        WriteRincianTable(form.Rincian, writer);
 
         WriteTandaTangan(form.TandaTangan, writer);
     }

@@ -126,15 +126,7 @@ public static partial class RkaMarkdownWriter
             WriteKak(form.Kak, writer);
         }
 
-        if (PerubahanMarkdownWriter.HasColumns(form.Rincian))
-        {
-            PerubahanMarkdownWriter.WriteRincian(form.Rincian, writer);
-        }
-        else if (form.Rincian.Count > 0)
-        {
-            WriteRincian(form.Rincian, writer);
-        }
-
+        WriteRincianTable(form.Rincian, writer);
         WriteTandaTangan(form.TandaTangan, writer);
     }
 
@@ -424,6 +416,20 @@ public static partial class RkaMarkdownWriter
         }
 
         writer.Write('\n');
+    }
+
+    /// <summary>Writes the rincian table, with the before and after groups when a line has perubahan values; nothing
+    /// for no lines.</summary>
+    private static void WriteRincianTable(IReadOnlyList<RincianLine> lines, TextWriter writer)
+    {
+        if (PerubahanMarkdownWriter.HasColumns(lines))
+        {
+            PerubahanMarkdownWriter.WriteRincian(lines, writer);
+        }
+        else if (lines.Count > 0)
+        {
+            WriteRincian(lines, writer);
+        }
     }
 
     private static void WriteRincian(IReadOnlyList<RincianLine> lines, TextWriter writer)

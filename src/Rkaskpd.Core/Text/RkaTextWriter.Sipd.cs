@@ -13,7 +13,9 @@ public static partial class RkaTextWriter
     /// Belanja SKPD</c> print: urusan, bidang urusan, program, sasaran program, the <c>Capaian Program</c> rows, kegiatan,
     /// organisasi, unit (and sub unit), the <c>Alokasi Tahun</c> rows, the indicator table (Capaian Kegiatan, Masukan,
     /// Keluaran, Hasil), kelompok sasaran, sub kegiatan, sumber pendanaan, lokasi, waktu pelaksanaan, keluaran sub
-    /// kegiatan, then the rincian and (where the form has one) the KAK.
+    /// kegiatan, then the rincian and (where the form has one) the KAK. A perubahan form (SIPD's RKPA/DPPA) adds the
+    /// Sebelum and Bertambah/(Berkurang) amount rows, one indicator table with Sebelum columns (Capaian Program in it),
+    /// and the rincian's before and after column groups, as <see cref="PerubahanTextWriter"/> writes them.
     /// </summary>
     private static void WriteSipdForm(RkaForm form, TextWriter writer)
     {
@@ -25,9 +27,10 @@ public static partial class RkaTextWriter
         WriteOptionalField(header.BidangUrusan, writer);
         WriteField(header.Program, writer);
         WriteTextField("Sasaran Program", header.SasaranProgram, writer);
+        bool perubahanIndicators = PerubahanTextWriter.HasIndicatorColumns(form.Indicators);
         foreach (Indicator indicator in form.Indicators)
         {
-            if (indicator.Kind == IndicatorKind.CapaianProgram)
+            if (indicator.Kind == IndicatorKind.CapaianProgram && !perubahanIndicators)
             {
                 WriteIndicator(indicator, writer);
             }
@@ -39,18 +42,33 @@ public static partial class RkaTextWriter
         WriteOptionalField(header.SubUnitOrganisasi, writer);
         foreach (AmountRow row in form.Amounts.Rows)
         {
-            WriteAmount(row, writer);
+            if (row.Perubahan is null)
+            {
+                WriteAmount(row, writer);
+            }
+            else
+            {
+                PerubahanTextWriter.WriteAmount(row, row.Perubahan, writer);
+            }
         }
 
         writer.Write(SipdIndicatorHeading);
         writer.Write('\n');
-        writer.Write(IndicatorTableHeader);
-        writer.Write('\n');
-        foreach (Indicator indicator in form.Indicators)
+        if (perubahanIndicators)
         {
-            if (indicator.Kind != IndicatorKind.CapaianProgram)
+            // A perubahan form's table carries every indicator (Capaian Program too) with its Sebelum columns.
+            PerubahanTextWriter.WriteIndicators(form.Indicators, writer);
+        }
+        else
+        {
+            writer.Write(IndicatorTableHeader);
+            writer.Write('\n');
+            foreach (Indicator indicator in form.Indicators)
             {
-                WriteIndicator(indicator, writer);
+                if (indicator.Kind != IndicatorKind.CapaianProgram)
+                {
+                    WriteIndicator(indicator, writer);
+                }
             }
         }
 
@@ -66,7 +84,11 @@ public static partial class RkaTextWriter
         WriteTextField("Lokasi", header.Lokasi, writer);
         WriteTextField("Waktu Pelaksanaan", header.WaktuPelaksanaan, writer);
         WriteTextField("Keluaran Sub Kegiatan", header.KeluaranSubKegiatan, writer);
-        if (form.Rincian.Count > 0)
+        if (PerubahanTextWriter.HasRincianColumns(form.Rincian))
+        {
+            PerubahanTextWriter.WriteRincian(form.Rincian, form.RincianTotal, writer);
+        }
+        else if (form.Rincian.Count > 0)
         {
             WriteRincian(form.Rincian, form.RincianTotal, writer);
         }

@@ -359,9 +359,9 @@ public static partial class RkaTextWriter
             writer.Write('\t');
             WriteRupiah(line.HargaSatuan, buffer, writer);
             writer.Write('\t');
-            if (sipd && line.Ppn is decimal ppn)
+            if (sipd)
             {
-                writer.Write(ppn == 0m ? "0" : (ppn / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) + "%");
+                WritePpn(line.Ppn, writer);
             }
 
             if (sipd)
@@ -375,6 +375,15 @@ public static partial class RkaTextWriter
 
         // The printed total row: no kode rekening, the label under Uraian, the jumlah in the last column.
         WriteTotalRow(total, "\t\t\t\t", "\n", buffer, writer);
+    }
+
+    /// <summary>Writes a PPN rate as SIPD prints it (<c>11%</c>, <c>0</c> for none); nothing for null.</summary>
+    internal static void WritePpn(decimal? ppn, TextWriter writer)
+    {
+        if (ppn is decimal rate)
+        {
+            writer.Write(rate == 0m ? "0" : (rate / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) + "%");
+        }
     }
 
     /// <summary>Writes the printed total row of a rincian table, when the form has one: an empty kode rekening cell,

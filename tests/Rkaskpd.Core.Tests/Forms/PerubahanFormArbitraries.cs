@@ -20,6 +20,16 @@ public static class PerubahanFormArbitraries
         from forms in Gen.CollectToArray(document.Forms, PerubahanOf)
         select new RkaDocument { Forms = forms };
 
+    /// <summary>Gets SIPD-era perubahan documents of one form (SIPD's RKPA/DPPA) whose detail lines may carry a PPN
+    /// of 0 % or none on either side, and either all carry SIPD's koefisien (<c>12 Rim</c>: the volume and its satuan)
+    /// wherever they have a volume, before and after the amendment, as SIPD prints them, or none does.</summary>
+    public static Gen<RkaDocument> SipdPerubahanDocumentGen { get; } =
+        from form in SipdFormArbitraries.SipdFormGen
+        from perubahan in PerubahanOf(form)
+        from koefisien in Gen.Elements(false, true)
+        from lines in Gen.CollectToArray(perubahan.Rincian, line => SipdColumnsOf(line, koefisien))
+        select new RkaDocument { Forms = [perubahan with { Rincian = lines }] };
+
     /// <summary>Generates perubahan documents.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<RkaDocument> PerubahanDocument() => PerubahanDocumentGen.ToArbitrary();
@@ -74,6 +84,25 @@ public static class PerubahanFormArbitraries
             Rincian = lines,
         };
     }
+
+    /// <summary>SIPD's koefisien on both groups of a detail line (when <paramref name="koefisien"/>) and a PPN of 0 %
+    /// or none on each group.</summary>
+    private static Gen<RincianLine> SipdColumnsOf(RincianLine line, bool koefisien) =>
+        from ppn in Gen.Elements<decimal?>(null, 0m)
+        from ppnSebelum in Gen.Elements<decimal?>(null, 0m)
+        select line.Perubahan is not { } before || line.Volume is null ? line : line with
+        {
+            Koefisien = koefisien ? Koefisien(line.Volume, line.Satuan) : null,
+            Ppn = ppn,
+            Perubahan = before with
+            {
+                KoefisienSebelum = koefisien ? Koefisien(before.VolumeSebelum, before.SatuanSebelum) : null,
+                PpnSebelum = ppnSebelum,
+            },
+        };
+
+    private static string? Koefisien(decimal? volume, string? satuan) =>
+        volume is { } v && satuan is not null ? v.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',') + " " + satuan : null;
 
     /// <summary>A line with before values: a detail line keeps its unit and price and changes its volume, a rekening
     /// line gets another before amount; a line without jumlah (a note) stays as it is.</summary>

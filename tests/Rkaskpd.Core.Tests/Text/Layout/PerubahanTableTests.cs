@@ -121,4 +121,33 @@ public class PerubahanTableTests
         Assert.Equal(new Rupiah(3_570_000m), form.RincianTotal?.Jumlah);
         Assert.DoesNotContain(result.Validate(), d => d.Code is "RKA006" or "RKA501" or "RKA503" or "RKA504" or "RKA505");
     }
+
+    [Fact]
+    public void The_text_writer_keeps_both_groups_koefisien_and_PPN()
+    {
+        RkaDocument read = RkaTextReader.Read(string.Join('\n', [.. FormTop, .. Table, ""])).Document;
+
+        string written = RkaTextWriter.Write(read);
+
+        Assert.Contains("\tTinta Printer\t2 Kotak x 5 Botol\tBotol\t120.000,00\t11%\t1.332.000,00\t2 Kotak x 4 Botol\tBotol\t120.000,00\t0\t960.000,00\t-372.000,00\t",
+            written, StringComparison.Ordinal);
+        Assert.Equal(read, RkaTextReader.Read(written).Document);
+    }
+
+    [Fact]
+    public void Html_and_markdown_print_both_groups_koefisien_and_PPN()
+    {
+        RkaDocument read = RkaTextReader.Read(string.Join('\n', [.. FormTop, .. Table, ""])).Document;
+
+        string html = Rkaskpd.Html.RkaHtmlWriter.Write(read);
+        string markdown = RkaMarkdownWriter.Write(read);
+
+        Assert.Contains("<th colspan=\"5\">Sebelum Perubahan</th><th colspan=\"5\">Setelah Perubahan</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Tinta Printer</td><td class=\"num\">2 Kotak x 5 Botol</td><td>Botol</td><td class=\"num\">120.000,00</td>"
+            + "<td class=\"num\">11%</td><td class=\"num\">1.332.000,00</td><td class=\"num\">2 Kotak x 4 Botol</td><td>Botol</td>"
+            + "<td class=\"num\">120.000,00</td><td class=\"num\">0%</td><td class=\"num\">960.000,00</td>", html, StringComparison.Ordinal);
+        Assert.Contains("| Koefisien Sebelum | Satuan Sebelum | Harga Sebelum (Rp) | PPN Sebelum | Jumlah Sebelum (Rp) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Tinta Printer | 2 Kotak x 5 Botol | Botol | 120.000,00 | 11% | 1.332.000,00 | 2 Kotak x 4 Botol | Botol | 120.000,00 | 0% | 960.000,00 | -372.000,00 |",
+            markdown, StringComparison.Ordinal);
+    }
 }

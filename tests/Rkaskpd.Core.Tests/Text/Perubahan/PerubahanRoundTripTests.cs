@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -21,6 +22,32 @@ public class PerubahanRoundTripTests
         string text = RkaTextWriter.Write(document);
         RkaDocument read = RkaTextReader.Read(text).Document;
         return (read == document).Label(text);
+    }
+
+    /// <summary>read(write(document)) = document for SIPD perubahan forms (RKPA/DPPA) with koefisien and PPN in either
+    /// column group.</summary>
+    [Property]
+    public Property Sipd_perubahan_documents_read_back_equal()
+    {
+        return Prop.ForAll(PerubahanFormArbitraries.SipdPerubahanDocumentGen.ToArbitrary(), document =>
+        {
+            RkaDocument read = RkaTextReader.Read(RkaTextWriter.Write(document)).Document;
+            RkaForm e = document.Forms[0];
+            RkaForm a = read.Forms.Count == 1 ? read.Forms[0] : new RkaForm();
+            int line = 0;
+            while (line < e.Rincian.Count && line < a.Rincian.Count && e.Rincian[line] == a.Rincian[line])
+            {
+                line++;
+            }
+
+            string difference =
+                e.Header != a.Header ? "header: " + a.Header
+                : e.Amounts != a.Amounts ? "amounts: " + a.Amounts
+                : !e.Indicators.SequenceEqual(a.Indicators) ? "indicators: " + string.Join("; ", a.Indicators)
+                : line < e.Rincian.Count ? $"rincian[{line}]: {e.Rincian[line]} read as {(line < a.Rincian.Count ? a.Rincian[line] : "nothing")}"
+                : "rest: " + a;
+            return (read == document).Label(difference);
+        });
     }
 
     /// <summary>JSON carries every perubahan part.</summary>
