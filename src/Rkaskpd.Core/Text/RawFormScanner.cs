@@ -161,7 +161,13 @@ internal sealed class RawFormScanner
             // A summary page (RKA-SKPD 2.2 recap, ringkasan): not a form; a title-only cover before it is none either.
             if (side.RecapStartsPage)
             {
+                if (form is null)
+                {
+                    forms.FlushOutside(); // lines before the page (no form's title lines) are not part of it
+                }
+
                 EndForm();
+                forms.NameOutsidePage(RecapPage.TitleOf(text));
             }
 
             forms.Outside.Add(line);

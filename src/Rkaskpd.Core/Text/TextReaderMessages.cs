@@ -126,6 +126,11 @@ internal static class TextReaderMessages
     public static string Outside(int first, int last, int count) => Format(
         MessageResources.ReaderOutside, first, last, count);
 
+    /// <summary>The message for another page of the book (a recap, a ringkasan, another form such as RKA-SKPD 1) that
+    /// was not read; <paramref name="title"/> is the line that names it.</summary>
+    public static string OutsidePage(int first, int last, int count, string title) => Format(
+        MessageResources.ReaderOutsidePage, first, last, count, title.Length > 80 ? string.Concat(title.AsSpan(0, 79), "…") : title);
+
     /// <summary>The message for a revised-budget variant.</summary>
     public static string Revised(string evidence) => Format(
         MessageResources.ReaderRevised,

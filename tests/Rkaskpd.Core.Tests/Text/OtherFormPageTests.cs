@@ -97,6 +97,13 @@ public class OtherFormPageTests
     public void The_form_number_alone_names_another_form(string line, bool other) =>
         Assert.Equal(other, RecapPage.IsOtherFormNumber(line));
 
+    [Theory]
+    [InlineData("  RKA - SKPD 1 ", "RKA - SKPD 1")]
+    [InlineData("REKAPITULASI ANGGARAN BELANJA LANGSUNG\tFormulir\tRKA-SKPD 2.2", "REKAPITULASI ANGGARAN BELANJA LANGSUNG")]
+    [InlineData("RINGKASAN   ANGGARAN\u00a0PENDAPATAN", "RINGKASAN ANGGARAN PENDAPATAN")]
+    public void A_page_is_named_by_the_first_cell_of_its_title_line(string line, string name) =>
+        Assert.Equal(name, RecapPage.TitleOf(line));
+
     [Fact]
     public void Other_forms_before_a_221_form_are_lines_outside_any_form()
     {
@@ -111,6 +118,35 @@ public class OtherFormPageTests
         int[] outside = [.. result.Diagnostics.Where(d => d.Code == "RKA003").Select(d => d.Line ?? 0)];
         Assert.Equal([1, 14, 23], outside); // each page from its first title line
         Assert.DoesNotContain(result.Validate(), d => d.Code is "RKA002" or "RKA101" or "RKA301");
+    }
+
+    [Fact]
+    public void Each_page_note_names_the_page_in_english_and_indonesian()
+    {
+        string text = "Dicetak dari aplikasi e-budgeting\n\n" + Pendapatan + BelanjaTidakLangsung + PembiayaanSipd + Kegiatan;
+
+        string[] english, indonesian;
+        using (UiCulture.Use("en"))
+        {
+            english = [.. RkaTextReader.Read(text).Diagnostics.Where(d => d.Code == "RKA003").Select(d => d.Message)];
+        }
+
+        using (UiCulture.Use("id"))
+        {
+            indonesian = [.. RkaTextReader.Read(text).Diagnostics.Where(d => d.Code == "RKA003").Select(d => d.Message)];
+        }
+
+        // The site line before the first page is no part of it; each page runs from its first title line.
+        Assert.Equal(
+            [
+                "1 line(s) between lines 1 and 1 belong to no form and were ignored.",
+                "Lines 3 to 15 (13 lines) are another page of the book, \"RKA - SKPD 1\", not an RKA-SKPD 2.2.1 form, and were not read.",
+                "Lines 16 to 24 (9 lines) are another page of the book, \"FORMULIR RKA-SKPD 2.1\", not an RKA-SKPD 2.2.1 form, and were not read.",
+                "Lines 25 to 32 (8 lines) are another page of the book, \"RKA-PEMBIAYAAN SKPD\", not an RKA-SKPD 2.2.1 form, and were not read.",
+            ],
+            english);
+        Assert.Equal("Baris 3 sampai 15 (13 baris) adalah halaman lain dari dokumen, \"RKA - SKPD 1\", bukan formulir RKA-SKPD 2.2.1, dan tidak dibaca.",
+            indonesian[1]);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal sealed class FormCollector
     private readonly List<RawFormBuilder> forms = [];
     private readonly NoteSink notes;
     private readonly int maxForms;
+    private string? outsidePage;
 
     /// <summary>Initialises a collector of at most <paramref name="maxForms"/> forms that reports to
     /// <paramref name="notes"/>.</summary>
@@ -94,12 +95,21 @@ internal sealed class FormCollector
         }
     }
 
-    /// <summary>Reports the lines outside any form counted since the last report (RKA003).</summary>
+    /// <summary>Names the lines outside any form counted since the last report: they are a page of the book that is
+    /// no 2.2.1 form (<see cref="RecapPage"/>), titled <paramref name="title"/>; the first name given stands.</summary>
+    public void NameOutsidePage(string title) => outsidePage ??= title;
+
+    /// <summary>Reports the lines outside any form counted since the last report (RKA003), naming the page they are
+    /// when <see cref="NameOutsidePage"/> named one.</summary>
     public void FlushOutside()
     {
+        string? page = outsidePage;
+        outsidePage = null;
         if (Outside.TryTake(out int first, out int last, out int count))
         {
-            notes.Add(first, TextReaderMessages.OutsideForm, TextReaderMessages.Outside(first, last, count));
+            notes.Add(first, TextReaderMessages.OutsideForm, page is null
+                ? TextReaderMessages.Outside(first, last, count)
+                : TextReaderMessages.OutsidePage(first, last, count, page));
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 
 namespace Rkaskpd.Text.Sections;
 
@@ -54,6 +55,29 @@ internal sealed class RecapPage
         }
 
         return false;
+    }
+
+    /// <summary>Gets the name of a page from its title line (one that <see cref="IsTitle"/> accepts): its first cell,
+    /// white space runs made single spaces (<c>REKAPITULASI ANGGARAN BELANJA LANGSUNG ...</c>, <c>RKA - SKPD 1</c>).</summary>
+    public static string TitleOf(string line)
+    {
+        ReadOnlySpan<char> text = line.AsSpan().Trim();
+        int tab = text.IndexOf('\t');
+        text = tab >= 0 ? text[..tab].TrimEnd() : text;
+        var name = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                name.Append(c);
+            }
+            else if (name.Length > 0 && name[^1] != ' ')
+            {
+                name.Append(' ');
+            }
+        }
+
+        return name.ToString();
     }
 
     /// <summary>Returns whether <paramref name="trimmed"/> is the title of a summary page or the form number of another

@@ -18,7 +18,8 @@ public class UnseenFindingsTests
         Assert.Equal("1.01.1.01.01.15.03", Assert.Single(result.Document.Forms).Header.Kegiatan.Code?.ToString());
         Diagnostic[] outside = [.. result.Diagnostics.Where(d => d.Code == "RKA003")];
         // The cover (lines 1-20) and the recap page (22-32) up to the 2.2.1 form's title at line 33.
-        Assert.Contains(outside, d => d.Line == 1 && d.Message.Contains("and 32", StringComparison.Ordinal));
+        Assert.Contains(outside, d => d.Line == 1 && d.Message.Contains("to 32", StringComparison.Ordinal)
+            && d.Message.Contains("\"REKAPITULASI ANGGARAN BELANJA LANGSUNG BERDASARKAN PROGRAM DAN KEGIATAN\"", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RKA002" or "RKA006");
     }
 
