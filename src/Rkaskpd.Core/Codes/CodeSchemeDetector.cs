@@ -49,14 +49,14 @@ public static class CodeSchemeDetector
             return false;
         }
 
-        var scanned = new ScannedCode(stackalloc int[CodeNormalizer.MaxPartsScanned], stackalloc int[CodeNormalizer.MaxPartsScanned]);
-        if (CodeNormalizer.Scan(text, ref scanned) is not null)
+        var scanned = new ScannedCode(stackalloc int[CodeScanner.MaxPartsScanned], stackalloc int[CodeScanner.MaxPartsScanned]);
+        if (CodeScanner.Scan(text, ref scanned) is not null)
         {
             return false;
         }
 
         int partCount = scanned.PartCount;
-        CodeLayout? layout = scheme == CodeScheme.Permendagri90 ? CodeNormalizer.SipdLayout(partCount) : CodeNormalizer.Layout(partCount);
+        CodeLayout? layout = scheme == CodeScheme.Permendagri90 ? CodeScanner.SipdLayout(partCount) : CodeScanner.Layout(partCount);
         if (layout is null)
         {
             return false;
