@@ -76,11 +76,12 @@ internal sealed record RawForm
     /// <summary>Returns the first field of the given kind, or <see langword="null"/>.</summary>
     public RawField? Find(HeaderFieldKind kind)
     {
-        foreach (RawField field in Fields)
+        IReadOnlyList<RawField> fields = Fields;
+        for (int i = 0; i < fields.Count; i++)
         {
-            if (field.Kind == kind)
+            if (fields[i].Kind == kind)
             {
-                return field;
+                return fields[i]; // an indexed loop: no enumerator per lookup (the mapper looks up every field)
             }
         }
 

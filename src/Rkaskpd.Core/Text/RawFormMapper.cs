@@ -14,19 +14,21 @@ namespace Rkaskpd.Text;
 internal sealed class RawFormMapper
 {
     private readonly RawForm raw;
+    private readonly CodeCache codes;
     private readonly FormLineMap lines;
     private readonly List<(RawNote Note, string Path)> notes = [];
 
-    private RawFormMapper(RawForm raw)
+    private RawFormMapper(RawForm raw, CodeCache codes)
     {
         this.raw = raw;
+        this.codes = codes;
         // Header and amount paths, one per indicator, KAK section and rincian row, with room for the odd extra.
         int capacity = 16 + raw.Indicators.Count + raw.KakSections.Count + raw.Rincian.Count;
         lines = new FormLineMap(raw.StartLine, raw.EndLine, capacity);
     }
 
     /// <summary>Gets the typed form.</summary>
-    public RkaForm Form { get; private set; } = new();
+    public RkaForm Form { get; private set; } = null!; // set by Run, which Map calls
 
     /// <summary>Gets the source lines of the form's model paths.</summary>
     public FormLineMap Lines => lines;
@@ -34,10 +36,11 @@ internal sealed class RawFormMapper
     /// <summary>Gets the findings of the mapping with their model paths, in the order found.</summary>
     public IReadOnlyList<(RawNote Note, string Path)> Notes => notes;
 
-    /// <summary>Maps a raw form.</summary>
-    public static RawFormMapper Map(RawForm raw)
+    /// <summary>Maps a raw form, normalising its header codes through <paramref name="codes"/> (one cache for all
+    /// forms of a read).</summary>
+    public static RawFormMapper Map(RawForm raw, CodeCache codes)
     {
-        var mapper = new RawFormMapper(raw);
+        var mapper = new RawFormMapper(raw, codes);
         mapper.Run();
         return mapper;
     }
@@ -47,7 +50,7 @@ internal sealed class RawFormMapper
         int? tahunAnggaran = ReadYear();
         FormTemplate template = FormKindReader.ReadTemplate(raw);
         bool sipd = template == FormTemplate.SipdRincianBelanja;
-        FormHeader header = new HeaderMapper(raw, lines, notes).Map(tahunAnggaran, sipd);
+        FormHeader header = new HeaderMapper(raw, lines, notes, codes).Map(tahunAnggaran, sipd);
 
         FormAmounts amounts = PerubahanAmountRow.Attach(ReadAmounts(), raw.Amounts, Note, lines);
         List<Indicator> indicators = ReadIndicators();

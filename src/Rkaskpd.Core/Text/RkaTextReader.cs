@@ -6,6 +6,7 @@ using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text.Decoding;
 using Rkaskpd.Text.HtmlPage;
+using Rkaskpd.Text.Mapping;
 using Rkaskpd.Text.Office;
 using Rkaskpd.Validation;
 
@@ -206,9 +207,10 @@ public static class RkaTextReader
         var lines = new Dictionary<RkaForm, FormLineMap>(ReferenceEqualityComparer.Instance);
         var diagnostics = new List<Diagnostic>();
         var maps = new List<(RkaForm Form, FormLineMap Lines)>(raw.Forms.Count);
+        var codes = new CodeCache();
         foreach (RawForm rawForm in raw.Forms)
         {
-            RawFormMapper mapper = RawFormMapper.Map(rawForm);
+            RawFormMapper mapper = RawFormMapper.Map(rawForm, codes);
             forms.Add(mapper.Form);
             lines.Add(mapper.Form, mapper.Lines);
             maps.Add((mapper.Form, mapper.Lines));

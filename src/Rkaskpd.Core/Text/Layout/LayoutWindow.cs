@@ -23,17 +23,22 @@ internal sealed class LayoutWindow
     private readonly List<bool> consumed = new(8);
     private readonly List<LogicalRow> output;
 
+    // Lines before this index were removed from the head but are still in the lists: removing a head line moves this
+    // index instead of shifting the lists (most lines pass through one at a time); the lists are emptied when the
+    // window is, and shifted once the removed lines reach MaxLines, so they hold fewer than 2 * MaxLines lines.
+    private int head;
+
     /// <summary>Initialises a window that emits into <paramref name="output"/>.</summary>
     public LayoutWindow(List<LogicalRow> output) => this.output = output;
 
     /// <summary>Gets the number of lines held.</summary>
-    public int Count => lines.Count;
+    public int Count => lines.Count - head;
 
     /// <summary>Gets whether no more lines will come before the head is decided (end of text or a full window).</summary>
     public bool Final { get; set; }
 
     /// <summary>Gets the line at <paramref name="index"/> from the head.</summary>
-    public SourceLine this[int index] => lines[index];
+    public SourceLine this[int index] => lines[head + index];
 
     /// <summary>Adds a line at the end.</summary>
     public void Add(SourceLine line)
@@ -43,27 +48,38 @@ internal sealed class LayoutWindow
     }
 
     /// <summary>Gets whether the line at <paramref name="index"/> was consumed out of order.</summary>
-    public bool IsConsumed(int index) => consumed[index];
+    public bool IsConsumed(int index) => consumed[head + index];
 
     /// <summary>Marks the line at <paramref name="index"/> consumed: it is dropped when it reaches the head.</summary>
-    public void Consume(int index) => consumed[index] = true;
+    public void Consume(int index) => consumed[head + index] = true;
 
     /// <summary>Removes <paramref name="count"/> lines from the head.</summary>
     public void RemoveHead(int count)
     {
-        lines.RemoveRange(0, count);
-        consumed.RemoveRange(0, count);
+        head += count;
+        if (head == lines.Count)
+        {
+            lines.Clear();
+            consumed.Clear();
+            head = 0;
+        }
+        else if (head >= MaxLines)
+        {
+            lines.RemoveRange(0, head);
+            consumed.RemoveRange(0, head);
+            head = 0;
+        }
     }
 
     /// <summary>Returns the index of the first line from <paramref name="from"/> on that is neither blank nor consumed;
     /// -1 when the window ends first.</summary>
     public int NextNonBlank(int from)
     {
-        for (int i = from; i < lines.Count; i++)
+        for (int i = head + from; i < lines.Count; i++)
         {
             if (!consumed[i] && !lines[i].Is(LineShape.Blank))
             {
-                return i;
+                return i - head;
             }
         }
 

@@ -15,14 +15,16 @@ internal sealed class HeaderMapper
     private readonly RawForm raw;
     private readonly FormLineMap lines;
     private readonly List<(RawNote Note, string Path)> notes;
+    private readonly CodeCache codes;
 
     /// <summary>Initialises a mapper of <paramref name="raw"/>'s header that records lines in <paramref name="lines"/>
-    /// and findings in <paramref name="notes"/>.</summary>
-    public HeaderMapper(RawForm raw, FormLineMap lines, List<(RawNote Note, string Path)> notes)
+    /// and findings in <paramref name="notes"/>, normalising codes through the read's <paramref name="codes"/>.</summary>
+    public HeaderMapper(RawForm raw, FormLineMap lines, List<(RawNote Note, string Path)> notes, CodeCache codes)
     {
         this.raw = raw;
         this.lines = lines;
         this.notes = notes;
+        this.codes = codes;
     }
 
     /// <summary>Maps the header; on an SIPD print (<paramref name="sipd"/>) the shared coded fields are not typed.</summary>
@@ -123,7 +125,7 @@ internal sealed class HeaderMapper
         lines.Add(path, field.Line);
         string codeText = field.Code ?? string.Empty;
         TCode? code = null;
-        if (codeText.Length > 0 && normalize(codeText, out TCode value, out CodeNormalization? details))
+        if (codeText.Length > 0 && codes.TryNormalize(normalize, codeText, out TCode value, out CodeNormalization? details))
         {
             code = value;
             if (!details.IsCanonical)

@@ -82,7 +82,7 @@ internal sealed class AmountRowReader
         int i = SkipSpacesAndTabs(trimmed, labelEnd);
         int yearStart = i;
         int yearEnd = YearEnd(trimmed, i);
-        string year = trimmed[yearStart..yearEnd].Trim();
+        string year = Trimmed(trimmed, yearStart, yearEnd);
         string value = SkipSeparator(trimmed, yearEnd);
         string amount;
         string terbilang;
@@ -91,12 +91,12 @@ internal sealed class AmountRowReader
         int prefix = AmountPrefixLength(value);
         if (paren >= 0)
         {
-            amount = CollapseCells(value[..paren]);
+            amount = CollapseCells(value, paren);
             int close = value.LastIndexOf(')');
             if (close > paren)
             {
-                terbilang = value[(paren + 1)..close].Trim();
-                string after = value[(close + 1)..].Trim();
+                terbilang = Trimmed(value, paren + 1, close);
+                string after = TrimmedFrom(value, close + 1);
                 if (after.Length > 0)
                 {
                     // Text after the terbilang's closing parenthesis (a spilled cell): kept as written and reported.
@@ -106,13 +106,13 @@ internal sealed class AmountRowReader
             }
             else
             {
-                terbilang = value[(paren + 1)..].Trim();
+                terbilang = TrimmedFrom(value, paren + 1);
                 open = true;
             }
         }
         else
         {
-            amount = value[..prefix].Trim();
+            amount = Trimmed(value, 0, prefix);
             terbilang = TerbilangText(CollapseCells(value[prefix..]));
         }
 

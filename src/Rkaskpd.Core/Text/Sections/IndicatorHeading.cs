@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Rkaskpd.Utility;
 using static Rkaskpd.Text.Sections.ScanText;
 
@@ -26,6 +27,13 @@ internal static class IndicatorHeading
         "program", "perubahan", "sebelum", "sesudah", "setelah",
     };
 
+    /// <summary>The same words looked up by a span of the line, without a string per word.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingWordSpans =
+        HeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The length of the longest heading word.</summary>
+    private static readonly int MaxHeadingWordLength = HeadingWords.Max(word => word.Length);
+
     /// <summary>
     /// Returns how well a heading line (one <see cref="IsHeading"/> accepts) is made of heading words only:
     /// <see langword="true"/> when every word is one, <see langword="false"/> when some word is at most one edit
@@ -45,9 +53,9 @@ internal static class IndicatorHeading
             }
             else if (!letter && start >= 0)
             {
-                string word = trimmed[start..i];
+                ReadOnlySpan<char> word = trimmed.AsSpan(start, i - start);
                 start = -1;
-                if (HeadingWords.Contains(word))
+                if (HeadingWordSpans.Contains(word))
                 {
                     continue;
                 }
@@ -63,14 +71,21 @@ internal static class IndicatorHeading
         return exact;
     }
 
-    private static bool IsNearHeadingWord(string word)
+    private static bool IsNearHeadingWord(ReadOnlySpan<char> word)
     {
         if (word.Length < 4)
         {
             return false;
         }
 
-        string lower = word.ToLowerInvariant();
+        // A word longer than any heading word by more than one edit is none; shorter ones are lowered on the stack.
+        if (word.Length > MaxHeadingWordLength + 1)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
         foreach (string known in HeadingWords)
         {
             if (EditDistance.Bounded(lower, known, 1) <= 1)

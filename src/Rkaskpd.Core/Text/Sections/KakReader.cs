@@ -186,7 +186,7 @@ internal sealed class KakReader
             int candidate = previous is null ? 0 : (int)previous.Value + 1;
             bool fits = candidate <= (int)KakSectionKind.Manfaat
                 && (next is null || (int)next.Value > candidate)
-                && !sections.Exists(s => s.Kind == (KakSectionKind)candidate);
+                && !HasKind(sections, (KakSectionKind)candidate);
             if (fits)
             {
                 var assigned = (KakSectionKind)candidate;
@@ -265,6 +265,21 @@ internal sealed class KakReader
         headingKind = fuzzy;
         textStart = ownCell ? sep : SkipSpacesAndTabs(s, sep + 1);
         return true;
+    }
+
+    /// <summary>Whether a section of <paramref name="kind"/> is among <paramref name="sections"/> (a loop, not a
+    /// closure: this runs for every section of every form).</summary>
+    private static bool HasKind(List<RawKakSection> sections, KakSectionKind kind)
+    {
+        foreach (RawKakSection section in sections)
+        {
+            if (section.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Open(RawFormBuilder current, int line, string? writtenHeading, KakSectionKind? headingKind, bool inParagraphTag)

@@ -27,8 +27,32 @@ internal static class ScanText
             i = SkipSpacesAndTabs(s, i + 1);
         }
 
-        return s[i..].Trim();
+        return TrimmedFrom(s, i);
     }
+
+    /// <summary>Returns <c>s[from..].Trim()</c> with one copy at most (none when it is the whole string).</summary>
+    public static string TrimmedFrom(string s, int from) => Trimmed(s, from, s.Length);
+
+    /// <summary>Returns <c>s[from..end].Trim()</c> with one copy at most (none when it is the whole string).</summary>
+    public static string Trimmed(string s, int from, int end)
+    {
+        while (from < end && char.IsWhiteSpace(s[from]))
+        {
+            from++;
+        }
+
+        while (end > from && char.IsWhiteSpace(s[end - 1]))
+        {
+            end--;
+        }
+
+        return s.Substring(from, end - from);
+    }
+
+    /// <summary>Joins the non-empty tab cells of <c>value[..end]</c> with single spaces: <c>CollapseCells(value[..end])</c>
+    /// without copying the part first.</summary>
+    public static string CollapseCells(string value, int end) =>
+        value.AsSpan(0, end).Contains('\t') ? CollapseCells(value[..end]) : Trimmed(value, 0, end);
 
     /// <summary>Joins the non-empty tab cells of <paramref name="value"/> with single spaces.</summary>
     public static string CollapseCells(string value)

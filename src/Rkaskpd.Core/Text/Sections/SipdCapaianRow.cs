@@ -16,6 +16,13 @@ internal static class SipdCapaianRow
     {
         // "Indikator" / "Target" in their cells, or, when the colon took a cell of its own (fixed width), ":" and
         // "Indikator<tab>Target".
+        // The text ends in the word "Target", written in one of the two cells: most rows (any indicator row of a
+        // form) have it in neither, and are told without joining them.
+        if (!row.TolokUkur.Contains("Target", StringComparison.OrdinalIgnoreCase) && !row.Target.Contains("Target", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         string text = (row.TolokUkur + " " + row.Target).Replace('\t', ' ').Trim(' ', ':');
         return RawLabels.TryMatchWords(text, 0, "Indikator", out int end)
             && text.AsSpan(end).Trim().Equals("Target", StringComparison.OrdinalIgnoreCase);
