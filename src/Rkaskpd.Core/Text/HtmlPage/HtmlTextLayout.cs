@@ -61,6 +61,71 @@ internal sealed class HtmlTextLayout
     /// <summary>Returns the next character made without taking it, or -1 when none is waiting.</summary>
     public int PeekChar() => start < end ? buffer[start] : -1;
 
+    /// <summary>Applies an element boundary to the text: a line break, a cell, row or table starting or ending
+    /// (<paramref name="isEnd"/>), a table section ending the open row, <c>&lt;pre&gt;</c> starting (unless
+    /// <paramref name="selfClosing"/>) or ending, a block; other kinds change nothing.</summary>
+    public void Apply(HtmlElementKind kind, bool isEnd, bool selfClosing)
+    {
+        switch (kind)
+        {
+            case HtmlElementKind.LineBreak:
+                LineBreak(); // "</br>" too, as browsers read it
+                break;
+            case HtmlElementKind.Cell:
+                if (isEnd)
+                {
+                    CellEnd();
+                }
+                else
+                {
+                    CellStart();
+                }
+
+                break;
+            case HtmlElementKind.Row:
+                if (isEnd)
+                {
+                    RowEnd();
+                }
+                else
+                {
+                    RowStart();
+                }
+
+                break;
+            case HtmlElementKind.Table:
+                if (isEnd)
+                {
+                    TableEnd();
+                }
+                else
+                {
+                    TableStart();
+                }
+
+                break;
+            case HtmlElementKind.TableSection:
+                RowEnd();
+                break;
+            case HtmlElementKind.Pre:
+                if (isEnd)
+                {
+                    PreEnd();
+                }
+                else if (!selfClosing)
+                {
+                    PreStart();
+                }
+
+                break;
+            case HtmlElementKind.Block:
+                Block();
+                break;
+            default:
+                break;
+        }
+    }
+
     /// <summary>Takes a character of text (decoded from an entity or as written).</summary>
     /// <param name="c">The character.</param>
     public void Text(char c)

@@ -397,67 +397,8 @@ internal sealed class HtmlTextReader : TextReader
         Apply(kind);
     }
 
-    private void Apply(HtmlElementKind kind)
-    {
-        switch (kind)
-        {
-            case HtmlElementKind.LineBreak:
-                layout.LineBreak(); // "</br>" too, as browsers read it
-                break;
-            case HtmlElementKind.Cell:
-                if (tag.IsEnd)
-                {
-                    layout.CellEnd();
-                }
-                else
-                {
-                    layout.CellStart();
-                }
-
-                break;
-            case HtmlElementKind.Row:
-                if (tag.IsEnd)
-                {
-                    layout.RowEnd();
-                }
-                else
-                {
-                    layout.RowStart();
-                }
-
-                break;
-            case HtmlElementKind.Table:
-                if (tag.IsEnd)
-                {
-                    layout.TableEnd();
-                }
-                else
-                {
-                    layout.TableStart();
-                }
-
-                break;
-            case HtmlElementKind.TableSection:
-                layout.RowEnd();
-                break;
-            case HtmlElementKind.Pre:
-                if (tag.IsEnd)
-                {
-                    layout.PreEnd();
-                }
-                else if (!tag.SelfClosing)
-                {
-                    layout.PreStart();
-                }
-
-                break;
-            case HtmlElementKind.Block:
-                layout.Block();
-                break;
-            default:
-                break;
-        }
-    }
+    /// <summary>Hands the element boundary of the tag just read to the layout.</summary>
+    private void Apply(HtmlElementKind kind) => layout.Apply(kind, tag.IsEnd, tag.SelfClosing);
 
     /// <summary>A tag inside a hidden element: counts the nesting of its name until the element ends. A hidden row
     /// also ends where the next row of its table starts or its table (section) ends.</summary>
