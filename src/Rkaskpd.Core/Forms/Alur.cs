@@ -20,6 +20,16 @@ public sealed record Alur : KakSection
     {
     }
 
+    /// <inheritdoc/>
+    internal override bool HasDerivedValues => base.HasDerivedValues || steps.IsComputed;
+
+    /// <inheritdoc/>
+    internal override void ForgetDerivedValues()
+    {
+        base.ForgetDerivedValues();
+        steps.Forget();
+    }
+
     /// <summary>Gets the steps in order.</summary>
     /// <value>Read from <see cref="KakSection.Body"/> on first use.</value>
     public IReadOnlyList<string> Steps => steps.Get(this, static section => ReadSteps(section.Body));

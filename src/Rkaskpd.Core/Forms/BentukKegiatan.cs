@@ -20,6 +20,16 @@ public sealed record BentukKegiatan : KakSection
     {
     }
 
+    /// <inheritdoc/>
+    internal override bool HasDerivedValues => base.HasDerivedValues || items.IsComputed;
+
+    /// <inheritdoc/>
+    internal override void ForgetDerivedValues()
+    {
+        base.ForgetDerivedValues();
+        items.Forget();
+    }
+
     /// <summary>
     /// Gets the items in written order. Items are separated by dash bullets, numbering, <c>;</c> or line breaks; when
     /// none of these appears, by commas (a final <c>dan</c> is dropped).

@@ -16,6 +16,16 @@ public sealed record DasarHukum : KakSection
     {
     }
 
+    /// <inheritdoc/>
+    internal override bool HasDerivedValues => base.HasDerivedValues || references.IsComputed;
+
+    /// <inheritdoc/>
+    internal override void ForgetDerivedValues()
+    {
+        base.ForgetDerivedValues();
+        references.Forget();
+    }
+
     /// <summary>Gets the references in written order; see <see cref="LegalReference.ParseList"/>.</summary>
     /// <value>Read from <see cref="KakSection.Body"/> on first use.</value>
     public IReadOnlyList<LegalReference> References => references.Get(this, static section => LegalReference.ParseList(section.Body));

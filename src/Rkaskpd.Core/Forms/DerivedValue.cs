@@ -23,8 +23,25 @@ internal sealed class DerivedValue<T>
     /// <param name="state">The state, usually the owning record.</param>
     /// <param name="compute">Computes the value from <paramref name="state"/>; pass a static lambda.</param>
     /// <returns>The value.</returns>
-    public T Get<TState>(TState state, Func<TState, T> compute) =>
-        Volatile.Read(ref value) ?? Interlocked.CompareExchange(ref value, compute(state), null) ?? value!;
+    public T Get<TState>(TState state, Func<TState, T> compute)
+    {
+        if (Volatile.Read(ref value) is { } kept)
+        {
+            return kept;
+        }
+
+        // Returns what this call computed, or what another thread kept first; never re-reads the field, which
+        // Forget may have cleared meanwhile.
+        T computed = compute(state);
+        return Interlocked.CompareExchange(ref value, computed, null) ?? computed;
+    }
+
+    /// <summary>Gets whether the value has been computed and is kept.</summary>
+    public bool IsComputed => Volatile.Read(ref value) is not null;
+
+    /// <summary>Drops the value, so that the next <see cref="Get"/> computes it again (e.g. once a writer has used a
+    /// value it computed, so that a large document does not keep every one).</summary>
+    public void Forget() => Volatile.Write(ref value, null);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is DerivedValue<T>;

@@ -42,6 +42,15 @@ public abstract record KakSection
     /// </summary>
     public string Body => body.Get(this, static section => KakText.StripRepeatedHeading(KakText.Plain(section.Text), section.Kind));
 
+    /// <summary>Gets whether any value derived from <see cref="Text"/> (<see cref="Body"/>, the parts of the derived
+    /// records) has been computed and is kept.</summary>
+    internal virtual bool HasDerivedValues => body.IsComputed;
+
+    /// <summary>Drops the values derived from <see cref="Text"/>; they are computed again on next use. The JSON writer
+    /// drops those it computed itself, so that writing a large document does not make it keep the parts of every
+    /// section (about twice the memory of the model read).</summary>
+    internal virtual void ForgetDerivedValues() => body.Forget();
+
     /// <summary>Gets whether <see cref="Heading"/> was recognised only through a misspelling (e.g. <c>Layat Belakang</c>).</summary>
     /// <value>
     /// <see langword="true"/> when the heading is a misspelling of <see cref="KakHeadings.GetCanonicalHeading"/> for

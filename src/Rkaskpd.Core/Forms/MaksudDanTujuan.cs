@@ -19,6 +19,16 @@ public sealed record MaksudDanTujuan : KakSection
     {
     }
 
+    /// <inheritdoc/>
+    internal override bool HasDerivedValues => base.HasDerivedValues || parts.IsComputed;
+
+    /// <inheritdoc/>
+    internal override void ForgetDerivedValues()
+    {
+        base.ForgetDerivedValues();
+        parts.Forget();
+    }
+
     /// <summary>Gets the purpose (<c>maksud</c>).</summary>
     /// <value>The text after <c>Maksud :</c>, or <see langword="null"/> when no part could be told apart.</value>
     public string? Maksud => Read().Maksud;

@@ -20,6 +20,16 @@ public sealed record Manfaat : KakSection
     {
     }
 
+    /// <inheritdoc/>
+    internal override bool HasDerivedValues => base.HasDerivedValues || parts.IsComputed;
+
+    /// <inheritdoc/>
+    internal override void ForgetDerivedValues()
+    {
+        base.ForgetDerivedValues();
+        parts.Forget();
+    }
+
     /// <summary>Gets the text before the first numbered point.</summary>
     /// <value>The lead-in, or <see langword="null"/> when the points start the text or there are no numbered points.</value>
     public string? Intro => Read().Intro;

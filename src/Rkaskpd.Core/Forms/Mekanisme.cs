@@ -38,6 +38,17 @@ public sealed record Mekanisme : KakSection
         TahunAnggaran = tahunAnggaran;
     }
 
+    /// <inheritdoc/>
+    internal override bool HasDerivedValues => base.HasDerivedValues || parts.IsComputed || prosedurSteps.IsComputed;
+
+    /// <inheritdoc/>
+    internal override void ForgetDerivedValues()
+    {
+        base.ForgetDerivedValues();
+        parts.Forget();
+        prosedurSteps.Forget();
+    }
+
     private enum LabelKind
     {
         None,

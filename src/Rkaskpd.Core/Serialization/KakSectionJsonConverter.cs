@@ -111,6 +111,9 @@ public sealed class KakSectionJsonConverter : JsonConverter<KakSection>
             throw new JsonException("Cannot write a KAK section: it is null.");
         }
 
+        // The parts written are computed from the text; those this write computes are dropped again afterwards, so
+        // that writing a document of thousands of forms does not leave it holding the parts of every section.
+        bool keep = value.HasDerivedValues;
         writer.WriteStartObject();
         writer.WriteString("kind"u8, KindNames[(int)value.Kind]);
         writer.WriteString("heading"u8, value.Heading);
@@ -157,6 +160,10 @@ public sealed class KakSectionJsonConverter : JsonConverter<KakSection>
         }
 
         writer.WriteEndObject();
+        if (!keep)
+        {
+            value.ForgetDerivedValues();
+        }
     }
 
     private static KakSectionKind ReadKind(ref Utf8JsonReader reader)

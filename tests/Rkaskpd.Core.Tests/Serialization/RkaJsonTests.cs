@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -172,6 +173,27 @@ public class RkaJsonTests
         Assert.Equal(Consistent, read);
         Assert.Equal("Belanja Pegawai", read.Forms[0].Kak!.BentukKegiatan!.Items[0]);
         Assert.Equal(2020, read.Forms[0].Kak!.Mekanisme!.TahunAnggaran);
+    }
+
+    [Fact]
+    public void Writing_does_not_leave_the_sections_holding_the_parts_it_computed()
+    {
+        RkaDocument document = Consistent;
+        string json = RkaJson.Serialize(document);
+        Assert.Contains("\"number\":\"86\",\"year\":2016", json, StringComparison.Ordinal);
+        Assert.All(document.Forms[0].Kak!.Sections, section => Assert.False(section.HasDerivedValues, section.Kind.ToString()));
+        Assert.Equal(json, RkaJson.Serialize(document));
+    }
+
+    [Fact]
+    public void Writing_keeps_the_parts_a_caller_had_already_computed()
+    {
+        RkaDocument document = Consistent;
+        DasarHukum dasarHukum = document.Forms[0].Kak!.DasarHukum!;
+        IReadOnlyList<LegalReference> references = dasarHukum.References;
+        _ = RkaJson.Serialize(document);
+        Assert.True(dasarHukum.HasDerivedValues);
+        Assert.Same(references, dasarHukum.References);
     }
 
     [Fact]
