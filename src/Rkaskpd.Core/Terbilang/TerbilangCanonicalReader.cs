@@ -1,6 +1,8 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Rkaskpd;
 
@@ -25,6 +27,14 @@ internal static class TerbilangCanonicalReader
 {
     /// <summary>The columns of a state's row in <see cref="Transitions"/>: one for each word (all below 32).</summary>
     private const int Columns = 32;
+
+    /// <summary>The longest text read here: longer than any text of an amount below 10^18 with sen (about 340
+    /// characters), a multiple of 64.</summary>
+    private const int MaxLength = 384;
+
+    /// <summary>The spaces put after the copy of the text: one ends the last word, and the others let a word's
+    /// characters and a whole block of bit set be read without a bounds check.</summary>
+    private const int Padding = 16;
 
     /// <summary>The largest scale read here: <c>kuadriliun</c> (10^15), so that 999 999 … fits a <see cref="long"/>.</summary>
     private const int MaxScale = 5;
@@ -105,68 +115,96 @@ internal static class TerbilangCanonicalReader
     /// <param name="value">The number read, or 0 when the result is false.</param>
     /// <returns>True when the whole text is canonical words single-spaced that the grammar reads, as
     /// <see cref="TerbilangReader.TryParse(ReadOnlySpan{TerbilangWord}, out decimal)"/> would read them.</returns>
+    /// <remarks>The text is copied with spaces after it, and the spaces found first, as a bit set, 64 characters
+    /// to a number: the words' starts then follow from bit operations, not from looking up each word before the next
+    /// can be found, so that the look-ups of several words overlap in the processor.</remarks>
+    [SkipLocalsInit] // the copy and the bit sets are written before they are read
     internal static bool TryRead(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0m;
+        int length = text.Length;
+        if (unchecked((uint)(length - 1)) >= MaxLength) // empty or too long
+        {
+            return false;
+        }
+
+        Span<char> copy = stackalloc char[MaxLength + Padding];
+        text.CopyTo(copy);
+        copy.Slice(length, Padding).Fill(' ');
+        Span<ulong> spaceBits = stackalloc ulong[MaxLength / 64];
+        int blocks = FindSpaces(copy, length, spaceBits);
+
         State[] transitions = Transitions;
         Step[] steps = Steps;
-        ref char start = ref MemoryMarshal.GetReference(text);
+        ref char chars = ref MemoryMarshal.GetReference(copy);
         State state = State.Start;
         long total = 0;
         long group = 0;
         long pending = 0;
         uint scales = 0;
-        uint misordered = 0;
-        bool negative = false;
-        int position = 0;
-        while (true)
+        int start = 0;
+        for (int block = 0; block < blocks; block++)
         {
-            int remaining = text.Length - position;
-            TerbilangWord word;
-            int length;
-            if (remaining < 4)
+            ulong bits = spaceBits[block];
+            while (bits != 0)
             {
-                if (!TerbilangCanonicalTokenizer.TryMatchLastThree(text[position..], out word))
+                // A word from start to the next space (the space after the text ends the last one).
+                int end = unchecked((block * 64) + BitOperations.TrailingZeroCount(bits));
+                bits &= bits - 1;
+                bool known = TerbilangCanonicalTokenizer.TryMatch(ref Unsafe.Add(ref chars, start), unchecked(end - start), out TerbilangWord word);
+                start = end + 1;
+
+                // Within the grammar and the scales' order the numbers stay below 10^18: no overflow to check.
+                state = transitions[((int)state * Columns) + (int)word];
+                ref readonly Step step = ref steps[(int)word];
+                group = unchecked(group + (pending * step.Multiplier) + step.Addend);
+                total = unchecked(total + (group * step.Power));
+                group &= step.Keep;
+                pending = step.Pending;
+                if (!known | (state == State.Error) | ((scales & step.NotAfter) != 0)) // a scale after its own or a smaller one
                 {
                     return false;
                 }
 
-                length = 3;
+                scales |= step.ScaleBit;
+                if (end == length)
+                {
+                    return TryEnd(state, total, group + pending, (chars | 0x20) == 'm', out value); // only minus starts with m
+                }
             }
-            else if (!TerbilangCanonicalTokenizer.TryMatch(ref start, position, remaining, out word, out length))
-            {
-                return false;
-            }
-
-            // Within the grammar and the scales' order the numbers stay below 10^18: no overflow to check.
-            state = transitions[((int)state * Columns) + (int)word];
-            ref readonly Step step = ref steps[(int)word];
-            group = unchecked(group + (pending * step.Multiplier) + step.Addend);
-            total = unchecked(total + (group * step.Power));
-            group &= step.Keep;
-            pending = step.Pending;
-            negative |= word == TerbilangWord.Minus; // first or nowhere
-            misordered |= scales & step.NotAfter; // a scale word after one of its own or a smaller scale
-            scales |= step.ScaleBit;
-            if ((state == State.Error) | (misordered != 0))
-            {
-                return false;
-            }
-
-            position += length;
-            if (position == text.Length)
-            {
-                break;
-            }
-
-            if (Unsafe.Add(ref start, position) != ' ')
-            {
-                return false;
-            }
-
-            position++;
         }
 
+        return false;
+    }
+
+    /// <summary>Sets a bit for each space of <paramref name="copy"/> up to <paramref name="length"/> (the space
+    /// after the text), 64 characters to a number, and returns the numbers written.</summary>
+    private static int FindSpaces(ReadOnlySpan<char> copy, int length, Span<ulong> spaceBits)
+    {
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(copy));
+        Vector128<ushort> space = Vector128.Create((ushort)' ');
+        int blocks = (length >> 6) + 1;
+        for (int block = 0; block < blocks; block++)
+        {
+            ulong bits = 0;
+            int at = block * 64;
+            for (int shift = 0; shift < 64 && at + shift <= length; shift += 16)
+            {
+                Vector128<ushort> low = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)(at + shift)), space);
+                Vector128<ushort> high = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)(at + shift + 8)), space);
+                bits |= (ulong)Vector128.Narrow(low, high).ExtractMostSignificantBits() << shift;
+            }
+
+            spaceBits[block] = bits;
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The number read when the text ends in <paramref name="state"/>.</summary>
+    private static bool TryEnd(State state, long total, long group, bool negative, out decimal value)
+    {
+        value = 0m;
         if (((Accepting >> (int)state) & 1) == 0)
         {
             return false;
@@ -184,7 +222,7 @@ internal static class TerbilangCanonicalReader
         }
         else
         {
-            low = (ulong)(total + group + pending);
+            low = (ulong)(total + group);
         }
 
         if (negative && low == 0 && high == 0)
