@@ -47,7 +47,6 @@ internal static class TerbilangCanonicalTokenizer
     /// <paramref name="words"/>.</returns>
     internal static bool TryTokenize(ReadOnlySpan<char> text, Span<TerbilangWord> words, out int count)
     {
-        Entry[] table = Table;
         ref char start = ref MemoryMarshal.GetReference(text);
         int position = 0;
         count = 0;
@@ -56,28 +55,23 @@ internal static class TerbilangCanonicalTokenizer
             int remaining = text.Length - position;
             if (remaining < 4)
             {
-                return TryAddLastThree(text[position..], words, ref count);
+                if (count < words.Length && TryMatchLastThree(text[position..], out TerbilangWord last))
+                {
+                    words[count++] = last;
+                    return true;
+                }
+
+                count = 0;
+                return false;
             }
 
-            ulong head = Read(ref start, position);
-
-            // One slot per word (see BuildTable). The rest of the candidate is read at two offsets that depend on its
-            // length only (see Entry), clamped to the text so that every read stays within it; the checks are combined
-            // without branching on the words, whose lengths a branch predictor cannot guess.
-            ref readonly Entry entry = ref table[SlotOf(head)];
-            int length = entry.Length;
-            int clamp = Math.Min(length, remaining) - length;
-            bool differs = (entry.Head != head)
-                | (clamp != 0)
-                | (Read(ref start, position + Math.Max(entry.MiddleAt + clamp, 0)) != entry.Middle)
-                | (Read(ref start, position + Math.Max(entry.TailAt + clamp, 0)) != entry.Tail);
-            if (differs || count == words.Length)
+            if (!TryMatch(ref start, position, remaining, out TerbilangWord word, out int length) || count == words.Length)
             {
                 count = 0;
                 return false;
             }
 
-            words[count++] = entry.Word;
+            words[count++] = word;
             position += length;
             if (position == text.Length)
             {
@@ -94,6 +88,34 @@ internal static class TerbilangCanonicalTokenizer
         }
     }
 
+    /// <summary>Matches the canonical word at <paramref name="position"/>, where at least four characters are left.</summary>
+    /// <param name="start">The first character of the text.</param>
+    /// <param name="position">Where the word starts.</param>
+    /// <param name="remaining">The characters left from <paramref name="position"/> to the end of the text (at least
+    /// four).</param>
+    /// <param name="word">The word found, when the result is true.</param>
+    /// <param name="length">Its length: the character after it is the next to read.</param>
+    /// <returns>True when the characters at <paramref name="position"/> are a canonical word in some ASCII casing
+    /// (what follows it is left to the caller).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryMatch(ref char start, int position, int remaining, out TerbilangWord word, out int length)
+    {
+        ulong head = Read(ref start, position);
+
+        // One slot per word (see BuildTable). The rest of the candidate is read at two offsets that depend on its
+        // length only (see Entry), clamped to the text so that every read stays within it; the checks are combined
+        // without branching on the words, whose lengths a branch predictor cannot guess.
+        ref readonly Entry entry = ref Table[SlotOf(head)];
+        length = entry.Length;
+        word = entry.Word;
+        int clamp = Math.Min(length, remaining) - length;
+        bool differs = (entry.Head != head)
+            | (clamp != 0)
+            | (Read(ref start, position + Math.Max(entry.MiddleAt + clamp, 0)) != entry.Middle)
+            | (Read(ref start, position + Math.Max(entry.TailAt + clamp, 0)) != entry.Tail);
+        return !differs;
+    }
+
     /// <summary>Reads the four characters at <paramref name="at"/> (which the caller keeps within the text) as one
     /// number, folded to lower case.</summary>
     private static ulong Read(ref char start, int at) =>
@@ -103,26 +125,45 @@ internal static class TerbilangCanonicalTokenizer
     private static ulong Read(ReadOnlySpan<char> word, int at) =>
         MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word.Slice(at, 4))) | LowerCaseBits;
 
-    /// <summary>Reads the last word of a text when fewer than four characters are left: a three-letter word, read
+    /// <summary>Matches a token of known length against the canonical words, without bounds checks: at least ten
+    /// characters must be readable from <paramref name="token"/> (the longest word), and a space (or any character
+    /// but a letter) must follow a three-letter token.</summary>
+    /// <param name="token">The token's first character.</param>
+    /// <param name="length">The token's length.</param>
+    /// <param name="word">The word found, when the result is true.</param>
+    /// <returns>True when the token is a canonical word in some ASCII casing.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryMatch(ref char token, int length, out TerbilangWord word)
+    {
+        ulong head = Read(ref token, 0);
+        ref readonly Entry entry = ref Table[SlotOf(head)];
+        word = entry.Word;
+        return (entry.Head == head)
+            & (entry.Length == length)
+            & (Read(ref token, entry.MiddleAt) == entry.Middle)
+            & (Read(ref token, entry.TailAt) == entry.Tail);
+    }
+
+    /// <summary>Matches the last word of a text when fewer than four characters are left: a three-letter word, read
     /// with a space after it (as the table has it).</summary>
-    private static bool TryAddLastThree(ReadOnlySpan<char> last, Span<TerbilangWord> words, ref int count)
+    /// <param name="last">The rest of the text (fewer than four characters).</param>
+    /// <param name="word">The word found, when the result is true.</param>
+    /// <returns>True when <paramref name="last"/> is a three-letter canonical word in some ASCII casing.</returns>
+    internal static bool TryMatchLastThree(ReadOnlySpan<char> last, out TerbilangWord word)
     {
         Span<char> padded = stackalloc char[4];
         padded[3] = ' ';
-        if (last.Length == 3 && count < words.Length)
+        word = TerbilangWord.Unknown;
+        if (last.Length != 3)
         {
-            last.CopyTo(padded);
-            ulong head = Read(padded, 0);
-            ref readonly Entry entry = ref Table[SlotOf(head)];
-            if (entry.Head == head && entry.Length == 3)
-            {
-                words[count++] = entry.Word;
-                return true;
-            }
+            return false;
         }
 
-        count = 0;
-        return false;
+        last.CopyTo(padded);
+        ulong head = Read(padded, 0);
+        ref readonly Entry entry = ref Table[SlotOf(head)];
+        word = entry.Word;
+        return entry.Head == head && entry.Length == 3;
     }
 
     /// <summary>The slot of a word: the high bits of its first four characters times <see cref="Multiplier"/>.</summary>

@@ -22,8 +22,14 @@ internal static class TerbilangReader
     private static readonly UInt128[] PowThousand = BuildPowThousand();
 
     /// <summary>Reads a whole text as a number (see <see cref="Terbilang.TryParse(ReadOnlySpan{char}, out decimal)"/>).</summary>
+    /// <remarks>Text as the writer writes it is read in one pass by <see cref="TerbilangCanonicalReader"/>; any other
+    /// text (or any the fast path gives up on) is split into words and read by the grammar below.</remarks>
+    internal static bool TryParse(ReadOnlySpan<char> text, out decimal value) =>
+        TerbilangCanonicalReader.TryRead(text, out value) || TryParseWords(text, out value);
+
+    /// <summary>Reads a whole text as a number by splitting it into words and reading them by the grammar.</summary>
     [System.Runtime.CompilerServices.SkipLocalsInit] // the words are written before they are read
-    internal static bool TryParse(ReadOnlySpan<char> text, out decimal value)
+    internal static bool TryParseWords(ReadOnlySpan<char> text, out decimal value)
     {
         Span<TerbilangWord> words = stackalloc TerbilangWord[MaxWords];
         if (!TryTokenize(text, words, out int count))
