@@ -25,6 +25,9 @@ internal sealed class TerbilangWordTable
     /// any entry.</summary>
     internal const int Padding = CopyLength;
 
+    /// <summary>The bits of a packed entry that hold its length (the rest hold its offset).</summary>
+    private const int LengthBits = 6;
+
     private readonly char[] chars;
 
     private readonly uint[] entries;
@@ -67,7 +70,7 @@ internal sealed class TerbilangWordTable
 
             word.CopyTo(chars.AsSpan(offset));
             chars[offset + word.Length] = ' ';
-            entries[e] = ((uint)offset << 6) | (uint)(word.Length + 1);
+            entries[e] = ((uint)offset << LengthBits) | (uint)(word.Length + 1);
             offset += word.Length + 1;
         }
     }
@@ -81,13 +84,13 @@ internal sealed class TerbilangWordTable
     /// <summary>Gets all entries' characters, followed by <see cref="Padding"/> spare characters.</summary>
     internal char[] Chars => chars;
 
-    /// <summary>The offset of an entry in <see cref="Chars"/> and its length, its trailing space included.</summary>
-    internal (int Offset, int Length) EntryAt(int entry)
-    {
-        uint packed = entries[entry];
-        return ((int)(packed >> 6), (int)(packed & 63));
-    }
+    /// <summary>An entry's offset in <see cref="Chars"/> and its length, its trailing space included, packed into one
+    /// number: read them with <see cref="OffsetOf"/> and <see cref="LengthOf"/>.</summary>
+    internal uint PackedAt(int entry) => entries[entry];
 
-    /// <summary>The length of an entry, its trailing space included.</summary>
-    internal int LengthOf(int entry) => (int)(entries[entry] & 63);
+    /// <summary>The offset in <see cref="Chars"/> of a packed entry (<see cref="PackedAt"/>).</summary>
+    internal static int OffsetOf(uint packed) => (int)(packed >> LengthBits);
+
+    /// <summary>The length of a packed entry (<see cref="PackedAt"/>), its trailing space included.</summary>
+    internal static int LengthOf(uint packed) => (int)(packed & ((1u << LengthBits) - 1));
 }

@@ -1,18 +1,17 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Rkaskpd;
 
 /// <summary>The formatting core of <see cref="Terbilang"/>: writes into a span by copying static words only.</summary>
 /// <remarks>
-/// <para>An amount is written in one pass into a scratch buffer on the stack, as entries of
-/// <see cref="TerbilangWordTable"/> (the words of each three-digit group 0–999 and each scale, in the casing asked
-/// for). Each entry is one copy of <see cref="TerbilangWordTable.CopyLength"/> characters, a length the JIT knows
-/// and unrolls, whatever the entry's own length: the characters past the entry are overwritten by the next one, and
-/// the scratch buffer has room for the spare characters of the last. The words are then copied once, at their exact
-/// length, to where they go (the caller's span, a new string, or nowhere: <see cref="EqualsWords"/> compares them
-/// with a text), so nothing is ever written past them.</para>
+/// <para>An amount is written in two steps. <see cref="Collect"/> splits it into its parts (sign, three-digit groups,
+/// fraction digits or sen) and lists the <see cref="TerbilangWordTable"/> entries that spell them, in the casing asked
+/// for: whole groups such as <c>seratus dua puluh tiga</c>, scale words and single words (<c>seribu</c>, <c>nol</c>,
+/// <c>minus</c>, <c>koma</c>, <c>rupiah</c>, <c>sen</c>). The list knows the words' exact length, so
+/// <see cref="TerbilangEntries.Write"/> then copies the entries straight to where they go (the caller's span or a new
+/// string of that length) or, to compare them with a text (<see cref="EqualsWords"/>), into a stack buffer; nothing
+/// is ever written past the words.</para>
 /// </remarks>
 internal static class TerbilangWriter
 {
@@ -25,33 +24,27 @@ internal static class TerbilangWriter
     private static readonly ulong[] Pow10U64 = BuildPow10U64();
     private static readonly UInt128[] Pow10U128 = BuildPow10U128();
 
-    /// <summary>
-    /// The scratch buffer's size without a currency word of the caller's own: room for the longest words any decimal
-    /// can take (minus; nine groups and scales; <c>koma</c> and 28 digits; <c>rupiah</c>; a sen group and <c>sen</c>:
-    /// at most 64 entries of at most <see cref="TerbilangWordTable.CopyLength"/> characters would be 2,560, but the
-    /// longest such text is under 800) and the spare characters of the last copy.
-    /// </summary>
+    /// <summary>The stack buffer <see cref="EqualsWords"/> writes into; longer words (with a long currency word of
+    /// the caller's own) take one from the heap.</summary>
     private const int ScratchLength = 1024;
 
-    /// <summary>The longest currency word of the caller's own written with the stack buffer; a longer one takes a
-    /// buffer from the heap.</summary>
-    private const int CurrencyOnStack = 128;
-
-    /// <summary>Writes <paramref name="value"/> in words; false when <paramref name="destination"/> is too small.</summary>
+    /// <summary>Writes <paramref name="value"/> in words; false when <paramref name="destination"/> is too small,
+    /// which is then left untouched.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The integer part exceeds <see cref="MaxInteger"/>.</exception>
     /// <exception cref="ArgumentException">Sen style without a currency word, or with more than two decimals.</exception>
-    [SkipLocalsInit] // the scratch buffer is written before it is read
+    [SkipLocalsInit] // the entries are written before they are read
     internal static bool TryWrite(decimal value, Span<char> destination, out int charsWritten, TerbilangOptions options)
     {
-        Span<char> scratch = NeedsHeap(options) ? new char[HeapLength(options)] : stackalloc char[ScratchLength];
-        int length = Write(value, options, scratch);
+        Unsafe.SkipInit(out TerbilangEntries.Buffer buffer); // written before it is read
+        Span<uint> entries = buffer;
+        int first = Collect(value, options, entries, out int length);
         if (length > destination.Length)
         {
             charsWritten = 0;
             return false;
         }
 
-        scratch[..length].CopyTo(destination);
+        TerbilangEntries.Write(entries[first..], options.Casing, options.CurrencyWord, destination[..length]);
         charsWritten = length;
         return true;
     }
@@ -59,42 +52,58 @@ internal static class TerbilangWriter
     /// <summary>Writes <paramref name="value"/> in words into a new string of exactly the right length.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The integer part exceeds <see cref="MaxInteger"/>.</exception>
     /// <exception cref="ArgumentException">Sen style without a currency word, or with more than two decimals.</exception>
-    [SkipLocalsInit] // the scratch buffer is written before it is read
+    [SkipLocalsInit] // the entries are written before they are read
     internal static string ToWords(decimal value, TerbilangOptions options)
     {
-        Span<char> scratch = NeedsHeap(options) ? new char[HeapLength(options)] : stackalloc char[ScratchLength];
-        int length = Write(value, options, scratch);
-        return new string(scratch[..length]);
+        Unsafe.SkipInit(out TerbilangEntries.Buffer buffer); // written before it is read
+        Span<uint> entries = buffer;
+        int first = Collect(value, options, entries, out int length);
+        return string.Create(
+            length,
+            new WriteState(entries[first..], options),
+            static (destination, state) => TerbilangEntries.Write(state.Entries, state.Options.Casing, state.Options.CurrencyWord, destination));
     }
 
     /// <summary>
     /// Whether <paramref name="text"/> is, ignoring case (ordinal), exactly the words written for
-    /// <paramref name="value"/> with <paramref name="options"/>: the words are written into a stack buffer and compared,
-    /// allocating nothing unless the currency word is very long.
+    /// <paramref name="value"/> with <paramref name="options"/>: a text of another length is rejected at once, else
+    /// the words are written into a stack buffer and compared, allocating nothing unless the currency word is very
+    /// long.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The integer part exceeds <see cref="MaxInteger"/>.</exception>
     /// <exception cref="ArgumentException">Sen style without a currency word, or with more than two decimals.</exception>
-    [SkipLocalsInit] // the scratch buffer is written before it is read
+    [SkipLocalsInit] // the entries and the scratch buffer are written before they are read
     internal static bool EqualsWords(ReadOnlySpan<char> text, decimal value, TerbilangOptions options)
     {
-        Span<char> scratch = NeedsHeap(options) ? new char[HeapLength(options)] : stackalloc char[ScratchLength];
-        int length = Write(value, options, scratch);
-        return text.Equals(scratch[..length], StringComparison.OrdinalIgnoreCase);
+        Unsafe.SkipInit(out TerbilangEntries.Buffer buffer); // written before it is read
+        Span<uint> entries = buffer;
+        int first = Collect(value, options, entries, out int length);
+        if (text.Length != length)
+        {
+            return false; // ordinal case-insensitive comparison maps one character to one
+        }
+
+        Span<char> scratch = length <= ScratchLength ? stackalloc char[ScratchLength] : new char[length];
+        scratch = scratch[..length];
+        TerbilangEntries.Write(entries[first..], options.Casing, options.CurrencyWord, scratch);
+        return text.Equals(scratch, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool NeedsHeap(TerbilangOptions options) => options.CurrencyWord is { Length: > CurrencyOnStack };
-
-    private static int HeapLength(TerbilangOptions options) => ScratchLength + options.CurrencyWord!.Length;
-
     /// <summary>
-    /// Writes the words of <paramref name="value"/> into <paramref name="scratch"/> (at least <see cref="ScratchLength"/>
-    /// characters, more the currency word's length when it is longer than <see cref="CurrencyOnStack"/>) and returns
-    /// their length; the characters after them are spare.
+    /// Splits <paramref name="value"/> into its parts and lists the entries of its words at the end of
+    /// <paramref name="entries"/> (<see cref="TerbilangEntries.Capacity"/> entries); returns the index of the first.
     /// </summary>
-    [SkipLocalsInit] // the bits and groups are written before they are read
-    private static int Write(decimal value, TerbilangOptions options, Span<char> scratch)
+    /// <param name="value">The amount.</param>
+    /// <param name="options">The settings.</param>
+    /// <param name="entries">Room for the entries.</param>
+    /// <param name="length">The length of the words.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The integer part exceeds <see cref="MaxInteger"/>.</exception>
+    /// <exception cref="ArgumentException">Sen style without a currency word, or with more than two decimals.</exception>
+    private static int Collect(decimal value, TerbilangOptions options, Span<uint> entries, out int length)
     {
-        Span<int> bits = stackalloc int[4];
+        // Not stackalloc: a method with a stack allocation and loops is compiled without profile-guided optimization.
+        DecimalBits parts = default;
+        Span<int> bits = parts;
         decimal.GetBits(value, bits);
         bool negative = bits[3] < 0;
         int scale = (bits[3] >> 16) & 0xFF;
@@ -106,6 +115,7 @@ internal static class TerbilangWriter
         int fractionDigits = scale;
         if (high == 0 && scale <= 19)
         {
+            // The forms' amounts: 64-bit arithmetic only (128-bit division is slow).
             ulong smallInteger = low;
             ulong smallFraction = 0;
             if (scale != 0)
@@ -165,94 +175,73 @@ internal static class TerbilangWriter
             sen = (int)(ulong)fraction * (fractionDigits == 1 ? 10 : 1);
         }
 
-        var words = new WordCopier(options.Casing == TerbilangCasing.Upper ? TerbilangWordTable.Upper : TerbilangWordTable.Lower, scratch);
-        if (negative && (integer != 0 || fraction != 0))
+        // From the last word backwards: sen, the currency word, the fraction after koma, the integer, minus.
+        TerbilangWordTable table = TerbilangEntries.TableFor(options.Casing);
+        int first = TerbilangEntries.Capacity;
+        int spacedLength = 0;
+        if (sen > 0)
         {
-            words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Minus);
-        }
-
-        if (integer == 0)
-        {
-            words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Nol);
-        }
-        else
-        {
-            Span<int> groups = stackalloc int[TerbilangVocabulary.MaxScale + 1];
-            int groupCount = integer <= ulong.MaxValue ? SplitGroups((ulong)integer, groups) : SplitGroups(integer, groups);
-            for (int s = groupCount - 1; s >= 0; s--)
-            {
-                int group = groups[s];
-                if (group == 0)
-                {
-                    continue;
-                }
-
-                if (s == 1 && group == 1)
-                {
-                    words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Seribu);
-                    continue;
-                }
-
-                words.Add(group);
-                if (s > 0)
-                {
-                    words.Add(TerbilangWordTable.ScaleEntry + s);
-                }
-            }
-        }
-
-        if (options.Fraction == TerbilangFraction.Koma && fractionDigits > 0)
-        {
-            words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Koma);
-            Span<byte> digits = stackalloc byte[28];
-            for (int i = fractionDigits - 1; i >= 0; i--)
-            {
-                digits[i] = (byte)(ulong)(fraction % 10);
-                fraction /= 10;
-            }
-
-            for (int i = 0; i < fractionDigits; i++)
-            {
-                words.Add(TerbilangWordTable.WordEntry + digits[i]);
-            }
+            TerbilangEntries.Push(entries, ref first, ref spacedLength, table.PackedAt(TerbilangWordTable.WordEntry + (int)TerbilangWord.Sen));
+            TerbilangEntries.Push(entries, ref first, ref spacedLength, table.PackedAt(sen));
         }
 
         if (options.CurrencyWord is { } currency)
         {
             if (string.Equals(currency, "rupiah", StringComparison.Ordinal))
             {
-                words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Rupiah);
+                TerbilangEntries.Push(entries, ref first, ref spacedLength, table.PackedAt(TerbilangWordTable.WordEntry + (int)TerbilangWord.Rupiah));
             }
             else
             {
-                words.AddCurrency(currency, options.Casing);
+                entries[--first] = TerbilangEntries.CurrencyEntry;
+                spacedLength += currency.Length + 1;
             }
         }
 
-        if (sen > 0)
+        if (options.Fraction == TerbilangFraction.Koma && fractionDigits > 0)
         {
-            words.Add(sen);
-            words.Add(TerbilangWordTable.WordEntry + (int)TerbilangWord.Sen);
-        }
-
-        int length = words.Position - 1; // the last entry's trailing space is not part of the words
-        Span<char> written = scratch[..length];
-        if (options.Casing == TerbilangCasing.Title)
-        {
-            for (int i = 0; i < written.Length; i++)
+            UInt128 digits = fraction;
+            for (int i = 0; i < fractionDigits; i++)
             {
-                if (i == 0 || written[i - 1] == ' ')
-                {
-                    written[i] = char.ToUpperInvariant(written[i]);
-                }
+                TerbilangEntries.Push(entries, ref first, ref spacedLength, table.PackedAt(TerbilangWordTable.WordEntry + (int)(uint)(digits % 10)));
+                digits /= 10;
             }
-        }
-        else if (options.Casing == TerbilangCasing.Sentence)
-        {
-            written[0] = char.ToUpperInvariant(written[0]);
+
+            TerbilangEntries.Push(entries, ref first, ref spacedLength, table.PackedAt(TerbilangWordTable.WordEntry + (int)TerbilangWord.Koma));
         }
 
-        return length;
+        if (integer == 0)
+        {
+            TerbilangEntries.Push(entries, ref first, ref spacedLength, table.PackedAt(TerbilangWordTable.WordEntry + (int)TerbilangWord.Nol));
+        }
+        else if (integer <= ulong.MaxValue)
+        {
+            ulong rest = (ulong)integer;
+            for (int s = 0; rest != 0; s = unchecked(s + 1))
+            {
+                ulong next = rest / 1000;
+                TerbilangEntries.PushGroup(table, entries, ref first, ref spacedLength, unchecked((int)(rest - (next * 1000))), s);
+                rest = next;
+            }
+        }
+        else
+        {
+            UInt128 rest = integer;
+            for (int s = 0; rest != 0; s++)
+            {
+                UInt128 next = rest / 1000;
+                TerbilangEntries.PushGroup(table, entries, ref first, ref spacedLength, (int)(uint)(rest - (next * 1000)), s);
+                rest = next;
+            }
+        }
+
+        if (negative && (integer != 0 || fraction != 0))
+        {
+            TerbilangEntries.Push(entries, ref first, ref spacedLength, table.PackedAt(TerbilangWordTable.WordEntry + (int)TerbilangWord.Minus));
+        }
+
+        length = spacedLength - 1; // the last entry's trailing space is not part of the words
+        return first;
     }
 
     /// <summary>
@@ -320,32 +309,6 @@ internal static class TerbilangWriter
         return unchecked(new decimal((int)(uint)read, (int)(uint)(read >> 32), (int)(uint)(read >> 64), negative && read != 0, (byte)fractionDigits));
     }
 
-    private static int SplitGroups(ulong integer, Span<int> groups)
-    {
-        int count = 0;
-        do
-        {
-            groups[count++] = (int)(integer % 1000);
-            integer /= 1000;
-        }
-        while (integer != 0);
-
-        return count;
-    }
-
-    private static int SplitGroups(UInt128 integer, Span<int> groups)
-    {
-        int count = 0;
-        do
-        {
-            groups[count++] = (int)(uint)(integer % 1000);
-            integer /= 1000;
-        }
-        while (integer != 0);
-
-        return count;
-    }
-
     private static ulong[] BuildPow10U64()
     {
         var powers = new ulong[20];
@@ -370,37 +333,20 @@ internal static class TerbilangWriter
         return powers;
     }
 
-    /// <summary>Copies table entries one after another into a scratch buffer, each in one fixed-size copy.</summary>
-    private ref struct WordCopier(TerbilangWordTable table, Span<char> scratch)
+    /// <summary>The four 32-bit parts of a decimal (<see cref="decimal.GetBits(decimal, Span{int})"/>).</summary>
+    [InlineArray(4)]
+    private struct DecimalBits
     {
-        private readonly ReadOnlySpan<char> chars = table.Chars;
-        private readonly Span<char> scratch = scratch;
+        private int element;
+    }
 
-        /// <summary>Gets the position after the last entry's trailing space.</summary>
-        internal int Position { get; private set; }
+    /// <summary>What <see cref="ToWords"/> hands to <see cref="string.Create{TState}"/>: the entries and the options.</summary>
+    private readonly ref struct WriteState(ReadOnlySpan<uint> entries, TerbilangOptions options)
+    {
+        /// <summary>Gets the entries, first to last.</summary>
+        internal ReadOnlySpan<uint> Entries { get; } = entries;
 
-        /// <summary>Copies one entry and its trailing space.</summary>
-        internal void Add(int entry)
-        {
-            (int offset, int length) = table.EntryAt(entry);
-
-            // One fixed-size copy (unrolled by the JIT): the spare characters written past the entry are overwritten
-            // by the next one, and the scratch buffer has room for them after the last.
-            chars.Slice(offset, TerbilangWordTable.CopyLength).CopyTo(scratch.Slice(Position, TerbilangWordTable.CopyLength));
-            Position += length;
-        }
-
-        /// <summary>Writes a currency word that is not in the tables, cased like the number words, and its space.</summary>
-        internal void AddCurrency(string word, TerbilangCasing casing)
-        {
-            for (int i = 0; i < word.Length; i++)
-            {
-                bool up = casing == TerbilangCasing.Upper || (casing == TerbilangCasing.Title && i == 0);
-                scratch[Position + i] = up ? char.ToUpperInvariant(word[i]) : char.ToLowerInvariant(word[i]);
-            }
-
-            scratch[Position + word.Length] = ' ';
-            Position += word.Length + 1;
-        }
+        /// <summary>Gets the options they were collected with.</summary>
+        internal TerbilangOptions Options { get; } = options;
     }
 }
