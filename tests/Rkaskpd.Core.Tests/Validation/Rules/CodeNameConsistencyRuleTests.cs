@@ -76,4 +76,56 @@ public class CodeNameConsistencyRuleTests
         };
         Assert.Empty(Rule.Run(new RkaDocument { Forms = [form, form with { Header = spaced }] }));
     }
+
+    private static RkaForm InKegiatan(RkaForm form, string kegiatan) =>
+        form with { Header = form.Header with { Kegiatan = HeaderField.Of(Rkaskpd.Codes.KegiatanCode.Parse(kegiatan), form.Header.Kegiatan.Name) } };
+
+    [Fact]
+    public void Every_name_is_listed_once_in_first_seen_order_with_all_the_forms_that_carry_it()
+    {
+        var document = new RkaDocument
+        {
+            Forms =
+            [
+                InKegiatan(TestForms.Consistent(), "3.05.3.05.09.01.001"),
+                InKegiatan(WithProgramName("PROGRAM PELAYANAN"), "3.05.3.05.09.01.002"),
+                InKegiatan(TestForms.Consistent(), "3.05.3.05.09.01.003"),
+                InKegiatan(WithProgramName("Program  Administrasi"), "3.05.3.05.09.01.004"),
+                InKegiatan(WithProgramName("program pelayanan"), "3.05.3.05.09.01.005"),
+            ],
+        };
+
+        Diagnostic d = Assert.Single(Rule.Run(document));
+
+        Assert.Equal(
+            "The program code 3.05.3.05.09.01 carries 3 different names: "
+            + "'PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN' in 3.05.3.05.09.01.001, 3.05.3.05.09.01.003; "
+            + "'PROGRAM PELAYANAN' in 3.05.3.05.09.01.002, 3.05.3.05.09.01.005; "
+            + "'Program  Administrasi' in 3.05.3.05.09.01.004. Expected one name per code.",
+            d.Message);
+    }
+
+    [Fact]
+    public void A_name_without_a_code_is_compared_with_nothing()
+    {
+        RkaForm noCode = WithProgramName("PROGRAM LAIN");
+        noCode = noCode with { Header = noCode.Header with { Program = noCode.Header.Program with { Code = null, CodeText = string.Empty } } };
+
+        Assert.Empty(Rule.Run(new RkaDocument { Forms = [TestForms.Consistent(), noCode, noCode with { Header = noCode.Header with { Program = noCode.Header.Program with { Name = "PROGRAM KETIGA" } } }] }));
+    }
+
+    [Fact]
+    public void Names_that_differ_only_inside_a_word_are_different_names()
+    {
+        // Spacing is ignored between words, not inside them: ADMINI STRASI is another name.
+        Diagnostic d = Assert.Single(Rule.Run(new RkaDocument { Forms = [TestForms.Consistent(), WithProgramName("PROGRAM PELAYANAN ADMINI STRASI PERKANTORAN")] }));
+        Assert.Contains("carries 2 different names", d.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PROGRAM PELAYANAN\tADMINISTRASI PERKANTORAN")]
+    [InlineData("PROGRAM PELAYANAN  ADMINISTRASI PERKANTORAN")]
+    [InlineData("PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN\u00A0")]
+    public void A_name_in_capitals_with_other_spacing_is_the_same_name(string name) =>
+        Assert.Empty(Rule.Run(new RkaDocument { Forms = [TestForms.Consistent(), WithProgramName(name)] }));
 }

@@ -168,6 +168,82 @@ public class PerubahanRulesTests
     }
 
     [Fact]
+    public void Rka505_reports_out_of_range_perubahan_values_instead_of_throwing()
+    {
+        RkaForm form = new()
+        {
+            Kind = DocumentKind.RkaPerubahan,
+            Rincian =
+            [
+                RincianLine.Rekening("5.2.2.01.01", "Belanja Alat Tulis Kantor", Rupiah.MaxValue) with
+                {
+                    Perubahan = new RincianPerubahan { JumlahSebelum = Rupiah.MinValue, Selisih = Rupiah.Zero },
+                },
+                RincianLine.Detail("Kertas HVS", 1m, "rim", new Rupiah(1m)) with
+                {
+                    Perubahan = new RincianPerubahan { VolumeSebelum = 1000m, HargaSatuanSebelum = Rupiah.MaxValue, JumlahSebelum = Rupiah.MaxValue },
+                },
+            ],
+        };
+
+        IReadOnlyList<Diagnostic> found = new PerubahanRincianRule().Run(form);
+
+        Assert.Equal(
+            [
+                ("RKA505", "rincian[0].perubahan", "'Belanja Alat Tulis Kantor': the perubahan values are out of range."),
+                ("RKA505", "rincian[1].perubahan", "'Kertas HVS': the perubahan values are out of range."),
+            ],
+            found.Select(d => (d.Code, d.Path, d.Message)));
+    }
+
+    [Fact]
+    public void Rka505_checks_before_volume_times_harga_on_detail_lines_only()
+    {
+        // A rekening's jumlah is the sum of its children, so before values written on one are not a product to check.
+        RincianLine rekening = RincianLine.Rekening("5.2.2.01.01", "Belanja Alat Tulis Kantor", After) with
+        {
+            Perubahan = new RincianPerubahan
+            {
+                VolumeSebelum = 19m, HargaSatuanSebelum = new Rupiah(100_000m), JumlahSebelum = Before, Selisih = new Rupiah(450_000m),
+            },
+        };
+
+        Assert.Empty(new PerubahanRincianRule().Run(new RkaForm { Kind = DocumentKind.RkaPerubahan, Rincian = [rekening] }));
+    }
+
+    [Fact]
+    public void Rka505_needs_every_value_of_a_check()
+    {
+        // No written difference: only the before product is checked (19 × 100.000,00 is not 2.000.000,00); no before
+        // jumlah: nothing is.
+        RincianLine noSelisih = RincianLine.Detail("Kertas HVS", 49m, "rim", new Rupiah(50_000m)) with
+        {
+            Perubahan = new RincianPerubahan { VolumeSebelum = 19m, HargaSatuanSebelum = new Rupiah(100_000m), JumlahSebelum = Before },
+        };
+        RincianLine noJumlahSebelum = noSelisih with
+        {
+            Perubahan = new RincianPerubahan { VolumeSebelum = 19m, HargaSatuanSebelum = new Rupiah(100_000m), Selisih = Rupiah.Zero },
+        };
+        RincianLine noVolumeSebelum = noSelisih with
+        {
+            Perubahan = new RincianPerubahan { HargaSatuanSebelum = new Rupiah(100_000m), JumlahSebelum = Before, Selisih = new Rupiah(450_000m) },
+        };
+        RincianLine noHargaSebelum = noSelisih with
+        {
+            Perubahan = new RincianPerubahan { VolumeSebelum = 19m, JumlahSebelum = Before, Selisih = new Rupiah(450_000m) },
+        };
+        RincianLine noJumlah = noSelisih with { Jumlah = null, Perubahan = noSelisih.Perubahan! with { VolumeSebelum = 20m, Selisih = Rupiah.Zero } };
+
+        IReadOnlyList<Diagnostic> found = new PerubahanRincianRule().Run(new RkaForm
+        {
+            Kind = DocumentKind.RkaPerubahan,
+            Rincian = [noSelisih, noJumlahSebelum, noVolumeSebelum, noHargaSebelum, noJumlah],
+        });
+
+        Assert.Equal(["rincian[0].perubahan.jumlahSebelum"], found.Select(d => d.Path));
+    }
+
+    [Fact]
     public void Rka505_passes_lines_without_perubahan_values() =>
         Assert.Empty(new PerubahanRincianRule().Run(TestForms.Consistent()));
 

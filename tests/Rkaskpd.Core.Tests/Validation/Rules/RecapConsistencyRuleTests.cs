@@ -216,4 +216,89 @@ public sealed class RecapConsistencyRuleTests
             Assert.Contains(label + ": expected ", found.Message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Names_a_program_row_repeated_in_the_supplied_recap_once_and_compares_its_first_row()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        RekapProgram repeated = recap.Programs[1];
+        RekapitulasiBelanja supplied = recap with { Programs = [.. recap.Programs, repeated with { CurrentYear = Rupiah.Zero }] };
+
+        Diagnostic d = Assert.Single(Check(supplied));
+
+        Assert.Equal(($"programs[{recap.Programs.Count}]", (string?)null), (d.Path, d.Kegiatan));
+        Assert.Equal($"Program {repeated.Code} appears more than once in the supplied recap.", d.Message);
+    }
+
+    [Fact]
+    public void Names_a_kegiatan_row_repeated_in_the_supplied_recap_once_and_compares_its_first_row()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        RekapKegiatan repeated = recap.Programs[3].Kegiatan[0];
+        int count = recap.Programs[3].Kegiatan.Count;
+        RekapitulasiBelanja supplied = ReplaceProgram(recap, 3, p => p with { Kegiatan = [.. p.Kegiatan, repeated with { CurrentYear = Rupiah.Zero }] });
+
+        Diagnostic d = Assert.Single(Check(supplied));
+
+        Assert.Equal(($"programs[3].kegiatan[{count}]", (string?)null), (d.Path, d.Kegiatan));
+        Assert.Equal($"Kegiatan {repeated.Code} appears more than once in the supplied recap.", d.Message);
+    }
+
+    [Fact]
+    public void Names_a_kegiatan_row_without_a_form_with_its_program_and_amount()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        RekapProgram program = recap.Programs[0];
+        RekapKegiatan extra = new() { Code = Rkaskpd.Codes.KegiatanCode.Parse(program.Code + ".999"), Name = "KEGIATAN KARANGAN", CurrentYear = new Rupiah(5m) };
+        RekapitulasiBelanja supplied = ReplaceProgram(recap, 0, p => p with { Kegiatan = [extra, .. p.Kegiatan] });
+
+        Diagnostic d = Assert.Single(Check(supplied));
+
+        Assert.Equal(("programs[0].kegiatan[0]", (string?)null), (d.Path, d.Kegiatan));
+        Assert.Equal($"Kegiatan {extra.Code} ('KEGIATAN KARANGAN') of the supplied recap has no form under program {program.Code}; found year n 5,00, expected no row.", d.Message);
+    }
+
+    [Fact]
+    public void Names_missing_and_extra_rows_in_full()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        RekapProgram dropped = recap.Programs[0];
+        RekapKegiatan lostRow = recap.Programs[2].Kegiatan[0];
+        RekapProgram extra = new() { Code = Rkaskpd.Codes.ProgramCode.Parse("3.05.3.05.09.99"), Name = "PROGRAM KARANGAN", CurrentYear = new Rupiah(5m) };
+        RekapitulasiBelanja supplied = recap with
+        {
+            Programs = [extra, .. recap.Programs.Skip(1).Select((p, i) => i == 1 ? p with { Kegiatan = [.. p.Kegiatan.Skip(1)] } : p)],
+        };
+
+        List<Diagnostic> found = Check(supplied);
+
+        Assert.Equal(
+            [
+                ("programs", (string?)null, $"Program {dropped.Code} ('{dropped.Name}') is missing from the supplied recap; expected year n {dropped.CurrentYear}."),
+                ("programs[2].kegiatan", lostRow.Code.ToString(), $"Kegiatan {lostRow.Code} ('{lostRow.Name}') is missing from the supplied recap; expected year n {lostRow.CurrentYear}."),
+                ("programs[0]", null, "Program 3.05.3.05.09.99 ('PROGRAM KARANGAN') of the supplied recap has no form; found year n 5,00, expected no row."),
+            ],
+            found.Select(d => (d.Path, d.Kegiatan, d.Message)));
+    }
+
+    [Fact]
+    public void A_row_without_a_form_listed_twice_is_named_once_as_extra_and_once_as_repeated()
+    {
+        RekapitulasiBelanja recap = Rekapitulasi.Compute(SeedDocument.Document);
+        RekapProgram extra = new() { Code = Rkaskpd.Codes.ProgramCode.Parse("3.05.3.05.09.99"), Name = "PROGRAM KARANGAN", CurrentYear = new Rupiah(5m) };
+        RekapKegiatan extraRow = new() { Code = Rkaskpd.Codes.KegiatanCode.Parse(recap.Programs[0].Code + ".999"), Name = "KEGIATAN KARANGAN", CurrentYear = new Rupiah(5m) };
+        RekapitulasiBelanja withRows = ReplaceProgram(recap, 0, p => p with { Kegiatan = [extraRow, extraRow, .. p.Kegiatan] });
+        RekapitulasiBelanja supplied = withRows with { Programs = [extra, extra, .. withRows.Programs] };
+
+        List<Diagnostic> found = Check(supplied);
+
+        Assert.Equal(
+            [
+                ("programs[1]", "Program 3.05.3.05.09.99 appears more than once in the supplied recap."),
+                ("programs[2].kegiatan[1]", $"Kegiatan {extraRow.Code} appears more than once in the supplied recap."),
+                ("programs[2].kegiatan[0]", $"Kegiatan {extraRow.Code} ('KEGIATAN KARANGAN') of the supplied recap has no form under program {recap.Programs[0].Code}; found year n 5,00, expected no row."),
+                ("programs[0]", "Program 3.05.3.05.09.99 ('PROGRAM KARANGAN') of the supplied recap has no form; found year n 5,00, expected no row."),
+            ],
+            found.Select(d => (d.Path, d.Message)));
+    }
 }

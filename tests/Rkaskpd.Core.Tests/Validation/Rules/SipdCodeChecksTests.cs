@@ -96,4 +96,69 @@ public class SipdCodeChecksTests
 
         Assert.Equal((DiagnosticSeverity.Error, message), (d.Severity, d.Message));
     }
+
+    private static Diagnostic[] Validate(string code, params (string From, string To)[] edits)
+    {
+        string text = Sipd.Tabbed;
+        foreach ((string from, string to) in edits)
+        {
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        return [.. RkaTextReader.Read(text).Validate().Where(d => d.Code == code)];
+    }
+
+    [Fact]
+    public void Without_a_readable_kegiatan_the_sub_kegiatan_s_kegiatan_is_checked_against_the_program()
+    {
+        Diagnostic d = Assert.Single(Validate("RKA102", ("1.02.02.2.02.0001", "1.02.03.2.02.0001"), ("1.02.02.2.02 Penyediaan", "1.02.02.X Penyediaan")));
+
+        Assert.Equal(("header.kegiatan", "Kegiatan 1.02.03.2.02 is not under program 1.02.02: its program is 1.02.03."), (d.Path, d.Message));
+    }
+
+    [Fact]
+    public void Without_a_readable_program_the_kegiatan_s_program_is_checked_against_the_bidang()
+    {
+        Diagnostic[] found = Validate("RKA102", ("1.02.02 PROGRAM", "1.02.X PROGRAM"), ("1.02.02.2.02 Penyediaan", "1.03.02.2.02 Penyediaan"));
+
+        Assert.Equal("Program 1.03.02 belongs to bidang urusan 1.03, but the header's bidang urusan is 1.02.",
+            Assert.Single(found, d => d.Path == "header.program").Message);
+        Assert.Equal(["header.program", "header.subKegiatan"], found.Select(d => d.Path).Order());
+    }
+
+    [Fact]
+    public void Without_a_readable_program_or_kegiatan_the_sub_kegiatan_s_program_is_checked_against_the_bidang()
+    {
+        Diagnostic d = Assert.Single(Validate("RKA102",
+            ("1.02.02.2.02.0001", "1.03.02.2.02.0001"), ("1.02.02 PROGRAM", "1.02.X PROGRAM"), ("1.02.02.2.02 Penyediaan", "1.02.02.X Penyediaan")));
+
+        Assert.Equal(("header.program", "Program 1.03.02 belongs to bidang urusan 1.03, but the header's bidang urusan is 1.02."), (d.Path, d.Message));
+    }
+
+    [Fact]
+    public void Without_a_readable_bidang_the_program_s_bidang_is_checked_against_the_urusan()
+    {
+        Diagnostic d = Assert.Single(Validate("RKA102", ("Bidang Urusan\t: 1.02 URUSAN", "Bidang Urusan\t: 1.X URUSAN"), ("Pemerintahan\t: 1 URUSAN", "Pemerintahan\t: 2 URUSAN")));
+
+        Assert.Equal(("header.urusan", "The header's urusan is 2; expected the bidang urusan's urusan 1."), (d.Path, d.Message));
+    }
+
+    [Fact]
+    public void An_unreadable_sub_unit_names_its_level()
+    {
+        Diagnostic d = Assert.Single(Validate("RKA101",
+            ("PUSKESMAS CONTOH\n", "PUSKESMAS CONTOH\nSub Unit Organisasi\t: 1.02.X PUSKESMAS PEMBANTU\n")));
+
+        Assert.Equal(("header.subUnitOrganisasi", "The sub unit code '1.02.X' does not parse; expected a code shaped D.DD.D.DD.D.DD.DD.DDDD (Permendagri 90/2019)."),
+            (d.Path, d.Message));
+    }
+
+    [Fact]
+    public void An_optional_level_written_without_a_code_is_not_reported_but_a_required_one_is()
+    {
+        Assert.Empty(Validate("RKA101", ("1.02.0.00.0.00.01.0001 PUSKESMAS", "PUSKESMAS")));
+        Assert.Equal("The form has no program code; expected a code shaped bidang.DD, e.g. 1.02.02 (Permendagri 90/2019).",
+            Assert.Single(Validate("RKA101", ("1.02.02 PROGRAM", "PROGRAM")), d => d.Path == "header.program").Message);
+    }
 }
