@@ -186,6 +186,23 @@ public class RawFormScannerVariantTests
     }
 
     [Fact]
+    public void Keeps_a_number_glued_to_the_first_terbilang_word_with_the_word()
+    {
+        // Found by Drops_no_word_of_any_form (ops [32957070]): the terbilang's "(" flipped to a digit.
+        const string text = """
+            RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH
+            Urusan Pemerintahan : 1.01 PENDIDIKAN
+            Kegiatan : 1.01.1.01.01.01.09 Sesuatu
+            Jumlah Tahun 2019	: 149.575.200,00	9SERATUS EMPAT PULUH JUTA RUPIAH)
+            """;
+
+        RawAmount amount = Assert.Single(Assert.Single(RawFormScanner.Scan(text).Forms).Amounts);
+
+        Assert.Equal("149.575.200,00", amount.AmountText);
+        Assert.StartsWith("9SERATUS EMPAT", amount.Terbilang, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Starts_a_form_at_a_header_field_when_the_title_is_missing()
     {
         string text = SmallForm("01") + "\n" + SmallForm("02")[SmallForm("02").IndexOf("Urusan", StringComparison.Ordinal)..];

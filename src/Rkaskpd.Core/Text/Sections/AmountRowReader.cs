@@ -274,6 +274,27 @@ internal sealed class AmountRowReader
             }
         }
 
+        if (last < value.Length && char.IsLetter(value[last]))
+        {
+            // A number glued to the next word (9SERATUS) after a space is no part of the amount: the word keeps it.
+            int start = last;
+            while (start > 0 && (char.IsAsciiDigit(value[start - 1]) || value[start - 1] is '.' or ',' or '-'))
+            {
+                start--;
+            }
+
+            int end = start;
+            while (end > 0 && value[end - 1] is ' ' or '\t' or '\u00A0')
+            {
+                end--;
+            }
+
+            if (end < start && end > 0 && char.IsAsciiDigit(value[end - 1]))
+            {
+                last = end;
+            }
+        }
+
         return last;
     }
 
