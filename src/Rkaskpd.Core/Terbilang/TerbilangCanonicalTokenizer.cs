@@ -125,25 +125,6 @@ internal static class TerbilangCanonicalTokenizer
     private static ulong Read(ReadOnlySpan<char> word, int at) =>
         MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word.Slice(at, 4))) | LowerCaseBits;
 
-    /// <summary>Matches a token of known length against the canonical words, without bounds checks: at least ten
-    /// characters must be readable from <paramref name="token"/> (the longest word), and a space (or any character
-    /// but a letter) must follow a three-letter token.</summary>
-    /// <param name="token">The token's first character.</param>
-    /// <param name="length">The token's length.</param>
-    /// <param name="word">The word found, when the result is true.</param>
-    /// <returns>True when the token is a canonical word in some ASCII casing.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool TryMatch(ref char token, int length, out TerbilangWord word)
-    {
-        ulong head = Read(ref token, 0);
-        ref readonly Entry entry = ref Table[SlotOf(head)];
-        word = entry.Word;
-        return (entry.Head == head)
-            & (entry.Length == length)
-            & (Read(ref token, entry.MiddleAt) == entry.Middle)
-            & (Read(ref token, entry.TailAt) == entry.Tail);
-    }
-
     /// <summary>Matches the last word of a text when fewer than four characters are left: a three-letter word, read
     /// with a space after it (as the table has it).</summary>
     /// <param name="last">The rest of the text (fewer than four characters).</param>

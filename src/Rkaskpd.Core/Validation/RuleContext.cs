@@ -17,9 +17,9 @@ public sealed class RuleContext
     private Dictionary<(string Text, decimal Amount), TerbilangCheckResult>? terbilangChecks;
 
     /// <summary>How many exact terbilang texts <see cref="TerbilangIsExact"/> remembers: more than a form's amount rows.</summary>
-    private const int ExactTerbilangRemembered = 16;
+    private const int ExactTerbilangRemembered = 4;
 
-    private (string? Text, decimal Amount)[]? exactTerbilang;
+    private (string? Text, Rupiah Amount)[]? exactTerbilang;
     private int nextExactTerbilang;
 
     internal RuleContext(RuleSet ruleSet, List<Diagnostic> diagnostics)
@@ -65,14 +65,14 @@ public sealed class RuleContext
 
     /// <summary>
     /// The fast path of <c>RKA201</c> and <c>RKA202</c>: whether a written <c>terbilang</c> is exactly the expected words
-    /// of <see cref="TerbilangOptions.Rupiah"/> (see <see cref="TerbilangChecker.IsExactly"/>); only when it is not do
+    /// of <see cref="TerbilangOptions.Rupiah"/> (see <see cref="TerbilangFormWords.IsExactly"/>); only when it is not do
     /// the rules ask <see cref="CheckTerbilang"/> for a diagnosis. The last few exact texts are remembered by
     /// reference, so that the second rule over the same form's rows does not compare them again.
     /// </summary>
-    internal bool TerbilangIsExact(string text, decimal amount)
+    internal bool TerbilangIsExact(string text, Rupiah amount)
     {
-        exactTerbilang ??= new (string?, decimal)[ExactTerbilangRemembered];
-        foreach ((string? known, decimal knownAmount) in exactTerbilang)
+        exactTerbilang ??= new (string?, Rupiah)[ExactTerbilangRemembered];
+        foreach ((string? known, Rupiah knownAmount) in exactTerbilang)
         {
             if (ReferenceEquals(known, text) && knownAmount == amount)
             {
@@ -80,7 +80,7 @@ public sealed class RuleContext
             }
         }
 
-        if (!TerbilangChecker.IsExactly(text, amount, TerbilangOptions.Rupiah))
+        if (!TerbilangFormWords.IsExactly(text, amount))
         {
             return false;
         }

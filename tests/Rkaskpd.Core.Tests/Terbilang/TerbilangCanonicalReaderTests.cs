@@ -132,6 +132,15 @@ public class TerbilangCanonicalReaderTests
     [InlineData("satu juta ")]
     [InlineData(" satu juta")]
     [InlineData("satu\tjuta")]
+    [InlineData("satu\0juta")] // NUL: bit 5 set would make it a space
+    [InlineData("satu\u0001juta")]
+    [InlineData("satu\u00A0juta")] // no-break space: not ASCII
+    [InlineData("satu juta\u0131")]
+    [InlineData("satu@juta")]
+    [InlineData("satu juta rupiah\0")] // NUL after sixteen characters
+    [InlineData("lima\u007F")]
+    [InlineData("dua ribu seribu rupiah")] // the scales' order, with a text longer than sixteen characters
+    [InlineData("sembilan ratus sembilan puluh sembilan kuadriliun sembilan ratus sembilan puluh sembilan kuadriliun")]
     [InlineData("satu rupiah seratus sen")]
     [InlineData("satu rupiah dua ratus sen")]
     [InlineData("satu rupiah nol sen")]
@@ -147,6 +156,57 @@ public class TerbilangCanonicalReaderTests
     {
         Assert.False(TerbilangCanonicalReader.TryRead(text, out decimal value));
         Assert.Equal(0m, value);
+    }
+
+    [Theory]
+    [InlineData(383)]
+    [InlineData(384)]
+    [InlineData(385)]
+    [InlineData(1000)]
+    public void Gives_up_on_long_texts_without_throwing(int length)
+    {
+        // Longer than any amount it reads: the bit set of the spaces has room for 384 characters.
+        var words = new StringBuilder("satu");
+        while (words.Length < length)
+        {
+            words.Append(" satu");
+        }
+
+        string text = words.ToString(0, length);
+        Assert.False(TerbilangCanonicalReader.TryRead(text, out _));
+        Assert.False(Terbilang.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    public void Reads_texts_of_every_length_around_the_blocks(int length)
+    {
+        // The copy goes sixteen characters at a time (the last sixteen overlapping), the spaces 64 at a time: an
+        // amount whose words, with or without rupiah, have the length.
+        for (long amount = 1; amount < 10_000_000; amount += 1 + (amount / 100))
+        {
+            string text = Terbilang.ToWords(amount, TerbilangOptions.Rupiah);
+            for (int cut = 0; cut <= 1; cut++)
+            {
+                string candidate = cut == 0 ? text : text[..text.LastIndexOf(' ')];
+                if (candidate.Length == length)
+                {
+                    Assert.True(TerbilangCanonicalReader.TryRead(candidate, out decimal value), candidate);
+                    Assert.Equal(amount, value);
+                    return;
+                }
+            }
+        }
+
+        Assert.Fail($"No amount's words have {length} characters.");
     }
 
     private static Property Agree(string text)

@@ -22,33 +22,40 @@ public sealed class TerbilangAmountRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        foreach (AmountRow row in form.Amounts.Rows)
+        // The rows one by one, as FormAmounts.Rows gives them, without an enumerator to allocate.
+        FormAmounts amounts = form.Amounts;
+        Check(form, context, amounts.PreviousYear);
+        Check(form, context, amounts.CurrentYear);
+        Check(form, context, amounts.NextYear);
+    }
+
+    private static void Check(RkaForm form, RuleContext context, AmountRow? row)
+    {
+        if (row is not null && row.Amount.HasValue)
         {
-            if (row.Amount.HasValue)
-            {
-                Check(form, context, row, row.Amount.Value);
-            }
+            Check(form, context, row, row.Amount.Value);
         }
     }
 
     private static void Check(RkaForm form, RuleContext context, AmountRow row, Rupiah amount)
     {
-        string path = ModelPaths.Terbilang(row.Position);
         if (string.IsNullOrWhiteSpace(row.Terbilang))
         {
             // SIPD prints carry no terbilang: its absence is no error there
             if (FormTemplates.HasTerbilang(form.Template))
             {
-                context.Report(form, path, Message.Format(MessageResources.Rka201Missing, amount, amount.ToTerbilang()));
+                context.Report(form, ModelPaths.Terbilang(row.Position), Message.Format(MessageResources.Rka201Missing, amount, amount.ToTerbilang()));
             }
 
             return;
         }
 
-        if (context.TerbilangIsExact(row.Terbilang, amount.Amount))
+        if (context.TerbilangIsExact(row.Terbilang, amount))
         {
             return; // nearly every form: the text is the expected words
         }
+
+        string path = ModelPaths.Terbilang(row.Position);
 
         TerbilangCheckResult result = context.CheckTerbilang(row.Terbilang, amount.Amount);
         if (result.SpellsAmount)

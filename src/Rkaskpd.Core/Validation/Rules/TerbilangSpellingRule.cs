@@ -22,26 +22,32 @@ public sealed class TerbilangSpellingRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        foreach (AmountRow row in form.Amounts.Rows)
+        // The rows one by one, as FormAmounts.Rows gives them, without an enumerator to allocate.
+        FormAmounts amounts = form.Amounts;
+        Check(form, context, amounts.PreviousYear);
+        Check(form, context, amounts.CurrentYear);
+        Check(form, context, amounts.NextYear);
+    }
+
+    private static void Check(RkaForm form, RuleContext context, AmountRow? row)
+    {
+        if (row is null || !row.Amount.HasValue || string.IsNullOrWhiteSpace(row.Terbilang))
         {
-            if (!row.Amount.HasValue || string.IsNullOrWhiteSpace(row.Terbilang))
-            {
-                continue;
-            }
+            return;
+        }
 
-            Rupiah amount = row.Amount.Value;
-            if (context.TerbilangIsExact(row.Terbilang, amount.Amount))
-            {
-                continue; // nearly every form: the text is the expected words
-            }
+        Rupiah amount = row.Amount.Value;
+        if (context.TerbilangIsExact(row.Terbilang, amount))
+        {
+            return; // nearly every form: the text is the expected words
+        }
 
-            TerbilangCheckResult result = context.CheckTerbilang(row.Terbilang, amount.Amount);
-            if (result.Verdict == TerbilangVerdict.CorrectWithSlips)
-            {
-                string slips = string.Join(", ", result.Slips.Select(Describe));
-                context.Report(form, ModelPaths.Terbilang(row.Position),
-                    Message.Format(MessageResources.Rka202, amount, slips, result.ExpectedText));
-            }
+        TerbilangCheckResult result = context.CheckTerbilang(row.Terbilang, amount.Amount);
+        if (result.Verdict == TerbilangVerdict.CorrectWithSlips)
+        {
+            string slips = string.Join(", ", result.Slips.Select(Describe));
+            context.Report(form, ModelPaths.Terbilang(row.Position),
+                Message.Format(MessageResources.Rka202, amount, slips, result.ExpectedText));
         }
     }
 
