@@ -131,8 +131,8 @@ internal static class PerubahanTextWriter
 
     /// <summary>Writes the rincian table with the before and after groups, the difference and the penjelasan; when
     /// <see cref="HasSipdColumns"/>, each group in SIPD's columns (koefisien, satuan, harga, PPN, jumlah), as an SIPD
-    /// DPPA prints it. A table whose lines all carry a koefisien where they have a volume reads back the same; a volume
-    /// without one in a table headed Koefisien reads back as a koefisien of that number.</summary>
+    /// DPPA prints it. A line without a koefisien has its volume alone under the Koefisien heading, which reads back as
+    /// the volume (a koefisien always has a unit).</summary>
     public static void WriteRincian(IReadOnlyList<RincianLine> lines, RincianTotalRow? total, TextWriter writer)
     {
         bool sipd = HasSipdColumns(lines);

@@ -118,7 +118,7 @@ internal sealed class RawFormMapper
                 HargaSatuan = RincianAmount(row, row.HargaSatuanText, "harga satuan", path + ".hargaSatuan"),
                 Jumlah = RincianAmount(row, row.JumlahText, "jumlah", path + ".jumlah"),
                 Perubahan = row.Perubahan is null ? null : PerubahanRincianRow.Map(row, path, Note),
-                Koefisien = row.Koefisien ? row.VolumeText : null,
+                Koefisien = row.Koefisien && RincianVolume.IsKoefisien(row.VolumeText) ? row.VolumeText : null,
                 Ppn = Sections.SipdRincianRow.Rate(row.PpnText),
             });
         }

@@ -21,13 +21,17 @@ public static class PerubahanFormArbitraries
         select new RkaDocument { Forms = forms };
 
     /// <summary>Gets SIPD-era perubahan documents of one form (SIPD's RKPA/DPPA) whose detail lines may carry a PPN
-    /// of 0 % or none on either side, and either all carry SIPD's koefisien (<c>12 Rim</c>: the volume and its satuan)
-    /// wherever they have a volume, before and after the amendment, as SIPD prints them, or none does.</summary>
+    /// of 0 % or none on either side, and all carry SIPD's koefisien (<c>12 Rim</c>: the volume and its satuan)
+    /// wherever they have a volume, before and after the amendment, as SIPD prints them, or none does, or some do and
+    /// others have the volume alone.</summary>
     public static Gen<RkaDocument> SipdPerubahanDocumentGen { get; } =
         from form in SipdFormArbitraries.SipdFormGen
         from perubahan in PerubahanOf(form)
-        from koefisien in Gen.Elements(false, true)
-        from lines in Gen.CollectToArray(perubahan.Rincian, line => SipdColumnsOf(line, koefisien))
+        from mixed in Gen.Elements(false, true)
+        from all in Gen.Elements(false, true)
+        from lines in Gen.CollectToArray(perubahan.Rincian, line => mixed
+            ? Gen.Elements(false, true).SelectMany(koefisien => SipdColumnsOf(line, koefisien))
+            : SipdColumnsOf(line, all))
         select new RkaDocument { Forms = [perubahan with { Rincian = lines }] };
 
     /// <summary>Generates perubahan documents.</summary>
