@@ -159,11 +159,14 @@ internal sealed class RawFormMapper
         }
 
         lines.Add(ModelPaths.RincianTotal, row.Line);
+        string before = row.Perubahan?.JumlahText ?? string.Empty; // the Sebelum Perubahan group's jumlah
         return new RincianTotalRow
         {
             Label = row.Uraian,
             JumlahText = row.JumlahText,
             Jumlah = RincianAmount(row, row.JumlahText, "jumlah", ModelPaths.RincianTotal),
+            JumlahSebelumText = before.Length > 0 ? before : null,
+            JumlahSebelum = RincianAmount(row, before, "jumlah sebelum perubahan", ModelPaths.RincianTotalSebelum),
         };
     }
 
