@@ -1,3 +1,4 @@
+using System.Linq;
 using Rkaskpd.Tests.Text.Flattened;
 using Rkaskpd.Text;
 using Xunit;
@@ -64,5 +65,12 @@ public class DemakFixedWidthTests
         var e = new CorpusExpectations(RkaTextReader.Read(string.Join('\n', Page)));
         FlattenedCorpusTests.ExpectDemak(e);
         e.AssertAll();
+
+        // Each indicator row the model cannot hold is its own finding at its own line (MANFAAT twice, DAMPAK): the
+        // second MANFAAT indicator, under an empty kind cell, is a row, not the wrapped tolok ukur of the first.
+        int manfaat = System.Array.FindIndex(Page, l => l.StartsWith("MANFAAT", System.StringComparison.Ordinal)) + 1;
+        Assert.Equal(
+            [manfaat, manfaat + 1, manfaat + 2],
+            e.Result.Diagnostics.Where(d => d.Code == "RKA016").Select(d => d.Line ?? 0));
     }
 }
