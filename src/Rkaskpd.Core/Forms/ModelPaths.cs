@@ -77,6 +77,9 @@ internal static class ModelPaths
     /// <summary>The rincian table's printed total row (the <c>JUMLAH</c> row under the table).</summary>
     public const string RincianTotal = "rincian.total";
 
+    /// <summary>The jumlah before the amendment on a perubahan form's rincian total row (its Sebelum Perubahan group).</summary>
+    public const string RincianTotalSebelum = "rincian.total.jumlahSebelum";
+
     // The paths of the first rows, made once: every form has a few indicators and many have rincian rows.
     private static readonly string[] IndicatorPaths = MakePaths(Indicators, 16);
     private static readonly string[] RincianPaths = MakePaths(Rincian, 64);

@@ -49,4 +49,24 @@ internal static class RincianTotal
 
         return any ? total : null;
     }
+
+    /// <summary>The sum of the top-level lines' jumlah before the amendment (<see cref="RincianPerubahan.JumlahSebelum"/>),
+    /// or <see langword="null"/> when none has one.</summary>
+    /// <exception cref="OverflowException">The sum is past what <see cref="Rupiah"/> holds.</exception>
+    public static Rupiah? SumBefore(IReadOnlyList<RincianLine> lines)
+    {
+        int topLevel = TopLevel(lines);
+        Rupiah total = Rupiah.Zero;
+        bool any = false;
+        foreach (RincianLine line in lines)
+        {
+            if (IsTopLevel(line, topLevel) && line.Perubahan?.JumlahSebelum is { } before)
+            {
+                total += before;
+                any = true;
+            }
+        }
+
+        return any ? total : null;
+    }
 }

@@ -131,8 +131,8 @@ internal static class PerubahanTextWriter
 
     /// <summary>Writes the rincian table with the before and after groups, the difference and the penjelasan; when
     /// <see cref="HasSipdColumns"/>, each group in SIPD's columns (koefisien, satuan, harga, PPN, jumlah), as an SIPD
-    /// DPPA prints it. A table whose lines all carry a koefisien where they have a volume reads back the same; a volume
-    /// without one in a table headed Koefisien reads back as a koefisien of that number.</summary>
+    /// DPPA prints it. A line without a koefisien has its volume alone under the Koefisien heading, which reads back as
+    /// the volume (a koefisien always has a unit).</summary>
     public static void WriteRincian(IReadOnlyList<RincianLine> lines, RincianTotalRow? total, TextWriter writer)
     {
         bool sipd = HasSipdColumns(lines);
@@ -165,8 +165,39 @@ internal static class PerubahanTextWriter
             writer.Write('\n');
         }
 
-        // The printed total row: its label under the uraian, its jumlah (after the amendment) under Setelah.
-        WriteTotalRow(total, sipd ? "\t\t\t\t\t\t\t\t\t\t" : "\t\t\t\t\t\t\t\t", "\t\t\n", buffer, writer);
+        WriteTotalRow(total, sipd ? "\t\t\t\t\t" : "\t\t\t\t", buffer, writer);
+    }
+
+    /// <summary>Writes the printed total row, when the form has one: its label under the uraian, its jumlah before the
+    /// amendment under Sebelum's jumlah and its jumlah after it under Setelah's (<paramref name="gap"/> is the tabs
+    /// from one group's jumlah to the next's), as written or formatted.</summary>
+    private static void WriteTotalRow(RincianTotalRow? total, string gap, Span<char> buffer, TextWriter writer)
+    {
+        if (total is null || (total.JumlahText is not { Length: > 0 } && total.Jumlah is null
+            && total.JumlahSebelumText is not { Length: > 0 } && total.JumlahSebelum is null))
+        {
+            return;
+        }
+
+        writer.Write('\t');
+        WriteCell(total.Label, writer);
+        writer.Write(gap);
+        WriteAmountCell(total.JumlahSebelumText, total.JumlahSebelum, buffer, writer);
+        writer.Write(gap);
+        WriteAmountCell(total.JumlahText, total.Jumlah, buffer, writer);
+        writer.Write("\t\t\n");
+    }
+
+    private static void WriteAmountCell(string? text, Rupiah? amount, Span<char> buffer, TextWriter writer)
+    {
+        if (text is { Length: > 0 })
+        {
+            WriteCell(text, writer);
+        }
+        else
+        {
+            WriteRupiah(amount, buffer, writer);
+        }
     }
 
     /// <summary>Writes one group's cells: volume (or, in SIPD's columns, the koefisien when there is one), satuan,

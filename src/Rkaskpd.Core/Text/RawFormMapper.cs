@@ -118,7 +118,7 @@ internal sealed class RawFormMapper
                 HargaSatuan = RincianAmount(row, row.HargaSatuanText, "harga satuan", path + ".hargaSatuan"),
                 Jumlah = RincianAmount(row, row.JumlahText, "jumlah", path + ".jumlah"),
                 Perubahan = row.Perubahan is null ? null : PerubahanRincianRow.Map(row, path, Note),
-                Koefisien = row.Koefisien ? row.VolumeText : null,
+                Koefisien = row.Koefisien && RincianVolume.IsKoefisien(row.VolumeText) ? row.VolumeText : null,
                 Ppn = Sections.SipdRincianRow.Rate(row.PpnText),
             });
         }
@@ -159,11 +159,14 @@ internal sealed class RawFormMapper
         }
 
         lines.Add(ModelPaths.RincianTotal, row.Line);
+        string before = row.Perubahan?.JumlahText ?? string.Empty; // the Sebelum Perubahan group's jumlah
         return new RincianTotalRow
         {
             Label = row.Uraian,
             JumlahText = row.JumlahText,
             Jumlah = RincianAmount(row, row.JumlahText, "jumlah", ModelPaths.RincianTotal),
+            JumlahSebelumText = before.Length > 0 ? before : null,
+            JumlahSebelum = RincianAmount(row, before, "jumlah sebelum perubahan", ModelPaths.RincianTotalSebelum),
         };
     }
 

@@ -107,6 +107,24 @@ internal static class RincianVolume
         return true;
     }
 
+    /// <summary>Returns whether a cell under SIPD's <c>Koefisien</c> heading is a koefisien (a number with its unit,
+    /// <c>12 Bulan</c>, or factors, <c>12 Bulan x 2 Orang</c>) rather than a number alone (<c>12</c>, <c>2,5</c>): a
+    /// number alone there is the line's volume without a koefisien, as the writers print a line that has none.</summary>
+    /// <param name="text">The cell as written.</param>
+    /// <returns>Whether the cell holds more than a number.</returns>
+    public static bool IsKoefisien(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c) && c is not '.' and not ',' && !char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads one number: dots between groups of three digits are thousands separators, a comma is the decimal
     /// mark; a single dot not followed by exactly three digits is read as a decimal point.</summary>
     private static bool TryNumber(ReadOnlySpan<char> s, out decimal number)

@@ -317,6 +317,9 @@ public static partial class RkaTextWriter
         writer.Write('\n');
     }
 
+    /// <summary>Writes the rincian table: the plain columns, or SIPD's (koefisien, satuan, harga, PPN, jumlah) when a line
+    /// has a koefisien or a PPN rate; there a line without a koefisien has its volume alone under the Koefisien heading,
+    /// which reads back as the volume (a koefisien always has a unit).</summary>
     private static void WriteRincian(IReadOnlyList<RincianLine> lines, RincianTotalRow? total, TextWriter writer)
     {
         writer.Write('\n');

@@ -9,7 +9,7 @@ namespace Rkaskpd.Tests.Forms;
 /// <see cref="FormArbitraries.ConsistentDocumentGen"/> turned into RKPA or DPPA forms, with an amount before the
 /// amendment and the difference (either sign, a decrease written with a minus or in parentheses), a before measure and
 /// target for each indicator, and before values, the difference and sometimes a penjelasan on each rincian line that
-/// carries a jumlah.</summary>
+/// carries a jumlah, and half the time the printed total row with its jumlah before and after the amendment.</summary>
 public static class PerubahanFormArbitraries
 {
     private static readonly string?[] Penjelasan = [null, null, "Penyesuaian kebutuhan", "Efisiensi anggaran", "Tambahan dari SiLPA"];
@@ -21,13 +21,17 @@ public static class PerubahanFormArbitraries
         select new RkaDocument { Forms = forms };
 
     /// <summary>Gets SIPD-era perubahan documents of one form (SIPD's RKPA/DPPA) whose detail lines may carry a PPN
-    /// of 0 % or none on either side, and either all carry SIPD's koefisien (<c>12 Rim</c>: the volume and its satuan)
-    /// wherever they have a volume, before and after the amendment, as SIPD prints them, or none does.</summary>
+    /// of 0 % or none on either side, and all carry SIPD's koefisien (<c>12 Rim</c>: the volume and its satuan)
+    /// wherever they have a volume, before and after the amendment, as SIPD prints them, or none does, or some do and
+    /// others have the volume alone.</summary>
     public static Gen<RkaDocument> SipdPerubahanDocumentGen { get; } =
         from form in SipdFormArbitraries.SipdFormGen
         from perubahan in PerubahanOf(form)
-        from koefisien in Gen.Elements(false, true)
-        from lines in Gen.CollectToArray(perubahan.Rincian, line => SipdColumnsOf(line, koefisien))
+        from mixed in Gen.Elements(false, true)
+        from all in Gen.Elements(false, true)
+        from lines in Gen.CollectToArray(perubahan.Rincian, line => mixed
+            ? Gen.Elements(false, true).SelectMany(koefisien => SipdColumnsOf(line, koefisien))
+            : SipdColumnsOf(line, all))
         select new RkaDocument { Forms = [perubahan with { Rincian = lines }] };
 
     /// <summary>Generates perubahan documents.</summary>
@@ -42,7 +46,26 @@ public static class PerubahanFormArbitraries
         from parentheses in Gen.Elements(false, true)
         from targets in Gen.CollectToArray(form.Indicators, _ => FormArbitraries.TargetTextGen)
         from lines in Gen.CollectToArray(form.Rincian, LineOf)
-        select Build(form, kind, before, sebelumLabel, selisihLabel, parentheses, targets, lines);
+        from totalRow in Gen.Elements(false, true)
+        select Build(form, kind, before, sebelumLabel, selisihLabel, parentheses, targets, lines) with
+        {
+            RincianTotal = totalRow ? TotalRowOf(lines) : form.RincianTotal,
+        };
+
+    /// <summary>The printed total row of a perubahan table: the top-level lines' sums after and before the amendment.</summary>
+    private static RincianTotalRow? TotalRowOf(RincianLine[] lines)
+    {
+        Rupiah? after = RincianTotal.Sum(lines);
+        Rupiah? before = RincianTotal.SumBefore(lines);
+        return after is null && before is null ? null : new RincianTotalRow
+        {
+            Label = "JUMLAH",
+            JumlahText = after?.ToString(),
+            Jumlah = after,
+            JumlahSebelumText = before?.ToString(),
+            JumlahSebelum = before,
+        };
+    }
 
     private static RkaForm Build(RkaForm form, DocumentKind kind, Rupiah before, string sebelumLabel, string selisihLabel,
         bool parentheses, string[] targets, RincianLine[] lines)

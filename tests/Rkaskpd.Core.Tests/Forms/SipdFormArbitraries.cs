@@ -8,7 +8,8 @@ namespace Rkaskpd.Tests.Forms;
 
 /// <summary>FsCheck generators of SIPD-era forms (<see cref="FormTemplate.SipdRincianBelanja"/>): 90/2019 codes down to
 /// sub kegiatan, SKPD and unit, <c>Alokasi Tahun</c> rows without terbilang, Capaian Kegiatan and several indicators of
-/// one kind, the SIPD header fields, and every <see cref="DocumentKind"/>.</summary>
+/// one kind, the SIPD header fields, every <see cref="DocumentKind"/>, and half the time a rincian in SIPD's columns
+/// (koefisien or a volume alone, PPN or none, line by line).</summary>
 public static class SipdFormArbitraries
 {
     private static readonly string[] Nouns = ["pelayanan kesehatan ibu hamil", "imunisasi dasar", "posyandu balita", "sanitasi desa"];
@@ -31,7 +32,9 @@ public static class SipdFormArbitraries
         from noun in Gen.Elements(Nouns)
         from sumber in Gen.Elements(Sumber)
         from keluaranCount in Gen.Choose(1, 3)
-        from rincian in FormArbitraries.RincianGen(current, withNotes: false) // written as text: a row without jumlah reads as the wrapped line above
+        from generic in FormArbitraries.RincianGen(current, withNotes: false) // written as text: a row without jumlah reads as the wrapped line above
+        from sipdColumns in Gen.Elements(false, true)
+        from rincian in sipdColumns ? Gen.CollectToArray(generic, SipdColumnsOf) : Gen.Constant(generic)
         select Build(ta, urusan, bidang, program, kegiatanGroup, kegiatan, sub, organisasi, unit, kind, previous, current, noun, sumber, keluaranCount, rincian);
 
     /// <summary>Generates SIPD-era forms.</summary>
@@ -97,6 +100,22 @@ public static class SipdFormArbitraries
             Rincian = rincian,
         };
     }
+
+    /// <summary>A detail line in SIPD's columns: a koefisien (the volume and its satuan, <c>12 Rim</c>, or two factors,
+    /// <c>2 Orang x 6 Rim</c>) or none (the volume alone under the <c>Koefisien</c> heading, as the writers print a line
+    /// without one), and a PPN of 0 % or none; other lines as they are.</summary>
+    private static Gen<RincianLine> SipdColumnsOf(RincianLine line) =>
+        from koefisien in Gen.Elements(0, 1, 2)
+        from ppn in Gen.Elements<decimal?>(null, 0m)
+        select line.Volume is not { } volume || line.Satuan is not { } satuan ? line : line with
+        {
+            Koefisien = koefisien == 0 ? null
+                : koefisien == 1 || volume % 2 != 0 ? Number(volume) + " " + satuan
+                : "2 Orang x " + Number(volume / 2) + " " + satuan,
+            Ppn = ppn,
+        };
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture).Replace('.', ',');
 
     private static Rkaskpd.Projection.ProjectionRule ProjectionRule() => Rkaskpd.Projection.ProjectionRule.TenPercent;
 

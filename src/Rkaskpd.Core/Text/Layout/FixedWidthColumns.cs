@@ -14,7 +14,7 @@ namespace Rkaskpd.Text.Layout;
 /// <para>The columns are the cell starts of the last row read that was not indented. A following indented line is a
 /// wrapped cell when it has at most two cells, each starting (within <see cref="Tolerance"/> characters) where a cell
 /// of the row after its first starts, and nothing in it starts a row of its own (a label, a KAK heading, an indicator
-/// kind, a code, an amount, a section start).</para>
+/// kind, a code, an amount, a section start, a value under the row's last cell when that holds a value too).</para>
 /// <para>Wrapped text is joined with single spaces, so a multi-line KAK text loses its line breaks in this layout.</para>
 /// </remarks>
 internal static class FixedWidthColumns
@@ -59,7 +59,7 @@ internal static class FixedWidthColumns
                 break;
             }
 
-            if (!TryWrap(w[k], cells, wraps))
+            if (!TryWrap(w[k], head.Text, cells, wraps))
             {
                 break;
             }
@@ -110,7 +110,7 @@ internal static class FixedWidthColumns
         return last + 1;
     }
 
-    private static bool TryWrap(SourceLine line, List<(int Start, int Length)> cells, List<(int Cell, string Text, int Start, int Length)> wraps)
+    private static bool TryWrap(SourceLine line, string head, List<(int Start, int Length)> cells, List<(int Cell, string Text, int Start, int Length)> wraps)
     {
         if (!line.Is(LineShape.Indented) || line.IsAny(RowStart) || line.Cells > 2 || line.Lead <= cells[0].Start + Tolerance)
         {
@@ -130,7 +130,12 @@ internal static class FixedWidthColumns
                 }
             }
 
-            if (target < 0 || IsNumber(line.Text.AsSpan(start, length)))
+            // A value under the row's last cell when that holds a value too (an indicator's target, "78 angka" under
+            // "80 angka") is the next row's, whose first cell is merged with the row above: values do not wrap that way.
+            (int lastStart, int lastLength) = cells[^1];
+            bool nextValue = target == cells.Count - 1 && StartsWithDigit(line.Text.AsSpan(start, length))
+                && StartsWithDigit(head.AsSpan(lastStart, lastLength));
+            if (target < 0 || nextValue || IsNumber(line.Text.AsSpan(start, length)))
             {
                 wraps.RemoveRange(first, wraps.Count - first);
                 return false;
@@ -140,6 +145,13 @@ internal static class FixedWidthColumns
         }
 
         return true;
+    }
+
+    /// <summary>Returns whether a cell starts with a digit, after an <c>Rp</c>.</summary>
+    private static bool StartsWithDigit(ReadOnlySpan<char> cell)
+    {
+        cell = cell.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) ? cell[2..].TrimStart(". ") : cell;
+        return cell.Length > 0 && char.IsAsciiDigit(cell[0]);
     }
 
     /// <summary>Returns whether a cell holds only a number or an amount (a new row's value, never wrapped text).</summary>

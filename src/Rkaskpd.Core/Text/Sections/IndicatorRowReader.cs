@@ -79,7 +79,7 @@ internal sealed class IndicatorRowReader
         if (row.Count >= 2)
         {
             continuable = false;
-            return TryReadCells(form, row, line, inTable, revisedColumns);
+            return TryReportNotHeldCells(row, line, inTable) || TryReadCells(form, row, line, inTable, revisedColumns);
         }
 
         if (!inTable)
@@ -126,6 +126,40 @@ internal sealed class IndicatorRowReader
 
         capaianHeading = false;
         return false;
+    }
+
+    /// <summary>Reports a tab row of the table whose kind the model does not hold (<c>MANFAAT</c>, <c>DAMPAK</c>), or a row
+    /// with an empty kind cell under one (a merged kind cell: another indicator of that kind), as RKA016.</summary>
+    private bool TryReportNotHeldCells(LineCells row, int line, bool inTable)
+    {
+        ReadOnlySpan<char> kindText = row[0].Trim().TrimEnd(ColonAndSpace);
+        string? kind = kindText.Length == 0 && inTable ? notHeldKind : null;
+        if (kindText.Length > 0)
+        {
+            notHeldKind = null;
+            foreach (string notHeld in NotHeldKinds)
+            {
+                if (inTable && RawLabels.TryMatchWords(kindText, 0, notHeld, out int end) && end == kindText.Length)
+                {
+                    kind = kindText.ToString();
+                }
+            }
+        }
+
+        if (kind is null || row[1].TrimStart().StartsWith(':'))
+        {
+            return false; // a KAK heading's row ("Manfaat : ...") is the KAK's
+        }
+
+        notHeldKind = kind;
+        string target = row.Count switch
+        {
+            2 => string.Empty,
+            3 => row.StringOf(2),
+            _ => JoinCells(row, 2),
+        };
+        notes.Add(line, TextReaderMessages.NotHeld, TextReaderMessages.IndicatorNotHeld(kind, row.StringOf(1).Trim(), target.Trim()));
+        return true;
     }
 
     private static bool TryReadCells(RawFormBuilder form, LineCells row, int line, bool inTable, bool revised)

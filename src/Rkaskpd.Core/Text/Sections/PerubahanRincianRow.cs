@@ -241,7 +241,7 @@ internal static class PerubahanRincianRow
             JumlahSebelum = Amount(row, cells.JumlahText, "jumlah", path + ".perubahan.jumlahSebelum", note),
             Selisih = Amount(row, cells.SelisihText, "bertambah/(berkurang)", path + ".perubahan.selisih", note),
             Penjelasan = cells.Penjelasan.Length > 0 ? cells.Penjelasan : null,
-            KoefisienSebelum = cells.Koefisien && cells.VolumeText.Length > 0 ? cells.VolumeText : null,
+            KoefisienSebelum = cells.Koefisien && RincianVolume.IsKoefisien(cells.VolumeText) ? cells.VolumeText : null,
             PpnSebelum = SipdRincianRow.Rate(cells.PpnText),
         };
     }

@@ -295,7 +295,7 @@ internal sealed class RincianRowReader
     /// the detail row above it.</summary>
     private bool TryReadSipd(RawFormBuilder current, List<string> cells, int line, bool wasBlank)
     {
-        if (SipdRincianRow.TryRead(string.Join(' ', cells), line, out RawRincianLine row))
+        if (SipdRincianRow.TryReadCells(cells, line, out RawRincianLine row) || SipdRincianRow.TryRead(string.Join(' ', cells), line, out row))
         {
             current.Rincian.Add(row);
             current.EndLine = line;

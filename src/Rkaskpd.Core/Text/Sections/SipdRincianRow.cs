@@ -80,6 +80,34 @@ internal static class SipdRincianRow
         return true;
     }
 
+    /// <summary>Reads a tab row in SIPD's seven columns by position: an empty kode rekening, the uraian, the koefisien
+    /// (or a volume alone, for a line without one), the satuan, the harga, the PPN (or nothing) and the jumlah, as the
+    /// writers and a copied HTML print give them. Unlike <see cref="TryRead"/> this needs no unit after the koefisien's
+    /// number: <c>Map 12 Buah 5.000,00 0 60.000,00</c> in cells is volume 12, satuan Buah.</summary>
+    public static bool TryReadCells(IReadOnlyList<string> cells, int line, out RawRincianLine row)
+    {
+        row = null!;
+        if (cells.Count != 7 || !string.IsNullOrWhiteSpace(cells[0]))
+        {
+            return false;
+        }
+
+        string uraian = cells[1].Trim(), koefisien = cells[2].Trim(), ppn = cells[5].Trim();
+        string harga = cells[4].Trim(), jumlah = cells[6].Trim();
+        if (uraian.Length == 0 || !IsAmount(harga) || !IsAmount(jumlah) || (ppn.Length > 0 && !IsPpn(ppn))
+            || (koefisien.Length > 0 && !RincianVolume.TryParse(koefisien, out _)))
+        {
+            return false;
+        }
+
+        row = new RawRincianLine(line, null, uraian, koefisien, cells[3].Trim(), harga, jumlah)
+        {
+            Koefisien = RincianVolume.IsKoefisien(koefisien),
+            PpnText = ppn,
+        };
+        return true;
+    }
+
     /// <summary>Appends a wrapped line of a SIPD detail row (fixed-width prints wrap the uraian and the koefisien in
     /// their own columns): with two cells the first continues the uraian and the second the koefisien; one cell
     /// continues the koefisien when that ends in a number without its unit, else the uraian.</summary>
@@ -166,6 +194,13 @@ internal static class SipdRincianRow
         bool rp = end >= 2 && (tokens[end - 2].Equals("Rp", StringComparison.OrdinalIgnoreCase) || tokens[end - 2].Equals("Rp.", StringComparison.OrdinalIgnoreCase));
         amount = rp ? tokens[end - 2] + " " + t : t;
         return rp ? end - 2 : end - 1;
+    }
+
+    /// <summary>Whether a cell is an amount: a number Rupiah reads, perhaps after <c>Rp</c>.</summary>
+    private static bool IsAmount(string cell)
+    {
+        string[] tokens = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length is 1 or 2 && TakeMoney(tokens, tokens.Length, out _) == 0;
     }
 
     private static bool IsPpn(string token)

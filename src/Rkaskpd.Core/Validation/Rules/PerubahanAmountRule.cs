@@ -63,29 +63,10 @@ public sealed class PerubahanAmountRule : IFormRule
 
     private static void CheckRincian(RkaForm form, RuleContext context, Rupiah pagu)
     {
-        Rupiah? sum = SumBefore(form);
+        Rupiah? sum = RincianTotal.SumBefore(form.Rincian);
         if (sum.HasValue && sum.Value != pagu)
         {
             context.Report(form, "rincian", Message.Format(MessageResources.Rka209Rincian, sum.Value, pagu));
         }
-    }
-
-    /// <summary>The sum of the top-level lines' before amounts, or null when none has one.</summary>
-    private static Rupiah? SumBefore(RkaForm form)
-    {
-        int topLevel = RincianTotal.TopLevel(form.Rincian);
-        Rupiah sum = Rupiah.Zero;
-        bool any = false;
-        foreach (RincianLine line in form.Rincian)
-        {
-            Rupiah? before = line.Perubahan?.JumlahSebelum;
-            if (RincianTotal.IsTopLevel(line, topLevel) && before.HasValue)
-            {
-                sum += before.Value;
-                any = true;
-            }
-        }
-
-        return any ? sum : null;
     }
 }

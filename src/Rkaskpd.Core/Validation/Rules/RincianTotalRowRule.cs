@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -7,7 +8,8 @@ namespace Rkaskpd.Validation.Rules;
 /// <summary>
 /// <c>RKA504</c> (warning): the rincian table's printed total row (<see cref="RkaForm.RincianTotal"/>, <c>JUMLAH</c>)
 /// differs from the sum of the table's top-level lines (the rekening lines of the highest level present, or the detail
-/// lines when the table has no rekening line).
+/// lines when the table has no rekening line); on a perubahan form, its Sebelum Perubahan jumlah
+/// (<see cref="RincianTotalRow.JumlahSebelum"/>) is checked the same way against the lines' jumlah before the amendment.
 /// </summary>
 /// <remarks>
 /// It runs on any form that holds a total row: read from text, loaded from JSON or built in code. A sum past what a
@@ -22,39 +24,45 @@ public sealed class RincianTotalRowRule : IFormRule
     public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
 
     /// <inheritdoc/>
-    public string Summary => "The rincian table's total row differs from the sum of its top-level lines.";
+    public string Summary => "The rincian table's total row (after, or before, the amendment) differs from the sum of its top-level lines.";
 
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
         RincianTotalRow? row = form.RincianTotal;
-        if (row is null || !row.Jumlah.HasValue || form.Rincian.Count == 0)
+        if (row is null || form.Rincian.Count == 0)
         {
             return;
         }
 
-        Rupiah? sum = SumOrNull(form.Rincian);
-        Rupiah total = row.Jumlah.Value;
-        if (sum.HasValue && sum.Value != total)
+        string lines = RincianTotal.TopLevel(form.Rincian) == int.MaxValue
+            ? MessageResources.Rka504DetailLines
+            : MessageResources.Rka504TopLevelLines;
+        if (row.Jumlah is { } total && SumOrNull(RincianTotal.Sum, form.Rincian) is { } sum && sum != total)
         {
-            Rupiah lines = sum.Value;
-            bool detailLines = RincianTotal.TopLevel(form.Rincian) == int.MaxValue;
-            string written = row.Written;
-            context.Report(form, ModelPaths.RincianTotal, Message.Format(
-                MessageResources.Rka504Total,
-                written.Length <= 80 ? written : string.Concat(written.AsSpan(0, 77), "..."),
-                total,
-                lines,
-                detailLines ? MessageResources.Rka504DetailLines : MessageResources.Rka504TopLevelLines));
+            context.Report(form, ModelPaths.RincianTotal,
+                Message.Format(MessageResources.Rka504Total, Quoted(row.Written), total, sum, lines));
+        }
+
+        if (row.JumlahSebelum is { } totalBefore && SumOrNull(RincianTotal.SumBefore, form.Rincian) is { } sumBefore
+            && sumBefore != totalBefore)
+        {
+            string written = row.Label + " " + (row.JumlahSebelumText ?? totalBefore.ToString());
+            context.Report(form, ModelPaths.RincianTotalSebelum,
+                Message.Format(MessageResources.Rka504TotalSebelum, Quoted(written), totalBefore, sumBefore, lines));
         }
     }
 
+    /// <summary>The row as written, cut to 77 characters and an ellipsis past 80.</summary>
+    private static string Quoted(string written) =>
+        written.Length <= 80 ? written : string.Concat(written.AsSpan(0, 77), "...");
+
     /// <summary>The sum of the top-level lines, or null when none has a jumlah or the sum is out of range.</summary>
-    private static Rupiah? SumOrNull(System.Collections.Generic.IReadOnlyList<RincianLine> lines)
+    private static Rupiah? SumOrNull(Func<IReadOnlyList<RincianLine>, Rupiah?> sum, IReadOnlyList<RincianLine> lines)
     {
         try
         {
-            return RincianTotal.Sum(lines);
+            return sum(lines);
         }
         catch (OverflowException)
         {

@@ -17,8 +17,14 @@ internal sealed class CorpusExpectations
     private int count;
 
     public CorpusExpectations(string fileName)
+        : this(RkaTextReader.Read(TestData.CorpusText(fileName)))
     {
-        Result = RkaTextReader.Read(TestData.CorpusText(fileName));
+    }
+
+    /// <summary>Expectations of a text read already (a corpus text laid out another way).</summary>
+    public CorpusExpectations(RkaReadResult result)
+    {
+        Result = result;
         Form = Result.Document.Forms.Count > 0 ? Result.Document.Forms[0] : new RkaForm();
     }
 

@@ -18,6 +18,14 @@ public class FlattenedCorpusTests
     public void Demak_2019()
     {
         var e = new CorpusExpectations("kab-demak-2019-rka-skpd-221-dinpertan-jasa-surat-menyurat.txt");
+        ExpectDemak(e);
+        e.AssertAll();
+    }
+
+    /// <summary>The values of the Demak 2019 form, written by reading its text; <c>Layout/DemakFixedWidthTests</c> expects
+    /// them of the same form laid out another way.</summary>
+    internal static void ExpectDemak(CorpusExpectations e)
+    {
         FormHeader h = e.Form.Header;
         e.Equal("forms", 1, e.Result.Document.Forms.Count);
         e.Equal("pemerintah daerah", "PEMERINTAH KABUPATEN DEMAK", h.PemerintahDaerah);
@@ -52,7 +60,6 @@ public class FlattenedCorpusTests
         e.Reports(NotHeld, "DAMPAK", "Nilai Tukar Petani");
         e.DoesNotReport("RKA306");
         e.DoesNotReport("RKA201");
-        e.AssertAll();
     }
 
     [Fact]

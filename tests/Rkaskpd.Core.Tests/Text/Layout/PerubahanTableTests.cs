@@ -118,7 +118,8 @@ public class PerubahanTableTests
         Assert.Equal(((decimal?)null, (decimal?)null, (Rupiah?)null, new Rupiah(1_110_000m)),
             (map.Perubahan?.VolumeSebelum, map.Perubahan?.PpnSebelum, map.Perubahan?.JumlahSebelum, map.Perubahan?.Selisih));
 
-        Assert.Equal(new Rupiah(3_570_000m), form.RincianTotal?.Jumlah);
+        Assert.Equal((new Rupiah(3_570_000m), "2.532.000,00", new Rupiah(2_532_000m)),
+            (form.RincianTotal?.Jumlah, form.RincianTotal?.JumlahSebelumText, form.RincianTotal?.JumlahSebelum));
         Assert.DoesNotContain(result.Validate(), d => d.Code is "RKA006" or "RKA501" or "RKA503" or "RKA504" or "RKA505");
     }
 

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Linq;
+using Rkaskpd.Text;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text;
+
+/// <summary>Cases the <c>Drops_no_word_of_any_form</c> property found when run unpinned, shrunk to a few lines: in each
+/// the reader keeps every word (the property's own bookkeeping missed it), and the property now sees that.</summary>
+public class DroppedWordRegressionTests
+{
+    private static HashSet<string> Read(RawDocument doc)
+    {
+        HashSet<string> read = RawTestText.WordsOf(doc);
+        read.UnionWith(doc.Notes.SelectMany(n => RawTestText.Words(n.Message)));
+        return read;
+    }
+
+    [Fact]
+    public void A_tag_start_glued_to_the_KAK_title_by_emphasis_is_kept_and_reported_as_one_word()
+    {
+        // Ops [161526221,144398760,1256766140,2122406727]: the fragment "<p" before "**KERANGKA ACUAN KERJA (KAK)". The
+        // reader removes the emphasis as a reader of the rendered text does, so "p" and "KERANGKA" are one word.
+        const string Glued = "<p**KERANGKA ACUAN KERJA (KAK)";
+        RawDocument doc = RawFormScanner.Scan("Urusan Pemerintahan\t: 3.05\tPEMERINTAHAN UMUM\n" + Glued + "\n");
+
+        RawNote note = Assert.Single(doc.Notes, n => n.Code == TextReaderMessages.LineAppended);
+        Assert.Contains("'<pKERANGKA ACUAN KERJA (KAK)'", note.Message, System.StringComparison.Ordinal);
+        Assert.Empty(RawTestText.Unread(Glued, Read(doc)));
+    }
+
+    [Fact]
+    public void Text_lines_under_a_rincian_title_are_kept_as_rincian_lines()
+    {
+        // Ops [2058442944,656798316,506432955]: a form title glued to the KAK title reads as the rincian's title, so the
+        // KAK lines after it are read as the table's text-only lines (as a group heading is), not dropped.
+        string[] lines =
+        [
+            "Urusan Pemerintahan\t: 3.05\tPEMERINTAHAN UMUM",
+            "Kelompok Sasaran Kegiatan: Laporan",
+            "RENCANA KERJA DAN ANGGARAN BELANJA",
+            "Keterangan\tUraian\t",
+            "| Masukan |",
+            "\tDasar Hukum\t- Renstra Kecamatan Lumajang th. 2019 - 2024; perjanjian kinerja",
+        ];
+        RawDocument doc = RawFormScanner.Scan(string.Join('\n', lines));
+
+        RawForm form = Assert.Single(doc.Forms);
+        Assert.Equal(
+            ["Masukan", "Dasar Hukum - Renstra Kecamatan Lumajang th. 2019 - 2024; perjanjian kinerja"],
+            form.Rincian.Select(r => r.Uraian));
+        HashSet<string> read = Read(doc);
+        Assert.All(lines, line => Assert.Empty(RawTestText.Unread(line, read)));
+    }
+}
