@@ -38,7 +38,7 @@ internal static class FieldCode
                 i++;
             }
 
-            string token = value[start..i];
+            ReadOnlySpan<char> token = value.AsSpan(start, i - start); // read in place: most tokens are no code
             // After the first token, a part joins the code after a dot, or (spaces inside a code: "1 02 1.02 01") after
             // a part of digits only, or as a zero-led part ("01").
             bool accepted = IsCodeToken(token) && (firstToken
@@ -90,7 +90,7 @@ internal static class FieldCode
     }
 
     /// <summary>Returns whether a token is part of a code: digits and dots, or <c>X</c> placeholders with a dot.</summary>
-    private static bool IsCodeToken(string token)
+    private static bool IsCodeToken(ReadOnlySpan<char> token)
     {
         if (token.Length == 0)
         {
