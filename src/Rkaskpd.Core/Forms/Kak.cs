@@ -82,11 +82,13 @@ public sealed record Kak
     {
         get
         {
-            foreach (KakSection section in Sections)
+            // An index loop: an enumerator of the read-only list would be allocated on every look-up (the rules look
+            // up each kind of every form).
+            for (int i = 0; i < Sections.Count; i++)
             {
-                if (section.Kind == kind)
+                if (Sections[i].Kind == kind)
                 {
-                    return section;
+                    return Sections[i];
                 }
             }
 

@@ -39,6 +39,22 @@ internal static class InvisibleCharacters
         return first < 0 ? line : Rewrite(line, nonAscii + first);
     }
 
+    /// <summary>Returns <paramref name="line"/> with its look-alike spaces made spaces and its invisible characters
+    /// removed: the same memory when it has none (most lines), else a new string's.</summary>
+    /// <param name="line">A line as read (a slice of the document, or a string's).</param>
+    /// <returns>The line as a person reads it.</returns>
+    public static ReadOnlyMemory<char> Normalise(ReadOnlyMemory<char> line)
+    {
+        ReadOnlySpan<char> span = line.Span;
+        int nonAscii = span.IndexOfAnyExceptInRange('\0', '\u007F');
+        if (nonAscii < 0 || span[nonAscii..].IndexOfAny(Any) < 0)
+        {
+            return line;
+        }
+
+        return Normalise(line.ToString()).AsMemory();
+    }
+
     private static string Rewrite(string line, int first)
     {
         return string.Create(CountKept(line, first), (line, first), static (destination, state) =>

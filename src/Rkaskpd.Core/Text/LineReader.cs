@@ -62,10 +62,29 @@ internal sealed class LineReader
     public long Consumed => consumed;
 
     /// <summary>Reads the next line; returns false at the end of the text.</summary>
-    public bool TryReadLine(out string text, out bool truncated) =>
-        source is null ? TryReadLineFromReader(out text, out truncated) : TryReadLineFromString(source, out text, out truncated);
+    public bool TryReadLine(out string text, out bool truncated)
+    {
+        bool read = TryReadLine(out ReadOnlyMemory<char> line, out truncated);
+        text = line.ToString();
+        return read;
+    }
 
-    private bool TryReadLineFromString(string all, out string text, out bool truncated)
+    /// <summary>Reads the next line without copying it when it can: over a whole string the line is a slice of that
+    /// string (it stays valid, the string being immutable), over a <see cref="TextReader"/> a string of its own. The
+    /// scanner reads most rows in place and makes a string only of those it keeps.</summary>
+    public bool TryReadLine(out ReadOnlyMemory<char> text, out bool truncated)
+    {
+        if (source is not null)
+        {
+            return TryReadLineFromString(source, out text, out truncated);
+        }
+
+        bool read = TryReadLineFromReader(out string line, out truncated);
+        text = line.AsMemory();
+        return read;
+    }
+
+    private bool TryReadLineFromString(string all, out ReadOnlyMemory<char> text, out bool truncated)
     {
         truncated = false;
 
@@ -83,7 +102,7 @@ internal sealed class LineReader
 
         if (position == length)
         {
-            text = string.Empty;
+            text = ReadOnlyMemory<char>.Empty;
             return false;
         }
 
@@ -105,7 +124,7 @@ internal sealed class LineReader
             truncated = true;
         }
 
-        text = all.Substring(start, kept);
+        text = all.AsMemory(start, kept);
         return true;
     }
 

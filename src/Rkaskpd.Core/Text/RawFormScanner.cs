@@ -82,7 +82,7 @@ internal sealed class RawFormScanner
     {
         int lineNumber = 0;
         bool anyText = false;
-        while (!stopped && lines.TryReadLine(out string raw, out bool truncated))
+        while (!stopped && lines.TryReadLine(out ReadOnlyMemory<char> raw, out bool truncated))
         {
             if (lines.Consumed > maxDocumentLength)
             {
@@ -98,9 +98,16 @@ internal sealed class RawFormScanner
             }
 
             raw = InvisibleCharacters.Normalise(raw);
-            anyText |= !string.IsNullOrWhiteSpace(raw);
-            delimited.Push(raw, lineNumber);
-            ProcessRows();
+            anyText |= !raw.Span.IsWhiteSpace();
+            if (delimited.PassesThrough && layout.TryPassThrough(raw.Span))
+            {
+                ProcessLine(raw, lineNumber); // a row as it is (the seed's tab layout): read in place, no string made
+            }
+            else
+            {
+                delimited.Push(raw.ToString(), lineNumber);
+                ProcessRows();
+            }
         }
 
         delimited.Complete();
@@ -128,7 +135,7 @@ internal sealed class RawFormScanner
         {
             if (row.NoteCode is null)
             {
-                ProcessLine(row.Text, row.Line);
+                ProcessLine(row.Text.AsMemory(), row.Line);
             }
             else
             {
@@ -137,10 +144,12 @@ internal sealed class RawFormScanner
         }
     }
 
-    /// <summary>Reads one logical row: decides where forms start and end and which mode the row belongs to.</summary>
-    private void ProcessLine(string raw, int line)
+    /// <summary>Reads one logical row: decides where forms start and end and which mode the row belongs to. The row is
+    /// read in place (a slice of the document, or a row's string); it becomes a string only past the KAK's fast path.</summary>
+    private void ProcessLine(ReadOnlyMemory<char> raw, int line)
     {
-        string text = MarkdownRow.Clean(raw);
+        ReadOnlyMemory<char> cleaned = MarkdownRow.Clean(raw);
+        ReadOnlySpan<char> text = cleaned.Span;
         if (text.Length == 0)
         {
             previousBlank = true;
@@ -176,7 +185,7 @@ internal sealed class RawFormScanner
 
         if (mode == ScanMode.Closing)
         {
-            if (side.TryAddClosing(text, line))
+            if (side.TryAddClosing(cleaned.ToString(), line))
             {
                 return;
             }
@@ -185,18 +194,26 @@ internal sealed class RawFormScanner
             mode = ScanMode.Body;
         }
 
-        bool indented = raw.Length > 0 && (raw[0] == '\t' || (raw[0] == '|' && text.Length > 0 && text[0] == '\t'));
+        ReadOnlySpan<char> rawText = raw.Span;
+        bool indented = rawText.Length > 0 && (rawText[0] == '\t' || (rawText[0] == '|' && text.Length > 0 && text[0] == '\t'));
 
         int lead = MarkdownRow.LeadingWhiteSpace(text);
 
         if (mode == ScanMode.Kak && indented && form is not null && !amounts.HasPending)
         {
             // An indented KAK row (most of a document's text). None of the tests below applies to it (they need an
-            // unindented line, no form or a pending terbilang), so it is read in place, without a trimmed copy.
-            ProcessKakLine(form, text, lead, line, indented, wasBlank);
+            // unindented line, no form or a pending terbilang), so it is read in place, without a string of it.
+            ProcessKakLine(form, cleaned, lead, line, indented, wasBlank);
             return;
         }
 
+        ProcessRow(raw, cleaned.ToString(), lead, line, indented, wasBlank);
+    }
+
+    /// <summary>Reads a row past the KAK's fast path, as a string (<paramref name="text"/>, the cleaned row;
+    /// <paramref name="raw"/> the row as read, made a string only for a title block).</summary>
+    private void ProcessRow(ReadOnlyMemory<char> raw, string text, int lead, int line, bool indented, bool wasBlank)
+    {
         string trimmed = text[lead..];
         if (ClosingBlock.IsPageFooter(trimmed, indented))
         {
@@ -227,7 +244,7 @@ internal sealed class RawFormScanner
                 return;
             }
 
-            TitleBlockReader.Read(form!, raw, cells.Split(text), line);
+            TitleBlockReader.Read(form!, raw.ToString(), cells.Split(text), line);
             return;
         }
 
@@ -263,7 +280,7 @@ internal sealed class RawFormScanner
 
         if (mode == ScanMode.Kak)
         {
-            ProcessKakLine(current, trimmed, 0, line, indented, wasBlank);
+            ProcessKakLine(current, trimmed.AsMemory(), 0, line, indented, wasBlank);
             return;
         }
 
@@ -275,7 +292,7 @@ internal sealed class RawFormScanner
     }
 
     /// <summary>Reads a row outside the KAK: tries each section in the order its rows must be told apart.</summary>
-    private void ProcessBodyLine(RawFormBuilder current, string raw, string text, string trimmed, int line, bool wasBlank)
+    private void ProcessBodyLine(RawFormBuilder current, ReadOnlyMemory<char> raw, string text, string trimmed, int line, bool wasBlank)
     {
         headers.BeginLine();
         if (mode == ScanMode.Rincian)
@@ -363,7 +380,7 @@ internal sealed class RawFormScanner
 
         if (current.Fields.Count == 0 && current.Amounts.Count == 0 && mode == ScanMode.Header)
         {
-            TitleBlockReader.Read(form!, raw, cells.Split(text), line);
+            TitleBlockReader.Read(form!, raw.ToString(), cells.Split(text), line);
             return;
         }
 
@@ -408,27 +425,27 @@ internal sealed class RawFormScanner
     /// <summary>Reads a line in KAK mode: <paramref name="text"/> from <paramref name="lead"/> on is the trimmed line.
     /// A place and date starts the closing block, an unindented urusan the next form; anything else is the
     /// <see cref="KakReader"/>'s (the form then ends at the line when it was read).</summary>
-    private void ProcessKakLine(RawFormBuilder current, string text, int lead, int line, bool indented, bool wasBlank)
+    private void ProcessKakLine(RawFormBuilder current, ReadOnlyMemory<char> text, int lead, int line, bool indented, bool wasBlank)
     {
-        if (SignatureBlockReader.EndsWithPlaceAndDate(text.AsSpan(lead)))
+        if (SignatureBlockReader.EndsWithPlaceAndDate(text.Span[lead..]))
         {
             // "Lumajang, 10 Oktober 2019" after the KAK: the form's signature block.
             kak.FlushTrailing(current);
             kak.Close(current);
-            StartClosing(line, text[lead..]);
+            StartClosing(line, text[lead..].ToString());
             current.EndLine = line;
             return;
         }
 
-        if (!indented && HeaderFieldReader.StartsWithUrusanField(text[lead..], out string label))
+        if (!indented && HeaderFieldReader.StartsWithUrusanField(text[lead..].ToString(), out string label))
         {
             if (StartForm(line))
             {
                 sink.Add(line, TextReaderMessages.FormWithoutTitle, TextReaderMessages.WithoutTitle(label));
                 RawFormBuilder next = form!;
                 next.EndLine = line;
-                string whole = text[lead..];
-                ProcessBodyLine(next, whole, whole, whole, line, wasBlank: true);
+                string whole = text[lead..].ToString();
+                ProcessBodyLine(next, whole.AsMemory(), whole, whole, line, wasBlank: true);
             }
         }
         else if (kak.ReadLine(current, text, lead, line, indented, wasBlank))

@@ -103,9 +103,13 @@ public sealed class RkaReadResult
     {
         rules ??= RuleSet.Default;
         var found = new List<Diagnostic>();
+        var ofForm = new List<Diagnostic>();
+        RuleContext? context = null; // one for all forms, as RuleSet.Validate(RkaDocument) does
         foreach (RkaForm form in Document.Forms)
         {
-            foreach (Diagnostic diagnostic in rules.Validate(form))
+            ofForm.Clear();
+            rules.Validate(form, ofForm, ref context);
+            foreach (Diagnostic diagnostic in ofForm)
             {
                 int? line = LineOf(form, diagnostic.Path);
                 found.Add(diagnostic with { Line = line, Page = line is { } at ? PageOf(at) : null });

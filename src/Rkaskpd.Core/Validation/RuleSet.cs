@@ -187,6 +187,15 @@ public sealed class RuleSet
         return diagnostics;
     }
 
+    /// <summary>Runs the form rules on <paramref name="form"/>, adding their findings to <paramref name="diagnostics"/>;
+    /// <paramref name="context"/> (made by the first call) is kept for the next form, as <see cref="Validate(RkaDocument)"/>
+    /// keeps one for all its forms (the terbilang checks it remembers are pure).</summary>
+    internal void Validate(RkaForm form, List<Diagnostic> diagnostics, ref RuleContext? context)
+    {
+        context ??= new RuleContext(this, diagnostics);
+        RunFormRules(form, context);
+    }
+
     private void RunFormRules(RkaForm form, RuleContext context)
     {
         foreach (IValidationRule rule in rules)

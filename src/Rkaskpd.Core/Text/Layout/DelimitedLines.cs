@@ -52,6 +52,10 @@ internal sealed class DelimitedLines
     /// <summary>Initialises the stage in front of <paramref name="target"/> (the layout stage).</summary>
     public DelimitedLines(ILineTarget target) => this.target = target;
 
+    /// <summary>Gets a value indicating whether the document is decided not to be CSV: every line from here on would be
+    /// handed on as it is, so the reader may skip <see cref="Push"/> (and the line's string) for it.</summary>
+    public bool PassesThrough => decided && delimiter == NoDelimiter;
+
     /// <summary>Adds the next source line.</summary>
     /// <param name="text">The line as read, without its line end.</param>
     /// <param name="line">Its 1-based line number.</param>

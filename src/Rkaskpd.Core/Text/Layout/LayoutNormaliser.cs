@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Rkaskpd.Text.Layout;
@@ -48,15 +49,28 @@ internal sealed class LayoutNormaliser : ILineTarget
     /// <param name="line">Its 1-based line number.</param>
     public void Push(string text, int line)
     {
-        if (window.Count == 0 && columns.Count == 0 && tableColumns.Count == 0 && text.Contains('\t'))
+        if (TryPassThrough(text))
         {
-            indicatorCells = false;
             output.Add(new LogicalRow(line, text));
             return;
         }
 
         window.Add(LineClassifier.Classify(text, line));
         Decide();
+    }
+
+    /// <summary>Takes a tab line that arrives with nothing held (the seed's layout): it is a row as it is, with no work
+    /// and no copy; the reader then reads it in place instead of pushing it. False when the line must be pushed.</summary>
+    /// <param name="text">The line as read.</param>
+    public bool TryPassThrough(ReadOnlySpan<char> text)
+    {
+        if (window.Count == 0 && columns.Count == 0 && tableColumns.Count == 0 && text.Contains('\t'))
+        {
+            indicatorCells = false;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Adds a finding of a stage in front of this one (<see cref="DelimitedLines"/>) to the rows.</summary>

@@ -10,16 +10,17 @@ namespace Rkaskpd.Text.Sections;
 internal static class FieldCode
 {
     /// <summary>Splits <paramref name="value"/>; <paramref name="code"/> is null when the value starts with no code.</summary>
-    public static void Split(string value, out string? code, out string name)
+    /// <remarks>The value is read in place (a part of the row); only the code and the name become strings.</remarks>
+    public static void Split(ReadOnlySpan<char> value, out string? code, out string name)
     {
         code = null;
-        int tab = value.IndexOf('\t', StringComparison.Ordinal);
+        int tab = value.IndexOf('\t');
         if (tab >= 0)
         {
-            string first = value[..tab].Trim();
+            ReadOnlySpan<char> first = value[..tab].Trim();
             if (first.Length > 0 && IsCodeText(first))
             {
-                code = first;
+                code = first.ToString();
                 name = StripDash(CollapseCells(value[(tab + 1)..]));
                 return;
             }
@@ -38,7 +39,7 @@ internal static class FieldCode
                 i++;
             }
 
-            string token = value[start..i];
+            ReadOnlySpan<char> token = value[start..i];
             // After the first token, a part joins the code after a dot, or (spaces inside a code: "1 02 1.02 01") after
             // a part of digits only, or as a zero-led part ("01").
             bool accepted = IsCodeToken(token) && (firstToken
@@ -65,13 +66,13 @@ internal static class FieldCode
             return;
         }
 
-        code = value[..end].Trim();
+        code = value[..end].Trim().ToString();
         name = StripDash(CollapseCells(value[end..]));
     }
 
     /// <summary>Returns whether a whole cell is a code: digits, dots, spaces and <c>X</c> placeholders, with a digit or
     /// a dot.</summary>
-    private static bool IsCodeText(string text)
+    private static bool IsCodeText(ReadOnlySpan<char> text)
     {
         bool digit = false;
         foreach (char c in text)
@@ -86,11 +87,11 @@ internal static class FieldCode
             }
         }
 
-        return digit || text.Contains('.', StringComparison.Ordinal);
+        return digit || text.Contains('.');
     }
 
     /// <summary>Returns whether a token is part of a code: digits and dots, or <c>X</c> placeholders with a dot.</summary>
-    private static bool IsCodeToken(string token)
+    private static bool IsCodeToken(ReadOnlySpan<char> token)
     {
         if (token.Length == 0)
         {

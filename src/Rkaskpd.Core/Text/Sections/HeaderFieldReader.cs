@@ -68,16 +68,15 @@ internal sealed class HeaderFieldReader
     {
         ReadOnlySpan<char> written = trimmed.AsSpan(0, labelEnd).Trim();
         string label = HeaderLabels.Spelled(written) ?? written.ToString();
-        string value = SkipSeparator(trimmed, labelEnd);
         string? code = null;
         string name;
         if (RawLabels.HasCode(kind))
         {
-            FieldCode.Split(value, out code, out name);
+            FieldCode.Split(SeparatedValue(trimmed, labelEnd), out code, out name);
         }
         else
         {
-            name = CollapseCells(value);
+            name = CollapseCells(SkipSeparator(trimmed, labelEnd));
         }
 
         current.Fields.Add(new RawField(line, kind, label, code, name));

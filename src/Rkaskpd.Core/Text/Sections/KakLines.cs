@@ -112,24 +112,27 @@ internal static class KakLines
     /// <summary>Finds the next <c>&lt;p&gt;Heading :</c> at or after <paramref name="from"/>: several sections written
     /// in one table cell.</summary>
     /// <returns>The index of the <c>&lt;p</c> tag, or -1 when there is none; the out values are set when found.</returns>
-    public static int FindParagraphHeading(string text, int from, out int headingStart, out KakSectionKind kind, out int headingEnd, out int textStart)
+    public static int FindParagraphHeading(ReadOnlySpan<char> text, int from, out int headingStart, out KakSectionKind kind, out int headingEnd, out int textStart)
     {
         headingStart = headingEnd = textStart = -1;
         kind = default;
         int search = from;
         while (search < text.Length)
         {
-            int tag = text.IndexOf("<p", search, StringComparison.OrdinalIgnoreCase);
+            int tag = text[search..].IndexOf("<p", StringComparison.OrdinalIgnoreCase);
             if (tag < 0)
             {
                 return -1;
             }
 
-            int close = text.IndexOf('>', tag);
+            tag += search;
+            int close = text[tag..].IndexOf('>');
             if (close < 0)
             {
                 return -1;
             }
+
+            close += tag;
 
             search = close + 1;
             if (close != tag + 2 && text[tag + 2] != ' ')

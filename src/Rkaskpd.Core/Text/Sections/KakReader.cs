@@ -26,15 +26,15 @@ internal sealed class KakReader
 
     /// <summary>Reads a line of the KAK: <paramref name="line"/>'s text from <paramref name="lead"/> on is the trimmed
     /// line. Returns false when the line is held (unindented text after a blank line: the KAK may have ended).</summary>
-    public bool ReadLine(RawFormBuilder current, string lineText, int lead, int line, bool indented, bool wasBlank)
+    public bool ReadLine(RawFormBuilder current, ReadOnlyMemory<char> lineText, int lead, int line, bool indented, bool wasBlank)
     {
-        ReadOnlySpan<char> trimmed = lineText.AsSpan(lead);
+        ReadOnlySpan<char> trimmed = lineText.Span[lead..];
         if (KakLines.IsTitle(trimmed, out int rest))
         {
             FlushTrailing(current);
             if (rest < trimmed.Length)
             {
-                ReadRow(current, lineText, lead + rest, line);
+                ReadRow(current, lineText.Span, lead + rest, line);
             }
 
             return true;
@@ -50,12 +50,12 @@ internal sealed class KakReader
         {
             // After a blank line, unindented text that is no KAK row may be page or site boilerplate: hold it
             // until it is clear whether the KAK goes on (then it is continuation text) or the form has ended.
-            trailing.Add(new RawLine(line, lineText[lead..]));
+            trailing.Add(new RawLine(line, lineText[lead..].ToString()));
             return false;
         }
 
         FlushTrailing(current);
-        ReadRow(current, lineText, lead, line);
+        ReadRow(current, lineText.Span, lead, line);
         return true;
     }
 
@@ -98,7 +98,7 @@ internal sealed class KakReader
 
     /// <summary>Reads a KAK row: <paramref name="content"/> from <paramref name="start"/> on, which every caller
     /// passes trimmed (a trimmed line, or the trimmed rest of one), so it is read in place.</summary>
-    public void ReadRow(RawFormBuilder current, string content, int start, int line)
+    public void ReadRow(RawFormBuilder current, ReadOnlySpan<char> content, int start, int line)
     {
         int p = KakLines.SkipLeadingTags(content, start, out bool paragraph);
         if (p < content.Length && content[p] == ':')
@@ -203,7 +203,7 @@ internal sealed class KakReader
         }
     }
 
-    private bool TryHeadingAt(RawFormBuilder current, string s, int p,
+    private bool TryHeadingAt(RawFormBuilder current, ReadOnlySpan<char> s, int p,
         out string? written, out KakSectionKind? headingKind, out int textStart)
     {
         written = null;
@@ -213,12 +213,12 @@ internal sealed class KakReader
         {
             int after = SkipSpacesAndTabs(s, end);
             bool colon = after < s.Length && s[after] == ':';
-            if (!colon && current.KakSections.Exists(x => x.Kind == k) || (!colon && kind == k))
+            if (!colon && (HasKind(current.KakSections, k) || kind == k))
             {
                 return false;
             }
 
-            written = RawLabels.KakHeadingText(s.AsSpan(p, end - p));
+            written = RawLabels.KakHeadingText(s[p..end]);
             headingKind = k;
             textStart = colon ? SkipSpacesAndTabs(s, after + 1) : after;
             return true;
@@ -254,7 +254,7 @@ internal sealed class KakReader
             return false;
         }
 
-        string candidate = s[p..colonAt].Trim();
+        string candidate = s[p..colonAt].Trim().ToString();
         if (candidate.Length < 4 || !RawLabels.TryFuzzyKakHeading(candidate, out KakSectionKind fuzzy, out _))
         {
             return false;
@@ -295,7 +295,7 @@ internal sealed class KakReader
 
     /// <summary>Appends <paramref name="content"/> from <paramref name="start"/> on to the open section (opening one
     /// if none is); the search for paragraph headings only looks forward, so it reads the text in place.</summary>
-    private void AppendText(RawFormBuilder current, string content, int start, int line, bool newLine)
+    private void AppendText(RawFormBuilder current, ReadOnlySpan<char> content, int start, int line, bool newLine)
     {
         if (!open)
         {
@@ -312,13 +312,13 @@ internal sealed class KakReader
                 break;
             }
 
-            AppendPiece(content.AsSpan(from, split - from), newLine);
+            AppendPiece(content[from..split], newLine);
             newLine = false;
-            Open(current, line, RawLabels.KakHeadingText(content.AsSpan(headingStart, headingEnd - headingStart)), found, inParagraphTag: true);
+            Open(current, line, RawLabels.KakHeadingText(content[headingStart..headingEnd]), found, inParagraphTag: true);
             from = textStart;
         }
 
-        AppendPiece(content.AsSpan(from), newLine);
+        AppendPiece(content[from..], newLine);
     }
 
     private void AppendPiece(ReadOnlySpan<char> piece, bool newLine)

@@ -41,10 +41,29 @@ internal static class MarkdownRow
         return trimmed.Length == 0 ? string.Empty : text.TrimEnd();
     }
 
-    /// <summary>Returns the length of a cleaned row's leading white space: <see cref="Clean"/> leaves no trailing white
+    /// <summary>Cleans a row as <see cref="Clean(string)"/> does, without copying it when it has no Markdown marks (most
+    /// rows): the row then is a slice of <paramref name="raw"/> without its trailing white space.</summary>
+    public static ReadOnlyMemory<char> Clean(ReadOnlyMemory<char> raw)
+    {
+        ReadOnlySpan<char> span = raw.Span;
+        ReadOnlySpan<char> trimmed = span.Trim();
+        if (trimmed.Length == 0)
+        {
+            return ReadOnlyMemory<char>.Empty;
+        }
+
+        if (trimmed[0] is '#' or '|' || span.Contains("**", StringComparison.Ordinal))
+        {
+            return Clean(raw.ToString()).AsMemory();
+        }
+
+        return raw[..span.TrimEnd().Length];
+    }
+
+    /// <summary>Returns the length of a cleaned row's leading white space: <see cref="Clean(string)"/> leaves no trailing white
     /// space, so the trimmed row is the text past it (a non-empty cleaned row has a character that is not white
     /// space).</summary>
-    public static int LeadingWhiteSpace(string text)
+    public static int LeadingWhiteSpace(ReadOnlySpan<char> text)
     {
         int lead = 0;
         while (char.IsWhiteSpace(text[lead]))
@@ -57,7 +76,7 @@ internal static class MarkdownRow
 
     /// <summary>Returns whether a line is a table rule: dashes with only colons, bars, spaces, tabs, plus and equals
     /// signs.</summary>
-    public static bool IsTableRule(string text)
+    public static bool IsTableRule(ReadOnlySpan<char> text)
     {
         bool dash = false;
         foreach (char c in text)

@@ -59,9 +59,9 @@ internal sealed class RecapPage
 
     /// <summary>Gets the name of a page from its title line (one that <see cref="IsTitle"/> accepts): its first cell,
     /// white space runs made single spaces (<c>REKAPITULASI ANGGARAN BELANJA LANGSUNG ...</c>, <c>RKA - SKPD 1</c>).</summary>
-    public static string TitleOf(string line)
+    public static string TitleOf(ReadOnlySpan<char> line)
     {
-        ReadOnlySpan<char> text = line.AsSpan().Trim();
+        ReadOnlySpan<char> text = line.Trim();
         int tab = text.IndexOf('\t');
         text = tab >= 0 ? text[..tab].TrimEnd() : text;
         var name = new StringBuilder(text.Length);

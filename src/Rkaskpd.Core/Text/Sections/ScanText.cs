@@ -54,6 +54,24 @@ internal static class ScanText
     public static string CollapseCells(string value, int end) =>
         value.AsSpan(0, end).Contains('\t') ? CollapseCells(value[..end]) : Trimmed(value, 0, end);
 
+    /// <summary>Joins the non-empty tab cells of <paramref name="value"/> with single spaces, as
+    /// <see cref="CollapseCells(string)"/> does, copying a part of a row without tabs once.</summary>
+    public static string CollapseCells(ReadOnlySpan<char> value) =>
+        value.Contains('\t') ? CollapseCells(value.ToString()) : value.Trim().ToString();
+
+    /// <summary>Returns the trimmed text after <paramref name="from"/>, past one optional colon, as
+    /// <see cref="SkipSeparator(string, int)"/> does, in place.</summary>
+    public static ReadOnlySpan<char> SeparatedValue(string s, int from)
+    {
+        int i = SkipSpacesAndTabs(s, from);
+        if (i < s.Length && s[i] == ':')
+        {
+            i = SkipSpacesAndTabs(s, i + 1);
+        }
+
+        return s.AsSpan(i).Trim();
+    }
+
     /// <summary>Joins the non-empty tab cells of <paramref name="value"/> with single spaces.</summary>
     public static string CollapseCells(string value)
     {

@@ -1,3 +1,4 @@
+using System;
 using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
@@ -26,7 +27,7 @@ internal sealed class SideBlocks
     public bool RecapStartsPage => recapPage.StartsPage;
 
     /// <summary>Takes a cleaned row when it belongs to a summary page (see <see cref="RecapPage"/>).</summary>
-    public bool TryTakeRecap(string text) => recapPage.TryTake(text);
+    public bool TryTakeRecap(ReadOnlySpan<char> text) => recapPage.TryTake(text);
 
     /// <summary>Reads a trimmed row of a DPA's monthly plan when it is one (see <see cref="RencanaPenarikanBlock"/>).</summary>
     public bool TryReadPenarikan(string trimmed, int line) => penarikan.TryRead(trimmed, line);
