@@ -79,6 +79,8 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
         }
     }
 
+    /// <summary>The name in capitals with single spaces.</summary>
+    /// <param name="name">A trimmed name: no white space at either end.</param>
     private static string Normalise(string name)
     {
         if (IsNormalised(name))
@@ -92,7 +94,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
         {
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = true;
                 continue;
             }
 
@@ -108,6 +110,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
         return builder.ToString();
     }
 
+    /// <summary>Whether a trimmed name is already in capitals with single spaces.</summary>
     private static bool IsNormalised(string name)
     {
         for (int i = 0; i < name.Length; i++)
@@ -115,7 +118,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
             char c = name[i];
             if (char.IsWhiteSpace(c))
             {
-                if (c != ' ' || i == 0 || i == name.Length - 1 || name[i - 1] == ' ')
+                if (c != ' ' || name[i - 1] == ' ') // i > 0: a trimmed name does not start with white space
                 {
                     return false;
                 }
