@@ -74,20 +74,27 @@ public static class TerbilangChecker
             return false;
         }
 
-        ReadOnlySpan<char> text = written;
+        ReadOnlySpan<char> text = Letters(written);
+        return !text.IsEmpty && TerbilangWriter.EqualsWords(text, amount, style);
+    }
+
+    /// <summary>The text from its first letter to its last (empty when it has none): what the fast paths
+    /// (<see cref="IsExactly"/>, <see cref="TerbilangFormWords.IsExactly"/>) compare with the expected words.</summary>
+    internal static ReadOnlySpan<char> Letters(string written)
+    {
         int first = 0;
-        while (first < text.Length && !char.IsLetter(text[first]))
+        while (first < written.Length && !char.IsLetter(written[first]))
         {
             first++;
         }
 
-        int last = text.Length - 1;
-        while (last >= first && !char.IsLetter(text[last]))
+        int last = written.Length - 1;
+        while (last >= first && !char.IsLetter(written[last]))
         {
             last--;
         }
 
-        return last >= first && TerbilangWriter.EqualsWords(text[first..(last + 1)], amount, style);
+        return written.AsSpan(first, last + 1 - first);
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal static class TerbilangFormWords
     [SkipLocalsInit] // the entries and the words are written before they are read
     internal static bool IsExactly(string written, Rupiah amount)
     {
-        ReadOnlySpan<char> text = Letters(written);
+        ReadOnlySpan<char> text = TerbilangChecker.Letters(written);
         long sen = amount.Sen;
         if (text.IsEmpty || sen == long.MinValue)
         {
@@ -83,25 +83,6 @@ internal static class TerbilangFormWords
         Span<char> words = ((Span<char>)scratch)[..length];
         TerbilangEntries.Write(entries[first..], TerbilangCasing.Upper, null, words);
         return text.SequenceEqual(words) || text.Equals(words, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The text from its first letter to its last (empty when it has none), as
-    /// <see cref="TerbilangChecker.IsExactly"/> takes it.</summary>
-    private static ReadOnlySpan<char> Letters(string written)
-    {
-        int first = 0;
-        while (first < written.Length && !char.IsLetter(written[first]))
-        {
-            first++;
-        }
-
-        int last = written.Length - 1;
-        while (last >= first && !char.IsLetter(written[last]))
-        {
-            last--;
-        }
-
-        return written.AsSpan(first, last + 1 - first);
     }
 
     /// <summary>Room for the words on the stack (no <c>stackalloc</c>: a method with a stack allocation and loops is
