@@ -70,19 +70,14 @@ internal sealed class LineReader
     }
 
     /// <summary>Reads the next line without copying it when it can: over a whole string the line is a slice of that
-    /// string (it stays valid, the string being immutable), over a <see cref="TextReader"/> a string of its own. The
-    /// scanner reads most rows in place and makes a string only of those it keeps.</summary>
-    public bool TryReadLine(out ReadOnlyMemory<char> text, out bool truncated)
-    {
-        if (source is not null)
-        {
-            return TryReadLineFromString(source, out text, out truncated);
-        }
-
-        bool read = TryReadLineFromReader(out string line, out truncated);
-        text = line.AsMemory();
-        return read;
-    }
+    /// string (it stays valid, the string being immutable); over a <see cref="TextReader"/> it is a slice of the
+    /// reader's block when the whole line is in it (most lines), valid only until the next call, else a string of its
+    /// own. The scanner reads most rows in place and makes a string only of those it keeps, so the text of a document
+    /// is not copied into a string per line first.</summary>
+    public bool TryReadLine(out ReadOnlyMemory<char> text, out bool truncated) =>
+        source is not null
+            ? TryReadLineFromString(source, out text, out truncated)
+            : TryReadLineFromReader(out text, out truncated);
 
     private bool TryReadLineFromString(string all, out ReadOnlyMemory<char> text, out bool truncated)
     {
@@ -128,7 +123,7 @@ internal sealed class LineReader
         return true;
     }
 
-    private bool TryReadLineFromReader(out string text, out bool truncated)
+    private bool TryReadLineFromReader(out ReadOnlyMemory<char> text, out bool truncated)
     {
         line.Clear();
         truncated = false;
@@ -187,8 +182,8 @@ internal sealed class LineReader
 
             if (run >= 0 && line.Length == 0)
             {
-                // The whole line is in the buffer (the usual case): one copy into its string, none into the builder.
-                text = new string(rest[..Math.Min(take, room)]);
+                // The whole line is in the buffer (the usual case): a slice of it, no copy at all.
+                text = buffer.AsMemory(position, Math.Min(take, room));
                 position += take + 1;
                 consumed += take + 1;
                 skipLineFeed = rest[take] == '\r';
@@ -203,12 +198,12 @@ internal sealed class LineReader
                 char c = buffer[position++];
                 consumed++;
                 skipLineFeed = c == '\r';
-                text = line.ToString();
+                text = line.ToString().AsMemory();
                 return true;
             }
         }
 
-        text = line.ToString();
+        text = line.ToString().AsMemory();
         return any;
     }
 }

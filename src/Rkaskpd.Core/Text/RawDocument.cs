@@ -10,6 +10,23 @@ namespace Rkaskpd.Text;
 /// <param name="LineCount">The number of lines read.</param>
 internal sealed record RawDocument(IReadOnlyList<RawForm> Forms, IReadOnlyList<RawNote> Notes, int LineCount)
 {
+    /// <summary>Returns form <paramref name="index"/> and, when <see cref="Forms"/> is the scanner's own array, clears
+    /// its slot: the reader maps each form once and needs only the model after that, so a raw form becomes garbage as
+    /// soon as it is mapped instead of living until the whole document is (the raw forms and the model never coexist
+    /// whole). After a form is taken, the document no longer equals the one scanned.</summary>
+    /// <param name="index">The 0-based index of a form not taken yet.</param>
+    /// <returns>The form.</returns>
+    public RawForm TakeForm(int index)
+    {
+        RawForm form = Forms[index];
+        if (Forms is RawForm[] owned)
+        {
+            owned[index] = null!;
+        }
+
+        return form;
+    }
+
     /// <inheritdoc/>
     public bool Equals(RawDocument? other) =>
         other is not null

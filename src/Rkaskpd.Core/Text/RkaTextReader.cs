@@ -203,14 +203,16 @@ public static class RkaTextReader
 
     private static RkaReadResult Build(RawDocument raw, IEnumerable<RawNote>? decodingNotes = null)
     {
-        var forms = new List<RkaForm>(raw.Forms.Count);
-        var lines = new Dictionary<RkaForm, FormLineMap>(ReferenceEqualityComparer.Instance);
+        int count = raw.Forms.Count;
+        var forms = new List<RkaForm>(count);
+        var lines = new Dictionary<RkaForm, FormLineMap>(count, ReferenceEqualityComparer.Instance);
         var diagnostics = new List<Diagnostic>();
-        var maps = new List<(RkaForm Form, FormLineMap Lines)>(raw.Forms.Count);
+        var maps = new List<(RkaForm Form, FormLineMap Lines)>(count);
         var codes = new CodeCache();
-        foreach (RawForm rawForm in raw.Forms)
+        for (int i = 0; i < count; i++)
         {
-            RawFormMapper mapper = RawFormMapper.Map(rawForm, codes);
+            // Each raw form is let go as it is mapped: the raw document and the model never both live whole.
+            RawFormMapper mapper = RawFormMapper.Map(raw.TakeForm(i), codes);
             forms.Add(mapper.Form);
             lines.Add(mapper.Form, mapper.Lines);
             maps.Add((mapper.Form, mapper.Lines));

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -57,6 +59,25 @@ public class LineReaderTests
         string[] expected = ["a", "b", "c", "d"];
         Assert.Equal(expected, Read(new LineReader(text, 100)).SkipLast(1).Select(l => l.Text));
         Assert.Equal(expected, Read(new LineReader(new StringReader(text), 100)).SkipLast(1).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_whole_line_from_a_reader_is_a_slice_of_its_block_not_a_string()
+    {
+        // The scanner reads most rows in place: a line in the block is handed out without a string made of it (a
+        // document's text is not copied line by line first); one that spans two blocks is a string of its own.
+        string text = "first\n" + new string('x', 9000) + "\nlast\n";
+        var reader = new LineReader(new StringReader(text), 20_000);
+
+        Assert.True(reader.TryReadLine(out ReadOnlyMemory<char> first, out _));
+        Assert.Equal("first", first.ToString());
+        Assert.False(MemoryMarshal.TryGetString(first, out _, out _, out _));
+        Assert.True(MemoryMarshal.TryGetArray(first, out ArraySegment<char> block));
+        Assert.True(block.Array!.Length > first.Length);
+
+        Assert.True(reader.TryReadLine(out ReadOnlyMemory<char> spanning, out _));
+        Assert.Equal(9000, spanning.Length);
+        Assert.True(MemoryMarshal.TryGetString(spanning, out _, out _, out _));
     }
 
     [Fact]

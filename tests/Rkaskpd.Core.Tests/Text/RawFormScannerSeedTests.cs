@@ -338,4 +338,19 @@ public class RawFormScannerSeedTests
         Assert.Equal(200, doc.Notes.Count(n => n.Code == "RKA405"));
         Assert.Equal(400, doc.Notes.Count); // RKA404 and RKA405 per copy; the misspelled heading is the rule RKA402's
     }
+
+    [Fact]
+    public void Taking_a_form_lets_the_scanned_document_go_of_it()
+    {
+        // The reader maps each raw form once; taking it clears the scanner's slot, so the form is garbage as soon as it
+        // is mapped rather than when the whole document is.
+        using StreamReader reader = File.OpenText(SeedPath);
+        RawDocument raw = RawFormScanner.Scan(reader);
+        RawForm second = raw.Forms[1];
+
+        Assert.Same(second, raw.TakeForm(1));
+        Assert.Null(raw.Forms[1]);
+        Assert.NotNull(raw.Forms[0]);
+        Assert.Equal(Doc.Forms[1], second);
+    }
 }
