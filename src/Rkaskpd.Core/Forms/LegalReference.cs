@@ -75,6 +75,10 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
 
     private static readonly SearchValues<char> MarkerInitials = SearchValues.Create("dntDNT");
 
+    /// <summary>The ASCII digits; a search for them does not box as the generic <c>IndexOfAnyInRange</c> does until
+    /// the JIT optimises it.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     private static readonly string[] AmendingFillers = ["terakhir dengan ", "dengan ", "oleh ", "menjadi "];
     private static readonly string[] AmendedFillers = ["sebagaimana telah", "yang telah", "telah", "dan"];
 
@@ -283,7 +287,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
             }
 
             ReadOnlySpan<char> token = head[start..end].TrimEnd(".-");
-            if (token.IndexOfAnyInRange('0', '9') >= 0)
+            if (token.IndexOfAny(Digits) >= 0)
             {
                 consumed = start + token.Length;
                 int slash = token.LastIndexOf('/');
