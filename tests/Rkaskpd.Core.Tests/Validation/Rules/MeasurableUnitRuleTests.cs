@@ -23,6 +23,10 @@ public class MeasurableUnitRuleTests
     [InlineData("1 Paket Kegiatan")]
     [InlineData("12 LS")]
     [InlineData("1 lump  sum")]
+    [InlineData("1 PM")]
+    [InlineData("2 up")]
+    [InlineData("1 Lumpsum")]
+    [InlineData("4 ls kegiatan")]
     public void Unmeasurable_units_are_reported(string target)
     {
         Diagnostic d = Assert.Single(Rule.Run(TestForms.Consistent().WithIndicator(IndicatorKind.Keluaran, target)));
@@ -36,6 +40,16 @@ public class MeasurableUnitRuleTests
         var diagnostics = Rule.Run(TestForms.Consistent().WithIndicator(IndicatorKind.Keluaran, "2 dokumen dan 1 paket"));
         Diagnostic d = Assert.Single(diagnostics);
         Assert.Contains("counted in 'paket'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_default_unit_is_reported()
+    {
+        foreach (string unit in MeasurableUnitRule.DefaultUnits)
+        {
+            Diagnostic d = Assert.Single(Rule.Run(TestForms.Consistent().WithIndicator(IndicatorKind.Keluaran, "3 " + unit)));
+            Assert.Contains($"counted in '{unit}'", d.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
