@@ -61,5 +61,9 @@ public class MeasurableUnitRuleTests
     }
 
     [Fact]
+    public void A_null_list_of_units_is_refused() =>
+        Assert.Equal("unmeasurableUnits", Assert.Throws<ArgumentNullException>(() => new MeasurableUnitRule(null!)).ParamName);
+
+    [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));
 }
