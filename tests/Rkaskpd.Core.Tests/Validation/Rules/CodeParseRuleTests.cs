@@ -38,6 +38,28 @@ public class CodeParseRuleTests
     {
         var diagnostics = Rule.Run(new RkaForm());
         Assert.Equal(["header.urusan", "header.organisasi", "header.program", "header.kegiatan"], System.Linq.Enumerable.Select(diagnostics, d => d.Path));
-        Assert.All(diagnostics, d => Assert.Contains("has no", d.Message, System.StringComparison.Ordinal));
+        Assert.Equal(
+            ["The form has no urusan code", "The form has no organisasi code", "The form has no program code", "The form has no kegiatan code"],
+            System.Linq.Enumerable.Select(diagnostics, d => d.Message[..d.Message.IndexOf(';', System.StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void Each_unreadable_code_names_its_level()
+    {
+        RkaForm form = TestForms.Consistent();
+        form = form with
+        {
+            Header = form.Header with
+            {
+                Urusan = new HeaderField<Rkaskpd.Codes.UrusanCode>("Urusan", "3.O5", null, "X"),
+                Organisasi = new HeaderField<Rkaskpd.Codes.OrganisasiCode>("Organisasi", "3.O5.09", null, "X"),
+                Program = new HeaderField<Rkaskpd.Codes.ProgramCode>("Program", "3.O5.3.05.09.01", null, "X"),
+                Kegiatan = new HeaderField<Rkaskpd.Codes.KegiatanCode>("Kegiatan", "3.O5.3.05.09.01.021", null, "X"),
+            },
+        };
+        Assert.Equal(
+            ["The urusan code '3.O5' does not parse", "The organisasi code '3.O5.09' does not parse",
+             "The program code '3.O5.3.05.09.01' does not parse", "The kegiatan code '3.O5.3.05.09.01.021' does not parse"],
+            System.Linq.Enumerable.Select(Rule.Run(form), d => d.Message[..d.Message.IndexOf(';', System.StringComparison.Ordinal)]));
     }
 }

@@ -23,6 +23,10 @@ public class MeasurableUnitRuleTests
     [InlineData("1 Paket Kegiatan")]
     [InlineData("12 LS")]
     [InlineData("1 lump  sum")]
+    [InlineData("1 PM")]
+    [InlineData("2 up")]
+    [InlineData("1 Lumpsum")]
+    [InlineData("4 ls kegiatan")]
     public void Unmeasurable_units_are_reported(string target)
     {
         Diagnostic d = Assert.Single(Rule.Run(TestForms.Consistent().WithIndicator(IndicatorKind.Keluaran, target)));
@@ -39,12 +43,26 @@ public class MeasurableUnitRuleTests
     }
 
     [Fact]
+    public void Every_default_unit_is_reported()
+    {
+        foreach (string unit in MeasurableUnitRule.DefaultUnits)
+        {
+            Diagnostic d = Assert.Single(Rule.Run(TestForms.Consistent().WithIndicator(IndicatorKind.Keluaran, "3 " + unit)));
+            Assert.Contains($"counted in '{unit}'", d.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_list_of_units_can_be_replaced()
     {
         var rule = new MeasurableUnitRule(["kegiatan"]);
         Assert.Empty(rule.Run(TestForms.Consistent().WithIndicator(IndicatorKind.Keluaran, "1 paket")));
         Assert.Single(rule.Run(TestForms.Consistent().WithIndicator(IndicatorKind.Keluaran, "3 Kegiatan")));
     }
+
+    [Fact]
+    public void A_null_list_of_units_is_refused() =>
+        Assert.Equal("unmeasurableUnits", Assert.Throws<ArgumentNullException>(() => new MeasurableUnitRule(null!)).ParamName);
 
     [Fact]
     public void An_empty_form_raises_nothing() => Assert.Empty(Rule.Run(new RkaForm()));

@@ -30,6 +30,9 @@ public sealed class RecapConsistencyRuleTests
         Assert.Equal("RKA601", rule.Id);
         Assert.Equal(DiagnosticSeverity.Error, rule.DefaultSeverity);
         Assert.Throws<ArgumentNullException>(() => new RecapConsistencyRule(null!));
+        Assert.Contains("recap", rule.Summary, StringComparison.Ordinal);
+        Assert.Equal("document", Assert.Throws<ArgumentNullException>(() => rule.Validate(null!, new RuleContext(RuleSet.Default, new List<Diagnostic>()))).ParamName);
+        Assert.Equal("context", Assert.Throws<ArgumentNullException>(() => rule.Validate(new RkaDocument(), null!)).ParamName);
     }
 
     [Fact]

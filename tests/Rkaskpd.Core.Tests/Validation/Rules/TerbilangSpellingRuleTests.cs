@@ -17,6 +17,19 @@ public class TerbilangSpellingRuleTests
     [Fact]
     public void Correct_terbilang_raise_nothing() => Assert.Empty(Rule.Run(TestForms.Consistent()));
 
+    [Theory]
+    [InlineData(AmountPosition.PreviousYear, 2019, "amounts.previousYear.terbilang")]
+    [InlineData(AmountPosition.CurrentYear, 2020, "amounts.currentYear.terbilang")]
+    [InlineData(AmountPosition.NextYear, 2021, "amounts.nextYear.terbilang")]
+    public void A_slip_in_each_year_s_row_is_reported_at_that_row(AmountPosition position, int year, string path)
+    {
+        RkaForm form = TestForms.Consistent().WithAmount(position,
+            AmountRow.Create(position, year, Rupiah.Parse("9.000,00")) with { Terbilang = "SERMBILAN RIBU RUPIAH" });
+        Diagnostic d = Assert.Single(Rule.Run(form));
+        Assert.Equal(("RKA202", path), (d.Code, d.Path));
+        Assert.Contains("'SERMBILAN' → 'SEMBILAN'", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_seeds_SERMBILAN_is_named_with_its_correction()
     {
