@@ -9,6 +9,10 @@ public class CodeParseRuleTests
 {
     private static readonly CodeParseRule Rule = new();
 
+    /// <summary>Each message up to its <c>;</c>: what it says of the code, without the expected shape.</summary>
+    private static System.Collections.Generic.IEnumerable<string> FirstClauses(System.Collections.Generic.IEnumerable<Diagnostic> diagnostics) =>
+        System.Linq.Enumerable.Select(diagnostics, d => d.Message[..d.Message.IndexOf(';', System.StringComparison.Ordinal)]);
+
     [Fact]
     public void Readable_codes_raise_nothing() => Assert.Empty(Rule.Run(TestForms.Consistent()));
 
@@ -40,7 +44,7 @@ public class CodeParseRuleTests
         Assert.Equal(["header.urusan", "header.organisasi", "header.program", "header.kegiatan"], System.Linq.Enumerable.Select(diagnostics, d => d.Path));
         Assert.Equal(
             ["The form has no urusan code", "The form has no organisasi code", "The form has no program code", "The form has no kegiatan code"],
-            System.Linq.Enumerable.Select(diagnostics, d => d.Message[..d.Message.IndexOf(';', System.StringComparison.Ordinal)]));
+            FirstClauses(diagnostics));
     }
 
     [Fact]
@@ -60,6 +64,6 @@ public class CodeParseRuleTests
         Assert.Equal(
             ["The urusan code '3.O5' does not parse", "The organisasi code '3.O5.09' does not parse",
              "The program code '3.O5.3.05.09.01' does not parse", "The kegiatan code '3.O5.3.05.09.01.021' does not parse"],
-            System.Linq.Enumerable.Select(Rule.Run(form), d => d.Message[..d.Message.IndexOf(';', System.StringComparison.Ordinal)]));
+            FirstClauses(Rule.Run(form)));
     }
 }
