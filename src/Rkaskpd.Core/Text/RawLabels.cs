@@ -19,6 +19,12 @@ internal static class RawLabels
         "PEMERINTAH KABUPATEN", "PEMERINTAH KOTA", "PEMERINTAH PROVINSI", "TAHUN ANGGARAN",
     ];
 
+    private static readonly WordInitials SectionStartInitials = WordInitials.Of(SectionStarts);
+    private static readonly WordInitials HeaderLabelInitials = WordInitials.Of(HeaderLabels.All);
+    private static readonly WordInitials KakHeadingInitials = WordInitials.Of(Forms.KakHeadings.InLine);
+    private static readonly WordInitials IndicatorKindInitials = WordInitials.Of(Forms.IndicatorKinds.InLine);
+    private static readonly WordInitials AmountLabelInitials = WordInitials.Of(["Jumlah", "Alokasi"]);
+
     /// <summary>Returns whether a header field of this kind carries a code.</summary>
     public static bool HasCode(HeaderFieldKind kind) => kind is HeaderFieldKind.Urusan or HeaderFieldKind.BidangUrusan
         or HeaderFieldKind.Organisasi or HeaderFieldKind.UnitOrganisasi or HeaderFieldKind.Program
@@ -27,6 +33,13 @@ internal static class RawLabels
     /// <summary>Matches a header label at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
     public static bool TryMatchHeaderLabel(ReadOnlySpan<char> s, int start, out HeaderFieldKind kind, out int end)
     {
+        if (!HeaderLabelInitials.MayStartAt(s, start))
+        {
+            kind = default;
+            end = start;
+            return false;
+        }
+
         foreach ((string text, HeaderFieldKind k) in HeaderLabels.All)
         {
             if (TryMatchWords(s, start, text, out end))
@@ -77,6 +90,12 @@ internal static class RawLabels
     /// (<c>2020</c>, <c>n</c>, <c>n + 1</c>, <c>n-1</c>), or <c>Jumlah Anggaran</c>; <paramref name="end"/> is just after it.</summary>
     public static bool TryMatchAmountLabel(ReadOnlySpan<char> s, int start, out int end)
     {
+        if (!AmountLabelInitials.MayStartAt(s, start))
+        {
+            end = start;
+            return false;
+        }
+
         if (TryMatchWords(s, start, "Jumlah Anggaran", out end) || TryMatchAlokasi(s, start, out end))
         {
             return true;
@@ -137,6 +156,11 @@ internal static class RawLabels
     /// title, the indicator heading or table header, the KAK title, the rincian title or its header row.</summary>
     public static bool IsSectionStart(ReadOnlySpan<char> trimmed)
     {
+        if (!SectionStartInitials.MayStartAt(trimmed, 0))
+        {
+            return false;
+        }
+
         foreach (string start in SectionStarts)
         {
             if (TryMatchWords(trimmed, 0, start, out _))
@@ -151,6 +175,13 @@ internal static class RawLabels
     /// <summary>Matches a KAK heading at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
     public static bool TryMatchKakHeading(ReadOnlySpan<char> s, int start, out KakSectionKind kind, out int end)
     {
+        if (!KakHeadingInitials.MayStartAt(s, start))
+        {
+            kind = default;
+            end = start;
+            return false;
+        }
+
         foreach ((string text, KakSectionKind k) in Forms.KakHeadings.InLine)
         {
             if (TryMatchWords(s, start, text, out end))
@@ -168,6 +199,12 @@ internal static class RawLabels
     /// <summary>Matches an indicator kind at <paramref name="start"/>; <paramref name="end"/> is just after it.</summary>
     public static bool TryMatchIndicatorKind(ReadOnlySpan<char> s, int start, out int end)
     {
+        if (!IndicatorKindInitials.MayStartAt(s, start))
+        {
+            end = start;
+            return false;
+        }
+
         foreach ((string text, IndicatorKind _) in Forms.IndicatorKinds.InLine)
         {
             if (TryMatchWords(s, start, text, out end))
@@ -244,7 +281,7 @@ internal static class RawLabels
                 continue;
             }
 
-            if (i >= s.Length || char.ToUpperInvariant(s[i]) != char.ToUpperInvariant(expected))
+            if (i >= s.Length || !SameIgnoringCase(s[i], expected))
             {
                 return false;
             }
@@ -259,6 +296,24 @@ internal static class RawLabels
 
         end = i;
         return true;
+    }
+
+    /// <summary>Compares two characters as <see cref="char.ToUpperInvariant"/> does, without its call when both are
+    /// ASCII (nearly always): two ASCII characters differ only in case when they are the same letter.</summary>
+    private static bool SameIgnoringCase(char a, char b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if ((a | b) < 0x80)
+        {
+            int folded = a | 0x20;
+            return folded == (b | 0x20) && folded is >= 'a' and <= 'z';
+        }
+
+        return char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
     }
 
     /// <summary>Returns whether <paramref name="c"/> is a space inside a cell (not a tab).</summary>
