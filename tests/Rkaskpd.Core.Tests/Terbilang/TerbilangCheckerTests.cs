@@ -124,6 +124,10 @@ public partial class TerbilangCheckerTests
         { "SATU BELAS RUPIAH", 11m, TerbilangSlipKind.NonStandardForm, "SATU BELAS", "SEBELAS" },
         { "SATU MILYAR RUPIAH", 1_000_000_000m, TerbilangSlipKind.RegionalSpelling, "MILYAR", "MILIAR" },
         { "dua trilyun rupiah", 2_000_000_000_000m, TerbilangSlipKind.RegionalSpelling, "trilyun", "triliun" },
+        { "TIGA MILYARD RUPIAH", 3_000_000_000m, TerbilangSlipKind.RegionalSpelling, "MILYARD", "MILIAR" },
+        { "Tiga Miliard Rupiah", 3_000_000_000m, TerbilangSlipKind.RegionalSpelling, "Miliard", "Miliar" },
+        { "empat kuadrilyun rupiah", 4_000_000_000_000_000m, TerbilangSlipKind.RegionalSpelling, "kuadrilyun", "kuadriliun" },
+        { "LIMA KUINTILYUN RUPIAH", 5_000_000_000_000_000_000m, TerbilangSlipKind.RegionalSpelling, "KUINTILYUN", "KUINTILIUN" },
         { "LIMA  JUTA RUPIAH", 5_000_000m, TerbilangSlipKind.Spacing, "  ", " " },
         { "Lima Juta Rupyah", 5_000_000m, TerbilangSlipKind.Misspelling, "Rupyah", "Rupiah" },
     };
