@@ -13,11 +13,14 @@ internal static class CapaianCells
     /// <summary>Joins the table at the window's head; <see cref="LayoutWindow.NotMine"/> when it is not there.</summary>
     public static int TryJoin(LayoutWindow w)
     {
-        string head = w[0].Text.Trim();
-        if (!RawLabels.TryMatchIndicatorKind(head, 0, out int end) || end != head.Length)
+        // Every short line of a one-cell-per-line text comes here: match before making a trimmed copy.
+        ReadOnlySpan<char> kind = w[0].Text.AsSpan().Trim();
+        if (!RawLabels.TryMatchIndicatorKind(kind, 0, out int end) || end != kind.Length)
         {
             return LayoutWindow.NotMine;
         }
+
+        string head = kind.ToString();
 
         int[] at = new int[5];
         int from = 1;
