@@ -99,7 +99,7 @@ internal sealed partial class RawFormScanner
 
             raw = InvisibleCharacters.Normalise(raw);
             anyText |= !raw.Span.IsWhiteSpace();
-            if (delimited.PassesThrough && layout.TryPassThrough(raw.Span))
+            if (delimited.PassesThrough(raw.Span) && layout.TryPassThrough(raw.Span))
             {
                 ProcessLine(raw, lineNumber); // a row as it is (the seed's tab layout): read in place, no string made
             }
