@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace Rkaskpd.Text.Layout;
@@ -15,6 +16,9 @@ namespace Rkaskpd.Text.Layout;
 internal static class RincianCells
 {
     private const int MaxRowLines = 8;
+
+    /// <summary>The characters of an amount without <c>Rp</c>: digits, separators and spaces between digit groups.</summary>
+    private static readonly SearchValues<char> AmountCharacters = SearchValues.Create("0123456789., ");
 
     private static readonly string[] HeaderWords =
     [
@@ -143,7 +147,8 @@ internal static class RincianCells
         return !text.Contains("..", StringComparison.Ordinal);
     }
 
-    /// <summary>An amount or PPN cell: <c>300.000,00</c>, <c>Rp 5.000</c>, <c>0</c>, <c>11%</c>.</summary>
+    /// <summary>An amount or PPN cell: <c>300.000,00</c>, <c>Rp 5.000</c>, <c>0</c>, <c>11%</c>; a number with a word
+    /// after it is none (<c>1.000 Lembar</c> is a koefisien).</summary>
     private static bool IsAmount(string text)
     {
         if (text.EndsWith('%'))
@@ -157,6 +162,7 @@ internal static class RincianCells
         }
 
         int comma = text.LastIndexOf(',');
-        return !IsCode(text) && LineClassifier.LooksLikeAmount(text) && (comma > 0 || text.Contains('.', StringComparison.Ordinal));
+        return !IsCode(text) && LineClassifier.LooksLikeAmount(text) && (comma > 0 || text.Contains('.', StringComparison.Ordinal))
+            && !text.AsSpan().ContainsAnyExcept(AmountCharacters);
     }
 }

@@ -52,4 +52,14 @@ public class RincianCellsTests
                 "Halaman 3 dari 4",
                 "\f[-] Sosialisasi", "2.400.000,00"));
     }
+
+    [Fact]
+    public void A_koefisien_with_a_thousands_separator_is_no_amount_that_ends_the_row()
+    {
+        Assert.Equal(
+            "\tLeaflet Pangan Lokal,\tFull Colour\t1.000 Lembar\tLembar\t2.400,00\t0\t2.400.000,00",
+            LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah",
+                "Leaflet Pangan Lokal,", "Full Colour", "1.000 Lembar", "Lembar", "2.400,00", "0", "2.400.000,00")[1]);
+    }
 }
