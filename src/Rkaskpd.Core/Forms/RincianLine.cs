@@ -52,12 +52,30 @@ public sealed record RincianLine
 
     /// <summary>
     /// Gets a value indicating whether this line is a group line of SIPD's rincian (<c>[#] Alat Tulis Kantor</c>, the
-    /// sub-group <c>[-] Kelas Ibu Hamil</c>), with no volume or harga: it carries the subtotal of the detail lines below
-    /// it, so sums of detail lines leave it out.
+    /// sub-group <c>[-] Kelas Ibu Hamil</c>; some prints space the marker, <c>[ # ]</c>, <c>[ - ]</c>), with no volume or
+    /// harga: it carries the subtotal of the detail lines below it, so sums of detail lines leave it out.
     /// </summary>
     [JsonIgnore]
-    public bool IsGroup => KodeRekening is null && Volume is null && HargaSatuan is null
-        && (Uraian.StartsWith("[#]", StringComparison.Ordinal) || Uraian.StartsWith("[-]", StringComparison.Ordinal));
+    public bool IsGroup => KodeRekening is null && Volume is null && HargaSatuan is null && StartsWithGroupMarker(Uraian);
+
+    /// <summary>Whether <paramref name="uraian"/> starts with SIPD's group marker, <c>[#]</c> or <c>[-]</c>, with or
+    /// without spaces inside the brackets.</summary>
+    private static bool StartsWithGroupMarker(string uraian)
+    {
+        ReadOnlySpan<char> rest = uraian.AsSpan();
+        if (!rest.StartsWith('['))
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart(' ');
+        if (rest.IsEmpty || rest[0] is not ('#' or '-'))
+        {
+            return false;
+        }
+
+        return rest[1..].TrimStart(' ').StartsWith(']');
+    }
 
     /// <summary>Gets a value indicating whether this line heads a <c>kode rekening</c> rather than being a detail line.</summary>
     [JsonIgnore]

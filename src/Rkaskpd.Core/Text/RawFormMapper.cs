@@ -90,7 +90,11 @@ internal sealed class RawFormMapper
             decimal? volume = null;
             if (row.VolumeText.Length > 0)
             {
-                if (RincianVolume.TryParse(row.VolumeText, out decimal value))
+                if (InEnglish(row.VolumeText) is { } inEnglish && (InEnglish(row.HargaSatuanText) ?? InEnglish(row.JumlahText)) is not null)
+                {
+                    volume = inEnglish; // "3,200" beside "757,687.50": the row writes its numbers in English
+                }
+                else if (RincianVolume.TryParse(row.VolumeText, out decimal value))
                 {
                     volume = value;
                 }
@@ -124,6 +128,14 @@ internal sealed class RawFormMapper
         }
 
         return rincian;
+    }
+
+    /// <summary>The value of a number written with English separators (<c>3,200</c>, <c>757,687.50</c>), or null for
+    /// any other text.</summary>
+    private static decimal? InEnglish(string text)
+    {
+        RupiahParseResult result = Rupiah.ParseDetailed(text, RupiahStyles.Any);
+        return text.Length > 0 && result.Success && (result.Notation & RupiahNotation.EnglishSeparators) != 0 ? result.Value.Amount : null;
     }
 
     private Rupiah? RincianAmount(RawRincianLine row, string text, string cell, string path)

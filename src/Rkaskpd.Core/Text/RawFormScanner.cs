@@ -99,7 +99,7 @@ internal sealed partial class RawFormScanner
 
             raw = InvisibleCharacters.Normalise(raw);
             anyText |= !raw.Span.IsWhiteSpace();
-            if (delimited.PassesThrough && layout.TryPassThrough(raw.Span))
+            if (delimited.PassesThrough(raw.Span) && layout.TryPassThrough(raw.Span))
             {
                 ProcessLine(raw, lineNumber); // a row as it is (the seed's tab layout): read in place, no string made
             }
@@ -218,6 +218,7 @@ internal sealed partial class RawFormScanner
         if (ClosingBlock.IsPageFooter(trimmed, indented))
         {
             rincian.PageBreak(); // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
+            previousBlank = wasBlank; // no row of the form: the row after it follows what came before it
             return;
         }
 

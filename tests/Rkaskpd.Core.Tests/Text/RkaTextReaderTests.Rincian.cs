@@ -188,6 +188,22 @@ public partial class RkaTextReaderTests
         Assert.DoesNotContain(found, d => d.Code == "RKA504");
     }
 
+    [Theory]
+    [InlineData("3,200", "757,687.50", "2,424,600,000.00", 3200)]
+    [InlineData("1,550.25", "2,000.00", "3,100,500.00", 1550.25)]
+    [InlineData("3,200", "757.687,50", "2.424.600,00", 3.2)]
+    [InlineData("3,25", "2,000.00", "6,500.00", 3.25)]
+    [InlineData("1.200", "250.00", "300,000.00", 1200)]
+    public void A_volume_in_a_row_written_in_english_is_read_in_english(string volume, string harga, string jumlah, double expected)
+    {
+        string table = "RINCIAN ANGGARAN BELANJA LANGSUNG\nKode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah\n"
+            + "\t- Pembangunan jalan lapen\t" + volume + "\tm'\t" + harga + "\t" + jumlah + "\n";
+
+        RkaForm form = Assert.Single(RkaTextReader.Read(RincianHead + table + RincianTail).Document.Forms);
+
+        Assert.Equal((decimal)expected, Assert.Single(form.Rincian).Volume);
+    }
+
     [Fact]
     public void An_unreadable_cell_keeps_the_line_and_is_reported_with_its_line()
     {

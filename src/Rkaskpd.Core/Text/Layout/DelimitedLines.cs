@@ -13,7 +13,8 @@ namespace Rkaskpd.Text.Layout;
 /// <para>Whether the text is CSV, and with which delimiter (<c>;</c> or <c>,</c>), is decided once per document from
 /// its first <see cref="ProbeLines"/> lines (<see cref="DelimiterProbe"/>), or from an Excel <c>sep=;</c> first line.
 /// A tab in those lines decides "not CSV" at once: from then on every line passes straight through, so the seed's tab
-/// layout pays one <see cref="string.Contains(char)"/> per line of its head and nothing after.</para>
+/// layout pays one <see cref="string.Contains(char)"/> per line of its head and, after it, one search for the line's
+/// last tab (a tab document's quoted multi-line cells, <see cref="QuotedTabCells"/>).</para>
 /// <para>Converting a line: the fields outside quotes are joined by tabs; a field that starts with a quote runs to its
 /// closing quote (a quote followed by the delimiter or the line's end), a doubled quote inside it is a quote, and a
 /// tab inside it a space; the record's trailing empty fields (the sheet's padding) are dropped. A line break inside a
@@ -42,6 +43,7 @@ internal sealed class DelimitedLines
     private readonly List<string> probe = new(8);
     private readonly List<(string Text, int Line)> held = [];
     private readonly StringBuilder builder = new();
+    private readonly QuotedTabCells quoted;
     private int probeStart;
     private bool decided;
     private char delimiter = NoDelimiter;
@@ -50,11 +52,17 @@ internal sealed class DelimitedLines
     private string openRow = string.Empty;
 
     /// <summary>Initialises the stage in front of <paramref name="target"/> (the layout stage).</summary>
-    public DelimitedLines(ILineTarget target) => this.target = target;
+    public DelimitedLines(ILineTarget target)
+    {
+        this.target = target;
+        quoted = new QuotedTabCells(target);
+    }
 
-    /// <summary>Gets a value indicating whether the document is decided not to be CSV: every line from here on would be
-    /// handed on as it is, so the reader may skip <see cref="Push"/> (and the line's string) for it.</summary>
-    public bool PassesThrough => decided && delimiter == NoDelimiter;
+    /// <summary>Returns whether the document is decided not to be CSV and <paramref name="line"/> would be handed on
+    /// as it is (no quoted multi-line cell is open or opened by it, <see cref="QuotedTabCells"/>), so the reader may
+    /// skip <see cref="Push"/> (and the line's string) for it.</summary>
+    public bool PassesThrough(ReadOnlySpan<char> line) =>
+        decided && delimiter == NoDelimiter && !quoted.IsHolding && !QuotedTabCells.MayOpen(line);
 
     /// <summary>Adds the next source line.</summary>
     /// <param name="text">The line as read, without its line end.</param>
@@ -65,7 +73,7 @@ internal sealed class DelimitedLines
         {
             if (delimiter == NoDelimiter)
             {
-                target.Push(text, line);
+                quoted.Push(text, line);
             }
             else
             {
@@ -78,7 +86,7 @@ internal sealed class DelimitedLines
         if (text.Contains('\t'))
         {
             Decide(NoDelimiter);
-            target.Push(text, line);
+            quoted.Push(text, line);
             return;
         }
 
@@ -115,6 +123,8 @@ internal sealed class DelimitedLines
         {
             EndUnclosed();
         }
+
+        quoted.Complete();
     }
 
     /// <summary>Settles the document's delimiter and emits the lines held for the probe.</summary>
@@ -131,7 +141,7 @@ internal sealed class DelimitedLines
         {
             if (found == NoDelimiter)
             {
-                target.Push(probe[i], probeStart + i);
+                quoted.Push(probe[i], probeStart + i);
             }
             else
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace Rkaskpd.Text.Layout;
@@ -10,11 +11,14 @@ namespace Rkaskpd.Text.Layout;
 /// a text cell to the amount that no other number cell follows: <c>5.1.02</c> / <c>Belanja Barang dan Jasa</c> /
 /// <c>41.159.700,00</c>, or <c>Buku Tulis</c> / <c>60 Buah</c> / <c>Buah</c> / <c>5.000,00</c> / <c>0</c> /
 /// <c>300.000,00</c>. A row without a code gets an empty first cell, as an indented row. The table ends at a blank
-/// line or a line with a colon.
+/// line or a line with a colon. A page footer (<c>Halaman 2 dari 4</c>) inside it is passed on as its own row.
 /// </summary>
 internal static class RincianCells
 {
     private const int MaxRowLines = 8;
+
+    /// <summary>The characters of an amount without <c>Rp</c>: digits, separators and spaces between digit groups.</summary>
+    private static readonly SearchValues<char> AmountCharacters = SearchValues.Create("0123456789., ");
 
     private static readonly string[] HeaderWords =
     [
@@ -56,6 +60,14 @@ internal static class RincianCells
     /// <summary>Joins one row at the window's head; <see cref="LayoutWindow.NotMine"/> at the table's end.</summary>
     public static int TryRow(LayoutWindow w)
     {
+        if (Sections.ClosingBlock.IsPageFooter(w[0].Text.Trim(), indented: true))
+        {
+            // A page footer between two pages of the table ("Halaman 2 dari 4"): a row of its own, which the scanner
+            // reads as the page break it is; the table goes on under its repeated header on the next page.
+            w.Emit(w[0].Line, w[0].Text.Trim());
+            return 1;
+        }
+
         var cells = new List<string>(6);
         int k = 0;
         while (cells.Count < MaxRowLines)
@@ -135,7 +147,8 @@ internal static class RincianCells
         return !text.Contains("..", StringComparison.Ordinal);
     }
 
-    /// <summary>An amount or PPN cell: <c>300.000,00</c>, <c>Rp 5.000</c>, <c>0</c>, <c>11%</c>.</summary>
+    /// <summary>An amount or PPN cell: <c>300.000,00</c>, <c>Rp 5.000</c>, <c>0</c>, <c>11%</c>; a number with a word
+    /// after it is none (<c>1.000 Lembar</c> is a koefisien).</summary>
     private static bool IsAmount(string text)
     {
         if (text.EndsWith('%'))
@@ -149,6 +162,7 @@ internal static class RincianCells
         }
 
         int comma = text.LastIndexOf(',');
-        return !IsCode(text) && LineClassifier.LooksLikeAmount(text) && (comma > 0 || text.Contains('.', StringComparison.Ordinal));
+        return !IsCode(text) && LineClassifier.LooksLikeAmount(text) && (comma > 0 || text.Contains('.', StringComparison.Ordinal))
+            && !text.AsSpan().ContainsAnyExcept(AmountCharacters);
     }
 }

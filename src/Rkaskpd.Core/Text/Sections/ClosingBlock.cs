@@ -15,19 +15,14 @@ internal static class ClosingBlock
         "Oktober", "November", "Nopember", "Desember",
     ];
 
-    /// <summary>Returns whether a trimmed line is a page footer: it ends with <c>Halaman</c> and a page number and
-    /// names the form (then it starts the line), or it is the page number alone (<c>Halaman 2</c>, right-aligned by
+    /// <summary>Returns whether a trimmed line is a page footer: it ends with <c>Halaman</c> and a page number (or
+    /// <c>N dari M</c>, <c>N of M</c>, <c>N/M</c>, as SIPD and browsers print it) and names the form (then it starts the
+    /// line), or it is the page number alone (<c>Halaman 2</c>, <c>Halaman 2 dari 4</c>, right-aligned by
     /// <c>pdftotext -layout</c>, so it may be indented).</summary>
     public static bool IsPageFooter(string trimmed, bool indented)
     {
-        int end = trimmed.Length;
-        int i = end;
-        while (i > 0 && char.IsAsciiDigit(trimmed[i - 1]))
-        {
-            i--;
-        }
-
-        if (i == end || i == 0)
+        int i = PageNumberStart(trimmed);
+        if (i <= 0)
         {
             return false;
         }
@@ -41,6 +36,43 @@ internal static class ClosingBlock
         return !indented && before.EndsWith("Halaman", StringComparison.OrdinalIgnoreCase)
             && (before.StartsWith("Formulir", StringComparison.OrdinalIgnoreCase) || ContainsOrdinal(trimmed, "RKA")
                 || ContainsOrdinal(trimmed, "DPA"));
+    }
+
+    /// <summary>Where the page number at the end of <paramref name="trimmed"/> starts: its digits, with the page count
+    /// after them when it has one (<c>2 dari 4</c>, <c>2 of 4</c>, <c>2/4</c>, <c>2 / 4</c>); -1 when the line does not end
+    /// with a number.</summary>
+    private static int PageNumberStart(string trimmed)
+    {
+        int i = DigitsBefore(trimmed, trimmed.Length);
+        if (i == trimmed.Length)
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> rest = trimmed.AsSpan(0, i).TrimEnd();
+        int word = rest.EndsWith("dari", StringComparison.OrdinalIgnoreCase) ? 4
+            : rest.EndsWith("of", StringComparison.OrdinalIgnoreCase) ? 2
+            : rest.EndsWith("/") ? 1 : 0;
+        if (word == 0 || (word > 1 && rest.Length > word && !char.IsWhiteSpace(rest[^(word + 1)])))
+        {
+            return i;
+        }
+
+        int end = rest[..^word].TrimEnd().Length;
+        int start = DigitsBefore(trimmed, end);
+        return start < end ? start : i;
+    }
+
+    /// <summary>The start of the run of ASCII digits that ends at <paramref name="end"/>.</summary>
+    private static int DigitsBefore(string text, int end)
+    {
+        int i = end;
+        while (i > 0 && char.IsAsciiDigit(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     /// <summary>Returns whether a trimmed line starts a closing block.</summary>

@@ -5,7 +5,8 @@ namespace Rkaskpd.Text.Sections;
 
 /// <summary>
 /// Recognises the <c>Rencana Penarikan Dana per Bulan</c> table a DPA prints after its rincian (the monthly
-/// disbursement plan: <c>Januari Rp. 0,00 Juli Rp. 2.100.000,00</c>, ..., <c>Jumlah Rp. 12.600.000,00</c>). The model
+/// disbursement plan: <c>Januari Rp. 0,00 Juli Rp. 2.100.000,00</c>, ..., <c>Jumlah Rp. 12.600.000,00</c>), or the
+/// quarterly plan of a 13/2006 DPA (<c>Rencana Penarikan Dana per Triwulan</c>: <c>Triwulan II Rp. 29.780.000,00</c>). The model
 /// has no place for it, so its rows are taken out of the form (no field or amount row reads them) and reported once,
 /// with their text, as <c>RKA016</c> when the table ends.
 /// </summary>
@@ -14,8 +15,11 @@ internal sealed class RencanaPenarikanBlock
     private static readonly string[] Months =
     [
         "Januari", "Februari", "Pebruari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-        "Oktober", "November", "Nopember", "Desember", "Jumlah", "Total",
+        "Oktober", "November", "Nopember", "Desember", "Triwulan", "Jumlah", "Total",
     ];
+
+    /// <summary>The quarters' numbers after <c>Triwulan</c>.</summary>
+    private static readonly string[] Quarters = ["I", "II", "III", "IV"];
 
     private readonly NoteSink notes;
     private readonly List<string> rows = [];
@@ -68,7 +72,8 @@ internal sealed class RencanaPenarikanBlock
             {
                 month = true;
             }
-            else if (!(token.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || char.IsAsciiDigit(token[0]) || token == "-"))
+            else if (!(token.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || char.IsAsciiDigit(token[0]) || token == "-"
+                || (month && Array.IndexOf(Quarters, token) >= 0)))
             {
                 return false;
             }

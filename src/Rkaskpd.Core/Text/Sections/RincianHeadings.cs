@@ -7,21 +7,40 @@ namespace Rkaskpd.Text.Sections;
 /// its header rows in the tab and flattened layouts, and the column numbers (<c>1 2 3 4 5 6</c>).</summary>
 internal static class RincianHeadings
 {
-    /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>).</summary>
+    /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>), perhaps with the jumlah
+    /// column's formula after its number (<c>1 2 3 4 5 6 = 3 x 5</c>, <c>6 = (3 x 5)</c>).</summary>
     internal static bool IsFlatColumnNumbers(string trimmed)
     {
         int count = 0;
+        bool formula = false;
         foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Length > 2 || !IsDigits(word))
+            int eq = word.IndexOf('=', StringComparison.Ordinal);
+            string number = formula ? string.Empty : eq >= 0 ? word[..eq] : word;
+            if (number.Length > 2 || (number.Length > 0 && !IsDigits(number)) || (formula && !IsFormulaWord(word)))
             {
                 return false;
             }
 
-            count++;
+            count += number.Length > 0 ? 1 : 0;
+            if (eq >= 0 && !formula)
+            {
+                formula = count > 0 && (eq == word.Length - 1 || IsFormulaWord(word[(eq + 1)..]));
+                if (!formula)
+                {
+                    return false;
+                }
+            }
         }
 
         return count >= 3;
+    }
+
+    /// <summary>A word of a column formula: a column number, <c>x</c> or <c>×</c>, perhaps in parentheses.</summary>
+    private static bool IsFormulaWord(string word)
+    {
+        string inner = word.Trim('(', ')');
+        return inner.Length == 0 || inner is "x" or "X" or "\u00D7" or "*" || (inner.Length <= 2 && IsDigits(inner));
     }
 
     /// <summary>Returns whether a flattened line (no cells) is a header row of the rincian table: every word is a
