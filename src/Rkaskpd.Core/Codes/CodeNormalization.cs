@@ -80,6 +80,7 @@ public sealed record CodeNormalization
         CodeNormalizationChanges.ReplacedDigitCharacters => MessageResources.CodeChangeReplacedDigitCharacters,
         CodeNormalizationChanges.PaddedParts => MessageResources.CodeChangePaddedParts,
         CodeNormalizationChanges.RemovedTrailingText => MessageResources.CodeChangeRemovedTrailingText,
+        CodeNormalizationChanges.RemovedRepeatedUrusan => MessageResources.CodeChangeRemovedRepeatedUrusan,
         _ => flag.ToString(),
     };
 }

@@ -43,4 +43,8 @@ public enum CodeNormalizationChanges
     /// <summary>Text after the code, separated from it by whitespace (usually its name), was set aside in
     /// <see cref="CodeNormalization.TrailingText"/>.</summary>
     RemovedTrailingText = 1 << 9,
+
+    /// <summary>The code's urusan, written again before it, was removed: SIMDA prints an organisasi after its urusan
+    /// (<c>1.02.1.02.01</c>, <c>3.03 . 3.03.01</c>) and an urusan twice (<c>1.02 . 1.02</c>).</summary>
+    RemovedRepeatedUrusan = 1 << 10,
 }
