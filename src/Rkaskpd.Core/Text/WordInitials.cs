@@ -10,7 +10,7 @@ namespace Rkaskpd.Text;
 /// </summary>
 /// <remarks>
 /// The test never rules out a position where an entry could match: <see cref="RawLabels.TryMatchWords"/> compares with
-/// <see cref="char.ToUpperInvariant"/>, which maps one non-ASCII letter to an ASCII one (the long s, <c>ſ</c>, to <c>S</c>), so a
+/// <see cref="char.ToUpperInvariant"/>, which with ICU maps one non-ASCII letter to an ASCII one (the long s, <c>ſ</c>, to <c>S</c>), so a
 /// non-ASCII character always passes; and a list with an entry that does not start with an ASCII letter lets every
 /// character pass.
 /// </remarks>
