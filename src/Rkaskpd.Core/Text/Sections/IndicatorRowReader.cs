@@ -187,11 +187,10 @@ internal sealed class IndicatorRowReader
             3 => row.StringOf(2),
             _ => JoinCells(row, 2),
         };
-        if (row.Count > 3 && TextCellsFrom(row, 1) >= 2)
+        if (row.Count > 3 && TextsFrom(row, 1) is { Count: >= 2 } texts)
         {
             // Empty cells between the texts are a sheet's merged cells (a tolok ukur over three columns, a row shifted
             // one cell right): the first text is the tolok ukur, the next ones the target.
-            List<string> texts = TextsFrom(row, 1);
             tolak = texts[0];
             target = string.Join('\t', texts.GetRange(1, texts.Count - 1));
         }
@@ -213,18 +212,6 @@ internal sealed class IndicatorRowReader
         }
 
         return texts;
-    }
-
-    /// <summary>The number of cells of <paramref name="row"/> from <paramref name="start"/> on that hold text.</summary>
-    private static int TextCellsFrom(LineCells row, int start)
-    {
-        int count = 0;
-        for (int i = start; i < row.Count; i++)
-        {
-            count += row[i].IsWhiteSpace() ? 0 : 1;
-        }
-
-        return count;
     }
 
     private void ReadFlat(RawFormBuilder form, string kind, string restText, int line, bool held)
