@@ -286,15 +286,17 @@ internal static class TextReaderMessages
         Shorten(uraian),
         reading == "a number" ? MessageResources.ReaderReadingNumber : MessageResources.ReaderReadingAmount);
 
-    /// <summary>The message for a recognised header field the model cannot hold.</summary>
+    /// <summary>The message for a recognised header field the model cannot hold. The note is the only record of the
+    /// value, so it quotes it in full (nothing the reader recognised vanishes).</summary>
     public static string FieldNotHeld(string label, string value) => Format(
         MessageResources.ReaderFieldNotHeld,
-        label, Shorten(value));
+        label, value);
 
-    /// <summary>The message for an indicator row of a kind the model does not hold.</summary>
+    /// <summary>The message for an indicator row of a kind the model does not hold. The note is the only record of the
+    /// row, so it quotes the tolok ukur and the target in full.</summary>
     public static string IndicatorNotHeld(string kind, string tolokUkur, string target) => Format(
         MessageResources.ReaderIndicatorNotHeld,
-        kind, Shorten(tolokUkur), Shorten(target));
+        kind, tolokUkur, target);
 
     /// <summary>The message for a perubahan indicator row whose before and after columns say the same.</summary>
     public static string RevisedColumnsSame(string kind, string text) => Format(

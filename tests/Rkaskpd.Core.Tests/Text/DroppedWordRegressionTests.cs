@@ -52,4 +52,29 @@ public class DroppedWordRegressionTests
         HashSet<string> read = Read(doc);
         Assert.All(lines, line => Assert.Empty(RawTestText.Unread(line, read)));
     }
+
+    [Fact]
+    public void A_long_row_under_a_kind_the_model_does_not_hold_is_quoted_in_full()
+    {
+        // Ops [111078653,57323537,457865,1319548730,1226873314]: a KAK "Manfaat : ..." line swapped into the indicator
+        // table reads as a Manfaat indicator row, and the KAK line after it, with an empty first cell, as another row of
+        // that kind. Both are left out with RKA016, the only record of their text: the note quoted the target shortened
+        // to 80 characters, so its last words vanished.
+        string target = "<p>Maksud : Untuk menunjang kegiatan yang terkait dengan Pengendalian keamanan lingkungan memerlukan"
+            + " peran aktif yang baik dari personil Linmas</p> <p>Tujuan : Tercapainya peningkatan dan kepedulian Linmas</p>";
+        string[] lines =
+        [
+            "Urusan Pemerintahan\t: 3.05\tPEMERINTAHAN UMUM",
+            "Indikator\tTolak Ukur Kinerja\tTarget Kinerja",
+            "Capaian Program\tProsentase desa yang menyusun dokumen administrasi desa sesuai ketentuan\t79%",
+            "Manfaat : Kantor dapat melaksanakan kegiatan Pelayanan Administrasi dengan baik\t",
+            "\tMaksud dan Tujuan :\t" + target,
+        ];
+        RawDocument doc = RawFormScanner.Scan(string.Join('\n', lines));
+
+        RawNote note = Assert.Single(doc.Notes, n => n.Code == TextReaderMessages.NotHeld && n.Line == 5);
+        Assert.Contains("'" + target + "'", note.Message, System.StringComparison.Ordinal);
+        HashSet<string> read = Read(doc);
+        Assert.All(lines, line => Assert.Empty(RawTestText.Unread(line, read)));
+    }
 }

@@ -411,6 +411,17 @@ public class FlattenedExampleTests
     }
 
     [Fact]
+    public void A_field_not_held_is_quoted_in_full_by_its_note()
+    {
+        // The note is the only record of the value: a long one is not shortened to 80 characters.
+        const string Value = "Dianggarkan dalam perubahan APBD karena ada pergeseran anggaran antar kegiatan sesuai hasil evaluasi"
+            + " gubernur atas rancangan peraturan daerah";
+        RkaReadResult result = Read(Title + Header + "Latar Belakang Perubahan : " + Value + "\n" + Amounts);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "RKA016" && d.Message.Contains("'" + Value + "'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unit_organisasi_without_an_organisasi_field_is_the_organisasi()
     {
         RkaReadResult result = Read(Title + "Urusan Pemerintahan : 1.02 Kesehatan\nUnit Organisasi : 1 . 02 . 01 Dinas Kesehatan\n" + Amounts);
