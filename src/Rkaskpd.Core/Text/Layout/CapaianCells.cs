@@ -5,8 +5,8 @@ namespace Rkaskpd.Text.Layout;
 /// <summary>
 /// Joins SIPD's Capaian Program table of the header when a PDF-to-text tool printed it one cell per line
 /// (<c>Capaian Program</c> / <c>:</c> / <c>Indikator</c> / <c>Target</c> / <c>Persentase ...</c> / <c>90 %</c>) into
-/// the flattened rows the scanner reads: <c>Capaian Program : Indikator Target</c> and
-/// <c>Persentase ... 90 %</c>.
+/// the rows the scanner reads: the flattened heading <c>Capaian Program : Indikator Target</c> and the row as its two
+/// cells, <c>Persentase ...</c> and <c>90 %</c> (tab-separated: the print told the target apart, so it is not guessed).
 /// </summary>
 internal static class CapaianCells
 {
@@ -51,7 +51,7 @@ internal static class CapaianCells
 
         if (LineClassifier.LooksLikeTarget(value) && !w[at[4]].IsAny(LineShape.Stop))
         {
-            w.Emit(w[at[3]].Line, measure + " " + value);
+            w.Emit(w[at[3]].Line, measure + "\t" + value);
             return at[4] + 1;
         }
 

@@ -79,7 +79,8 @@ internal sealed class IndicatorRowReader
         if (row.Count >= 2)
         {
             continuable = false;
-            return TryReportNotHeldCells(row, line, inTable) || TryReadCells(form, row, line, inTable, revisedColumns);
+            return TryReadCapaianCells(form, row, line)
+                || TryReportNotHeldCells(row, line, inTable) || TryReadCells(form, row, line, inTable, revisedColumns);
         }
 
         if (!inTable)
@@ -126,6 +127,27 @@ internal sealed class IndicatorRowReader
 
         capaianHeading = false;
         return false;
+    }
+
+    /// <summary>The row of SIPD's Capaian Program table as two cells (<c>Persentase ...</c>, <c>90 %</c>), as the
+    /// layout stage joins a one-cell-per-line print (<see cref="Layout.CapaianCells"/>): its columns are known, so
+    /// nothing is guessed.</summary>
+    private bool TryReadCapaianCells(RawFormBuilder form, LineCells row, int line)
+    {
+        if (!capaianHeading)
+        {
+            return false;
+        }
+
+        capaianHeading = false;
+        string target = row.Count == 2 ? row.StringOf(1).Trim() : string.Empty;
+        if (row[0].IsWhiteSpace() || target.Length == 0 || IndicatorTarget.Parse(target) is TextTarget)
+        {
+            return false;
+        }
+
+        form.Indicators.Add(new RawIndicator(line, string.Empty, row.StringOf(0).Trim(), target));
+        return true;
     }
 
     /// <summary>Reports a tab row of the table whose kind the model does not hold (<c>MANFAAT</c>, <c>DAMPAK</c>), or a row
