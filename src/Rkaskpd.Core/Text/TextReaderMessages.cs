@@ -292,6 +292,18 @@ internal static class TextReaderMessages
         MessageResources.ReaderFieldNotHeld,
         label, value);
 
+    /// <summary>The message for the second signatory of a closing block with two signature columns (the model holds
+    /// the one under the place and date). It quotes what it leaves out in full.</summary>
+    public static string SecondSignatory(string jabatan, string nama, string nip) => Format(
+        MessageResources.ReaderSecondSignatory,
+        jabatan, nama, nip);
+
+    /// <summary>The message for a closing block whose signature columns were merged into single lines: the second
+    /// signatory's name and NIP, and the jabatan lines that could not be told apart, in full.</summary>
+    public static string SignatureColumnsMerged(string nama, string nip, string lines) => Format(
+        MessageResources.ReaderSignatureColumnsMerged,
+        nama, nip, lines);
+
     /// <summary>The message for an indicator row of a kind the model does not hold. The note is the only record of the
     /// row, so it quotes the tolok ukur and the target in full.</summary>
     public static string IndicatorNotHeld(string kind, string tolokUkur, string target) => Format(

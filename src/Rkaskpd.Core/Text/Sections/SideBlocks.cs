@@ -53,7 +53,7 @@ internal sealed class SideBlocks
         }
 
         closing.Add(line);
-        signature.Add(trimmed);
+        signature.Add(text.Trim(' ')); // leading tabs kept: an indented cell is the right column's
         return true;
     }
 
@@ -63,10 +63,18 @@ internal sealed class SideBlocks
     {
         if (closing.TryTake(out int first, out int last, out int count))
         {
-            TandaTangan? signed = signature.Read();
+            TandaTangan? signed = signature.Read(out TandaTangan? second, out string? unsplit);
             if (form is not null && signed is not null)
             {
                 form.TandaTangan ??= signed;
+            }
+
+            if (second is not null)
+            {
+                // The model holds one signature: the other one is reported, not dropped.
+                notes.Add(first, TextReaderMessages.NotHeld, unsplit is null
+                    ? TextReaderMessages.SecondSignatory(second.Jabatan ?? string.Empty, second.Nama ?? string.Empty, second.Nip ?? string.Empty)
+                    : TextReaderMessages.SignatureColumnsMerged(second.Nama ?? string.Empty, second.Nip ?? string.Empty, unsplit));
             }
 
             notes.Add(first, TextReaderMessages.OutsideForm, signed is null

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
@@ -7,64 +8,145 @@ namespace Rkaskpd.Text.Sections;
 /// <summary>Reads the signature from the lines of a form's closing block (see <see cref="ClosingBlock"/>): the place
 /// and date (<c>Lumajang, 10 Oktober 2019</c>), the jabatan (<c>Kepala Kecamatan Lumajang</c>), the name and the
 /// <c>NIP</c>. A block is a signature only when it has a <c>NIP</c> line: the name is the line above it, the jabatan the
-/// lines between the place and date and the name (at most three). Tab cells are read one after another; <c>Mengetahui</c>,
-/// <c>Menyetujui</c> and <c>ttd</c> lines are passed over.</summary>
+/// lines between the place and date and the name (at most three). Tab cells are read one after another;
+/// <c>Mengetahui</c>, <c>Menyetujui</c>, <c>Mengesahkan</c> and <c>ttd</c> cells are passed over.</summary>
+/// <remarks>A block whose <c>NIP</c> line names two or more signatories (a DPA's <c>Mengesahkan, PPKD</c> beside the
+/// kepala SKPD) is read by columns: the form's signatory is the last column, the one under the place and date; a row
+/// with one cell belongs to it when the cell is indented (a leading empty cell), to the first column otherwise. The
+/// first column's signatory is returned for the reader to report. When a flattened text merged the columns into single
+/// lines (both NIPs in one cell), the names are split where a second name starts after the first one's degrees
+/// (<c>Drs. A, M.Si H. B, SE</c>) and the jabatan lines, which cannot be told apart, are returned as written.</remarks>
 internal sealed class SignatureBlockReader
 {
     private const int MaxJabatanLines = 3;
 
-    private readonly List<string> cells = [];
+    private static readonly string[] NameTitles = ["H.", "Hj.", "Drs.", "Dra.", "Dr.", "dr.", "drg.", "Ir.", "Prof.", "Ns."];
+
+    private readonly List<List<string>> rows = [];
 
     /// <summary>Starts a new block at its first line.</summary>
-    public void Start(string trimmed)
+    public void Start(string line)
     {
-        cells.Clear();
-        Add(trimmed);
+        rows.Clear();
+        Add(line);
     }
 
-    /// <summary>Adds a line of the block.</summary>
-    public void Add(string trimmed)
+    /// <summary>Adds a line of the block, leading tabs included (an indented cell is the right column's).</summary>
+    public void Add(string line)
     {
-        foreach (Range range in trimmed.AsSpan().Split('\t'))
+        var cells = new List<string>();
+        bool any = false;
+        foreach (Range range in line.AsSpan().Split('\t'))
         {
-            ReadOnlySpan<char> cell = trimmed.AsSpan(range).Trim();
-            if (!cell.IsEmpty && !IsPassedOver(cell))
-            {
-                cells.Add(cell.ToString());
-            }
+            ReadOnlySpan<char> cell = line.AsSpan(range).Trim();
+            bool kept = !cell.IsEmpty && !IsPassedOver(cell);
+            cells.Add(kept ? cell.ToString() : string.Empty);
+            any |= kept;
+        }
+
+        if (any)
+        {
+            rows.Add(cells);
         }
     }
 
     /// <summary>Reads the signature of the block collected since <see cref="Start"/> and forgets the block; null when
     /// it names no signatory (no <c>NIP</c> line).</summary>
-    public TandaTangan? Read()
+    /// <param name="second">The first column's signatory of a block with two or more, or null.</param>
+    /// <param name="unsplit">The jabatan lines of a block whose columns were merged into single lines (they belong to
+    /// either signatory), or null.</param>
+    public TandaTangan? Read(out TandaTangan? second, out string? unsplit)
     {
-        int nip = cells.FindLastIndex(c => TryNip(c, out _));
-        if (nip < 0)
+        second = null;
+        unsplit = null;
+        int nipRow = rows.FindLastIndex(r => r.Exists(c => TryNip(c, out _)));
+        List<string> nips = nipRow < 0 ? [] : Nips(rows[nipRow]);
+        if (nips.Count < 2)
         {
-            cells.Clear();
-            return null;
+            TandaTangan? one = nipRow < 0 ? null : ReadColumn(Cells(nipRow, column: null), Number(rows[nipRow]));
+            rows.Clear();
+            return one;
         }
 
-        int placeAndDate = -1;
-        for (int i = nip - 1; i >= 0; i--)
+        int nonEmpty = rows[nipRow].Count(c => c.Length > 0);
+        TandaTangan signatory;
+        if (nonEmpty < nips.Count)
         {
-            if (IsPlaceAndDate(cells[i]))
+            // Both columns in one line each (a flattened text): the names by their titles and degrees, the jabatan lines
+            // left unassigned.
+            List<string> lines = Cells(nipRow, column: null);
+            lines.RemoveAt(lines.Count - 1); // the NIP row's place
+            int placeAndDate = lines.FindLastIndex(c => IsPlaceAndDate(c));
+            string[] names = lines.Count - 1 > placeAndDate ? SplitNames(lines[^1], nips.Count) : [];
+            (string? tempat, string? tanggal) = PlaceAndDate(placeAndDate < 0 ? null : lines[placeAndDate]);
+            int jabatanFrom = placeAndDate + 1, jabatanTo = lines.Count - 1;
+            unsplit = jabatanTo > jabatanFrom ? string.Join(" / ", lines.GetRange(jabatanFrom, jabatanTo - jabatanFrom)) : null;
+            signatory = new TandaTangan { Tempat = tempat, Tanggal = tanggal, Nama = names.Length > 0 ? names[^1] : null, Nip = nips[^1] };
+            second = new TandaTangan { Nama = names.Length > 0 ? names[0] : null, Nip = nips[0] };
+        }
+        else
+        {
+            signatory = ReadColumn(Cells(nipRow, column: 1), nips[^1]);
+            TandaTangan first = ReadColumn(Cells(nipRow, column: 0), nips[0]);
+            second = first with { Tempat = null, Tanggal = null };
+        }
+
+        rows.Clear();
+        return signatory;
+    }
+
+    /// <summary>The block's cells above the NIP row in reading order: all of them (<paramref name="column"/> null),
+    /// or those of the first (0) or last (1) column.</summary>
+    private List<string> Cells(int nipRow, int? column)
+    {
+        var cells = new List<string>();
+        for (int i = 0; i < nipRow; i++)
+        {
+            List<string> row = rows[i];
+            if (column is null)
             {
-                placeAndDate = i;
-                break;
+                cells.AddRange(row.Where(c => c.Length > 0));
+                continue;
+            }
+
+            int first = row.FindIndex(c => c.Length > 0), last = row.FindLastIndex(c => c.Length > 0);
+            if (IsPlaceAndDate(row[last]))
+            {
+                cells.Add(row[last]); // the place and date heads the signatory's column, wherever it stands
+                if (column == 0 && first < last)
+                {
+                    cells.Add(row[first]);
+                }
+
+                continue;
+            }
+
+            if (first != last)
+            {
+                cells.Add(row[column == 0 ? first : last]);
+            }
+            else if ((first > 0) == (column == 1))
+            {
+                cells.Add(row[first]); // one cell: indented, the last column's; at the margin, the first's
             }
         }
 
-        string? tempat = null, tanggal = null;
-        if (placeAndDate >= 0)
+        if (column is null)
         {
-            string line = cells[placeAndDate];
-            int comma = line.IndexOf(',', StringComparison.Ordinal);
-            tempat = line[..comma].Trim();
-            tanggal = line[(comma + 1)..].Trim();
+            List<string> nips = rows[nipRow];
+            cells.AddRange(nips.GetRange(0, nips.FindLastIndex(c => TryNip(c, out _))).Where(c => c.Length > 0));
         }
 
+        cells.Add(string.Empty); // the NIP row's place
+        return cells;
+    }
+
+    /// <summary>Reads one signatory from its cells in reading order, the last one standing for the NIP row.</summary>
+    private static TandaTangan ReadColumn(List<string> cells, string? number)
+    {
+        int nip = cells.Count - 1;
+        int placeAndDate = cells.FindLastIndex(nip - 1 < 0 ? 0 : nip - 1, nip, c => IsPlaceAndDate(c));
+        (string? tempat, string? tanggal) = PlaceAndDate(placeAndDate < 0 ? null : cells[placeAndDate]);
         string? nama = nip - 1 > placeAndDate ? Name(cells[nip - 1]) : null;
         int first = nip - 1;
         while (first - 1 > placeAndDate && nip - 1 - (first - 1) <= MaxJabatanLines && IsJabatanLine(cells[first - 1]))
@@ -73,9 +155,129 @@ internal sealed class SignatureBlockReader
         }
 
         string? jabatan = nip - 1 > first ? string.Join(' ', cells.GetRange(first, nip - 1 - first)).TrimEnd(',') : null;
-        TryNip(cells[nip], out string? number);
-        cells.Clear();
         return new TandaTangan { Tempat = tempat, Tanggal = tanggal, Jabatan = jabatan, Nama = nama, Nip = number };
+    }
+
+    private static (string? Tempat, string? Tanggal) PlaceAndDate(string? line)
+    {
+        if (line is null)
+        {
+            return (null, null);
+        }
+
+        int comma = line.IndexOf(',', StringComparison.Ordinal);
+        return (line[..comma].Trim(), line[(comma + 1)..].Trim());
+    }
+
+    /// <summary>The number of the last NIP cell of a row with one signatory.</summary>
+    private static string? Number(List<string> row)
+    {
+        TryNip(row[row.FindLastIndex(c => TryNip(c, out _))], out string? number);
+        return number;
+    }
+
+    /// <summary>The NIP numbers of a row, in order: one per NIP cell, several when a cell holds several
+    /// (<c>NIP. 19640812 198903 1 011 NIP. 19660304 199203 1 005</c>).</summary>
+    private static List<string> Nips(List<string> row)
+    {
+        var numbers = new List<string>();
+        foreach (string cell in row)
+        {
+            int at = 0;
+            while (at < cell.Length)
+            {
+                int next = NextNipLabel(cell, at + 3);
+                string part = cell[at..next].Trim();
+                if (TryNip(part, out string? number))
+                {
+                    numbers.Add(number ?? string.Empty);
+                }
+
+                at = next;
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>Where the next word <c>NIP</c> starts in <paramref name="cell"/> from <paramref name="from"/> on (the
+    /// cell's length when there is none).</summary>
+    private static int NextNipLabel(string cell, int from)
+    {
+        for (int i = Math.Min(from, cell.Length); i + 3 <= cell.Length; i++)
+        {
+            if (cell[i - 1] == ' ' && cell.AsSpan(i, 3).Equals("NIP", StringComparison.OrdinalIgnoreCase)
+                && (i + 3 == cell.Length || !char.IsLetterOrDigit(cell[i + 3])))
+            {
+                return i;
+            }
+        }
+
+        return cell.Length;
+    }
+
+    /// <summary>Splits merged names (<c>Drs. Harun Al Rasyid, M.Si H. Zulkifli Amran, SE</c>) where a name starts after
+    /// the previous one's degrees: a title (<c>H.</c>, <c>Drs.</c>, <c>Ir.</c>) or, after the degrees, a word that is
+    /// none. Empty when the text does not split into <paramref name="count"/> names.</summary>
+    private static string[] SplitNames(string text, int count)
+    {
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var names = new List<string>();
+        int start = 0;
+        bool inDegrees = false;
+        for (int i = 0; i < words.Length; i++)
+        {
+            bool title = Array.IndexOf(NameTitles, words[i]) >= 0;
+            if (i > start && ((inDegrees && (title || !IsDegree(words[i]))) || (title && !IsTitleRun(words, start, i))))
+            {
+                names.Add(string.Join(' ', words, start, i - start).TrimEnd(','));
+                start = i;
+                inDegrees = false;
+            }
+
+            inDegrees |= i > start && words[i - 1].EndsWith(',') && IsDegree(words[i]);
+        }
+
+        names.Add(string.Join(' ', words, start, words.Length - start).TrimEnd(','));
+        return names.Count == count ? [.. names] : [];
+    }
+
+    /// <summary>Whether the words from <paramref name="start"/> up to <paramref name="end"/> are all titles (a name's
+    /// leading titles, <c>Ir. H.</c>).</summary>
+    private static bool IsTitleRun(string[] words, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (Array.IndexOf(NameTitles, words[i]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a word is an academic degree as written after a name (<c>SE</c>, <c>M.Si</c>, <c>S.Sos</c>,
+    /// <c>MM,</c>): upper-case letters with dots, each part at most four letters.</summary>
+    private static bool IsDegree(string word)
+    {
+        ReadOnlySpan<char> w = word.AsSpan().TrimEnd(',');
+        if (w.IsEmpty || w.Length > 10 || !char.IsUpper(w[0]))
+        {
+            return false;
+        }
+
+        int run = 0;
+        foreach (char c in w)
+        {
+            run = c == '.' ? 0 : run + 1;
+            if ((c != '.' && !char.IsAsciiLetter(c)) || run > 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Returns whether a line is <c>Place, [day] Month Year</c>: a place of letters (at most 40 characters,
@@ -184,6 +386,7 @@ internal sealed class SignatureBlockReader
     {
         ReadOnlySpan<char> word = cell.TrimEnd(',').TrimEnd(':').Trim();
         return word.Equals("Mengetahui", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("Mengesahkan", StringComparison.OrdinalIgnoreCase)
             || word.Equals("Menyetujui", StringComparison.OrdinalIgnoreCase)
             || word.Equals("ttd", StringComparison.OrdinalIgnoreCase)
             || word.Equals("(ttd)", StringComparison.OrdinalIgnoreCase)

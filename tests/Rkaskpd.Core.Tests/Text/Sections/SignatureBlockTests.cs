@@ -101,6 +101,60 @@ public class SignatureBlockTests
         Assert.Equal(Camat, form.TandaTangan);
     }
 
+    /// <summary>A DPA's two signatures (the PPKD's "Mengesahkan" on the left, the kepala SKPD under the place and
+    /// date on the right), as <c>pdftotext -layout</c> gives them and as Word's tab text does.</summary>
+    public static TheoryData<string, string> TwoSignatureBlocks => new()
+    {
+        {
+            "fixed width", """
+
+                                                                          Lumajang, 10 Oktober 2019
+                Mengesahkan,                                              Kepala Kecamatan
+                Pejabat Pengelola Keuangan Daerah
+                                                                          Lumajang
+
+
+
+                Dra. SITI AMINAH, M.Si                                    Drs. AGUS PRIYANTO, M.Si
+                NIP. 19640812 198903 2 011                                NIP. 19650817 199003 1 009
+
+            """
+        },
+        {
+            "tab cells", "\nMengesahkan,\t\tLumajang, 10 Oktober 2019\nPejabat Pengelola Keuangan Daerah\t\tKepala Kecamatan Lumajang\n\n"
+                + "Dra. SITI AMINAH, M.Si\t\tDrs. AGUS PRIYANTO, M.Si\nNIP. 19640812 198903 2 011\t\tNIP. 19650817 199003 1 009\n"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TwoSignatureBlocks))]
+    public void Two_signatures_read_the_one_under_the_place_and_date_and_report_the_other(string layout, string block)
+    {
+        RkaReadResult result = Read(Flattened.Replace(Flattened[Flattened.IndexOf("Lumajang, 10 Oktober", StringComparison.Ordinal)..], block.TrimStart('\n'), StringComparison.Ordinal));
+
+        Assert.True(Camat == Assert.Single(result.Document.Forms).TandaTangan, layout);
+        Diagnostic second = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
+        Assert.Contains("jabatan 'Pejabat Pengelola Keuangan Daerah', name 'Dra. SITI AMINAH, M.Si', NIP '19640812 198903 2 011'", second.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Drs. Harun Al Rasyid, M.Si H. Zulkifli Amran, SE", "Drs. Harun Al Rasyid, M.Si", "H. Zulkifli Amran, SE")]
+    [InlineData("Ir. H. BAMBANG, MT SUTRISNO, S.Sos, MM", "Ir. H. BAMBANG, MT", "SUTRISNO, S.Sos, MM")]
+    [InlineData("Hj. RATNA DEWI, SE. M.Ak dr. WAHYU HIDAYAT", "Hj. RATNA DEWI, SE. M.Ak", "dr. WAHYU HIDAYAT")]
+    public void Two_signatures_merged_into_single_lines_keep_the_second_name_and_nip_and_report_the_rest(string names, string first, string second)
+    {
+        // A flattened copy merges the columns: both jabatan in one line, both names in one, both NIPs in one.
+        string block = "Lumajang, 10 Oktober 2019\nMengesahkan, Kepala Kecamatan Lumajang\nPejabat Pengelola Keuangan Daerah\n\n"
+            + names + "\nNIP. 19640812 198903 2 011 NIP. 19650817 199003 1 009\n";
+        RkaReadResult result = Read(Flattened.Replace(Flattened[Flattened.IndexOf("Lumajang, 10 Oktober", StringComparison.Ordinal)..], block, StringComparison.Ordinal));
+
+        TandaTangan signature = Assert.Single(result.Document.Forms).TandaTangan!;
+        Assert.Equal(Camat with { Jabatan = null, Nama = second }, signature);
+        Diagnostic note = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
+        Assert.Contains("name '" + first + "', NIP '19640812 198903 2 011'", note.Message, StringComparison.Ordinal);
+        Assert.Contains("'Mengesahkan, Kepala Kecamatan Lumajang / Pejabat Pengelola Keuangan Daerah'", note.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_blank_block_a_printed_form_leaves_to_sign_ends_the_KAK_and_names_nobody()
     {
