@@ -296,15 +296,11 @@ internal static class TerbilangReader
         return i > start;
     }
 
-    /// <summary>Reads one group 1–999; returns true with no word consumed when no group starts here.</summary>
+    /// <summary>Reads one group 1–999 from word <paramref name="i"/> on (both callers have a word there); returns true
+    /// with no word consumed when no group starts here.</summary>
     private static bool TryParseGroup(ReadOnlySpan<TerbilangWord> words, ref int i, out int group)
     {
         group = 0;
-        if (i >= words.Length)
-        {
-            return true;
-        }
-
         TerbilangWord word = words[i];
         TerbilangWord next = i + 1 < words.Length ? words[i + 1] : TerbilangWord.Unknown;
         if (word == TerbilangWord.Seratus)

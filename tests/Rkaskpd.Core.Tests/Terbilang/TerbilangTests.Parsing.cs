@@ -76,6 +76,10 @@ public partial class TerbilangTests
         "lima juta rupiah.",
         "(lima juta rupiah)",
         "satu bebek",
+        "seribu seribu",
+        "dua ribu seribu",
+        "dua\u0001ribu", // a control character is no white space
+        "dua\0ribu",
         "koma",
         "nol koma " + "nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol satu",
     };
@@ -98,10 +102,25 @@ public partial class TerbilangTests
         Assert.Equal(0m, value);
     }
 
-    [Fact]
-    public void TryParse_rejects_more_words_than_any_number_has()
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\u00A0")] // a text with characters outside ASCII takes the general tokenizer
+    public void TryParse_rejects_more_words_than_any_number_has(string space)
     {
-        string text = string.Join(' ', System.Linq.Enumerable.Repeat("satu", 500));
+        string text = string.Join(space, System.Linq.Enumerable.Repeat("satu", 500));
         Assert.False(Terbilang.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void TryParse_reads_the_largest_amount_with_sen_a_decimal_holds_and_nothing_above_it()
+    {
+        // decimal.MaxValue / 100: the 96-bit mantissa is full once the two fraction digits are added.
+        const decimal Largest = 792_281_625_142_643_375_935_439_503.35m;
+        string words = Terbilang.ToWords(Largest);
+        Assert.EndsWith("koma tiga lima", words, StringComparison.Ordinal);
+
+        Assert.True(Terbilang.TryParse(words, out decimal value));
+        Assert.Equal(Largest, value);
+        Assert.False(Terbilang.TryParse(words[..^4] + "enam", out _)); // .36 overflows the mantissa
     }
 }
