@@ -278,10 +278,9 @@ internal static class TerbilangWriter
                 digits = smallFraction == 0 ? 0 : 2;
             }
 
+            // At most the 64-bit mantissa, or ten times it with sen written for one decimal: always within 96 bits.
             UInt128 small = ((UInt128)smallInteger * Pow10U64[digits]) + smallFraction;
-            return small > MaxMantissa
-                ? null
-                : unchecked(new decimal((int)(uint)small, (int)(uint)(small >> 32), (int)(uint)(small >> 64), negative && small != 0, (byte)digits));
+            return unchecked(new decimal((int)(uint)small, (int)(uint)(small >> 32), (int)(uint)(small >> 64), negative && small != 0, (byte)digits));
         }
 
         var mantissa = new UInt128(high, low);

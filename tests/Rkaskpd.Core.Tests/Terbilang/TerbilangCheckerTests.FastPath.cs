@@ -78,6 +78,20 @@ public partial class TerbilangCheckerTests
         Assert.True(Same(TerbilangChecker.Check(written, amount, TerbilangOptions.Rupiah), TerbilangChecker.CheckFully(written, amount, TerbilangOptions.Rupiah)));
     }
 
+    [Fact]
+    public void Fast_path_answers_for_the_largest_amount_whose_sen_fit_a_decimal()
+    {
+        // decimal.MaxValue / 100 in rupiah and sen: read in sen, the amount fills the 96-bit mantissa exactly.
+        const decimal Amount = 792_281_625_142_643_375_935_439_503.35m;
+        string written = Terbilang.ToWords(Amount, TerbilangOptions.Rupiah);
+
+        TerbilangCheckResult? exact = TerbilangChecker.CheckExact(written, Amount, TerbilangOptions.Rupiah);
+
+        Assert.NotNull(exact);
+        Assert.Equal(TerbilangVerdict.Correct, exact.Verdict);
+        Assert.Equal(Amount, exact.ReadAmount);
+    }
+
     private static bool Same(TerbilangCheckResult a, TerbilangCheckResult b) =>
         a.Equals(b) && a.ReadAmount?.Scale == b.ReadAmount?.Scale
         && (a.ReadAmount is not { } x || b.ReadAmount is not { } y || decimal.IsNegative(x) == decimal.IsNegative(y));
