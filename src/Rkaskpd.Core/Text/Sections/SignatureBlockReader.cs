@@ -24,16 +24,27 @@ internal sealed class SignatureBlockReader
 
     private readonly List<List<string>> rows = [];
 
+    /// <summary>Whether the block's signatures have ended: the Tim Anggaran table that follows them in SIPD and SIPKD
+    /// prints (<c>No</c>, <c>Nama</c>, <c>NIP</c>, ...) names the budget team, not the form's signatory.</summary>
+    private bool ended;
+
     /// <summary>Starts a new block at its first line.</summary>
     public void Start(string line)
     {
         rows.Clear();
+        ended = false;
         Add(line);
     }
 
     /// <summary>Adds a line of the block, leading tabs included (an indented cell is the right column's).</summary>
     public void Add(string line)
     {
+        ended |= line.AsSpan().TrimStart().StartsWith("Tim Anggaran", StringComparison.OrdinalIgnoreCase);
+        if (ended)
+        {
+            return;
+        }
+
         var cells = new List<string>();
         bool any = false;
         foreach (Range range in line.AsSpan().Split('\t'))

@@ -155,6 +155,20 @@ public class SignatureBlockTests
         Assert.Contains("'Mengesahkan, Kepala Kecamatan Lumajang / Pejabat Pengelola Keuangan Daerah'", note.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\t")]
+    [InlineData("\n")] // plain pdftotext: one cell per line
+    public void The_Tim_Anggaran_table_after_the_signature_names_no_signatory(string cellBreak)
+    {
+        // SIPD and SIPKD print the budget team under the signature: its "NIP" heading and members are not the form's.
+        string team = "Tim Anggaran Pemerintah Daerah\n" + string.Join(cellBreak, "No", "Nama", "NIP", "Jabatan", "Tanda Tangan") + "\n"
+            + string.Join(cellBreak, "1", "Drs. H. Syamsul Bahri, M.Si", "19650421 199003 1 012", "Sekretaris Daerah") + "\n";
+
+        RkaForm form = Assert.Single(Read(Flattened + team).Document.Forms);
+
+        Assert.Equal(Camat, form.TandaTangan);
+    }
+
     [Fact]
     public void The_blank_block_a_printed_form_leaves_to_sign_ends_the_KAK_and_names_nobody()
     {

@@ -80,6 +80,11 @@ internal static class FormFacts
 
         Put(facts, p + "kelompokSasaran", form.KelompokSasaran);
         Put(facts, p + "kak.present", form.Kak is null ? null : "True");
+        Put(facts, p + "tandaTangan.tempat", form.TandaTangan?.Tempat);
+        Put(facts, p + "tandaTangan.tanggal", form.TandaTangan?.Tanggal);
+        Put(facts, p + "tandaTangan.jabatan", form.TandaTangan?.Jabatan);
+        Put(facts, p + "tandaTangan.nama", form.TandaTangan?.Nama);
+        Put(facts, p + "tandaTangan.nip", form.TandaTangan?.Nip);
 
         facts[p + "rincian.count"] = Number(form.Rincian.Count);
         for (int i = 0; i < form.Rincian.Count; i++)
