@@ -35,6 +35,7 @@ internal sealed partial class RawFormScanner
     private readonly DelimitedLines delimited;
     private readonly SideBlocks side;
     private readonly PerubahanHeading perubahan = new();
+    private readonly OcrNumbers ocr = new();
     private readonly long maxDocumentLength;
 
     private ScanMode mode;
@@ -98,6 +99,7 @@ internal sealed partial class RawFormScanner
             }
 
             raw = InvisibleCharacters.Normalise(raw);
+            raw = ocr.Repair(raw, lineNumber);
             anyText |= !raw.Span.IsWhiteSpace();
             if (delimited.PassesThrough(raw.Span) && layout.TryPassThrough(raw.Span))
             {
@@ -117,6 +119,7 @@ internal sealed partial class RawFormScanner
         forms.FlushOutside();
         SpilledHeaderRepair.Repair(forms.Forms, sink);
         forms.MergeCovers();
+        ocr.Report(sink);
 
         if (forms.Forms.Count == 0)
         {
