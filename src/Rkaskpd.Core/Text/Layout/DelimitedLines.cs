@@ -41,10 +41,10 @@ internal sealed class DelimitedLines
 
     private readonly ILineTarget target;
     private readonly List<string> probe = new(8);
+    private readonly List<int> probeLines = new(8);
     private readonly List<(string Text, int Line)> held = [];
     private readonly StringBuilder builder = new();
     private readonly QuotedTabCells quoted;
-    private int probeStart;
     private bool decided;
     private char delimiter = NoDelimiter;
     private bool open;
@@ -93,18 +93,13 @@ internal sealed class DelimitedLines
         if (probe.Count == 0 && line == 1 && TrySeparatorLine(text, out char declared))
         {
             // Excel's "sep=;" first line names the delimiter; the line itself holds no text of the form.
-            probeStart = line;
             Decide(declared);
             target.Push(string.Empty, line);
             return;
         }
 
-        if (probe.Count == 0)
-        {
-            probeStart = line;
-        }
-
         probe.Add(text);
+        probeLines.Add(line); // a line number may be skipped (a hyphenated word joined with the line after it)
         if (probe.Count >= ProbeLines)
         {
             Decide(DelimiterProbe.Detect(probe));
@@ -141,15 +136,16 @@ internal sealed class DelimitedLines
         {
             if (found == NoDelimiter)
             {
-                quoted.Push(probe[i], probeStart + i);
+                quoted.Push(probe[i], probeLines[i]);
             }
             else
             {
-                Feed(probe[i], probeStart + i);
+                Feed(probe[i], probeLines[i]);
             }
         }
 
         probe.Clear();
+        probeLines.Clear();
     }
 
     /// <summary>Converts one line of a CSV document, holding it while a quoted field it opens is not known closed.</summary>
