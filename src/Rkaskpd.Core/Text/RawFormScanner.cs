@@ -35,6 +35,8 @@ internal sealed partial class RawFormScanner
     private readonly DelimitedLines delimited;
     private readonly SideBlocks side;
     private readonly PerubahanHeading perubahan = new();
+    private readonly OcrNumbers ocr = new();
+    private readonly HyphenatedWords hyphens = new();
     private readonly long maxDocumentLength;
 
     private ScanMode mode;
@@ -98,16 +100,35 @@ internal sealed partial class RawFormScanner
             }
 
             raw = InvisibleCharacters.Normalise(raw);
+            raw = ocr.Repair(raw, lineNumber);
             anyText |= !raw.Span.IsWhiteSpace();
-            if (delimited.PassesThrough(raw.Span) && layout.TryPassThrough(raw.Span))
+            int rowLine = lineNumber;
+            if (hyphens.IsHolding)
             {
-                ProcessLine(raw, lineNumber); // a row as it is (the seed's tab layout): read in place, no string made
+                if (hyphens.TryJoin(raw.Span, out string joined, out rowLine))
+                {
+                    raw = joined.AsMemory(); // a word hyphenated over two lines: one line, at the first line's number
+                }
+                else
+                {
+                    (string text, int heldLine) = hyphens.Release();
+                    ReadLine(text.AsMemory(), heldLine);
+                }
             }
-            else
+
+            if (HyphenatedWords.EndsInBrokenWord(raw.Span.TrimEnd()))
             {
-                delimited.Push(raw.ToString(), lineNumber);
-                ProcessRows();
+                hyphens.Hold(raw.ToString().TrimEnd(), rowLine);
+                continue;
             }
+
+            ReadLine(raw, rowLine);
+        }
+
+        if (hyphens.IsHolding)
+        {
+            (string text, int heldLine) = hyphens.Release();
+            ReadLine(text.AsMemory(), heldLine);
         }
 
         delimited.Complete();
@@ -117,6 +138,7 @@ internal sealed partial class RawFormScanner
         forms.FlushOutside();
         SpilledHeaderRepair.Repair(forms.Forms, sink);
         forms.MergeCovers();
+        ocr.Report(sink);
 
         if (forms.Forms.Count == 0)
         {
@@ -126,6 +148,21 @@ internal sealed partial class RawFormScanner
         }
 
         return new RawDocument(forms.Build(), sink.ToSortedArray(), lineNumber);
+    }
+
+    /// <summary>Hands one line (cleaned of invisible characters and OCR-garbled numbers, a hyphenated word joined) to
+    /// the CSV and layout stages, or reads it in place when both would pass it through.</summary>
+    private void ReadLine(ReadOnlyMemory<char> raw, int line)
+    {
+        if (delimited.PassesThrough(raw.Span) && layout.TryPassThrough(raw.Span))
+        {
+            ProcessLine(raw, line); // a row as it is (the seed's tab layout): read in place, no string made
+        }
+        else
+        {
+            delimited.Push(raw.ToString(), line);
+            ProcessRows();
+        }
     }
 
     /// <summary>Reads the logical rows the layout stage has ready (<see cref="LayoutNormaliser"/>).</summary>

@@ -101,6 +101,10 @@ internal static class TextReaderMessages
     /// message names the sheets.</summary>
     public const string ReadAsExcel = "RKA022";
 
+    /// <summary><c>RKA023</c>: numbers written with letters or separators in the place of digits, as the OCR of a scanned
+    /// print gives them (<c>Rp.l2.5OO.OOO,OO</c>, <c>6.300.000.00</c>), were read as the digits a person reads.</summary>
+    public const string OcrNumbersRead = "RKA023";
+
     /// <summary><c>RKA404</c>: a KAK section had no heading and was assigned by position.</summary>
     public const string HeadingAssignedByPosition = "RKA404";
 
@@ -152,6 +156,14 @@ internal static class TextReaderMessages
     /// <param name="linesAfter">The lines looked at after the field's line.</param>
     public static string QuoteUnclosed(int linesAfter) => Format(
         MessageResources.ReaderCsvQuoteUnclosed, linesAfter);
+
+    /// <summary>The message for numbers read with OCR letters or separators in the place of digits.</summary>
+    /// <param name="count">How many numbers were read so.</param>
+    /// <param name="line">The line of the first.</param>
+    /// <param name="written">The first as written.</param>
+    /// <param name="read">The first as read.</param>
+    public static string OcrNumbers(int count, int line, string written, string read) => Format(
+        MessageResources.ReaderOcrNumbers, count, line, Shorten(written), Shorten(read));
 
     /// <summary>The message for a document read as a Word file.</summary>
     public static string Word() => MessageResources.ReaderWord;
@@ -346,7 +358,7 @@ internal static class TextReaderMessages
     {
         NotAnRka or IncompleteForm or AmountUnreadable or DocumentTooLong or TooManyForms => DiagnosticSeverity.Error,
         OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld or ReadAsCsv
-            or ReadAsHtml or ReadAsWord or ReadAsExcel => DiagnosticSeverity.Info,
+            or ReadAsHtml or ReadAsWord or ReadAsExcel or OcrNumbersRead => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Warning,
     };
 

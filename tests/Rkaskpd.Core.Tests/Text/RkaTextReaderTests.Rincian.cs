@@ -210,7 +210,7 @@ public partial class RkaTextReaderTests
         const string Table = "RINCIAN ANGGARAN BELANJA LANGSUNG\n"
             + "5.2.2.01.01\tBelanja Alat Tulis Kantor\t\t\t\t2.000.000,00\n"
             + "\tKertas HVS\tsepuluh\trim\t50.000,00\t500.000,00\n"
-            + "\tMap\t10\tbuah\t5.000,0O\t1.500.000,00\n";
+            + "\tMap\t10\tbuah\t5.000,0X\t1.500.000,00\n";
         string text = RincianHead + Table + RincianTail;
 
         RkaReadResult result = RkaTextReader.Read(text);

@@ -18,7 +18,9 @@ namespace Rkaskpd.Text.Layout;
 /// <para>Converting a line: the fields outside quotes are joined by tabs; a field that starts with a quote runs to its
 /// closing quote (a quote followed by the delimiter or the line's end), a doubled quote inside it is a quote, and a
 /// tab inside it a space; the record's trailing empty fields (the sheet's padding) are dropped. A line break inside a
-/// quoted field stays a line break: the field's lines are emitted as lines of their own, with their own numbers.</para>
+/// quoted field that starts or ends its record (a title cell, a terbilang) stays a line break: the field's lines are
+/// emitted as lines of their own, with their own numbers; a field with cells on both sides is a table cell, and its
+/// lines are joined into the one row at its first line's number.</para>
 /// <para>An unclosed quote does not swallow the document: the lines after the opening quote are held (at most
 /// <see cref="MaxQuotedLines"/>) until one of them holds a closing quote; when none comes, the field ends at the end
 /// of its own line, <c>RKA019</c> says so, and the held lines are read again as records of their own. (A stray quote
@@ -41,10 +43,10 @@ internal sealed class DelimitedLines
 
     private readonly ILineTarget target;
     private readonly List<string> probe = new(8);
+    private readonly List<int> probeLines = new(8);
     private readonly List<(string Text, int Line)> held = [];
     private readonly StringBuilder builder = new();
     private readonly QuotedTabCells quoted;
-    private int probeStart;
     private bool decided;
     private char delimiter = NoDelimiter;
     private bool open;
@@ -93,18 +95,13 @@ internal sealed class DelimitedLines
         if (probe.Count == 0 && line == 1 && TrySeparatorLine(text, out char declared))
         {
             // Excel's "sep=;" first line names the delimiter; the line itself holds no text of the form.
-            probeStart = line;
             Decide(declared);
             target.Push(string.Empty, line);
             return;
         }
 
-        if (probe.Count == 0)
-        {
-            probeStart = line;
-        }
-
         probe.Add(text);
+        probeLines.Add(line); // a line number may be skipped (a hyphenated word joined with the line after it)
         if (probe.Count >= ProbeLines)
         {
             Decide(DelimiterProbe.Detect(probe));
@@ -141,15 +138,16 @@ internal sealed class DelimitedLines
         {
             if (found == NoDelimiter)
             {
-                quoted.Push(probe[i], probeStart + i);
+                quoted.Push(probe[i], probeLines[i]);
             }
             else
             {
-                Feed(probe[i], probeStart + i);
+                Feed(probe[i], probeLines[i]);
             }
         }
 
         probe.Clear();
+        probeLines.Clear();
     }
 
     /// <summary>Converts one line of a CSV document, holding it while a quoted field it opens is not known closed.</summary>
@@ -193,6 +191,11 @@ internal sealed class DelimitedLines
     private void EndClosed()
     {
         open = false;
+        if (TryJoinTableCell())
+        {
+            return;
+        }
+
         target.Push(openRow, openLine);
         int last = held.Count - 1;
         for (int i = 0; i < last; i++)
@@ -211,6 +214,35 @@ internal sealed class DelimitedLines
         {
             target.Push(row, line);
         }
+    }
+
+    /// <summary>A quoted field with cells of its record on both sides (a table row's cell with a line break typed into
+    /// it: <c>;"Penggantian kusen pintu dan jendela</c> then <c>(kayu kelas II)";12;unit;...</c>) is one cell of one
+    /// row: its lines are joined with a space and the row is handed on at its first line's number. A field that starts
+    /// its record (a title cell) or ends it (a terbilang, a KAK paragraph) keeps its line breaks.</summary>
+    private bool TryJoinTableCell()
+    {
+        (string closing, int _) = held[^1];
+        string rest = Convert(closing, inQuote: true, out bool endsInQuote);
+        if (endsInQuote || !openRow.Contains('\t') || !rest.Contains('\t'))
+        {
+            return false;
+        }
+
+        var row = new StringBuilder(openRow.TrimEnd());
+        for (int i = 0; i < held.Count - 1; i++)
+        {
+            string middle = Convert(held[i].Text, inQuote: true, out _).Trim();
+            if (middle.Length > 0)
+            {
+                row.Append(' ').Append(middle);
+            }
+        }
+
+        row.Append(rest.Length > 0 && rest[0] == '\t' ? string.Empty : " ").Append(rest);
+        held.Clear();
+        target.Push(row.ToString(), openLine);
+        return true;
     }
 
     /// <summary>No closing quote came: the field ends at the end of its line and the lines held are read anew.</summary>

@@ -191,6 +191,15 @@ internal sealed class IndicatorRowReader
         bool kindCell = first.Length == 0
             ? inTable
             : RawLabels.TryMatchIndicatorKind(first, 0, out int kindEnd) && kindEnd == kindText.Length;
+        if (!kindCell && !revised && row.Count == 2 && first.Length > 0 && RawLabels.TryMatchIndicatorKind(first, 0, out int end)
+            && end < kindText.Length && kindText[end] == ' ')
+        {
+            // The kind and the tolok ukur in one cell, the separator between them lost (a scanned table's OCR:
+            // "| Masukan Jumlah Dana | Rp. 24.300.000,00"): the kind is the cell's start, the tolok ukur the rest.
+            form.Indicators.Add(new RawIndicator(line, RawLabels.IndicatorKindText(kindText[..end]), kindText[end..].Trim().ToString(), row.StringOf(1)));
+            return true;
+        }
+
         if (!kindCell)
         {
             return false;

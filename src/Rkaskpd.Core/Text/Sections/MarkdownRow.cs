@@ -4,8 +4,10 @@ namespace Rkaskpd.Text.Sections;
 
 /// <summary>Prepares a logical row for the section readers when the text came through Markdown (a document site's
 /// copy, a converter's output): removes emphasis (<c>**</c>) and heading marks (<c>#</c>), turns a Markdown table row
-/// (<c>| a | b |</c>) into tab cells, and recognises table rules (<c>|---|:--:|</c>, <c>+-----+</c>) that carry no
-/// content. Text without these marks passes through as the same string.</summary>
+/// (<c>| a | b |</c>) into tab cells, and recognises table rules (<c>|---|:--:|</c>, <c>+-----+</c>, <c>_____</c>) that
+/// carry no content. The OCR of a printed table leaves its rules' strokes in rows that are no Markdown (a bar missing
+/// at the start, a row's cells run together): such a row's stray bars and underscore marks are taken out and it is read
+/// as a flattened row. Text without these marks passes through as the same string.</summary>
 internal static class MarkdownRow
 {
     /// <summary>Removes Markdown emphasis and heading marks and turns a Markdown table row into tab cells; the result
@@ -31,14 +33,57 @@ internal static class MarkdownRow
             string[] cells = inner.Split('|');
             for (int i = 0; i < cells.Length; i++)
             {
-                cells[i] = cells[i].Trim();
+                cells[i] = WithoutUnderscoreMarks(cells[i].Trim());
             }
 
             // An empty first cell keeps a leading tab, as in the tab layout.
             return string.Join('\t', cells).TrimEnd();
         }
 
+        if (trimmed.Length > 0 && HasStrayBars(trimmed))
+        {
+            return WithoutStrayBars(trimmed);
+        }
+
         return trimmed.Length == 0 ? string.Empty : text.TrimEnd();
+    }
+
+    /// <summary>Returns whether a row without tabs that does not start as a Markdown table row has bars of a printed
+    /// table's rules, as OCR reads them: every bar stands apart (a space or the row's end on each side).</summary>
+    private static bool HasStrayBars(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Contains('\t') || !trimmed.Contains('|'))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < trimmed.Length; i++)
+        {
+            if (trimmed[i] == '|' && ((i > 0 && trimmed[i - 1] != ' ') || (i + 1 < trimmed.Length && trimmed[i + 1] != ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The row with its stray bars and underscore marks taken out and the spaces left between its words made
+    /// one: a flattened row, read from its ends as any other (<c>Capaian Program | Persentase guru 75 % |</c> →
+    /// <c>Capaian Program Persentase guru 75 %</c>).</summary>
+    private static string WithoutStrayBars(ReadOnlySpan<char> trimmed) =>
+        WithoutUnderscoreMarks(string.Join(' ', trimmed.ToString().Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>The text without the words made of underscores only (a table rule's stroke, as OCR reads it).</summary>
+    private static string WithoutUnderscoreMarks(string text)
+    {
+        if (!text.Contains('_'))
+        {
+            return text;
+        }
+
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', Array.FindAll(words, w => w.AsSpan().ContainsAnyExcept('_')));
     }
 
     /// <summary>Cleans a row as <see cref="Clean(string)"/> does, without copying it when it has no Markdown marks (most
@@ -52,7 +97,7 @@ internal static class MarkdownRow
             return ReadOnlyMemory<char>.Empty;
         }
 
-        if (trimmed[0] is '#' or '|' || span.Contains("**", StringComparison.Ordinal))
+        if (trimmed[0] is '#' or '|' || span.Contains("**", StringComparison.Ordinal) || HasStrayBars(trimmed))
         {
             return Clean(raw.ToString()).AsMemory();
         }
@@ -74,16 +119,16 @@ internal static class MarkdownRow
         return lead;
     }
 
-    /// <summary>Returns whether a line is a table rule: dashes with only colons, bars, spaces, tabs, plus and equals
-    /// signs.</summary>
+    /// <summary>Returns whether a line is a table rule: dashes or underscores with only colons, bars, spaces, tabs, plus
+    /// and equals signs.</summary>
     public static bool IsTableRule(ReadOnlySpan<char> text)
     {
         bool dash = false;
         foreach (char c in text)
         {
-            if (c == '-')
+            if (c is '-' or '_')
             {
-                dash = true;
+                dash = true; // a rule of dashes, or of underscores (OCR of a printed rule, Word's underline)
             }
             else if (c is not (':' or '|' or ' ' or '\t' or '+' or '='))
             {

@@ -104,6 +104,29 @@ internal sealed class RincianRowReader
             rowCells.Add(split.StringOf(i));
         }
 
+        int second = revised || sipdColumns || perubahanColumns.Known ? -1 : TabRincianRow.SecondRowStart(rowCells);
+        if (second < 0)
+        {
+            return ReadRow(current, line, wasBlank);
+        }
+
+        // Two printed rows on one line (OCR merged them): each is read as the row it is, at the line's number.
+        List<string> rest = rowCells.GetRange(second, rowCells.Count - second);
+        rowCells.RemoveRange(second, rowCells.Count - second);
+        while (rowCells.Count > 0 && rowCells[^1].Length == 0)
+        {
+            rowCells.RemoveAt(rowCells.Count - 1);
+        }
+
+        bool firstRead = ReadRow(current, line, wasBlank);
+        rowCells.Clear();
+        rowCells.AddRange(rest);
+        return ReadRow(current, line, wasBlank: false) || firstRead;
+    }
+
+    /// <summary>Reads the row whose cells are in <see cref="rowCells"/> (see <see cref="TryRead"/>).</summary>
+    private bool ReadRow(RawFormBuilder current, int line, bool wasBlank)
+    {
         // A perubahan table whose header named SIPD's columns is read by where each cell stands.
         RawRincianLine row = null!;
         bool placed = perubahanColumns.Known && perubahanColumns.TryRead(rowCells, line, out row);

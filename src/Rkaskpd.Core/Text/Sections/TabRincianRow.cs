@@ -258,6 +258,35 @@ internal static class TabRincianRow
         return unit.Length > 0 && char.IsLetter(unit[0]) && !unit.StartsWith("x ", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Returns where a second row starts in <paramref name="cells"/> when one line holds two printed rows (the
+    /// OCR of a scanned table merges a row with the next: <c>... 25.000,00 2.500.000,00 | | 5.2.2.11 | Belanja ...</c>):
+    /// a kode rekening of two parts or more after an empty cell, the last cell before that empty one an amount; or
+    /// -1.</summary>
+    public static int SecondRowStart(List<string> cells)
+    {
+        for (int k = 3; k < cells.Count; k++)
+        {
+            if (cells[k - 1].Length != 0 || cells[k].Length == 0 || !char.IsAsciiDigit(cells[k][0])
+                || RekeningCode(cells[k]) is not { } code || !code.Contains('.', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int before = k - 2;
+            while (before > 0 && cells[before].Length == 0)
+            {
+                before--;
+            }
+
+            if (before > 0 && IsAmountLike(cells[before]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsAmountLike(string cell)
     {
         if (cell.Length == 0)

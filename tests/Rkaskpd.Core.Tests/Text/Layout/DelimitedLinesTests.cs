@@ -40,16 +40,27 @@ public class DelimitedLinesTests
     }
 
     [Fact]
-    public void A_line_break_inside_a_quoted_field_stays_a_line_break_with_each_line_its_own_number()
+    public void A_line_break_inside_a_quoted_field_that_starts_or_ends_its_record_stays_a_line_break_with_each_line_its_own_number()
     {
         CsvLines result = CsvLines.Of([
-            "\"RENCANA KERJA DAN ANGGARAN", "SATUAN KERJA PERANGKAT DAERAH\";;FORMULIR RKA - SKPD 2.2.1;;", "a;\"b", "", "c;d\";e;;", .. Padded]);
+            "\"RENCANA KERJA DAN ANGGARAN", "SATUAN KERJA PERANGKAT DAERAH\";;FORMULIR RKA - SKPD 2.2.1;;", "a;\"b", "", "c;d\";;", .. Padded]);
 
         Assert.Equal(
-            [(1, "RENCANA KERJA DAN ANGGARAN"), (2, "SATUAN KERJA PERANGKAT DAERAH\t\tFORMULIR RKA - SKPD 2.2.1"), (3, "a\tb"), (4, ""), (5, "c;d\te")],
+            [(1, "RENCANA KERJA DAN ANGGARAN"), (2, "SATUAN KERJA PERANGKAT DAERAH\t\tFORMULIR RKA - SKPD 2.2.1"), (3, "a\tb"), (4, ""), (5, "c;d")],
             result.Lines.Take(5));
         Assert.Equal(Enumerable.Range(1, 9), result.Lines.Select(l => l.Line));
         Assert.DoesNotContain(result.Notes, n => n.Code == TextReaderMessages.CsvQuoteUnclosed);
+    }
+
+    [Fact]
+    public void A_quoted_table_cell_with_cells_on_both_sides_is_one_cell_of_one_row_at_its_first_lines_number()
+    {
+        CsvLines result = CsvLines.Of(
+            "sep=;", ";\"Penggantian kusen pintu dan jendela", "", "(kayu kelas II)\";12;unit;1.250.000,00;15.000.000,00;;", "a;\"b", "", "c;d\";e;;");
+
+        Assert.Equal(
+            [(1, ""), (2, "\tPenggantian kusen pintu dan jendela (kayu kelas II)\t12\tunit\t1.250.000,00\t15.000.000,00"), (5, "a\tb c;d\te")],
+            result.Lines);
     }
 
     [Fact]

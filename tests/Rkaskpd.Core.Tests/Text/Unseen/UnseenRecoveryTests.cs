@@ -25,11 +25,15 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// 76 of 115 (SIPD TA 2022 as plain pdftotext over four pages), 69 of 78 (Excel Unicode Text, UTF-16) and 41 of 63
     /// (SIMDA DPA with seeded defects); after their fixes (a quoted multi-line tab cell, "Halaman N dari M" footers,
     /// spaced [ # ] groups, a koefisien with a thousands dot, merged indicator cells, an English volume, the column
-    /// formula row, the quarterly penarikan plan) 115, 78 and 63. The signature (place, date, jabatan, name, NIP) was
-    /// added to three of them later: before the reader stopped at the Tim Anggaran table and read two signatures by
-    /// columns, 2 of those 5 values were right in each (the team table's NIP heading, the left column's NIP); after, all 5
-    /// in the SIPD and SIPKD prints and 4 in the flattened SIMDA DPA (the jabatan lines of its merged columns cannot be
-    /// told apart).</summary>
+    /// formula row, the quarterly penarikan plan) 115, 78 and 63. The fourth round's documents read, before their fixes:
+    /// 39 of 91 (an RKA-SKPD 2.2.1 scanned and OCR'd), 121 of 121 (SIPD-RI TA 2025 RKA - SUB KEGIATAN as pdftotext
+    /// -layout) and 87 of 89 (Excel CSV, Windows-1252, with seeded defects); after their fixes (numbers with OCR letters
+    /// and slipped separators, words hyphenated over lines, stray table-rule strokes, two rows merged on one line, a kind
+    /// cell holding the tolok ukur, a CSV table cell with a line break) 91, 121 and 89. The signature (place, date,
+    /// jabatan, name, NIP) was added to three documents of the earlier rounds later: before the reader stopped at the Tim
+    /// Anggaran table and read two signatures by columns, 2 of those 5 values were right in each (the team table's NIP
+    /// heading, the left column's NIP); after, all 5 in the SIPD and SIPKD prints and 4 in the flattened SIMDA DPA (the
+    /// jabatan lines of its merged columns cannot be told apart).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -46,6 +50,9 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "sipd-2022-rka-sub-kegiatan.plain.txt", "sipd-2022-rka-sub-kegiatan.expected", 120 },
         { "excel-2017-rka-skpd-221-utf16.txt", "excel-2017-rka-skpd-221-utf16.expected", 78 },
         { "simda-2014-dpa-skpd-221-defects.flat.txt", "simda-2014-dpa-skpd-221-defects.expected", 67 },
+        { "ocr-2013-rka-skpd-221-scan.txt", "ocr-2013-rka-skpd-221-scan.expected", 91 },
+        { "sipd-2025-rka-sub-kegiatan.layout.txt", "sipd-2025-rka-sub-kegiatan.expected", 121 },
+        { "excel-2015-rka-skpd-221-defects.csv", "excel-2015-rka-skpd-221-defects.expected", 89 },
     };
 
     [Theory]

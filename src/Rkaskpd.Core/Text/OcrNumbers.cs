@@ -1,0 +1,259 @@
+using System;
+using System.Text;
+using Rkaskpd.Text.Sections;
+
+namespace Rkaskpd.Text;
+
+/// <summary>
+/// The line stage's repair of numbers as the OCR of a scanned print writes them: letters in the place of digits
+/// (<c>O</c> or <c>o</c> for 0, <c>l</c> or <c>I</c> for 1: <c>Rp.l2.5OO.OOO,OO</c>, <c>lOO orang</c>, <c>8O %</c>) and
+/// a separator read as the other one (<c>6.300.000.00</c>, <c>3,500.000,00</c>). A person reads the digits the print
+/// shows; so does the reader: each such number becomes the number a person reads before any layout or section decides
+/// what the line is, and one note (<c>RKA023</c>, info) at the end says how many were repaired and names the first.
+/// </summary>
+/// <remarks>
+/// <para>A token (text between spaces, tabs, bars, brackets, colons and percent signs, after an <c>Rp</c> or
+/// <c>Rp.</c> in front) is repaired only when a person could read nothing else in it:</para>
+/// <list type="bullet">
+/// <item>with letters: it is made of digits, the letters <c>O</c>, <c>o</c>, <c>l</c>, <c>I</c> and the separators
+/// <c>.</c> and <c>,</c>, and with the letters read as digits it is an amount with thousands groups
+/// (<c>1.500.000</c>, <c>24.300.000,00</c>, <c>0,00</c>) or, without separators, a number of two digits or more that
+/// has a digit or is a one followed by zeros (<c>l2</c>, <c>3OO</c>, <c>lOO</c>); a lower-case <c>o</c> only in an
+/// amount with separators, and no number ending in <c>l</c> or <c>I</c> without separators (<c>5l</c> may be five
+/// litres). Roman numerals (<c>I</c>, <c>II.1</c>) and words are never numbers here.</item>
+/// <item>without letters: an amount with thousands groups and two decimals whose separators mix the two styles
+/// (<c>6.300.000.00</c>: the same separator for thousands and decimals; <c>3,500.000,00</c>: two kinds of thousands
+/// separator); it is written in the Indonesian style (<c>6.300.000,00</c>). A consistent English or Indonesian amount
+/// is left as it is.</item>
+/// </list>
+/// <para>Cost: a line whose tokens start with no digit and no <c>O</c>, <c>l</c>, <c>I</c> followed by such a
+/// character is returned as it came after one pass; only a repaired line becomes a new string.</para>
+/// </remarks>
+internal sealed class OcrNumbers
+{
+    private readonly StringBuilder builder = new();
+    private int count;
+    private int firstLine;
+    private string firstWritten = string.Empty;
+    private string firstRead = string.Empty;
+
+    /// <summary>Returns <paramref name="raw"/> with its OCR-garbled numbers read as digits: the same memory when it has
+    /// none (most lines), else a new string's.</summary>
+    /// <param name="raw">A line as read.</param>
+    /// <param name="line">Its 1-based number, for the note.</param>
+    public ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> raw, int line)
+    {
+        ReadOnlySpan<char> text = raw.Span;
+        int copied = 0;
+        builder.Clear();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (IsBoundary(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && !IsBoundary(text[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> token = text[start..i];
+            int prefix = PrefixLength(token);
+            ReadOnlySpan<char> core = token[prefix..].TrimEnd(".,");
+            if (core.Length == 0 || !MayStart(core) || !TryRead(core, out string repaired))
+            {
+                continue;
+            }
+
+            int coreStart = start + prefix;
+            builder.Append(text[copied..coreStart]).Append(repaired);
+            copied = coreStart + core.Length;
+            count++;
+            if (count == 1)
+            {
+                firstLine = line;
+                firstWritten = token.ToString();
+                firstRead = string.Concat(token[..prefix], repaired, token[(prefix + core.Length)..]);
+            }
+        }
+
+        if (copied == 0)
+        {
+            return raw;
+        }
+
+        builder.Append(text[copied..]);
+        return builder.ToString().AsMemory();
+    }
+
+    /// <summary>Adds the note that numbers were repaired, once, when any were.</summary>
+    public void Report(NoteSink sink)
+    {
+        if (count > 0)
+        {
+            sink.Add(firstLine, TextReaderMessages.OcrNumbersRead, TextReaderMessages.OcrNumbers(count, firstLine, firstWritten, firstRead));
+        }
+    }
+
+    /// <summary>Returns the token read as a person reads it when it is an OCR-garbled number (see the class remarks).</summary>
+    internal static bool TryRead(ReadOnlySpan<char> core, out string repaired)
+    {
+        repaired = string.Empty;
+        int digits = 0;
+        int letters = 0;
+        int separators = 0;
+        bool lowerO = false;
+        foreach (char c in core)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is 'O' or 'o' or 'l' or 'I')
+            {
+                letters++;
+                lowerO |= c == 'o';
+            }
+            else if (c is '.' or ',')
+            {
+                separators++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (letters == 0 && separators < 2)
+        {
+            return false;
+        }
+
+        Span<char> read = core.Length <= 64 ? stackalloc char[core.Length] : new char[core.Length];
+        for (int i = 0; i < core.Length; i++)
+        {
+            read[i] = core[i] switch
+            {
+                'O' or 'o' => '0',
+                'l' or 'I' => '1',
+                char c => c,
+            };
+        }
+
+        if (separators == 0)
+        {
+            // A number without separators: two digits or more, not ending in l or I (5l: litres), not a word of letters
+            // unless a one followed by zeros (lOO, IOO).
+            bool oneAndZeros = digits == 0 && core[0] is 'l' or 'I' && core[1..].Trim('O').Length == 0;
+            if (core.Length < 2 || lowerO || core[^1] is 'l' or 'I' || (digits == 0 && !oneAndZeros))
+            {
+                return false;
+            }
+
+            repaired = read.ToString();
+            return true;
+        }
+
+        if (!TryAmount(read, out repaired))
+        {
+            return false;
+        }
+
+        // Without letters, only an amount whose separators mixed the two styles was rewritten.
+        return letters > 0 || !core.SequenceEqual(repaired);
+    }
+
+    /// <summary>Reads <paramref name="read"/> (digits and separators) as an amount with thousands groups: the same text
+    /// when its separators are one style's, the Indonesian style when they mix the two.</summary>
+    private static bool TryAmount(ReadOnlySpan<char> read, out string amount)
+    {
+        amount = string.Empty;
+        Span<Range> groups = stackalloc Range[16];
+        int n = read.SplitAny(groups, ".,");
+        if (n < 2 || n > 15 || groups[0].GetOffsetAndLength(read.Length).Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        int lastLength = read[groups[n - 1]].Length;
+        bool decimals = lastLength == 2 || (lastLength == 1 && n == 2);
+        int thousands = decimals ? n - 2 : n - 1;
+        for (int g = 1; g <= thousands; g++)
+        {
+            if (read[groups[g]].Length != 3)
+            {
+                return false;
+            }
+        }
+
+        if (!decimals && lastLength != 3)
+        {
+            return false;
+        }
+
+        if (decimals && thousands == 0 && read[groups[0]].Length > 3)
+        {
+            return false;
+        }
+
+        char decimalSeparator = decimals ? read[groups[n - 1].Start.GetOffset(read.Length) - 1] : '\0';
+        if (thousands == 0 && !(lastLength == 2 && decimalSeparator == ','))
+        {
+            return false; // II.1, I.2: a numbered heading, no amount
+        }
+
+        char? thousandsSeparator = null;
+        bool mixed = false;
+        for (int g = 1; g <= thousands; g++)
+        {
+            char separator = read[groups[g].Start.GetOffset(read.Length) - 1];
+            mixed |= thousandsSeparator is { } t && t != separator;
+            thousandsSeparator = separator;
+        }
+
+        mixed |= decimals && thousandsSeparator == decimalSeparator;
+        if (!mixed)
+        {
+            amount = read.ToString();
+            return true;
+        }
+
+        var indonesian = new StringBuilder(read.Length);
+        indonesian.Append(read[groups[0]]);
+        for (int g = 1; g <= thousands; g++)
+        {
+            indonesian.Append('.').Append(read[groups[g]]);
+        }
+
+        if (decimals)
+        {
+            indonesian.Append(',').Append(read[groups[n - 1]]);
+        }
+
+        amount = indonesian.ToString();
+        return true;
+    }
+
+    /// <summary>Whether a token's core may be a number: it starts with a digit, or with O, l or I followed by a digit, a
+    /// separator or another of those letters (every word of the form is ruled out at its first or second letter).</summary>
+    private static bool MayStart(ReadOnlySpan<char> core) =>
+        char.IsAsciiDigit(core[0])
+        || (core.Length > 1 && core[0] is 'O' or 'l' or 'I' && (char.IsAsciiDigit(core[1]) || core[1] is '.' or ',' or 'O' or 'o' or 'l' or 'I'));
+
+    /// <summary>The length of an <c>Rp</c> or <c>Rp.</c> written in front of the number without a space.</summary>
+    private static int PrefixLength(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 2 && token[0] is 'R' or 'r' && token[1] is 'p' or 'P')
+        {
+            return token[2] == '.' ? 3 : 2;
+        }
+
+        return 0;
+    }
+
+    private static bool IsBoundary(char c) => c is ' ' or '\t' or '|' or '(' or ')' or ':' or '%' or ';';
+}

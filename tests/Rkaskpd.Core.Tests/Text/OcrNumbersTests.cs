@@ -1,0 +1,96 @@
+using System;
+using System.Linq;
+using Rkaskpd.Forms;
+using Rkaskpd.Text;
+using Rkaskpd.Text.Sections;
+using Rkaskpd.Validation;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text;
+
+/// <summary>
+/// The OCR of a scanned print writes letters for digits (O for 0, l or I for 1) and one separator for the other inside
+/// numbers. The line stage reads them as the digits a person reads, says so once (RKA023), and leaves every other
+/// token alone: words, codes, roman numerals, consistent English or Indonesian amounts.
+/// </summary>
+public class OcrNumbersTests
+{
+    [Theory]
+    [InlineData("Jumlah Tahun n : Rp.l2.5OO.OOO,OO (Dua belas juta)", "Jumlah Tahun n : Rp.12.500.000,00 (Dua belas juta)")]
+    [InlineData("Keluaran | Jumlah guru | lOO orang |", "Keluaran | Jumlah guru | 100 orang |")]
+    [InlineData("Hasil\tMeningkatnya mutu\t8O %", "Hasil\tMeningkatnya mutu\t80 %")]
+    [InlineData("Honor Sekretaris 3 OB 4OO.OOO,OO I.2OO.OOO,OO", "Honor Sekretaris 3 OB 400.000,00 1.200.000,00")]
+    [InlineData("5.2.1.01 Honorarium PNS 6.300.000.00", "5.2.1.01 Honorarium PNS 6.300.000,00")]
+    [InlineData("5.2.2.01.01 Belanja ATK 3,500.000,00", "5.2.2.01.01 Belanja ATK 3.500.000,00")]
+    [InlineData("Makan (lOO org x 3 hr) 3OO OH 4o.ooo,oo", "Makan (100 org x 3 hr) 300 OH 40.000,00")]
+    [InlineData("NIP. l9630514 l98703 l 009", "NIP. 19630514 198703 l 009")]
+    [InlineData("Jumlah Tahun n - 1 : Rp. O,OO", "Jumlah Tahun n - 1 : Rp. 0,00")]
+    public void Numbers_written_with_letters_or_a_slipped_separator_are_read_as_a_person_reads_them(string written, string read)
+    {
+        var ocr = new OcrNumbers();
+
+        Assert.Equal(read, ocr.Repair(written.AsMemory(), 1).ToString());
+    }
+
+    [Theory]
+    [InlineData("Masukan\tTersedianya dana\tRp. 551.204.390,00")]
+    [InlineData("Jumlah Tahun n : Rp 3,050,000,000.00")]
+    [InlineData("5.2.2.01.01 Belanja alat tulis kantor 12 rim 45.000 540.000")]
+    [InlineData("Rencana Penarikan Triwulan II Rp. 0,00")]
+    [InlineData("II.1 Latar Belakang I.2 Maksud")]
+    [InlineData("Air mineral 5l 12 dus 1.000 Lembar 125,5 m² Rp0")]
+    [InlineData("Lumajang, 14.10.2019 Indikator Organisasi Ilmu Olahraga lOkasi")]
+    [InlineData("Kegiatan : 1.01 . 1.01.01 . 21 . 05 Pelatihan IOT")]
+    public void Every_other_token_is_left_as_written_and_the_line_is_the_same_memory(string line)
+    {
+        var ocr = new OcrNumbers();
+        ReadOnlyMemory<char> raw = line.AsMemory();
+        var sink = new NoteSink();
+
+        Assert.True(raw.Equals(ocr.Repair(raw, 1)));
+        ocr.Report(sink);
+        Assert.Empty(sink.Items);
+    }
+
+    [Fact]
+    public void One_note_counts_the_numbers_read_and_names_the_first()
+    {
+        var ocr = new OcrNumbers();
+        var sink = new NoteSink();
+        ocr.Repair("Hasil 8O %".AsMemory(), 7);
+        ocr.Repair("Jumlah 2l.OOO.OOO,OO 6.300.000.00".AsMemory(), 9);
+
+        ocr.Report(sink);
+
+        RawNote note = Assert.Single(sink.Items);
+        Assert.Equal((7, TextReaderMessages.OcrNumbersRead), (note.Line, note.Code));
+        Assert.Contains("3", note.Message, StringComparison.Ordinal);
+        Assert.Contains("'8O' read as '80'", note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scanned_forms_amounts_read_as_the_print_shows_them_with_one_info_finding()
+    {
+        const string Text = """
+            PEMERINTAH KABUPATEN TANJUNG SERAI
+            RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH
+            Formulir RKA - SKPD 2.2.1
+            Tahun Anggaran 2013
+            Urusan Pemerintahan : 1.01 Pendidikan
+            Organisasi : 1.01.01 Dinas Pendidikan
+            Program : 1.01.1.01.01.21 Program Peningkatan Mutu Pendidik
+            Kegiatan : 1.01.1.01.01.21.05 Pelatihan Kompetensi Guru
+            Jumlah Tahun n - 1 : Rp. 2l.OOO.OOO,OO (Dua puluh satu juta rupiah)
+            Jumlah Tahun n : Rp. 24.3OO.OOO,OO (Dua puluh empat juta tiga ratus ribu rupiah)
+            Jumlah Tahun n + 1 : Rp. 26.73O.OOO,00 (Dua puluh enam juta tujuh ratus tiga puluh ribu rupiah)
+            """;
+
+        RkaReadResult result = RkaTextReader.Read(Text);
+
+        FormAmounts amounts = Assert.Single(result.Document.Forms).Amounts;
+        Assert.Equal([21_000_000m, 24_300_000m, 26_730_000m], new[] { amounts.PreviousYear, amounts.CurrentYear, amounts.NextYear }.Select(a => a?.Amount?.Amount ?? -1m));
+        Diagnostic ocr = Assert.Single(result.Diagnostics, d => d.Code == "RKA023");
+        Assert.Equal((9, DiagnosticSeverity.Info), (ocr.Line, ocr.Severity));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA207");
+    }
+}

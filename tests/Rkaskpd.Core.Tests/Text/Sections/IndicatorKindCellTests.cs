@@ -1,0 +1,33 @@
+using System.Linq;
+using Rkaskpd.Forms;
+using Rkaskpd.Text;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Sections;
+
+/// <summary>An indicator row of two cells whose first holds the kind and the tolok ukur (the separator between them
+/// lost, as the OCR of a scanned table loses a rule's stroke) reads the kind from the cell's start.</summary>
+public class IndicatorKindCellTests
+{
+    [Fact]
+    public void A_kind_cell_holding_the_tolok_ukur_too_is_split_at_the_kind()
+    {
+        const string Text = """
+            RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH
+            Formulir RKA - SKPD 2.2.1
+            Tahun Anggaran 2013
+            Kegiatan : 1.01.1.01.01.21.05 Pelatihan Kompetensi Guru
+            Jumlah Tahun n : Rp. 24.300.000,00 (Dua puluh empat juta tiga ratus ribu rupiah)
+            Indikator & Tolok Ukur Kinerja Belanja Langsung
+            | Indikator | Tolok Ukur Kinerja | Target Kinerja |
+            | Masukan Jumlah Dana | Rp. 24.300.000,00
+            | Keluaran | Jumlah guru yang dilatih | 100 orang |
+            """;
+
+        RkaForm form = Assert.Single(RkaTextReader.Read(Text).Document.Forms);
+
+        Assert.Equal(
+            [(IndicatorKind.Masukan, "Jumlah Dana", "Rp. 24.300.000,00"), (IndicatorKind.Keluaran, "Jumlah guru yang dilatih", "100 orang")],
+            form.Indicators.Select(i => (i.Kind, i.TolokUkur, i.Target.Text)));
+    }
+}
