@@ -90,7 +90,8 @@ internal sealed class SignatureBlockReader
             int placeAndDate = lines.FindLastIndex(c => IsPlaceAndDate(c));
             string[] names = lines.Count - 1 > placeAndDate ? SplitNames(lines[^1], nips.Count) : [];
             (string? tempat, string? tanggal) = PlaceAndDate(placeAndDate < 0 ? null : lines[placeAndDate]);
-            int jabatanFrom = placeAndDate + 1, jabatanTo = lines.Count - 1;
+            // The lines quoted unassigned: the jabatan lines, and the names line too when the names did not split.
+            int jabatanFrom = placeAndDate + 1, jabatanTo = names.Length > 0 ? lines.Count - 1 : lines.Count;
             unsplit = jabatanTo > jabatanFrom ? string.Join(" / ", lines.GetRange(jabatanFrom, jabatanTo - jabatanFrom)) : null;
             signatory = new TandaTangan { Tempat = tempat, Tanggal = tanggal, Nama = names.Length > 0 ? names[^1] : null, Nip = nips[^1] };
             second = new TandaTangan { Nama = names.Length > 0 ? names[0] : null, Nip = nips[0] };

@@ -155,6 +155,19 @@ public class SignatureBlockTests
         Assert.Contains("'Mengesahkan, Kepala Kecamatan Lumajang / Pejabat Pengelola Keuangan Daerah'", note.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Merged_names_that_do_not_split_are_quoted_with_the_jabatan_lines()
+    {
+        // Two names without titles or degrees cannot be told apart: neither is kept, and the note quotes the line.
+        string block = "Lumajang, 10 Oktober 2019\nMengesahkan, Kepala Kecamatan Lumajang\nPejabat Pengelola Keuangan Daerah\n\n"
+            + "SITI AMINAH AGUS PRIYANTO\nNIP. 19640812 198903 2 011 NIP. 19650817 199003 1 009\n";
+        RkaReadResult result = Read(Flattened.Replace(Flattened[Flattened.IndexOf("Lumajang, 10 Oktober", StringComparison.Ordinal)..], block, StringComparison.Ordinal));
+
+        Assert.Null(Assert.Single(result.Document.Forms).TandaTangan!.Nama);
+        Diagnostic note = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
+        Assert.Contains("/ SITI AMINAH AGUS PRIYANTO'", note.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\t")]
     [InlineData("\n")] // plain pdftotext: one cell per line
