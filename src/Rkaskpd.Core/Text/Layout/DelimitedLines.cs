@@ -20,7 +20,7 @@ namespace Rkaskpd.Text.Layout;
 /// tab inside it a space; the record's trailing empty fields (the sheet's padding) are dropped. A line break inside a
 /// quoted field that starts or ends its record (a title cell, a terbilang) stays a line break: the field's lines are
 /// emitted as lines of their own, with their own numbers; a field with cells on both sides is a table cell, and its
-/// lines are joined into the one row at its first line's number.</para>
+/// lines are joined into the one row at its first line's number (the lines joined are handed on blank).</para>
 /// <para>An unclosed quote does not swallow the document: the lines after the opening quote are held (at most
 /// <see cref="MaxQuotedLines"/>) until one of them holds a closing quote; when none comes, the field ends at the end
 /// of its own line, <c>RKA019</c> says so, and the held lines are read again as records of their own. (A stray quote
@@ -240,8 +240,13 @@ internal sealed class DelimitedLines
         }
 
         row.Append(rest.Length > 0 && rest[0] == '\t' ? string.Empty : " ").Append(rest);
-        held.Clear();
         target.Push(row.ToString(), openLine);
+        foreach ((string _, int line) in held)
+        {
+            target.Push(string.Empty, line); // every source line is handed on once: the joined ones as blank lines
+        }
+
+        held.Clear();
         return true;
     }
 

@@ -59,7 +59,8 @@ public class DelimitedLinesTests
             "sep=;", ";\"Penggantian kusen pintu dan jendela", "", "(kayu kelas II)\";12;unit;1.250.000,00;15.000.000,00;;", "a;\"b", "", "c;d\";e;;");
 
         Assert.Equal(
-            [(1, ""), (2, "\tPenggantian kusen pintu dan jendela (kayu kelas II)\t12\tunit\t1.250.000,00\t15.000.000,00"), (5, "a\tb c;d\te")],
+            // The lines joined into the row are handed on blank: every source line once, in order.
+            [(1, ""), (2, "\tPenggantian kusen pintu dan jendela (kayu kelas II)\t12\tunit\t1.250.000,00\t15.000.000,00"), (3, ""), (4, ""), (5, "a\tb c;d\te"), (6, ""), (7, "")],
             result.Lines);
     }
 
