@@ -188,11 +188,10 @@ internal sealed class IndicatorRowReader
     {
         ReadOnlySpan<char> first = row[0];
         ReadOnlySpan<char> kindText = first.TrimEnd(ColonAndSpace);
-        bool kindCell = first.Length == 0
-            ? inTable
-            : RawLabels.TryMatchIndicatorKind(first, 0, out int kindEnd) && kindEnd == kindText.Length;
-        if (!kindCell && !revised && row.Count == 2 && first.Length > 0 && RawLabels.TryMatchIndicatorKind(first, 0, out int end)
-            && end < kindText.Length && kindText[end] == ' ')
+        int end = 0;
+        bool kindStart = first.Length > 0 && RawLabels.TryMatchIndicatorKind(first, 0, out end);
+        bool kindCell = first.Length == 0 ? inTable : kindStart && end == kindText.Length;
+        if (!kindCell && !revised && row.Count == 2 && kindStart && end < kindText.Length && kindText[end] == ' ')
         {
             // The kind and the tolok ukur in one cell, the separator between them lost (a scanned table's OCR:
             // "| Masukan Jumlah Dana | Rp. 24.300.000,00"): the kind is the cell's start, the tolok ukur the rest.
