@@ -352,7 +352,7 @@ internal sealed class IndicatorRowReader
         }
 
         form.Indicators.Add(new RawIndicator(line, kindCell, tolak, target) { TolokUkurSebelum = tolakSebelum, TargetSebelum = targetSebelum });
-        if (!revisedColumns)
+        if (!revisedColumns && !IndicatorTargetText.IsCertainSplit(tolak, target))
         {
             notes.Add(line, TextReaderMessages.IndicatorColumnsGuessed, TextReaderMessages.ColumnsGuessed(target));
         }

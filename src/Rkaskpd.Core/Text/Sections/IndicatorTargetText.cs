@@ -43,6 +43,38 @@ internal static class IndicatorTargetText
         return rest.Length;
     }
 
+    /// <summary>Whether splitting a flattened row into <paramref name="tolokUkur"/> and <paramref name="target"/> at
+    /// <see cref="TargetStart"/> is the only reading the row has, so that nothing was guessed: the target reads as a
+    /// measurable target (a percentage, amount, quantity, score or compound, with a relational sign or not; not free text), and no part of the tolok
+    /// ukur could have belonged to it (no number among its last three words or at its end, no <c>Rp</c>). A row such
+    /// as <c>Persentase desa yang dibina 100 %</c> is certain; <c>Cakupan balita 6-59 bulan 90 %</c> (is <c>6-59
+    /// bulan</c> the measure or the target?) and a row without any target are not.</summary>
+    public static bool IsCertainSplit(string tolokUkur, string target)
+    {
+        if (tolokUkur.Length == 0 || target.Length == 0 || char.IsAsciiDigit(tolokUkur[^1])
+            || IndicatorTarget.Parse(target.TrimStart('<', '>', '=', '\u2264', '\u2265').TrimStart()) is TextTarget)
+        {
+            return false;
+        }
+
+        string[] words = tolokUkur.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int w = 0; w < words.Length; w++)
+        {
+            string word = words[w];
+            bool digit = word.Length > 0 && char.IsAsciiDigit(word[0]);
+            if ((digit && w >= words.Length - 3) || IsRp(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a word is the currency mark <c>Rp</c> (<c>Rp</c>, <c>Rp.</c>, <c>Rp.5.000</c>, any case).</summary>
+    private static bool IsRp(string word) =>
+        word.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) && (word.Length == 2 || !char.IsLetter(word[2]));
+
     /// <summary>Extends a target back over the parts of a compound target (<c>5 Desa dan 7 Kelurahan</c>,
     /// <c>27 kali, 18 laporan</c>): a number and at most two unit words before <c>,</c>, <c>dan</c>, <c>+</c> or
     /// <c>&amp;</c> (the joints <see cref="IndicatorTarget"/> reads).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
+using Rkaskpd.Validation;
 using Xunit;
 
 namespace Rkaskpd.Tests.Text.Flattened;
@@ -244,6 +245,34 @@ public class FlattenedExampleTests
             i => Assert.Equal((IndicatorKind.Masukan, "Jumlah Dana", 13_000_000m), (i.Kind, i.TolokUkur, ((MoneyTarget)i.Target).Amount.Amount)),
             i => Assert.Equal((IndicatorKind.Keluaran, "Terpenuhinya kegiatan surat m,enyurat", "12 bulan"), (i.Kind, i.TolokUkur, i.Target.Text)),
             i => Assert.Equal((IndicatorKind.Hasil, "Angka kesakitan", "< 17"), (i.Kind, i.TolokUkur, i.Target.Text)));
+    }
+
+    [Theory]
+    [InlineData("Capaian Program Persentase desa yang dibina 100 %")]
+    [InlineData("MASUKAN Jumlah Dana Rp. 13.000.000")]
+    [InlineData("Keluaran Jumlah sarana yang terpelihara 6 Jenis")]
+    [InlineData("Hasil Nilai Indeks Kepuasan Masyarakat (IKM) 86,32")]
+    [InlineData("Keluaran Jumlah Desa dan Kelurahan yang Dibina 5 Desa dan 7 Kelurahan")]
+    [InlineData("Hasil : Angka kesakitan < 17")]
+    public void A_flattened_indicator_row_with_one_reading_is_not_reported_as_guessed(string row)
+    {
+        RkaReadResult result = Read(Title + Header + Amounts + "Indikator Tolok Ukur Kinerja Target Kinerja\n" + row + "\n");
+
+        Assert.NotEmpty(Assert.Single(result.Document.Forms).Indicators);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA007");
+    }
+
+    [Theory]
+    [InlineData("Keluaran Cakupan balita usia 6-59 bulan 90 %", "90 %")] // is "6-59 bulan" the measure's or the target?
+    [InlineData("Keluaran Jumlah kegiatan tahun 2019 12 kegiatan", "12 kegiatan")]
+    [InlineData("Masukan Dana Rp yang tersedia 100 %", "Rp yang tersedia 100 %")]
+    [InlineData("Hasil Kinerja pelayanan Baik", "")] // a text target, or a tolok ukur without one
+    public void A_flattened_indicator_row_with_another_reading_is_reported_as_guessed(string row, string target)
+    {
+        RkaReadResult result = Read(Title + Header + Amounts + "Indikator Tolok Ukur Kinerja Target Kinerja\n" + row + "\n");
+
+        Diagnostic guessed = Assert.Single(result.Diagnostics, d => d.Code == "RKA007");
+        Assert.Contains("'" + target + "'", guessed.Message, StringComparison.Ordinal);
     }
 
     [Fact]

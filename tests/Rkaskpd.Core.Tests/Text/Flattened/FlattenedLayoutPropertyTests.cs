@@ -191,13 +191,14 @@ public class FlattenedLayoutPropertyTests
         return null;
     }
 
-    /// <summary>Whether a row cannot be split without its tab: a text target, or a tolok ukur that ends in a number.</summary>
+    /// <summary>Whether a row cannot be split without its tab: a text target, or a tolok ukur with a number among its
+    /// last words or an <c>Rp</c> (the word, not the letters inside <c>terpelihara</c>).</summary>
     private static bool Ambiguous(Indicator indicator)
     {
         string tolak = indicator.TolokUkur;
         return indicator.Target is TextTarget || (tolak.Length > 0 && char.IsAsciiDigit(tolak[^1]))
             || tolak.Split(' ').TakeLast(3).Any(w => w.Length > 0 && char.IsAsciiDigit(w[0]))
-            || tolak.Contains("Rp", StringComparison.OrdinalIgnoreCase);
+            || tolak.Split(' ').Any(w => w.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) && (w.Length == 2 || !char.IsLetter(w[2])));
     }
 
     private static bool SameTarget(IndicatorTarget e, IndicatorTarget a) => (e, a) switch
