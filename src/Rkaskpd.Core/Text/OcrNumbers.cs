@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 using Rkaskpd.Text.Sections;
 
@@ -21,6 +22,10 @@ namespace Rkaskpd.Text;
 /// has a digit or is a one followed by zeros (<c>l2</c>, <c>3OO</c>, <c>lOO</c>); a lower-case <c>o</c> only in an
 /// amount with separators, and no number ending in <c>l</c> or <c>I</c> without separators (<c>5l</c> may be five
 /// litres). Roman numerals (<c>I</c>, <c>II.1</c>) and words are never numbers here.</item>
+/// <item>a dotted code with letters (<c>3.O5.3.O5.O9.Ol.O2l</c>, <c>1.0l</c>): groups of one to four characters, a
+/// digit among them, no group of capital I alone (<c>II.1</c>).</item>
+/// <item>on a line that starts with <c>NIP</c>, a lone <c>l</c>, <c>I</c>, <c>O</c> or <c>o</c> between two numbers
+/// (<c>198703 l 009</c>): the NIP's one-digit group.</item>
 /// <item>without letters: an amount with thousands groups and two decimals whose separators mix the two styles
 /// (<c>6.300.000.00</c>: the same separator for thousands and decimals; <c>3,500.000,00</c>: two kinds of thousands
 /// separator); it is written in the Indonesian style (<c>6.300.000,00</c>). A consistent English or Indonesian amount
@@ -31,6 +36,8 @@ namespace Rkaskpd.Text;
 /// </remarks>
 internal sealed class OcrNumbers
 {
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     private readonly StringBuilder builder = new();
     private int count;
     private int firstLine;
@@ -46,6 +53,8 @@ internal sealed class OcrNumbers
         ReadOnlySpan<char> text = raw.Span;
         int copied = 0;
         builder.Clear();
+        bool nip = IsNipLine(text);
+        bool afterNumber = false;
         int i = 0;
         while (i < text.Length)
         {
@@ -64,11 +73,19 @@ internal sealed class OcrNumbers
             ReadOnlySpan<char> token = text[start..i];
             int prefix = PrefixLength(token);
             ReadOnlySpan<char> core = token[prefix..].TrimEnd(".,");
-            if (core.Length == 0 || !MayStart(core) || !TryRead(core, out string repaired))
+            bool number = core.Length > 0 && char.IsAsciiDigit(core[^1]);
+            string repaired;
+            if (nip && afterNumber && core.Length == 1 && core[0] is 'l' or 'I' or 'O' or 'o' && NumberFollows(text, i))
             {
+                repaired = core[0] is 'l' or 'I' ? "1" : "0"; // NIP 19630514 198703 l 009: the one-digit group
+            }
+            else if (core.Length == 0 || !MayStart(core) || !TryRead(core, out repaired))
+            {
+                afterNumber = number;
                 continue;
             }
 
+            afterNumber = true;
             int coreStart = start + prefix;
             builder.Append(text[copied..coreStart]).Append(repaired);
             copied = coreStart + core.Length;
@@ -160,7 +177,7 @@ internal sealed class OcrNumbers
 
         if (!TryAmount(read, out repaired))
         {
-            return false;
+            return letters > 0 && TryCode(core, read, out repaired);
         }
 
         // Without letters, only an amount whose separators mixed the two styles was rewritten.
@@ -236,6 +253,55 @@ internal sealed class OcrNumbers
 
         amount = indonesian.ToString();
         return true;
+    }
+
+    /// <summary>Reads <paramref name="read"/> as a dotted budget code (<c>3.O5.3.O5.O9.Ol.O2l</c>, <c>1.0l</c>,
+    /// <c>5.2.2.Ol.Ol</c>) when <paramref name="core"/> is one: groups of one to four characters between single dots,
+    /// no comma, a digit somewhere (<c>O.l</c> is no code), and no group of capital I alone, so a numbered heading with
+    /// a roman numeral (<c>I.2</c>, <c>II.1</c>) is no code.</summary>
+    private static bool TryCode(ReadOnlySpan<char> core, ReadOnlySpan<char> read, out string code)
+    {
+        code = string.Empty;
+        if (core.Contains(',') || !core.ContainsAny(Digits))
+        {
+            return false;
+        }
+
+        int groups = 0;
+        foreach (Range range in core.Split('.'))
+        {
+            ReadOnlySpan<char> group = core[range];
+            if (group.Length is 0 or > 4 || !group.ContainsAnyExcept('I'))
+            {
+                return false;
+            }
+
+            groups++;
+        }
+
+        if (groups < 2)
+        {
+            return false;
+        }
+
+        code = read.ToString();
+        return true;
+    }
+
+    /// <summary>Whether a line gives a NIP (<c>NIP. 19630514 198703 1 009</c>, <c>NIP : ...</c>), whose one-digit group
+    /// the OCR may have read as a lone letter.</summary>
+    private static bool IsNipLine(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimStart();
+        return trimmed.StartsWith("NIP", StringComparison.OrdinalIgnoreCase) && (trimmed.Length == 3 || !char.IsLetter(trimmed[3]));
+    }
+
+    /// <summary>Whether the next token after <paramref name="at"/> starts like a number (a digit, or O, l or I as the
+    /// OCR writes them).</summary>
+    private static bool NumberFollows(ReadOnlySpan<char> text, int at)
+    {
+        ReadOnlySpan<char> rest = text[at..].TrimStart(' ');
+        return rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || rest[0] is 'O' or 'l' or 'I');
     }
 
     /// <summary>Whether a token's core may be a number: it starts with a digit, or with O, l or I followed by a digit, a

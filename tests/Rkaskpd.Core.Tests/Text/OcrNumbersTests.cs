@@ -10,8 +10,8 @@ namespace Rkaskpd.Tests.Text;
 
 /// <summary>
 /// The OCR of a scanned print writes letters for digits (O for 0, l or I for 1) and one separator for the other inside
-/// numbers. The line stage reads them as the digits a person reads, says so once (RKA023), and leaves every other
-/// token alone: words, codes, roman numerals, consistent English or Indonesian amounts.
+/// numbers, codes and NIPs. The line stage reads them as the digits a person reads, says so once (RKA023), and leaves
+/// every other token alone: words, codes without letters, roman numerals, consistent English or Indonesian amounts.
 /// </summary>
 public class OcrNumbersTests
 {
@@ -23,7 +23,12 @@ public class OcrNumbersTests
     [InlineData("5.2.1.01 Honorarium PNS 6.300.000.00", "5.2.1.01 Honorarium PNS 6.300.000,00")]
     [InlineData("5.2.2.01.01 Belanja ATK 3,500.000,00", "5.2.2.01.01 Belanja ATK 3.500.000,00")]
     [InlineData("Makan (lOO org x 3 hr) 3OO OH 4o.ooo,oo", "Makan (100 org x 3 hr) 300 OH 40.000,00")]
-    [InlineData("NIP. l9630514 l98703 l 009", "NIP. 19630514 198703 l 009")]
+    [InlineData("NIP. l9630514 l98703 l 009", "NIP. 19630514 198703 1 009")]
+    [InlineData("NIP : l97OO1O1 l99503 I OO2", "NIP : 19700101 199503 1 002")]
+    [InlineData("Kegiatan : 3.O5.3.O5.O9.Ol.O2l Penyediaan Jasa", "Kegiatan : 3.05.3.05.09.01.021 Penyediaan Jasa")]
+    [InlineData("Urusan Pemerintahan : 1.0l Pendidikan", "Urusan Pemerintahan : 1.01 Pendidikan")]
+    [InlineData("Sub Kegiatan : 1.O2.O2.2.O2.OOOl Pengelolaan", "Sub Kegiatan : 1.02.02.2.02.0001 Pengelolaan")]
+    [InlineData("5.2.2.Ol.Ol Belanja ATK", "5.2.2.01.01 Belanja ATK")]
     [InlineData("Jumlah Tahun n - 1 : Rp. O,OO", "Jumlah Tahun n - 1 : Rp. 0,00")]
     public void Numbers_written_with_letters_or_a_slipped_separator_are_read_as_a_person_reads_them(string written, string read)
     {
@@ -41,6 +46,10 @@ public class OcrNumbersTests
     [InlineData("Air mineral 5l 12 dus 1.000 Lembar 125,5 m² Rp0")]
     [InlineData("Lumajang, 14.10.2019 Indikator Organisasi Ilmu Olahraga lOkasi")]
     [InlineData("Kegiatan : 1.01 . 1.01.01 . 21 . 05 Pelatihan IOT")]
+    [InlineData("Bab II.1 dan I.2 serta l.O dan O.l")]
+    [InlineData("Kepala Seksi 2 l 3 Bidang")]
+    [InlineData("NIP. 19630514 198703 1 009 l")]
+    [InlineData("NIPPON 19630514 l 009")]
     public void Every_other_token_is_left_as_written_and_the_line_is_the_same_memory(string line)
     {
         var ocr = new OcrNumbers();
@@ -92,5 +101,35 @@ public class OcrNumbersTests
         Diagnostic ocr = Assert.Single(result.Diagnostics, d => d.Code == "RKA023");
         Assert.Equal((9, DiagnosticSeverity.Info), (ocr.Line, ocr.Severity));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA207");
+    }
+
+    [Fact]
+    public void A_scanned_forms_codes_and_nip_read_as_the_print_shows_them()
+    {
+        const string Text = """
+            PEMERINTAH KABUPATEN TANJUNG SERAI
+            RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH
+            Formulir RKA - SKPD 2.2.1
+            Tahun Anggaran 2013
+            Urusan Pemerintahan : 1.0l Pendidikan
+            Organisasi : 1.0l.0l Dinas Pendidikan
+            Program : 1.0l.1.0l.0l.2l Program Peningkatan Mutu Pendidik
+            Kegiatan : 1.Ol.1.Ol.Ol.2l.O5 Pelatihan Kompetensi Guru
+            Jumlah Tahun n : Rp. 24.300.000,00 (Dua puluh empat juta tiga ratus ribu rupiah)
+
+            Tanjung Serai, 2 Januari 2013
+            Kepala Dinas Pendidikan
+            Drs. H. AHMAD SYARIF, M.Pd
+            NIP. l9630514 l98703 l 009
+            """;
+
+        RkaReadResult result = RkaTextReader.Read(Text);
+
+        RkaForm form = Assert.Single(result.Document.Forms);
+        Assert.Equal("1.01.1.01.01.21.05", form.Header.Kegiatan.Code.ToString());
+        Assert.Equal(("1.01", "1.01.01", "1.01.1.01.01.21"), (form.Header.Urusan.Code.ToString(), form.Header.Organisasi.Code.ToString(), form.Header.Program.Code.ToString()));
+        Assert.Equal("19630514 198703 1 009", form.TandaTangan?.Nip);
+        Diagnostic ocr = Assert.Single(result.Diagnostics, d => d.Code == "RKA023");
+        Assert.Contains("'1.0l'", ocr.Message, StringComparison.Ordinal);
     }
 }
