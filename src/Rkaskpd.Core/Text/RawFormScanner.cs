@@ -275,6 +275,12 @@ internal sealed partial class RawFormScanner
             return;
         }
 
+        if (mode == ScanMode.Rincian && form is not null && rincian.IsRepeatedPageTitle(trimmed))
+        {
+            form.EndLine = line; // the title repeated at the top of a page inside the table (pdftotext -raw keeps it whole)
+            return;
+        }
+
         if (!indented && TitleBlockReader.IsFormTitle(trimmed))
         {
             if ((form is null || form.HasContent) && !StartForm(line))

@@ -206,6 +206,11 @@ internal sealed class LayoutNormaliser : ILineTarget
             {
                 return result;
             }
+
+            if ((result = LabelAboveValue.TryJoin(window)) != LayoutWindow.NotMine)
+            {
+                return result;
+            }
         }
 
         return FixedWidthColumns.TryRow(window, columns);

@@ -21,7 +21,20 @@ internal static class FlatRincianRow
     /// <param name="numbers">Whether to read the numbers (false in a perubahan table: they stay in the uraian).</param>
     /// <param name="row">The row.</param>
     /// <param name="spilled">Text after the jumlah that is no part of the row, or empty.</param>
-    public static bool TryRead(string text, int line, bool numbers, out RawRincianLine row, out string spilled)
+    public static bool TryRead(string text, int line, bool numbers, out RawRincianLine row, out string spilled) =>
+        Read(text, line, numbers, out row, out spilled) && row.Uraian.Length + (row.KodeRekening?.Length ?? 0) > 0;
+
+    /// <summary>Reads a line that holds only the cells right of the uraian (<c>20 set 150.000,00 3.000.000,00</c>, or a
+    /// jumlah alone), as <c>pdftotext -raw</c> writes them after a wrapped uraian; false for any other line.</summary>
+    /// <param name="text">The trimmed line.</param>
+    /// <param name="line">The 1-based line number.</param>
+    /// <param name="cells">The cells, in a row without code and uraian.</param>
+    public static bool TryReadCellsOnly(string text, int line, out RawRincianLine cells) =>
+        Read(text, line, numbers: true, out cells, out string spilled) && spilled.Length == 0
+        && cells.KodeRekening is null && cells.Uraian.Length == 0
+        && (cells.JumlahText.Length > 0 || cells.HargaSatuanText.Length > 0);
+
+    private static bool Read(string text, int line, bool numbers, out RawRincianLine row, out string spilled)
     {
         row = null!;
         spilled = string.Empty;
@@ -66,7 +79,7 @@ internal static class FlatRincianRow
 
         string uraian = string.Join(' ', tokens, first, Math.Max(0, last - first));
         uraian = code is not null ? StripDash(uraian) : uraian;
-        if (code is null && uraian.Length == 0)
+        if (code is null && uraian.Length == 0 && jumlah.Length == 0 && harga.Length == 0)
         {
             return false;
         }
@@ -96,6 +109,11 @@ internal static class FlatRincianRow
         if (groups.Count == 0 || groups[0].Length != 1 || i == tokens.Length && groups.Count < 2)
         {
             return 0;
+        }
+
+        if (groups.Count == 2 && groups[1].Length == 3)
+        {
+            return 0; // no rekening level has three digits: "1.050" is a number with a thousands dot (a volume)
         }
 
         if (groups.Count == 1)

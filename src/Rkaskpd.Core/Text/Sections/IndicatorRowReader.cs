@@ -292,7 +292,9 @@ internal sealed class IndicatorRowReader
         int split = IndicatorTargetText.TargetStart(trimmed);
         if (continuable && !wasBlank && previous.Target.Length == 0)
         {
-            // The tolok ukur wraps onto this line (and its target, if any, ends it).
+            // The tolok ukur wraps onto this line (and its target, if any, ends it); a target alone on the line is the
+            // row's (pdftotext -raw writes a wrapped cell whole before the cell to its right).
+            split = IndicatorTargetText.IsTargetAlone(trimmed) ? 0 : split;
             string more = trimmed[..split].Trim();
             form.Indicators[^1] = previous with
             {

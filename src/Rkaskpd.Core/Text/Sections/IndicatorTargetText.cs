@@ -7,6 +7,34 @@ namespace Rkaskpd.Text.Sections;
 /// relational value (<c>&lt; 17</c>), number and unit, or a compound target (<c>5 Desa dan 7 Kelurahan</c>).</summary>
 internal static class IndicatorTargetText
 {
+    /// <summary>Returns whether <paramref name="text"/> is a target and nothing else: an <c>Rp</c> amount, or a number
+    /// (after a relational sign) with at most two unit words or a <c>%</c> after it (<c>72 %</c>, <c>350 meter</c>).
+    /// </summary>
+    public static bool IsTargetAlone(string text)
+    {
+        if (text.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) && (text.Length == 2 || !char.IsLetter(text[2])))
+        {
+            return text.AsSpan(2).TrimStart(". ").Length > 0 && char.IsAsciiDigit(text.AsSpan(2).TrimStart(". ")[0]);
+        }
+
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = words.Length > 1 && words[0] is "<" or ">" or "<=" or ">=" or "\u2264" or "\u2265" or "=" ? 1 : 0;
+        if (words.Length == first || words.Length - first > 3 || !char.IsAsciiDigit(words[first][0]))
+        {
+            return false;
+        }
+
+        for (int w = first + 1; w < words.Length; w++)
+        {
+            if (!(words[w] == "%" || char.IsLetter(words[w][0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Returns where the target starts in a flattened indicator text (its length when there is none).</summary>
     public static int TargetStart(string rest)
     {

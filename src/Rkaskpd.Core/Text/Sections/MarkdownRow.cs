@@ -33,11 +33,11 @@ internal static class MarkdownRow
             string[] cells = inner.Split('|');
             for (int i = 0; i < cells.Length; i++)
             {
-                cells[i] = WithoutUnderscoreMarks(cells[i].Trim());
+                cells[i] = WithoutUnderscoreMarks(WithoutLineBreakTags(cells[i].Trim()));
             }
 
             // An empty first cell keeps a leading tab, as in the tab layout.
-            return string.Join('\t', cells).TrimEnd();
+            return string.Join('\t', WithoutRepeatedCells(cells)).TrimEnd();
         }
 
         if (trimmed.Length > 0 && HasStrayBars(trimmed))
@@ -73,6 +73,95 @@ internal static class MarkdownRow
     /// <c>Capaian Program Persentase guru 75 %</c>).</summary>
     private static string WithoutStrayBars(ReadOnlySpan<char> trimmed) =>
         WithoutUnderscoreMarks(string.Join(' ', trimmed.ToString().Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>A Markdown table cell with its HTML line breaks (<c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c>, <c>&lt;br /&gt;</c>: a
+    /// converter's mark for a line break inside the cell) made spaces, as a wrapped cell's lines are joined; a word
+    /// broken after its hyphen or slash (<c>Kantor-&lt;br&gt;Alat</c>) joins without one.</summary>
+    internal static string WithoutLineBreakTags(string cell)
+    {
+        int at = cell.IndexOf("<br", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return cell;
+        }
+
+        var text = new System.Text.StringBuilder(cell.Length);
+        int from = 0;
+        while (at >= 0)
+        {
+            int end = at + 3;
+            while (end < cell.Length && end - at < 6 && cell[end] is ' ' or '/')
+            {
+                end++;
+            }
+
+            if (end >= cell.Length || cell[end] != '>')
+            {
+                at = cell.IndexOf("<br", at + 3, StringComparison.OrdinalIgnoreCase); // "<brand>" is no break
+                continue;
+            }
+
+            ReadOnlySpan<char> before = cell.AsSpan(from, at - from).TrimEnd();
+            text.Append(before);
+            bool broken = before.Length > 1 && before[^1] is '-' or '/' && before[^2] != ' ';
+            if (!broken && text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            from = end + 1;
+            while (from < cell.Length && cell[from] == ' ')
+            {
+                from++;
+            }
+
+            at = cell.IndexOf("<br", from, StringComparison.OrdinalIgnoreCase);
+        }
+
+        text.Append(cell.AsSpan(from));
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The cells without the copies a converter makes of a merged cell: a text cell that repeats the cell
+    /// before it is the same cell spanning two columns (<c>| Program | : | 1.02.02 - PROGRAM ... | 1.02.02 - PROGRAM ...
+    /// |</c>) and is kept once, and so is an amount repeated after a label's colon cell (<c>| Alokasi Tahun 2021 | : | Rp.
+    /// 126.870.000,00 | Rp. 126.870.000,00 |</c>). Other numbers may repeat (a harga satuan equals its jumlah when the
+    /// volume is 1) and stay.</summary>
+    internal static string[] WithoutRepeatedCells(string[] cells)
+    {
+        int kept = 1;
+        for (int i = 1; i < cells.Length; i++)
+        {
+            if (cells[i].Length > 0 && cells[i] == cells[kept - 1] && (IsText(cells[i]) || (kept > 1 && cells[kept - 2] == ":")))
+            {
+                continue;
+            }
+
+            cells[kept++] = cells[i];
+        }
+
+        return kept == cells.Length ? cells : cells[..kept];
+    }
+
+    /// <summary>Whether a cell holds text that is no amount: a letter, and not an amount after <c>Rp</c>.</summary>
+    private static bool IsText(string cell)
+    {
+        ReadOnlySpan<char> span = cell.AsSpan();
+        if (span.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
+        {
+            span = span[2..];
+        }
+
+        foreach (char c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text without the words made of underscores only (a table rule's stroke, as OCR reads it).</summary>
     private static string WithoutUnderscoreMarks(string text)

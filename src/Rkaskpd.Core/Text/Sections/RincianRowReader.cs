@@ -49,6 +49,10 @@ internal sealed class RincianRowReader
         pageTitle = true;
     }
 
+    /// <summary>Returns whether <paramref name="trimmed"/> is a line of the form's title repeated at the top of a new
+    /// page (a page footer was read, no row since): it starts no new form, the table goes on after it.</summary>
+    public bool IsRepeatedPageTitle(string trimmed) => pageTitle && RepeatedPageTitle.Is(trimmed);
+
     /// <summary>Reads a line while the scanner is in the table: false, with the table not ended by a total row, when the
     /// line starts another part of the form (<see cref="SectionStarts.EndsRincian"/>); otherwise as
     /// <see cref="TryRead"/>.</summary>
@@ -216,6 +220,15 @@ internal sealed class RincianRowReader
         bool perubahanRow = revised && PerubahanRincianRow.TryReadFlat(trimmed, line, out row);
         if (!perubahanRow && !FlatRincianRow.TryRead(trimmed, line, numbers: !revised, out row, out spilled))
         {
+            // The cells right of a wrapped uraian on a line of their own (pdftotext -raw): they complete its row.
+            if (!revised && FlatRincianRow.TryReadCellsOnly(trimmed, line, out RawRincianLine cells)
+                && TrailingRowCells.TryComplete(current.Rincian, cells))
+            {
+                current.EndLine = line;
+                continuable = false;
+                return true;
+            }
+
             return false;
         }
 
