@@ -296,11 +296,19 @@ internal sealed class IndicatorRowReader
             // row's (pdftotext -raw writes a wrapped cell whole before the cell to its right).
             split = IndicatorTargetText.IsTargetAlone(trimmed) ? 0 : split;
             string more = trimmed[..split].Trim();
-            form.Indicators[^1] = previous with
+            RawIndicator whole = previous with
             {
                 TolokUkur = Join(previous.TolokUkur, " ", more),
                 Target = trimmed[split..].Trim(),
             };
+            form.Indicators[^1] = whole;
+            if (!revisedColumns && whole.Target.Length > 0)
+            {
+                // The row was reported without a target; now that it has one, its split is judged again.
+                notes.Withdraw(previous.Line, TextReaderMessages.IndicatorColumnsGuessed);
+                ReportGuess(whole.Line, whole.TolokUkur, whole.Target);
+            }
+
             continuable = split == trimmed.Length;
             return true;
         }
@@ -354,12 +362,21 @@ internal sealed class IndicatorRowReader
         }
 
         form.Indicators.Add(new RawIndicator(line, kindCell, tolak, target) { TolokUkurSebelum = tolakSebelum, TargetSebelum = targetSebelum });
-        if (!revisedColumns && !IndicatorTargetText.IsCertainSplit(tolak, target))
+        if (!revisedColumns)
         {
-            notes.Add(line, TextReaderMessages.IndicatorColumnsGuessed, TextReaderMessages.ColumnsGuessed(target));
+            ReportGuess(line, tolak, target);
         }
 
         continuable = target.Length == 0;
+    }
+
+    /// <summary>Reports a flattened row's split as guessed (RKA007) unless it has one reading.</summary>
+    private void ReportGuess(int line, string tolokUkur, string target)
+    {
+        if (!IndicatorTargetText.IsCertainSplit(tolokUkur, target))
+        {
+            notes.Add(line, TextReaderMessages.IndicatorColumnsGuessed, TextReaderMessages.ColumnsGuessed(target));
+        }
     }
 
     /// <summary>Splits <c>1. A 2. B</c> into its items when the markers count up from 1; otherwise the one text.</summary>

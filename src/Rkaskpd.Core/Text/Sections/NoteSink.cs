@@ -29,6 +29,17 @@ internal sealed class NoteSink
         }
     }
 
+    /// <summary>Takes back the last note with <paramref name="code"/> at <paramref name="line"/>, when there is one: a
+    /// reader that reported a guess and then learnt more (a target on the next line) reports again.</summary>
+    public void Withdraw(int line, string code)
+    {
+        int at = Items.FindLastIndex(n => n.Line == line && n.Code == code);
+        if (at >= 0)
+        {
+            Items.RemoveAt(at);
+        }
+    }
+
     /// <summary>Returns the notes ordered by line; notes on one line keep the order they were found in.</summary>
     public RawNote[] ToSortedArray()
     {

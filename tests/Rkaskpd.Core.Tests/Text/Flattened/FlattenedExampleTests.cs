@@ -275,6 +275,28 @@ public class FlattenedExampleTests
         Assert.Contains("'" + target + "'", guessed.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Keluaran Jumlah dokumen perencanaan yang\ndisusun tepat waktu 12 dokumen", null)]
+    [InlineData("Keluaran Jumlah dokumen perencanaan yang\n12 dokumen", null)] // pdftotext -raw: the target alone
+    [InlineData("Keluaran Cakupan balita usia\n6-59 bulan 90 %", "90 %")]
+    [InlineData("Hasil Kinerja pelayanan\nyang baik", "")]
+    public void A_wrapped_row_is_judged_once_whole(string rows, string? guessed)
+    {
+        RkaReadResult result = Read(Title + Header + Amounts + "Indikator Tolok Ukur Kinerja Target Kinerja\n" + rows + "\n");
+
+        Diagnostic[] notes = [.. result.Diagnostics.Where(d => d.Code == "RKA007")];
+        if (guessed is null)
+        {
+            Assert.Empty(notes);
+        }
+        else
+        {
+            Diagnostic note = Assert.Single(notes);
+            Assert.Equal(Title.Split('\n').Length + Header.Split('\n').Length + Amounts.Split('\n').Length - 1, note.Line);
+            Assert.Contains("'" + guessed + "'", note.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Reads_numbered_indicators_under_one_kind_and_a_wrapped_tolok_ukur()
     {
