@@ -11,7 +11,8 @@ namespace Rkaskpd.Text.Layout;
 /// a text cell to the amount that no other number cell follows: <c>5.1.02</c> / <c>Belanja Barang dan Jasa</c> /
 /// <c>41.159.700,00</c>, or <c>Buku Tulis</c> / <c>60 Buah</c> / <c>Buah</c> / <c>5.000,00</c> / <c>0</c> /
 /// <c>300.000,00</c>. A row without a code gets an empty first cell, as an indented row. The table ends at a blank
-/// line or a line with a colon. A page footer (<c>Halaman 2 dari 4</c>) inside it is passed on as its own row.
+/// line or a line with a colon. A page footer (<c>Halaman 2 dari 4</c>) inside it is passed on as its own row, and so
+/// are the columns' numbers under the header (<c>1</c> / <c>2</c> / ... / <c>6 = (3 x 5)</c>).
 /// </summary>
 internal static class RincianCells
 {
@@ -68,6 +69,15 @@ internal static class RincianCells
             return 1;
         }
 
+        if (w[0].Text.AsSpan().Trim() is "1")
+        {
+            int numbers = TryColumnNumbers(w);
+            if (numbers != LayoutWindow.NotMine)
+            {
+                return numbers;
+            }
+        }
+
         var cells = new List<string>(6);
         int k = 0;
         while (cells.Count < MaxRowLines)
@@ -112,6 +122,49 @@ internal static class RincianCells
 
         w.Emit(w[0].Line, (IsCode(cells[0]) ? string.Empty : "\t") + string.Join('\t', cells));
         return k;
+    }
+
+    /// <summary>Joins the columns' numbers under the header, one a line (<c>1</c> / <c>2</c> / ... /
+    /// <c>6 = (3 x 5)</c>), into the one row they are, which the rincian reader passes over: at least four numbers
+    /// counting up from 1, the last perhaps with its formula.</summary>
+    private static int TryColumnNumbers(LayoutWindow w)
+    {
+        const int MaxColumns = 16;
+        var numbers = new List<string>(8);
+        for (int k = 0; k < MaxColumns; k++)
+        {
+            if (k >= w.Count)
+            {
+                if (!w.Final)
+                {
+                    return LayoutWindow.NeedMore;
+                }
+
+                break;
+            }
+
+            string text = w[k].Text.Trim();
+            string expected = (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            bool formula = text.StartsWith(expected, StringComparison.Ordinal) && text.AsSpan(expected.Length).TrimStart().StartsWith('=');
+            if (text != expected && !formula)
+            {
+                break;
+            }
+
+            numbers.Add(text);
+            if (formula)
+            {
+                break;
+            }
+        }
+
+        if (numbers.Count < 4)
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        w.Emit(w[0].Line, string.Join('\t', numbers));
+        return numbers.Count;
     }
 
     private static bool IsHeaderWord(string text)

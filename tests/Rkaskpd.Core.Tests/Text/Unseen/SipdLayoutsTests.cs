@@ -31,6 +31,22 @@ public class SipdLayoutsTests
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>A print that numbers the rincian table's columns under its header, one number a line as plain
+    /// <c>pdftotext</c> gives them (<c>1</c> / <c>2</c> / ... / <c>7 = (3 x 5)</c>), reads as the print without them:
+    /// the numbers are one row the reader passes over, not the start of a row that ended the table.</summary>
+    [Fact]
+    public void Column_numbers_one_a_line_under_the_header_change_nothing()
+    {
+        string plain = System.Text.Encoding.UTF8.GetString(UnseenData.Bytes(Plain));
+        string numbered = plain.Replace("Harga\nPPN\n", "Harga\nPPN\n1\n2\n3\n4\n5\n6\n7 = (3 x 5)\n", System.StringComparison.Ordinal);
+        Assert.NotEqual(plain, numbered);
+
+        RkaReadResult read = RkaTextReader.Read(numbered);
+
+        Assert.Equal(Read(Plain).Document, read.Document);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Code == "RKA006");
+    }
+
     /// <summary>The same findings in every layout. The one-cell-per-line print has its cells (the Capaian Program
     /// row's target too), and the browser copy's flattened indicator rows each have one reading (a trailing percentage,
     /// amount or number and unit after a tolok ukur without numbers), so no layout reports a guessed target column
