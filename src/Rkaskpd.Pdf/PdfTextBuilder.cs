@@ -122,7 +122,9 @@ internal static class PdfTextBuilder
         }
 
         double tolerance = AlignTolerance(size);
-        double firstCellEnd = row.Cells.Count > 1 ? row.Cells[1].Left : double.PositiveInfinity;
+        // A line under the row's first cell is a row of its own, unless that cell already stands in the second column
+        // (a row without a kode: its wrapped uraian starts under it).
+        double firstCellEnd = row.EmptyFirstColumn ? double.NegativeInfinity : row.Cells.Count > 1 ? row.Cells[1].Left : double.PositiveInfinity;
         foreach (double start in row.Starts)
         {
             if (start >= firstCellEnd - tolerance && Math.Abs(start - line.Left) <= tolerance)
