@@ -30,9 +30,12 @@ internal static class PdfTextBuilder
         var text = new StringBuilder();
         var pageOfLine = new List<int>();
         HashSet<string> previousHeaders = [];
+        // Where the cells after the first start, in the rows that start at the left margin; kept from page to page, as
+        // a table that continues on the next page keeps its columns (its first rows there may have no kode).
+        var columns = new List<double>();
         for (int p = 0; p < pages.Count; p++)
         {
-            List<PdfRow> rows = RowsOf(pages[p], furniture[p], p + 1);
+            List<PdfRow> rows = RowsOf(pages[p], furniture[p], p + 1, columns);
             HashSet<string> headers = [];
             for (int r = 0; r < rows.Count; r++)
             {
@@ -59,7 +62,7 @@ internal static class PdfTextBuilder
         return new PdfText(text.ToString(), [.. pageOfLine]);
     }
 
-    private static List<PdfRow> RowsOf(List<PdfLine> lines, HashSet<int> furniture, int page)
+    private static List<PdfRow> RowsOf(List<PdfLine> lines, HashSet<int> furniture, int page, List<double> columns)
     {
         double left = double.PositiveInfinity;
         for (int i = 0; i < lines.Count; i++)
@@ -71,7 +74,6 @@ internal static class PdfTextBuilder
         }
 
         var rows = new List<PdfRow>();
-        var columns = new List<double>();
         PdfRow? row = null;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -122,7 +124,9 @@ internal static class PdfTextBuilder
         }
 
         double tolerance = AlignTolerance(size);
-        double firstCellEnd = row.Cells.Count > 1 ? row.Cells[1].Left : double.PositiveInfinity;
+        // A line under the row's first cell is a row of its own, unless that cell already stands in the second column
+        // (a row without a kode: its wrapped uraian starts under it).
+        double firstCellEnd = row.EmptyFirstColumn ? double.NegativeInfinity : row.Cells.Count > 1 ? row.Cells[1].Left : double.PositiveInfinity;
         foreach (double start in row.Starts)
         {
             if (start >= firstCellEnd - tolerance && Math.Abs(start - line.Left) <= tolerance)
