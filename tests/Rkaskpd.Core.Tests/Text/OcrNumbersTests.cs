@@ -15,6 +15,14 @@ namespace Rkaskpd.Tests.Text;
 /// </summary>
 public class OcrNumbersTests
 {
+    private const string ScannedTitle = """
+        PEMERINTAH KABUPATEN TANJUNG SERAI
+        RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH
+        Formulir RKA - SKPD 2.2.1
+        Tahun Anggaran 2013
+
+        """;
+
     [Theory]
     [InlineData("Jumlah Tahun n : Rp.l2.5OO.OOO,OO (Dua belas juta)", "Jumlah Tahun n : Rp.12.500.000,00 (Dua belas juta)")]
     [InlineData("Keluaran | Jumlah guru | lOO orang |", "Keluaran | Jumlah guru | 100 orang |")]
@@ -80,11 +88,7 @@ public class OcrNumbersTests
     [Fact]
     public void A_scanned_forms_amounts_read_as_the_print_shows_them_with_one_info_finding()
     {
-        const string Text = """
-            PEMERINTAH KABUPATEN TANJUNG SERAI
-            RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH
-            Formulir RKA - SKPD 2.2.1
-            Tahun Anggaran 2013
+        const string Text = ScannedTitle + """
             Urusan Pemerintahan : 1.01 Pendidikan
             Organisasi : 1.01.01 Dinas Pendidikan
             Program : 1.01.1.01.01.21 Program Peningkatan Mutu Pendidik
@@ -106,11 +110,7 @@ public class OcrNumbersTests
     [Fact]
     public void A_scanned_forms_codes_and_nip_read_as_the_print_shows_them()
     {
-        const string Text = """
-            PEMERINTAH KABUPATEN TANJUNG SERAI
-            RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH
-            Formulir RKA - SKPD 2.2.1
-            Tahun Anggaran 2013
+        const string Text = ScannedTitle + """
             Urusan Pemerintahan : 1.0l Pendidikan
             Organisasi : 1.0l.0l Dinas Pendidikan
             Program : 1.0l.1.0l.0l.2l Program Peningkatan Mutu Pendidik
