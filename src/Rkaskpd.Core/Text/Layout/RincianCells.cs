@@ -94,7 +94,7 @@ internal static class RincianCells
 
             string text = w[k].Text.Trim();
             if (text.Length == 0 || text.Contains(':', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal)
-                || (cells.Count > 0 && IsCode(text)))
+                || (cells.Count > 0 && IsCode(text) && text.Contains('.', StringComparison.Ordinal)))
             {
                 break;
             }

@@ -2,7 +2,8 @@ using Xunit;
 
 namespace Rkaskpd.Tests.Text.Layout;
 
-/// <summary>A rincian table printed one cell per line (plain pdftotext of an SIPD print) joined into tab rows.</summary>
+/// <summary>A rincian table printed one cell per line (plain pdftotext of an SIPD, SIMDA or SIPKD print) joined into
+/// tab rows.</summary>
 public class RincianCellsTests
 {
     [Fact]
@@ -61,5 +62,40 @@ public class RincianCellsTests
             LayoutRows.Texts(
                 "Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah",
                 "Leaflet Pangan Lokal,", "Full Colour", "1.000 Lembar", "Lembar", "2.400,00", "0", "2.400.000,00")[1]);
+    }
+
+    [Theory]
+    [InlineData("4")]
+    [InlineData("5")]
+    [InlineData("6")]
+    public void A_volume_that_is_also_an_akun_digit_is_the_rows_volume(string volume)
+    {
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga satuan\tJumlah",
+                "5.2.1.02.02\tHonorarium Tutor\t4.500.000,00",
+                "\tHonor tutor keaksaraan fungsional\t" + volume + "\tOB\t750.000,00\t4.500.000,00",
+                "5.2.2\tBelanja Barang dan Jasa\t28.350.000,00",
+            ],
+            LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga satuan", "Jumlah",
+                "5.2.1.02.02", "Honorarium Tutor", "4.500.000,00",
+                "Honor tutor keaksaraan fungsional", volume, "OB", "750.000,00", "4.500.000,00",
+                "5.2.2", "Belanja Barang dan Jasa", "28.350.000,00"));
+    }
+
+    [Fact]
+    public void The_columns_numbers_one_a_line_are_one_row()
+    {
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga satuan\tJumlah",
+                "1\t2\t3\t4\t5\t6 = (3 x 5)",
+                "5.2\tBELANJA LANGSUNG\t32.850.000,00",
+            ],
+            LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga satuan", "Jumlah",
+                "1", "2", "3", "4", "5", "6 = (3 x 5)",
+                "5.2", "BELANJA LANGSUNG", "32.850.000,00"));
     }
 }
