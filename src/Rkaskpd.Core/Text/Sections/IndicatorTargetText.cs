@@ -12,13 +12,14 @@ internal static class IndicatorTargetText
     /// </summary>
     public static bool IsTargetAlone(string text)
     {
-        if (text.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) && (text.Length == 2 || !char.IsLetter(text[2])))
+        if (IsRp(text))
         {
-            return text.AsSpan(2).TrimStart(". ").Length > 0 && char.IsAsciiDigit(text.AsSpan(2).TrimStart(". ")[0]);
+            ReadOnlySpan<char> amount = text.AsSpan(2).TrimStart(". ");
+            return amount.Length > 0 && char.IsAsciiDigit(amount[0]);
         }
 
         string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int first = words.Length > 1 && words[0] is "<" or ">" or "<=" or ">=" or "\u2264" or "\u2265" or "=" ? 1 : 0;
+        int first = words.Length > 1 && IsRelationalSign(words[0]) ? 1 : 0;
         if (words.Length == first || words.Length - first > 3 || !char.IsAsciiDigit(words[first][0]))
         {
             return false;
@@ -54,7 +55,7 @@ internal static class IndicatorTargetText
             if (word.Length > 0 && char.IsAsciiDigit(word[0]))
             {
                 int start = offset + 1;
-                if (w > 1 && words[w - 1] is "<" or ">" or "<=" or ">=" or "\u2264" or "\u2265" or "=")
+                if (w > 1 && IsRelationalSign(words[w - 1]))
                 {
                     start -= words[w - 1].Length + 1;
                 }
@@ -98,6 +99,9 @@ internal static class IndicatorTargetText
 
         return true;
     }
+
+    /// <summary>Whether a word is a relational sign written before a target's number (<c>&lt; 17</c>).</summary>
+    private static bool IsRelationalSign(string word) => word is "<" or ">" or "<=" or ">=" or "\u2264" or "\u2265" or "=";
 
     /// <summary>Whether a word is the currency mark <c>Rp</c> (<c>Rp</c>, <c>Rp.</c>, <c>Rp.5.000</c>, any case).</summary>
     private static bool IsRp(string word) =>
