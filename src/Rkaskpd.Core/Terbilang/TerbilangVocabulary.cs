@@ -36,14 +36,6 @@ internal static class TerbilangVocabulary
             ["kuintilyun"] = TerbilangWord.Kuintiliun,
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, TerbilangWord> CanonicalLookup = BuildCanonicalLookup();
-
-    private static readonly FrozenDictionary<string, TerbilangWord>.AlternateLookup<ReadOnlySpan<char>> CanonicalSpans =
-        CanonicalLookup.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenDictionary<string, TerbilangWord>.AlternateLookup<ReadOnlySpan<char>> RegionalSpans =
-        Regional.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The slots of the ASCII lookup table (a power of two, at least four times the number of words).</summary>
     private const int AsciiSlots = 256;
 
@@ -75,29 +67,12 @@ internal static class TerbilangVocabulary
     /// <summary>Looks up a token among the canonical words (case-insensitively).</summary>
     internal static TerbilangWord LookupCanonical(ReadOnlySpan<char> token)
     {
-        if (TryLookupAscii(token, out TerbilangWord word, out bool regional))
-        {
-            return regional ? TerbilangWord.Unknown : word;
-        }
-
-        return CanonicalSpans.TryGetValue(token, out word) ? word : TerbilangWord.Unknown;
+        TerbilangWord word = Lookup(token, out bool regional);
+        return regional ? TerbilangWord.Unknown : word;
     }
 
     /// <summary>Looks up a token among the canonical words and the accepted regional spellings.</summary>
-    internal static TerbilangWord Lookup(ReadOnlySpan<char> token)
-    {
-        if (TryLookupAscii(token, out TerbilangWord word, out _))
-        {
-            return word;
-        }
-
-        if (CanonicalSpans.TryGetValue(token, out word))
-        {
-            return word;
-        }
-
-        return RegionalSpans.TryGetValue(token, out word) ? word : TerbilangWord.Unknown;
-    }
+    internal static TerbilangWord Lookup(ReadOnlySpan<char> token) => Lookup(token, out _);
 
     /// <summary>Whether the word is a scale word (<c>ribu</c> … <c>septiliun</c>).</summary>
     internal static bool IsScale(TerbilangWord word) => word is >= TerbilangWord.Ribu and <= TerbilangWord.Septiliun;
@@ -158,40 +133,34 @@ internal static class TerbilangVocabulary
     }
 
     /// <summary>
-    /// Looks up a token of ASCII characters without hashing strings: its letters, folded to lower case, are packed
-    /// five bits each into one number, which is found in a small open-addressing table. False only when the token has
-    /// a non-ASCII character (whose case folding the <see cref="FrozenDictionary{TKey, TValue}"/> lookups decide).
+    /// Looks up a token among the canonical words and the accepted regional spellings, ignoring case, without hashing
+    /// strings: its letters, folded to lower case, are packed five bits each into one number, which is found in a
+    /// small open-addressing table.
     /// </summary>
-    private static bool TryLookupAscii(ReadOnlySpan<char> token, out TerbilangWord word, out bool regional)
+    /// <remarks>Every word is ASCII letters, and no other character equals an ASCII letter in a case-insensitive
+    /// ordinal comparison (not even the long s or the dotless i, whose upper case is one): a token with any other
+    /// character is no word.</remarks>
+    /// <param name="token">The token.</param>
+    /// <param name="regional">Whether the word found is a regional spelling (<see cref="Regional"/>).</param>
+    /// <returns>The word, or <see cref="TerbilangWord.Unknown"/> when the token is none.</returns>
+    internal static TerbilangWord Lookup(ReadOnlySpan<char> token, out bool regional)
     {
-        word = TerbilangWord.Unknown;
         regional = false;
-        if (token.Length > LongestWord)
+        if (token.IsEmpty || token.Length > LongestWord)
         {
-            return true;
+            return TerbilangWord.Unknown;
         }
 
         ulong key = 0;
         bool letters = true;
         foreach (char c in token)
         {
-            if (c >= 0x80)
-            {
-                return false;
-            }
-
             uint letter = unchecked((uint)((c | 0x20) - 'a'));
             letters &= letter < 26;
             key = (key << 5) | unchecked(letter + 1);
         }
 
-        if (!letters || key == 0)
-        {
-            return true;
-        }
-
-        word = LookupAsciiKey(key, out regional);
-        return true;
+        return letters ? LookupAsciiKey(key, out regional) : TerbilangWord.Unknown;
     }
 
     /// <summary>
@@ -260,17 +229,6 @@ internal static class TerbilangVocabulary
             AsciiKeys[slot] = key;
             words[slot] = entry;
         }
-    }
-
-    private static FrozenDictionary<string, TerbilangWord> BuildCanonicalLookup()
-    {
-        var words = new Dictionary<string, TerbilangWord>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < Canonical.Length; i++)
-        {
-            words.Add(Canonical[i], (TerbilangWord)i);
-        }
-
-        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private static string[] BuildScales(bool upper)

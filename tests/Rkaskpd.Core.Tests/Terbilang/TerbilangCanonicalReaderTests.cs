@@ -86,6 +86,7 @@ public class TerbilangCanonicalReaderTests
     [InlineData("seratus sebelas", "111")]
     [InlineData("sembilan ratus sembilan belas", "919")]
     [InlineData("sembilan ratus sembilan puluh sembilan kuadriliun sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan rupiah sembilan puluh sembilan sen", "999999999999999999.99")]
+    [InlineData("seratus delapan puluh empat kuadriliun empat ratus enam puluh tujuh triliun empat ratus empat puluh miliar tujuh ratus tiga puluh tujuh juta sembilan puluh lima ribu lima ratus enam belas rupiah enam belas sen", "184467440737095516.16")] // in sen exactly 2^64: the sen carry into the high word
     [InlineData("DUA RUPIAH", "2")]
     [InlineData("dua rupiah sepuluh sen", "2.10")]
     [InlineData("dua rupiah sebelas sen", "2.11")]

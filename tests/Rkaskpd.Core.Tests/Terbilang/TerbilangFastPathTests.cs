@@ -127,6 +127,8 @@ public class TerbilangFastPathTests
     [InlineData("SERIBU RUPIAH LIMA PULUH SEN", "1000.5", true)]
     [InlineData("SERIBU KOMA LIMA RUPIAH", "1000.5", false)]
     [InlineData("SATU RUPIAH", "1.005", false)] // three decimals: no sen to compare
+    [InlineData("SATU RUPIAH LIMA PULUH SEN", "1.500", true)] // three decimals, the third a zero: whole sen
+    [InlineData("SATU RUPIAH LIMA PULUH SEN", "1.50000", true)]
     [InlineData("()", "0", false)]
     [InlineData("", "0", false)]
     public void IsExactly_compares_with_the_forms_words(string written, string amount, bool expected)
@@ -140,6 +142,8 @@ public class TerbilangFastPathTests
     {
         decimal huge = decimal.MaxValue;
         Assert.False(TerbilangChecker.IsExactly("SATU RUPIAH", huge, TerbilangOptions.Rupiah));
+        Assert.False(TerbilangChecker.IsExactly("SERATUS SEPTILIUN RUPIAH", 1e26m, TerbilangOptions.Rupiah)); // from 10^26 on
+        Assert.True(TerbilangChecker.IsExactly("SEMBILAN PULUH SEMBILAN SEPTILIUN RUPIAH", 99e24m, TerbilangOptions.Rupiah));
         Assert.False(TerbilangChecker.IsExactly("satu", 1m, new TerbilangOptions { Fraction = TerbilangFraction.Sen }));
         Assert.False(TerbilangChecker.IsExactly("satu dolar", 1m, TerbilangOptions.Default with { CurrencyWord = "dolar" }));
     }

@@ -122,17 +122,25 @@ public partial class TerbilangTests
         Assert.Equal("satu koma lima rupiah", Terbilang.ToWords(1.5m, new TerbilangOptions { CurrencyWord = "rupiah" }));
 
     [Fact]
-    public void Sen_style_rejects_more_than_two_decimals() =>
-        Assert.Throws<ArgumentException>("value", () => Terbilang.ToWords(1.234m, TerbilangOptions.Rupiah));
+    public void Sen_style_rejects_more_than_two_decimals()
+    {
+        // The message names the amount and says what to do with it.
+        var error = Assert.Throws<ArgumentException>("value", () => Terbilang.ToWords(1.234m, TerbilangOptions.Rupiah));
+        Assert.Contains("1.234 has more than two decimals", error.Message, StringComparison.Ordinal);
+        Assert.Contains("decimal.Round", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Sen_style_accepts_trailing_zeros_beyond_two_decimals() =>
         Assert.Equal("SATU RUPIAH DUA PULUH SEN", Terbilang.ToWords(1.2000m, TerbilangOptions.Rupiah));
 
     [Fact]
-    public void Sen_style_needs_a_currency_word() =>
-        Assert.Throws<ArgumentException>(
+    public void Sen_style_needs_a_currency_word()
+    {
+        var error = Assert.Throws<ArgumentException>(
             "options", () => Terbilang.ToWords(1m, new TerbilangOptions { Fraction = TerbilangFraction.Sen }));
+        Assert.Contains("needs a currency word", error.Message, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("")]
