@@ -185,18 +185,50 @@ public partial class TerbilangCheckerTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData(null)]
-    [InlineData("(-)")]
-    [InlineData("LIMA JUTA BEBEK")]
-    [InlineData("Rp 5.000.000")]
-    public void Text_without_number_words_is_unreadable(string? written)
+    [InlineData("", "LIMA JUTA RUPIAH")] // nothing written: the forms' words are expected
+    [InlineData(null, "LIMA JUTA RUPIAH")]
+    [InlineData("(-)", "LIMA JUTA RUPIAH")]
+    [InlineData("LIMA JUTA BEBEK", "LIMA JUTA")]
+    [InlineData("Rp 5.000.000", "Lima juta")] // the casing of "Rp", the one word
+    public void Text_without_number_words_is_unreadable(string? written, string expected)
     {
         TerbilangCheckResult result = TerbilangChecker.Check(written, 5_000_000m);
         Assert.Equal(TerbilangVerdict.Unreadable, result.Verdict);
         Assert.Null(result.ReadAmount);
         Assert.False(result.SpellsAmount);
+        Assert.Equal(expected, result.ExpectedText);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("(-)")]
+    [InlineData("-,-")]
+    public void Text_without_letters_is_unreadable_in_the_forms_style_too(string written)
+    {
+        // No word to put the missing RUPIAH after: no slip, just unreadable.
+        TerbilangCheckResult result = TerbilangChecker.Check(written, 5_000_000m, TerbilangOptions.Rupiah);
+        Assert.Equal(TerbilangVerdict.Unreadable, result.Verdict);
+        Assert.Empty(result.Slips);
+        Assert.Equal("LIMA JUTA RUPIAH", result.ExpectedText);
+    }
+
+    [Fact]
+    public void Slips_come_in_the_order_of_the_text()
+    {
+        // The misspelling is found word by word, the non-standard form before it only afterwards.
+        TerbilangCheckResult result = TerbilangChecker.Check("SATU RATUS DUA PULUH RUPAH", 120m);
+        Assert.Equal(TerbilangVerdict.CorrectWithSlips, result.Verdict);
+        Assert.Equal(
+            [(TerbilangSlipKind.NonStandardForm, 0), (TerbilangSlipKind.Misspelling, 21)],
+            result.Slips.Select(static slip => (slip.Kind, slip.Index)));
+    }
+
+    [Theory]
+    [InlineData("SERIBU-DUA RATUS RUPIAH")]
+    [InlineData("SERIBU, DUA RATUS RUPIAH")]
+    [InlineData("SERIBU DUA RATUS (RUPIAH)")]
+    public void Punctuation_between_words_is_no_spacing_slip(string written) =>
+        Assert.DoesNotContain(TerbilangChecker.Check(written, 1200m).Slips, static slip => slip.Kind == TerbilangSlipKind.Spacing);
 
     [Theory]
     [InlineData("seribu rupiah", "seribu dua ratus rupiah")]

@@ -80,6 +80,9 @@ public partial class TerbilangTests
         "dua ribu seribu",
         "dua\u0001ribu", // a control character is no white space
         "dua\0ribu",
+        "@dua ribu", // '@' and '`' fold to the code before 'a': packed, they would add nothing to the key of "dua"
+        "dua `ribu",
+        "sembilan ratus sembilan puluh sembilan septiliun koma sembilan sembilan", // more digits than a decimal holds
         "koma",
         "nol koma " + "nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol nol satu",
     };

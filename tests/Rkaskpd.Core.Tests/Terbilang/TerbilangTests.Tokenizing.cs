@@ -13,6 +13,20 @@ namespace Rkaskpd.Tests;
 /// </summary>
 public partial class TerbilangTests
 {
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData(" \t\r\n ")]
+    [InlineData("\u00A0")]
+    public void Tokenizing_white_space_gives_no_words(string text)
+    {
+        var words = new TerbilangWord[8];
+        Assert.False(TerbilangReader.TryTokenizeTolerant(text, words, out int count));
+        Assert.Equal(0, count);
+        Assert.False(TerbilangReader.TryParse(ReadOnlySpan<TerbilangWord>.Empty, out decimal value));
+        Assert.Equal(0m, value);
+    }
+
     [Property(Arbitrary = new[] { typeof(TerbilangArbitraries) }, MaxTest = 500)]
     public Property ASCII_and_general_tokenizing_agree(CheckerCase item, int seed)
     {
