@@ -19,6 +19,9 @@ public sealed record DasarHukum : KakSection
     /// <inheritdoc/>
     internal override bool HasDerivedValues => base.HasDerivedValues || references.IsComputed;
 
+    /// <summary>Gets whether <see cref="References"/> has been read and is kept.</summary>
+    internal bool HasReferences => references.IsComputed;
+
     /// <inheritdoc/>
     internal override void ForgetDerivedValues()
     {

@@ -14,6 +14,10 @@ internal static class KakText
     /// a conjunction in either case (any character outside printable ASCII is left out, so nothing it may fold to is missed).</summary>
     private static readonly SearchValues<char> NeverTrimmed = SearchValues.Create(NeverTrimmedCharacters());
 
+    /// <summary>The ASCII digits; a search for them does not box as the generic <c>IndexOfAnyInRange</c> does until
+    /// the JIT optimises it.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     private static readonly SearchValues<char> WhitespaceButSpace =
         SearchValues.Create(HtmlFragments.Whitespace.Replace(" ", string.Empty, StringComparison.Ordinal));
 
@@ -45,86 +49,87 @@ internal static class KakText
         return plain;
     }
 
-    /// <summary>Splits on line breaks.</summary>
-    public static List<string> SplitLines(List<string> parts) => SplitOn(parts, '\n');
+    // The splitters below work on ranges of one source string (absolute, from its start): a piece is copied only once,
+    // when Clean makes it an item, instead of once for each split that passes it on.
 
-    /// <summary>Splits on a character such as <c>;</c>.</summary>
-    public static List<string> SplitOn(List<string> parts, char separator)
+    /// <summary>Splits <paramref name="source"/> on line breaks.</summary>
+    public static List<Range> SplitLines(string source) => SplitOn(source, [Range.All], '\n');
+
+    /// <summary>Splits pieces of <paramref name="source"/> on a character such as <c>;</c>.</summary>
+    public static List<Range> SplitOn(string source, List<Range> parts, char separator)
     {
-        var output = new List<string>(parts.Count);
-        foreach (string s in parts)
+        var output = new List<Range>(parts.Count);
+        foreach (Range part in parts)
         {
-            int at = s.IndexOf(separator, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                output.Add(s); // what string.Split would give, without the array
-                continue;
-            }
-
+            (int offset, int length) = part.GetOffsetAndLength(source.Length);
+            ReadOnlySpan<char> s = source.AsSpan(offset, length);
             int start = 0;
-            for (; at >= 0; at = s.IndexOf(separator, start))
+            int at = s.IndexOf(separator);
+            while (at >= 0)
             {
-                output.Add(s[start..at]);
+                output.Add(new Range(offset + start, offset + at));
                 start = at + 1;
+                int next = s[start..].IndexOf(separator);
+                at = next < 0 ? -1 : start + next;
             }
 
-            output.Add(s[start..]);
+            output.Add(new Range(offset + start, offset + length));
         }
 
         return output;
     }
 
-    /// <summary>Splits on arrows and long dashes: <c>→</c>, <c>⇒</c>, <c>-&gt;</c>, <c>—</c>, <c>–</c>.</summary>
-    public static List<string> SplitArrows(List<string> parts)
+    /// <summary>Splits pieces of <paramref name="source"/> on arrows and long dashes: <c>→</c>, <c>⇒</c>,
+    /// <c>-&gt;</c>, <c>—</c>, <c>–</c>.</summary>
+    public static List<Range> SplitArrows(string source, List<Range> parts)
     {
-        var output = new List<string>(parts.Count);
-        foreach (string s in parts)
+        var output = new List<Range>(parts.Count);
+        foreach (Range part in parts)
         {
-            SplitArrows(s, output);
+            (int offset, int length) = part.GetOffsetAndLength(source.Length);
+            ReadOnlySpan<char> s = source.AsSpan(offset, length);
+            int start = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                int width = s[i] is '\u2192' or '\u21D2' or '\u2014' or '\u2013' ? 1
+                    : (s[i] is '-' or '=') && i + 1 < s.Length && s[i + 1] == '>' ? 2 : 0;
+                if (width > 0)
+                {
+                    output.Add(new Range(offset + start, offset + i));
+                    start = i + width;
+                    i = start - 1;
+                }
+            }
+
+            output.Add(new Range(offset + start, offset + length));
         }
 
         return output;
     }
 
     /// <summary>
-    /// Splits on dash bullets: a <c>-</c> (or <c>•</c>) after a space or at the start. A dash between two numbers
-    /// (<c>2019 - 2024</c>) or between a word and its repeat (<c>sewaktu - waktu</c>, <c>hari - hari</c>) is kept.
+    /// Splits pieces of <paramref name="source"/> on dash bullets: a <c>-</c> (or <c>•</c>) after a space or at the
+    /// start. A dash between two numbers (<c>2019 - 2024</c>) or between a word and its repeat (<c>sewaktu - waktu</c>,
+    /// <c>hari - hari</c>) is kept.
     /// </summary>
-    public static List<string> SplitDashes(List<string> parts)
+    public static List<Range> SplitDashes(string source, List<Range> parts)
     {
-        var output = new List<string>(parts.Count);
-        foreach (string s in parts)
+        var output = new List<Range>(parts.Count);
+        foreach (Range part in parts)
         {
-            SplitDashes(s, output);
+            (int offset, int length) = part.GetOffsetAndLength(source.Length);
+            SplitDashes(source.AsSpan(offset, length), offset, output);
         }
 
         return output;
     }
 
-    private static void SplitArrows(string s, List<string> output)
+    private static void SplitDashes(ReadOnlySpan<char> s, int offset, List<Range> output)
     {
         int start = 0;
-        for (int i = 0; i < s.Length; i++)
+        for (int i = s.IndexOfAny('-', '\u2022'); i >= 0; i = IndexOfAny(s, i + 1, '-', '\u2022'))
         {
-            int width = s[i] is '\u2192' or '\u21D2' or '\u2014' or '\u2013' ? 1
-                : (s[i] is '-' or '=') && i + 1 < s.Length && s[i + 1] == '>' ? 2 : 0;
-            if (width > 0)
-            {
-                output.Add(s[start..i]);
-                start = i + width;
-                i = start - 1;
-            }
-        }
-
-        output.Add(s[start..]);
-    }
-
-    private static void SplitDashes(string s, List<string> output)
-    {
-        int start = 0;
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (s[i] is not ('-' or '\u2022') || (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] != ':'))
+            if (i > 0 && !char.IsWhiteSpace(s[i - 1]) && s[i - 1] != ':')
             {
                 continue;
             }
@@ -134,8 +139,8 @@ internal static class KakText
                 continue;
             }
 
-            ReadOnlySpan<char> before = s.AsSpan(0, i).TrimEnd();
-            ReadOnlySpan<char> after = s.AsSpan(i + 1).TrimStart();
+            ReadOnlySpan<char> before = s[..i].TrimEnd();
+            ReadOnlySpan<char> after = s[(i + 1)..].TrimStart();
             if (before.Length > 0 && after.Length > 0 && char.IsAsciiDigit(before[^1]) && char.IsAsciiDigit(after[0]))
             {
                 continue;
@@ -147,71 +152,90 @@ internal static class KakText
                 continue;
             }
 
-            output.Add(s[start..i]);
+            output.Add(new Range(offset + start, offset + i));
             start = i + 1;
         }
 
-        output.Add(s[start..]);
+        output.Add(new Range(offset + start, offset + s.Length));
     }
 
-    /// <summary>Splits on commas.</summary>
-    public static List<string> SplitCommas(List<string> parts) => SplitOn(parts, ',');
+    /// <summary>Returns the index of the first <paramref name="a"/> or <paramref name="b"/> at or after
+    /// <paramref name="from"/>, or -1.</summary>
+    private static int IndexOfAny(ReadOnlySpan<char> s, int from, char a, char b)
+    {
+        int found = s[from..].IndexOfAny(a, b);
+        return found < 0 ? -1 : from + found;
+    }
 
     /// <summary>
     /// Splits list text the way the list sections write it: dash bullets, then numbered items (<c>1. a 2. b</c>, the
     /// text before the first number kept as an item), then <c>;</c>.
     /// </summary>
-    public static List<string> SplitListItems(List<string> parts)
+    public static List<Range> SplitListItems(string source, List<Range> parts)
     {
-        var numbered = new List<string>();
-        foreach (string part in SplitDashes(parts))
+        List<Range> dashed = SplitDashes(source, parts);
+        var numbered = new List<Range>(dashed.Count);
+        foreach (Range part in dashed)
         {
-            if (TrySplitNumbered(part, allowComma: false, out string intro, out List<string> items))
+            (int offset, int length) = part.GetOffsetAndLength(source.Length);
+            int introAt = numbered.Count;
+            numbered.Add(part); // the intro when the part is a numbered list, else the whole part
+            if (TrySplitNumbered(source.AsSpan(offset, length), offset, allowComma: false, numbered, out Range intro))
             {
-                numbered.Add(intro);
-                numbered.AddRange(items);
-            }
-            else
-            {
-                numbered.Add(part);
+                numbered[introAt] = intro;
             }
         }
 
-        return SplitOn(numbered, ';');
+        return SplitOn(source, numbered, ';');
     }
 
     /// <summary>Cleans list items; a single item holding commas is a comma-separated list and is split on them.</summary>
-    public static List<string> CleanListItems(List<string> parts)
+    public static List<string> CleanListItems(string source, List<Range> parts)
     {
-        List<string> cleaned = Clean(parts);
+        List<string> cleaned = Clean(source, parts);
         return cleaned.Count == 1 && cleaned[0].Contains(',', StringComparison.Ordinal)
-            ? Clean(SplitCommas(cleaned))
+            ? Clean(cleaned[0], SplitOn(cleaned[0], [Range.All], ','))
             : cleaned;
     }
 
     /// <summary>
-    /// Finds a numbered list <c>1. … 2. …</c> (also <c>1) 2)</c>, and <c>3,</c> when <paramref name="allowComma"/>): the
-    /// numbers must run 1, 2, 3, … and stand after a space or at the start, followed by a space. At least two numbers
-    /// are needed.
+    /// Finds a numbered list <c>1. … 2. …</c> (also <c>1) 2)</c>, and <c>3,</c> when <paramref name="allowComma"/>) in
+    /// <paramref name="source"/>: the numbers must run 1, 2, 3, … and stand after a whitespace, a colon, an opening
+    /// parenthesis or at the start, followed by whitespace. At least two numbers are needed.
     /// </summary>
-    public static bool TrySplitNumbered(string s, bool allowComma, out string intro, out List<string> items)
+    /// <param name="source">The text.</param>
+    /// <param name="part">The range of <paramref name="source"/> to look in.</param>
+    /// <param name="allowComma">Whether <c>3,</c> is a number too.</param>
+    /// <param name="items">Receives the ranges of the items, when there is a list.</param>
+    /// <param name="intro">The range of the text before the first number.</param>
+    /// <returns>Whether a list was found.</returns>
+    public static bool TrySplitNumbered(string source, Range part, bool allowComma, List<Range> items, out Range intro)
     {
-        if (!s.AsSpan().Contains('1'))
+        (int offset, int length) = part.GetOffsetAndLength(source.Length);
+        return TrySplitNumbered(source.AsSpan(offset, length), offset, allowComma, items, out intro);
+    }
+
+    /// <summary>Finds a numbered list in <paramref name="s"/>, which starts at <paramref name="offset"/> of the source
+    /// the ranges refer to; appends the items to <paramref name="items"/> only when there is a list.</summary>
+    private static bool TrySplitNumbered(ReadOnlySpan<char> s, int offset, bool allowComma, List<Range> items, out Range intro)
+    {
+        intro = new Range(offset, offset + s.Length);
+        if (!s.Contains('1'))
         {
-            intro = s; // a list starts at 1, which is not written without the digit 1
-            items = [];
-            return false;
+            return false; // a list starts at 1, which is not written without the digit 1
         }
 
-        // Items are cut as the markers are met: each marker ends the item of the one before it.
-        List<string>? found = null;
+        // Items are cut as the markers are met: each marker ends the item of the one before it. Nothing is added
+        // before the second marker, and from there on the list is found.
         int firstMarker = -1;
         int body = -1; // where the item of the latest marker starts
         int expected = 1;
-        int i = 0;
-        while (i < s.Length)
+
+        // Only digits matter: the scan moves from one digit to the next (-1 when there is none).
+        int i = s.IndexOfAny(Digits);
+        while (i >= 0)
         {
-            if (char.IsAsciiDigit(s[i]) && (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '('))
+            if (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is ':' or '(')
             {
                 int j = i;
                 int value = 0;
@@ -231,7 +255,7 @@ internal static class KakText
                     }
                     else
                     {
-                        (found ??= []).Add(s[body..i]);
+                        items.Add(new Range(offset + body, offset + i));
                     }
 
                     body = j + 1;
@@ -239,32 +263,35 @@ internal static class KakText
                 }
 
                 i = j;
-                continue;
+            }
+            else
+            {
+                i++;
             }
 
-            i++;
+            int next = s[i..].IndexOfAny(Digits);
+            i = next < 0 ? -1 : i + next;
         }
 
-        if (found is null)
+        if (expected <= 2)
         {
-            intro = s; // fewer than two numbers
-            items = [];
-            return false;
+            return false; // fewer than two numbers
         }
 
-        found.Add(s[body..]);
-        intro = s[..firstMarker];
-        items = found;
+        items.Add(new Range(offset + body, offset + s.Length));
+        intro = new Range(offset, offset + firstMarker);
         return true;
     }
 
-    /// <summary>Trims bullets, separators and dangling conjunctions; drops items left empty.</summary>
-    public static List<string> Clean(List<string> parts)
+    /// <summary>Trims bullets, separators and dangling conjunctions from pieces of <paramref name="source"/>; drops
+    /// items left empty.</summary>
+    public static List<string> Clean(string source, List<Range> parts)
     {
         var result = new List<string>(parts.Count);
-        foreach (string part in parts)
+        foreach (Range part in parts)
         {
-            string item = CleanItem(part);
+            (int offset, int length) = part.GetOffsetAndLength(source.Length);
+            string item = length == source.Length ? CleanItem(source) : CleanItem(source.AsSpan(offset, length));
             if (item.Length > 0)
             {
                 result.Add(item);
@@ -274,11 +301,44 @@ internal static class KakText
         return result;
     }
 
+    /// <summary>Cleans the pieces as <see cref="Clean(string, List{Range})"/> does when at least two items are left;
+    /// otherwise returns an empty list without building the one item (a single item is no list).</summary>
+    public static List<string> CleanList(string source, List<Range> parts)
+    {
+        int kept = 0;
+        foreach (Range part in parts)
+        {
+            if (!IsBlankItem(source.AsSpan(part)) && ++kept == 2)
+            {
+                return Clean(source, parts);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Trims the range <paramref name="part"/> of <paramref name="source"/> as one item.</summary>
+    public static string Clean(string source, Range part)
+    {
+        (int offset, int length) = part.GetOffsetAndLength(source.Length);
+        return length == source.Length ? CleanItem(source) : CleanItem(source.AsSpan(offset, length));
+    }
+
     /// <summary>Trims one item.</summary>
     public static string CleanItem(string part)
     {
         ReadOnlySpan<char> trimmed = TrimItem(part);
         return trimmed.Length == part.Length && !NeedsSqueeze(trimmed) ? part : Squeeze(trimmed);
+    }
+
+    /// <summary>Trims one item as <see cref="CleanItem(ReadOnlySpan{char})"/> does, without a copy: the result is a
+    /// slice of <paramref name="part"/>, or the squeezed copy only when its whitespace needs squeezing.</summary>
+    public static ReadOnlySpan<char> CleanItemSlice(ReadOnlySpan<char> part)
+    {
+        // TrimItem leaves no whitespace at either end, so squeezing a trimmed part that needs no squeezing would give
+        // it back as it is.
+        ReadOnlySpan<char> trimmed = TrimItem(part);
+        return NeedsSqueeze(trimmed) ? Squeeze(trimmed) : trimmed;
     }
 
     /// <summary>Trims one item given as a span.</summary>

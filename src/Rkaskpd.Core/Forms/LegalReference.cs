@@ -132,7 +132,8 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
     public static LegalReference Parse(string item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return ParseClean(KakText.CleanItem(KakText.Plain(item)));
+        string clean = KakText.CleanItem(KakText.Plain(item));
+        return Build(clean, clean);
     }
 
     /// <summary>
@@ -147,23 +148,43 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
     public static IReadOnlyList<LegalReference> ParseList(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<string> parts = KakText.Clean(KakText.SplitListItems(KakText.SplitLines([KakText.Plain(text)])));
-        var references = new List<LegalReference>(parts.Count);
-        foreach (string part in parts)
-        {
-            AddSentences(part, references);
-        }
-
+        var references = new List<LegalReference>();
+        ForEachItem(text, static (item, list) => list.Add(Build(item, null)), references);
         return EquatableList<LegalReference>.From(references);
     }
 
-    /// <summary>Reads an item that is already plain and cleaned (<c>KakText.CleanItem(KakText.Plain(item))</c>).</summary>
-    private static LegalReference ParseClean(string text)
+    /// <summary>
+    /// Calls <paramref name="action"/> with the text of each reference of a <c>Dasar Hukum</c> text, in written order, as
+    /// <see cref="ParseList"/> reads them: plain, cleaned and squeezed, and a slice of the text wherever it can be (a copy
+    /// only of a piece that held markup or whitespace to squeeze). <see cref="Read"/> reads each.
+    /// </summary>
+    /// <typeparam name="TState">The type of the state passed to <paramref name="action"/>.</typeparam>
+    /// <param name="text">The section text as written.</param>
+    /// <param name="action">Receives each reference's text; pass a static lambda.</param>
+    /// <param name="state">The state for <paramref name="action"/>.</param>
+    internal static void ForEachItem<TState>(string text, ReadOnlySpanAction<char, TState> action, TState state)
+    {
+        string plain = KakText.Plain(text);
+        foreach (Range part in KakText.SplitListItems(plain, KakText.SplitLines(plain)))
+        {
+            ReadOnlySpan<char> item = KakText.CleanItemSlice(plain.AsSpan(part));
+            if (item.Length > 0)
+            {
+                ForEachSentence(item, action, state);
+            }
+        }
+    }
+
+    /// <summary>Reads a reference from its text, which is already plain and cleaned
+    /// (<c>KakText.CleanItem(KakText.Plain(item))</c>), without copying any part of it.</summary>
+    /// <param name="text">The reference's text, as <see cref="ForEachItem"/> gives it.</param>
+    /// <returns>Its parts, slices of <paramref name="text"/> (or of the amending text).</returns>
+    internal static LegalReferenceReading Read(ReadOnlySpan<char> text)
     {
         (int titleAt, int titleLength, int amendAt, int amendLength) = FindTitleAndAmendment(text);
         if (amendAt > 0 && (titleAt < 0 || amendAt < titleAt))
         {
-            ReadOnlySpan<char> rest = text.AsSpan(amendAt + amendLength).TrimStart();
+            ReadOnlySpan<char> rest = text[(amendAt + amendLength)..].TrimStart();
             foreach (string filler in AmendingFillers)
             {
                 if (rest.StartsWith(filler, StringComparison.OrdinalIgnoreCase))
@@ -172,9 +193,10 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
                 }
             }
 
-            // rest is a tail of a cleaned item, so it is squeezed (single spaces, trimmed); see PlainOfSqueezed.
-            LegalReference? amendedBy = rest.Length > 0 ? ParseClean(KakText.CleanItem(PlainOfSqueezed(rest.ToString()))) : null;
-            ReadOnlySpan<char> own = text.AsSpan(0, amendAt).TrimEnd();
+            // rest is a tail of a cleaned item, so it is squeezed (single spaces, trimmed); see CleanOfSqueezed.
+            bool amended = rest.Length > 0;
+            ReadOnlySpan<char> amending = amended ? CleanOfSqueezed(rest) : default;
+            ReadOnlySpan<char> own = text[..amendAt].TrimEnd();
             foreach (string filler in AmendedFillers)
             {
                 if (own.EndsWith(filler, StringComparison.OrdinalIgnoreCase))
@@ -183,21 +205,37 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
                 }
             }
 
-            return ParseOwn(text, own, -1, 0, amendedBy);
+            return ReadOwn(own, -1, 0, amending, amended);
         }
 
-        return ParseOwn(text, text, titleAt, titleLength, null);
+        return ReadOwn(text, titleAt, titleLength, default, false);
+    }
+
+    /// <summary>Reads a reference from its plain, cleaned text and builds it; the text is <paramref name="textString"/>
+    /// when the caller has it as a string already.</summary>
+    private static LegalReference Build(ReadOnlySpan<char> text, string? textString)
+    {
+        LegalReferenceReading reading = Read(text);
+        return new LegalReference(reading.Kind, textString ?? text.ToString())
+        {
+            Issuer = reading.Issuer(),
+            Number = reading.Number.IsEmpty ? null : reading.Number.ToString(),
+            Year = reading.Year,
+            Title = reading.Title.IsEmpty ? null : reading.Title.ToString(),
+            Date = reading.Date,
+            AmendedBy = reading.IsAmended ? Build(reading.Amending, null) : null,
+        };
     }
 
     /// <summary>
-    /// Returns <see cref="KakText.Plain"/> of a squeezed text (no leading, trailing or repeated whitespace, every
-    /// whitespace a plain space) without rebuilding it when it holds no markup: with no <c>&lt;</c> and no <c>&amp;</c>
-    /// nothing is decoded and the whitespace collapsing leaves such a text as it is.
+    /// Returns <c>KakText.CleanItem(KakText.Plain(squeezed))</c> for a squeezed text (no leading, trailing or repeated
+    /// whitespace, every whitespace a plain space) without rebuilding it when it holds no markup: with no <c>&lt;</c>
+    /// and no <c>&amp;</c> nothing is decoded and the whitespace collapsing leaves such a text as it is.
     /// </summary>
-    private static string PlainOfSqueezed(string squeezed) =>
-        squeezed.AsSpan().IndexOfAny('<', '&') < 0 ? squeezed : KakText.Plain(squeezed);
+    private static ReadOnlySpan<char> CleanOfSqueezed(ReadOnlySpan<char> squeezed) =>
+        squeezed.IndexOfAny('<', '&') < 0 ? KakText.CleanItemSlice(squeezed) : KakText.CleanItem(KakText.Plain(squeezed.ToString()));
 
-    private static (int TitleAt, int TitleLength, int AmendAt, int AmendLength) FindTitleAndAmendment(string text)
+    private static (int TitleAt, int TitleLength, int AmendAt, int AmendLength) FindTitleAndAmendment(ReadOnlySpan<char> text)
     {
         int titleAt = -1;
         int titleLength = 0;
@@ -222,11 +260,12 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
         return (titleAt, titleLength, amendAt, amendLength);
     }
 
-    private static LegalReference ParseOwn(string text, ReadOnlySpan<char> own, int titleAt, int titleLength, LegalReference? amendedBy)
+    private static LegalReferenceReading ReadOwn(ReadOnlySpan<char> own, int titleAt, int titleLength, ReadOnlySpan<char> amending, bool amended)
     {
         (LegalReferenceKind kind, string? impliedIssuer, int nameLength) = MatchKind(own);
         ReadOnlySpan<char> head = titleAt >= 0 ? own[..titleAt] : own;
-        string? title = titleAt >= 0 ? KakText.CleanItem(own[(titleAt + titleLength)..].ToString()) : null;
+        bool titled = titleAt >= 0;
+        ReadOnlySpan<char> title = titled ? KakText.CleanItemSlice(own[(titleAt + titleLength)..]) : default;
 
         // One pass over the head's words finds the first number marker (after the name), the first date marker, and
         // the first year marker after the number marker (or after the name when there is none).
@@ -269,7 +308,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
             (yearAt, yearLength) = (anyYearAt, anyYearLength);
         }
 
-        string? number = null;
+        ReadOnlySpan<char> number = default;
         int? year = null;
         int consumed = nameLength;
         if (numberAt >= 0)
@@ -300,7 +339,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
                     }
                 }
 
-                number = token.ToString();
+                number = token;
             }
         }
 
@@ -334,13 +373,12 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
             consumed = Math.Max(consumed, dateEnd);
         }
 
-        if (title is null && kind != LegalReferenceKind.Other && consumed > nameLength && consumed < head.Length)
+        if (!titled && kind != LegalReferenceKind.Other && consumed > nameLength && consumed < head.Length)
         {
-            string rest = KakText.CleanItem(head[consumed..].TrimStart(", ").ToString());
-            title = rest.Length > 0 ? rest : null;
+            title = KakText.CleanItemSlice(head[consumed..].TrimStart(", "));
         }
 
-        string? issuer = impliedIssuer;
+        ReadOnlySpan<char> writtenIssuer = default;
         if (kind != LegalReferenceKind.Other)
         {
             // The issuer ends at the first marker after the name; every marker lies within the head.
@@ -353,23 +391,10 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
                 }
             }
 
-            ReadOnlySpan<char> between = head[nameLength..issuerEnd].Trim(" .,");
-            string written = between.IsEmpty ? string.Empty : KakText.CleanItem(between.ToString());
-            if (written.Length > 0)
-            {
-                issuer = impliedIssuer is null ? written : impliedIssuer + " " + written;
-            }
+            writtenIssuer = KakText.CleanItemSlice(head[nameLength..issuerEnd].Trim(" .,"));
         }
 
-        return new LegalReference(kind, text)
-        {
-            Issuer = issuer,
-            Number = number,
-            Year = year,
-            Title = string.IsNullOrEmpty(title) ? null : title,
-            Date = date,
-            AmendedBy = amendedBy,
-        };
+        return new LegalReferenceReading(kind, impliedIssuer, writtenIssuer, number, year, title, date, amending, amended);
     }
 
     private static (LegalReferenceKind Kind, string? Issuer, int Length) MatchKind(ReadOnlySpan<char> text)
@@ -395,32 +420,37 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
     }
 
     /// <summary>
-    /// Reads a cleaned item, split before each instrument name that follows a full stop:
+    /// Gives the references of a cleaned item, split before each instrument name that follows a full stop:
     /// <c>... Jawa Timur. Perbup Lumajang ...</c>.
     /// </summary>
-    private static void AddSentences(string item, List<LegalReference> references)
+    private static void ForEachSentence<TState>(ReadOnlySpan<char> item, ReadOnlySpanAction<char, TState> action, TState state)
     {
         int start = 0;
-        for (int i = 0; i + 2 < item.Length; i++)
+        for (int i = item.IndexOf('.'); i >= 0 && i + 2 < item.Length; i = NextDot(item, i))
         {
-            if (item[i] == '.' && item[i + 1] == ' ' && char.IsUpper(item[i + 2]) && i > start
-                && char.IsLetter(item[i - 1]) && MatchKind(item.AsSpan(i + 2)).Kind != LegalReferenceKind.Other
+            if (item[i + 1] == ' ' && char.IsUpper(item[i + 2]) && i > start
+                && char.IsLetter(item[i - 1]) && MatchKind(item[(i + 2)..]).Kind != LegalReferenceKind.Other
                 && !IsNumberMarkerBefore(item, i))
             {
-                references.Add(ParseClean(KakText.CleanItem(PlainOfSqueezed(item[start..(i + 1)]))));
+                action(CleanOfSqueezed(item[start..(i + 1)]), state);
                 start = i + 2;
             }
         }
 
-        // The item is the output of KakText.Clean, so it is squeezed and already cleaned: CleanItem leaves it as it is
-        // (its trimming stops at a fixed point that squeezing cannot undo), and so does Plain when it has no markup.
-        // Its pieces are squeezed too: they start after ". " and end at the item's end or at a full stop.
-        references.Add(start == 0 && item.AsSpan().IndexOfAny('<', '&') < 0
-            ? ParseClean(item)
-            : ParseClean(KakText.CleanItem(PlainOfSqueezed(item[start..]))));
+        // The item is cleaned, so it is squeezed: cleaning leaves it as it is (its trimming stops at a fixed point that
+        // squeezing cannot undo), and so does Plain when it has no markup. Its pieces are squeezed too: they start
+        // after ". " and end at the item's end or at a full stop.
+        action(start == 0 && item.IndexOfAny('<', '&') < 0 ? item : CleanOfSqueezed(item[start..]), state);
     }
 
-    private static bool IsNumberMarkerBefore(string item, int dot)
+    /// <summary>Returns the index of the next full stop after the one at <paramref name="dot"/>, or -1.</summary>
+    private static int NextDot(ReadOnlySpan<char> item, int dot)
+    {
+        int next = item[(dot + 1)..].IndexOf('.');
+        return next < 0 ? -1 : dot + 1 + next;
+    }
+
+    private static bool IsNumberMarkerBefore(ReadOnlySpan<char> item, int dot)
     {
         int i = dot;
         while (i > 0 && char.IsLetter(item[i - 1]))
@@ -428,7 +458,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
             i--;
         }
 
-        ReadOnlySpan<char> word = item.AsSpan(i, dot - i);
+        ReadOnlySpan<char> word = item[i..dot];
         return word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nomor", StringComparison.OrdinalIgnoreCase);
     }
 

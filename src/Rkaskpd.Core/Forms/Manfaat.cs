@@ -55,13 +55,16 @@ public sealed record Manfaat : KakSection
 
         public static Parts From(string body)
         {
-            if (KakText.TrySplitNumbered(body.Replace('\n', ' '), allowComma: true, out string intro, out List<string> items))
+            // The numbers are looked for across line breaks: a line break counts as the whitespace before or after a
+            // number, and cleaning makes any whitespace inside an item one space.
+            var items = new List<Range>();
+            if (KakText.TrySplitNumbered(body, Range.All, allowComma: true, items, out Range intro))
             {
-                string cleanedIntro = KakText.CleanItem(intro);
-                return new Parts(cleanedIntro.Length == 0 ? null : cleanedIntro, EquatableList<string>.From(KakText.Clean(items)));
+                string cleanedIntro = KakText.CleanItem(body.AsSpan(intro));
+                return new Parts(cleanedIntro.Length == 0 ? null : cleanedIntro, EquatableList<string>.From(KakText.Clean(body, items)));
             }
 
-            List<string> listed = KakText.Clean(KakText.SplitDashes(KakText.SplitLines([body])));
+            List<string> listed = KakText.CleanList(body, KakText.SplitDashes(body, KakText.SplitLines(body)));
             return new Parts(null, listed.Count >= 2 ? EquatableList<string>.From(listed) : EquatableList<string>.Empty);
         }
     }

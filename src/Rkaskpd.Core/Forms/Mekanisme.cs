@@ -68,7 +68,7 @@ public sealed record Mekanisme : KakSection
     /// <summary>Gets the procedure's steps when it is numbered (<c>1) 2) 3)</c>, <c>1. 2.</c>) or bulleted (two or more).</summary>
     /// <value>Read from the procedure text on first use.</value>
     public IReadOnlyList<string> ProsedurSteps => prosedurSteps.Get(this, static section =>
-        EquatableList<string>.From(section.Read().ProsedurText is { } text ? Steps(text) : null));
+        EquatableList<string>.From(section.Read() is { ProsedurSource: { } source } read ? Steps(source, read.ProsedurRange) : null));
 
     /// <summary>Gets the place (<c>Tempat</c>), e.g. <c>Kantor Kecamatan Lumajang</c>.</summary>
     /// <value>The first place written, or <see langword="null"/>.</value>
@@ -82,13 +82,16 @@ public sealed record Mekanisme : KakSection
 
     private Parts Read() => parts.Get(this, static section => Parts.From(section.Body, section.TahunAnggaran));
 
-    private static List<string> Steps(string prosedur)
+    /// <summary>Reads the steps of the procedure, the range <paramref name="prosedur"/> of <paramref name="source"/>.</summary>
+    private static List<string> Steps(string source, Range prosedur)
     {
-        string flat = prosedur.Replace('\n', ' ');
-        if (KakText.TrySplitNumbered(flat, allowComma: false, out string intro, out List<string> items))
+        // The numbers are looked for across line breaks: a line break counts as the whitespace before or after a
+        // number, and cleaning makes any whitespace inside an item one space.
+        var items = new List<Range>();
+        if (KakText.TrySplitNumbered(source, prosedur, allowComma: false, items, out Range intro))
         {
-            List<string> numbered = KakText.Clean(items);
-            string lead = KakText.CleanItem(intro);
+            List<string> numbered = KakText.Clean(source, items);
+            string lead = KakText.CleanItem(source.AsSpan(intro));
             if (lead.Length > 0)
             {
                 numbered.Insert(0, lead);
@@ -97,8 +100,7 @@ public sealed record Mekanisme : KakSection
             return numbered;
         }
 
-        List<string> bulleted = KakText.Clean(KakText.SplitDashes(KakText.SplitLines([prosedur])));
-        return bulleted.Count >= 2 ? bulleted : [];
+        return KakText.CleanList(source, KakText.SplitDashes(source, KakText.SplitOn(source, [prosedur], '\n')));
     }
 
     private static List<Label> FindLabels(string body)
@@ -201,11 +203,12 @@ public sealed record Mekanisme : KakSection
     /// </summary>
     private sealed class Parts
     {
-        private Parts(string? prosedur, string? prosedurText, string? tempat, IReadOnlyList<string> pelaksanaan,
+        private Parts(string? prosedur, string? prosedurSource, Range prosedurRange, string? tempat, IReadOnlyList<string> pelaksanaan,
             IReadOnlyList<WaktuPelaksanaan> jadwal)
         {
             Prosedur = prosedur;
-            ProsedurText = prosedurText;
+            ProsedurSource = prosedurSource;
+            ProsedurRange = prosedurRange;
             Tempat = tempat;
             Pelaksanaan = pelaksanaan;
             Jadwal = jadwal;
@@ -213,8 +216,12 @@ public sealed record Mekanisme : KakSection
 
         public string? Prosedur { get; }
 
-        /// <summary>Gets the procedure as written in the body, before cleaning.</summary>
-        public string? ProsedurText { get; }
+        /// <summary>Gets the text that holds the procedure as written, before cleaning: the body, or the procedure's
+        /// pieces joined when it is written in several; <see langword="null"/> when none is written.</summary>
+        public string? ProsedurSource { get; }
+
+        /// <summary>Gets where the procedure lies in <see cref="ProsedurSource"/> (not copied out of the body).</summary>
+        public Range ProsedurRange { get; }
 
         public string? Tempat { get; }
 
@@ -226,17 +233,20 @@ public sealed record Mekanisme : KakSection
         {
             List<Label> labels = FindLabels(body);
 
+            // The procedure is the range prosedurRange of prosedur: of the body while it is one piece of it.
             string? prosedur = null;
-            ReadOnlySpan<char> preamble = labels.Count > 0 ? body.AsSpan(0, labels[0].Start) : body;
-            if (preamble.StartsWith("Prosedur", StringComparison.OrdinalIgnoreCase)
-                && (preamble.Length == 8 || !char.IsLetter(preamble[8])))
+            Range prosedurRange = Range.All;
+            int preambleStart = 0;
+            int preambleEnd = labels.Count > 0 ? labels[0].Start : body.Length;
+            if (body.AsSpan(0, preambleEnd).StartsWith("Prosedur", StringComparison.OrdinalIgnoreCase)
+                && (preambleEnd == 8 || !char.IsLetter(body[8])))
             {
-                preamble = preamble[8..];
+                preambleStart = 8;
             }
 
-            if (!KakText.IsBlankItem(preamble))
+            if (!KakText.IsBlankItem(body.AsSpan(preambleStart..preambleEnd)))
             {
-                prosedur = preamble.Length == body.Length ? body : preamble.ToString();
+                (prosedur, prosedurRange) = (body, preambleStart..preambleEnd);
             }
 
             string? tempat = null;
@@ -246,11 +256,14 @@ public sealed record Mekanisme : KakSection
             for (int k = 0; k < labels.Count; k++)
             {
                 Label label = labels[k];
-                ReadOnlySpan<char> value = body.AsSpan()[(label.Colon + 1)..(k + 1 < labels.Count ? labels[k + 1].Start : body.Length)];
+                int valueEnd = k + 1 < labels.Count ? labels[k + 1].Start : body.Length;
+                ReadOnlySpan<char> value = body.AsSpan()[(label.Colon + 1)..valueEnd];
                 switch (label.Kind)
                 {
                     case LabelKind.Prosedur:
-                        prosedur = prosedur is null ? value.ToString() : string.Concat(prosedur, "\n", value);
+                        (prosedur, prosedurRange) = prosedur is null
+                            ? (body, (label.Colon + 1)..valueEnd)
+                            : (string.Concat(prosedur.AsSpan(prosedurRange), "\n", value), Range.All);
                         break;
                     case LabelKind.Tempat:
                         if (tempat is null && KakText.CleanItem(value) is { Length: > 0 } place)
@@ -290,8 +303,9 @@ public sealed record Mekanisme : KakSection
             }
 
             return new Parts(
-                prosedur is null || KakText.IsBlankItem(prosedur) ? null : KakText.CleanItem(prosedur),
+                prosedur is null || KakText.IsBlankItem(prosedur.AsSpan(prosedurRange)) ? null : KakText.Clean(prosedur, prosedurRange),
                 prosedur,
+                prosedurRange,
                 tempat,
                 EquatableList<string>.From(pelaksanaan),
                 EquatableList<WaktuPelaksanaan>.From(jadwal));

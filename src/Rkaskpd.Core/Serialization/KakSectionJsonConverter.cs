@@ -122,7 +122,17 @@ public sealed class KakSectionJsonConverter : JsonConverter<KakSection>
         {
             case DasarHukum dasarHukum:
                 writer.WritePropertyName("references"u8);
-                JsonSerializer.Serialize(writer, dasarHukum.References, TypeInfo<IReadOnlyList<LegalReference>>(options));
+                JsonTypeInfo<IReadOnlyList<LegalReference>> references = TypeInfo<IReadOnlyList<LegalReference>>(options);
+                if (!dasarHukum.HasReferences && LegalReferenceJsonWriter.WritesAsSerializer(options))
+                {
+                    // Not read yet: written straight from the text rather than built only to be dropped.
+                    LegalReferenceJsonWriter.WriteList(writer, dasarHukum.Body);
+                }
+                else
+                {
+                    JsonSerializer.Serialize(writer, dasarHukum.References, references);
+                }
+
                 break;
             case MaksudDanTujuan maksudDanTujuan:
                 writer.WriteString("maksud"u8, maksudDanTujuan.Maksud);

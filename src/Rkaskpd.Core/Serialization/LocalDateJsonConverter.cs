@@ -24,7 +24,15 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+        Span<byte> utf8 = stackalloc byte[10];
+        if (TryFormatIso(value, utf8))
+        {
+            writer.WriteStringValue(utf8);
+        }
+        else
+        {
+            writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+        }
     }
 
     /// <inheritdoc/>
@@ -35,7 +43,47 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(LocalDatePattern.Iso.Format(value));
+        Span<byte> utf8 = stackalloc byte[10];
+        if (TryFormatIso(value, utf8))
+        {
+            writer.WritePropertyName(utf8);
+        }
+        else
+        {
+            writer.WritePropertyName(LocalDatePattern.Iso.Format(value));
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>yyyy-MM-dd</c> as <see cref="LocalDatePattern.Iso"/> would, without its string: for an ISO date of a
+    /// year 0–9999 (four digits); other values (negative years, other calendars) are left to the pattern.
+    /// </summary>
+    /// <param name="value">The date.</param>
+    /// <param name="utf8">Ten bytes.</param>
+    /// <returns>Whether the value was written.</returns>
+    internal static bool TryFormatIso(LocalDate value, Span<byte> utf8)
+    {
+        if (value.Calendar != CalendarSystem.Iso || value.Year is < 0 or > 9999)
+        {
+            return false;
+        }
+
+        WriteDigits(utf8[..4], value.Year);
+        utf8[4] = (byte)'-';
+        WriteDigits(utf8[5..7], value.Month);
+        utf8[7] = (byte)'-';
+        WriteDigits(utf8[8..10], value.Day);
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="number"/> zero-padded to the width of <paramref name="digits"/>.</summary>
+    private static void WriteDigits(Span<byte> digits, int number)
+    {
+        for (int i = digits.Length - 1; i >= 0; i--)
+        {
+            digits[i] = (byte)('0' + (number % 10));
+            number /= 10;
+        }
     }
 
     private static LocalDate Parse(ref Utf8JsonReader reader)

@@ -30,10 +30,40 @@ public class KakTextTests
     [Property(MaxTest = 300)]
     public bool SplitOn_agrees_with_string_Split(KakTextSample text, KakTextSample other)
     {
-        List<string> parts = [text.Value, other.Value];
-        return KakText.SplitOn(parts, ';').SequenceEqual(parts.SelectMany(p => p.Split(';')))
-            && KakText.SplitLines(parts).SequenceEqual(parts.SelectMany(p => p.Split('\n')));
+        string source = text.Value + other.Value;
+        List<Range> parts = [new Range(0, text.Value.Length), new Range(text.Value.Length, source.Length)];
+        IEnumerable<string> expected = text.Value.Split(';').Concat(other.Value.Split(';'));
+        return KakText.SplitOn(source, parts, ';').Select(r => source[r]).SequenceEqual(expected)
+            && KakText.SplitLines(source).Select(r => source[r]).SequenceEqual(source.Split('\n'));
     }
+
+    [Property(MaxTest = 300)]
+    public bool CleanItemSlice_agrees_with_CleanItem(KakTextSample text) =>
+        KakText.CleanItemSlice(text.Value).SequenceEqual(KakText.CleanItem(text.Value.AsSpan()));
+
+    /// <summary>The splitters take ranges of a larger text: a range splits into the pieces the text alone splits into.</summary>
+    [Property(MaxTest = 300)]
+    public bool A_range_splits_as_its_text_alone(KakTextSample before, KakTextSample text, KakTextSample after)
+    {
+        string source = before.Value + text.Value + after.Value;
+        List<Range> part = [new Range(before.Value.Length, before.Value.Length + text.Value.Length)];
+        string alone = text.Value;
+        return Same(KakText.SplitListItems(source, part), KakText.SplitListItems(alone, [Range.All]))
+            && Same(KakText.SplitArrows(source, part), KakText.SplitArrows(alone, [Range.All]))
+            && Same(KakText.SplitDashes(source, part), KakText.SplitDashes(alone, [Range.All]))
+            && KakText.Clean(source, part).SequenceEqual(KakText.Clean(alone, [Range.All]))
+            && KakText.CleanList(source, KakText.SplitDashes(source, part)).SequenceEqual(KakText.CleanList(alone, KakText.SplitDashes(alone, [Range.All])));
+
+        bool Same(List<Range> inSource, List<Range> inAlone) =>
+            inSource.Select(r => source[r]).SequenceEqual(inAlone.Select(r => alone[r]));
+    }
+
+    [Theory]
+    [InlineData("- a - b", 2)]
+    [InlineData("- a - dan", 0)]
+    [InlineData("a", 0)]
+    public void CleanList_keeps_two_items_or_more(string text, int count) =>
+        Assert.Equal(count, KakText.CleanList(text, KakText.SplitDashes(text, [Range.All])).Count);
 
     [Theory]
     [InlineData("Kantor Kecamatan Lumajang")]
@@ -67,19 +97,36 @@ public class KakTextTests
     [InlineData("01. satu 02. dua", true, "")]
     public void TrySplitNumbered_needs_a_first_number(string text, bool expected, string expectedIntro)
     {
-        Assert.Equal(expected, KakText.TrySplitNumbered(text, allowComma: false, out string intro, out List<string> items));
+        var items = new List<Range>();
+        Assert.Equal(expected, KakText.TrySplitNumbered(text, Range.All, allowComma: false, items, out Range intro));
         Assert.Equal(expected ? 2 : 0, items.Count);
-        Assert.Equal(expectedIntro, intro);
+        Assert.Equal(expectedIntro, text[intro]);
+    }
+
+    [Theory]
+    [InlineData("- x ; a 1. satu 2) dua", 6, "a ", " satu | dua")]
+    [InlineData("1. nol 1. satu 2. dua", 7, "", " satu | dua")]
+    public void TrySplitNumbered_gives_ranges_of_the_whole_text(string source, int from, string intro, string items)
+    {
+        var found = new List<Range>();
+        Assert.True(KakText.TrySplitNumbered(source, from.., allowComma: false, found, out Range introRange));
+        Assert.Equal(intro, source[introRange]);
+        Assert.Equal(items, string.Join('|', found.Select(r => source[r])));
     }
 
     [Property(MaxTest = 500)]
-    public bool TrySplitNumbered_agrees_with_a_list_of_markers(KakTextSample text, bool allowComma)
+    public bool TrySplitNumbered_agrees_with_a_list_of_markers(KakTextSample prefix, KakTextSample text, bool allowComma)
     {
-        bool split = KakText.TrySplitNumbered(text.Value, allowComma, out string intro, out List<string> items);
+        // The text is looked at as a range of a longer one, so that every range must be offset right.
+        string source = prefix.Value + text.Value;
+        var found = new List<Range>();
+        bool split = KakText.TrySplitNumbered(source, prefix.Value.Length.., allowComma, found, out Range introRange);
+        string intro = source[introRange];
+        IEnumerable<string> items = found.Select(r => source[r]);
         List<(int Marker, int Body)> starts = Markers(text.Value, allowComma);
         if (starts.Count < 2)
         {
-            return !split && intro == text.Value && items.Count == 0;
+            return !split && intro == text.Value && !items.Any();
         }
 
         var expected = starts.Select((m, k) => text.Value[m.Body..(k + 1 < starts.Count ? starts[k + 1].Marker : text.Value.Length)]);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
+using NodaTime.Text;
 using Rkaskpd.Codes;
 using Rkaskpd.Serialization;
 using Rkaskpd.Tests.Codes;
@@ -83,5 +84,34 @@ public class CodeJsonConverterTests
         Assert.Throws<JsonException>(() => Read(converter, "\"Mei 2020\""));
         Assert.Throws<JsonException>(() => Read(converter, "null"));
         Assert.Throws<JsonException>(() => Read(converter, "202005"));
+    }
+
+    [Theory]
+    [InlineData(0, 1, 1)]
+    [InlineData(7, 3, 9)]
+    [InlineData(999, 10, 31)]
+    [InlineData(2020, 2, 29)]
+    [InlineData(9999, 12, 31)]
+    [InlineData(-1, 6, 15)]
+    [InlineData(-9998, 1, 1)]
+    public void Dates_and_year_months_are_written_as_the_iso_patterns_write_them(int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+        var yearMonth = new YearMonth(year, month);
+        Assert.Equal($"\"{LocalDatePattern.Iso.Format(date)}\"", Write(new LocalDateJsonConverter(), date));
+        Assert.Equal($"{{\"{LocalDatePattern.Iso.Format(date)}\":1}}", WriteKey(new LocalDateJsonConverter(), date));
+        Assert.Equal($"\"{YearMonthPattern.Iso.Format(yearMonth)}\"", Write(new YearMonthJsonConverter(), yearMonth));
+        Assert.Equal($"{{\"{YearMonthPattern.Iso.Format(yearMonth)}\":1}}", WriteKey(new YearMonthJsonConverter(), yearMonth));
+    }
+
+    [Property]
+    public bool Every_iso_date_is_written_as_the_pattern_writes_it(ushort year, byte month, byte day)
+    {
+        // Years 0-65535 folded onto the supported -9998..9999, so both the fast path and the pattern's fallback run.
+        int y = (year % 20_000) - 9_998 > 9_999 ? 9_999 : (year % 20_000) - 9_998;
+        int m = (month % 12) + 1;
+        var date = new LocalDate(y, m, Math.Min((day % 31) + 1, CalendarSystem.Iso.GetDaysInMonth(y, m)));
+        return Write(new LocalDateJsonConverter(), date) == $"\"{LocalDatePattern.Iso.Format(date)}\""
+            && Write(new YearMonthJsonConverter(), new YearMonth(y, m)) == $"\"{YearMonthPattern.Iso.Format(new YearMonth(y, m))}\"";
     }
 }
