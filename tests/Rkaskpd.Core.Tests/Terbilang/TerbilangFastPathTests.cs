@@ -119,6 +119,19 @@ public class TerbilangFastPathTests
     }
 
     [Theory]
+    [InlineData("dua sen", 1, false)] // the last word, of three letters, has no room
+    [InlineData("dua sen", 2, true)]
+    [InlineData("dua ratus", 1, false)]
+    [InlineData("dua ratus", 2, true)]
+    [InlineData("sen", 0, false)]
+    public void The_fast_path_puts_words_only_where_there_is_room(string text, int room, bool expected)
+    {
+        var words = new TerbilangWord[room];
+        Assert.Equal(expected, TerbilangCanonicalTokenizer.TryTokenize(text, words, out int count));
+        Assert.Equal(expected ? room : 0, count);
+    }
+
+    [Theory]
     [InlineData("(SATU JUTA RUPIAH)", "1000000", true)]
     [InlineData("satu juta rupiah", "1000000.00", true)]
     [InlineData("SATU JUTA  RUPIAH", "1000000", false)] // a double space is a slip (RKA202)

@@ -110,4 +110,25 @@ public class TerbilangVocabularyTests
             Assert.True(expected == found, $"'{token}': {found}, expected {expected}");
         }
     }
+
+    [Fact]
+    public void The_tables_hold_every_groups_and_scales_words_in_both_casings()
+    {
+        // Index 0 of the group and scale tables stands for no words at all.
+        Assert.Equal((string.Empty, string.Empty), (TerbilangVocabulary.GroupLower[0], TerbilangVocabulary.GroupUpper[0]));
+        Assert.Equal((string.Empty, string.Empty), (TerbilangVocabulary.ScaleLower[0], TerbilangVocabulary.ScaleUpper[0]));
+        for (int group = 1; group < 1000; group++)
+        {
+            Assert.Equal(TerbilangVocabulary.ComposeGroup(group), TerbilangVocabulary.GroupLower[group]);
+            Assert.Equal(TerbilangVocabulary.ComposeGroup(group).ToUpperInvariant(), TerbilangVocabulary.GroupUpper[group]);
+        }
+
+        Assert.Equal("seratus dua puluh satu", TerbilangVocabulary.GroupLower[121]);
+        Assert.Equal("SEMBILAN RATUS SEBELAS", TerbilangVocabulary.GroupUpper[911]);
+        for (int scale = 1; scale <= TerbilangVocabulary.MaxScale; scale++)
+        {
+            string word = TerbilangVocabulary.Canonical[(int)TerbilangWord.Ribu + scale - 1];
+            Assert.Equal((word, word.ToUpperInvariant()), (TerbilangVocabulary.ScaleLower[scale], TerbilangVocabulary.ScaleUpper[scale]));
+        }
+    }
 }
