@@ -63,25 +63,15 @@ public sealed class YearMonthJsonConverter : JsonConverter<YearMonth>
     /// <returns>Whether the value was written.</returns>
     internal static bool TryFormatIso(YearMonth value, Span<byte> utf8)
     {
-        if (value.Calendar != CalendarSystem.Iso || value.Year is < 0 or > 9999)
+        // yyyy-MM is the ISO date of the month's first day without its day.
+        Span<byte> date = stackalloc byte[10];
+        if (!LocalDateJsonConverter.TryFormatIso(value.OnDayOfMonth(1), date))
         {
             return false;
         }
 
-        WriteDigits(utf8[..4], value.Year);
-        utf8[4] = (byte)'-';
-        WriteDigits(utf8[5..7], value.Month);
+        date[..7].CopyTo(utf8);
         return true;
-    }
-
-    /// <summary>Writes <paramref name="number"/> zero-padded to the width of <paramref name="digits"/>.</summary>
-    private static void WriteDigits(Span<byte> digits, int number)
-    {
-        for (int i = digits.Length - 1; i >= 0; i--)
-        {
-            digits[i] = (byte)('0' + (number % 10));
-            number /= 10;
-        }
     }
 
     private static YearMonth Parse(ref Utf8JsonReader reader)
