@@ -4,11 +4,28 @@ using System.Text.Json;
 
 namespace Rkaskpd.Serialization;
 
-/// <summary>Shared reading and writing of the string-valued scalars (codes, dates, amounts as property names).</summary>
+/// <summary>Shared reading and writing of the string-valued scalars (codes, dates, amounts as property names) and of
+/// the enum names the converters write.</summary>
 internal static class JsonValues
 {
     /// <summary>The longest string read into a stack buffer; longer strings are read into a new string.</summary>
     private const int StackLimit = 64;
+
+    /// <summary>The camel-case JSON names of an enum's values, indexed by value (the values run 0, 1, 2, ...).</summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <returns>The names, e.g. <c>latarBelakang</c> for <c>LatarBelakang</c>.</returns>
+    internal static string[] CamelCaseNames<TEnum>()
+        where TEnum : struct, Enum
+    {
+        TEnum[] values = Enum.GetValues<TEnum>();
+        var names = new string[values.Length];
+        foreach (TEnum value in values)
+        {
+            names[Convert.ToInt32(value, CultureInfo.InvariantCulture)] = JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        }
+
+        return names;
+    }
 
     /// <summary>Reads a JSON string token as a value of <typeparamref name="T"/>, wrapping parse failures.</summary>
     public static T ReadParsable<T>(ref Utf8JsonReader reader, string what)

@@ -26,7 +26,7 @@ namespace Rkaskpd.Serialization;
 /// </remarks>
 public sealed class KakSectionJsonConverter : JsonConverter<KakSection>
 {
-    private static readonly string[] KindNames = CreateKindNames();
+    private static readonly string[] KindNames = JsonValues.CamelCaseNames<KakSectionKind>();
 
     /// <inheritdoc/>
     public override bool HandleNull => true;
@@ -204,16 +204,4 @@ public sealed class KakSectionJsonConverter : JsonConverter<KakSection>
     private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) =>
         options.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new InvalidOperationException($"The JSON options provide no contract for {typeof(T).Name}; use RkaskpdJsonContext.");
-
-    private static string[] CreateKindNames()
-    {
-        KakSectionKind[] kinds = Enum.GetValues<KakSectionKind>();
-        var names = new string[kinds.Length];
-        foreach (KakSectionKind kind in kinds)
-        {
-            names[(int)kind] = JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
-        }
-
-        return names;
-    }
 }

@@ -22,7 +22,7 @@ internal static class LegalReferenceJsonWriter
     private const string Sample =
         "Permendagri Jatim Nomor 15/2008 tanggal 7 April 2010 tentang Pedoman \"Umum\" diubah dengan Perbup No. 86 tahun 2016";
 
-    private static readonly string[] KindNames = CreateKindNames();
+    private static readonly string[] KindNames = JsonValues.CamelCaseNames<LegalReferenceKind>();
 
     /// <summary>Per options: whether this writer writes what the serializer writes with them.</summary>
     private static readonly ConditionalWeakTable<JsonSerializerOptions, StrongBox<bool>> Agreement = new();
@@ -136,17 +136,5 @@ internal static class LegalReferenceJsonWriter
         }
 
         return serialized.WrittenSpan.SequenceEqual(written.WrittenSpan);
-    }
-
-    private static string[] CreateKindNames()
-    {
-        LegalReferenceKind[] kinds = Enum.GetValues<LegalReferenceKind>();
-        var names = new string[kinds.Length];
-        foreach (LegalReferenceKind kind in kinds)
-        {
-            names[(int)kind] = JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
-        }
-
-        return names;
     }
 }
