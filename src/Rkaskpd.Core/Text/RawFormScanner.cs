@@ -197,6 +197,11 @@ internal sealed partial class RawFormScanner
 
         bool wasBlank = previousBlank;
         previousBlank = false;
+        if (raw.Span[0] == '\f')
+        {
+            rincian.PageBreak(); // a new page (pdftotext and the PDF reader start one with a form feed), footer or not
+        }
+
         if (MarkdownRow.IsTableRule(text))
         {
             return;

@@ -118,6 +118,14 @@ internal sealed class IndicatorRowReader
             return true;
         }
 
+        if (SipdCapaianRow.TryReadFlatRow(trimmed, out kind, out string tolokUkur, out string target))
+        {
+            form.Indicators.Add(new RawIndicator(line, kind, "Indikator", "Target"));
+            form.Indicators.Add(new RawIndicator(line, string.Empty, tolokUkur, target));
+            capaianHeading = false;
+            return true;
+        }
+
         if (capaianHeading && !wasBlank && !trimmed.Contains(':', StringComparison.Ordinal) && IndicatorTargetText.TargetStart(trimmed) < trimmed.Length)
         {
             capaianHeading = false;

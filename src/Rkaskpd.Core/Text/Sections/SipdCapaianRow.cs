@@ -1,4 +1,5 @@
 using System;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
 
@@ -40,6 +41,45 @@ internal static class SipdCapaianRow
 
         string rest = trimmed[end..].Trim().TrimStart(':').Trim();
         if (!RawLabels.TryMatchWords(rest, 0, "Indikator", out int after) || !rest.AsSpan(after).Trim().Equals("Target", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        kind = trimmed[..end].Trim();
+        return true;
+    }
+
+    /// <summary>Reads SIPD's Capaian Program table when its heading and its row came out as one line, each column's
+    /// words together: <c>Capaian Program : Indikator Persentase ... Target 90 %</c> (a PDF print whose row was taken
+    /// for the heading's wrapped line, or a copy that joined the columns).</summary>
+    /// <param name="trimmed">The trimmed line.</param>
+    /// <param name="kind">The kind as written.</param>
+    /// <param name="tolokUkur">The indicator, between <c>Indikator</c> and <c>Target</c>.</param>
+    /// <param name="target">The target, after <c>Target</c>.</param>
+    /// <returns><see langword="true"/> if the line is the heading with its row.</returns>
+    public static bool TryReadFlatRow(string trimmed, out string kind, out string tolokUkur, out string target)
+    {
+        kind = tolokUkur = target = string.Empty;
+        if (!RawLabels.TryMatchIndicatorKind(trimmed, 0, out int end))
+        {
+            return false;
+        }
+
+        string rest = trimmed[end..].Trim().TrimStart(':').Trim();
+        if (!RawLabels.TryMatchWords(rest, 0, "Indikator", out int after))
+        {
+            return false;
+        }
+
+        int word = rest.LastIndexOf(" Target ", StringComparison.OrdinalIgnoreCase);
+        if (word < after)
+        {
+            return false;
+        }
+
+        tolokUkur = rest[after..word].Trim();
+        target = rest[(word + " Target ".Length)..].Trim();
+        if (tolokUkur.Length == 0 || target.Length == 0 || IndicatorTarget.Parse(target) is TextTarget)
         {
             return false;
         }

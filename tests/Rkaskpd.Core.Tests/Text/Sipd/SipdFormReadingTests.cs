@@ -78,7 +78,18 @@ Kode Rekening	Uraian	Koefisien	Satuan	Harga	PPN	Jumlah
 	[#] Alat tulis kantor pelayanan	30 Paket	Paket	150.000,00 0,00	4.500.000,00
 """;
 
-    public static TheoryData<string> Layouts => new() { Aligned, Tabbed };
+    /// <summary>The tabbed form with the header's Capaian Program table as one line, each column's words together
+    /// (a PDF print whose row was taken for the heading's wrapped line, or a copy that joined the columns).</summary>
+    internal static readonly string Merged = Tabbed.Replace(
+        "Capaian Program\t: Indikator\tTarget\n\tPersentase fasilitas kesehatan terakreditasi 85 %",
+        "Capaian Program : Indikator Persentase fasilitas kesehatan terakreditasi Target 85 %",
+        StringComparison.Ordinal);
+
+    public static TheoryData<string> Layouts => new() { Aligned, Tabbed, Merged };
+
+    [Fact]
+    public void The_merged_layout_has_the_capaian_table_on_one_line() =>
+        Assert.Contains("\nCapaian Program : Indikator Persentase fasilitas kesehatan terakreditasi Target 85 %\nKegiatan", Merged, StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(Layouts))]
