@@ -41,8 +41,9 @@ internal sealed class PdfCell
     /// <param name="other">The wrapped part.</param>
     public void Append(PdfCell other)
     {
-        // A word broken after its hyphen ("TP-" / "PKK") is joined without a space; a free-standing dash keeps it.
-        bool hyphenated = text.Length >= 2 && text[^1] == '-' && char.IsLetterOrDigit(text[^2]);
+        // A word broken after its hyphen ("TP-" / "PKK") or slash ("Instruktur/" / "Narasumber") is joined without a
+        // space; a free-standing dash or slash keeps it.
+        bool hyphenated = text.Length >= 2 && text[^1] is '-' or '/' && char.IsLetterOrDigit(text[^2]);
         if (!hyphenated)
         {
             text.Append(' ');

@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace Rkaskpd.Pdf;
@@ -5,6 +7,8 @@ namespace Rkaskpd.Pdf;
 /// <summary>A logical row of a page: the cells of one line with the lines that wrap inside them joined in.</summary>
 internal sealed class PdfRow
 {
+    private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("0123456789.,");
+
     /// <summary>Starts a row with its first line.</summary>
     /// <param name="line">The line.</param>
     /// <param name="page">The 1-based page.</param>
@@ -42,16 +46,7 @@ internal sealed class PdfRow
     {
         foreach (PdfCell part in line.Cells)
         {
-            int target = 0;
-            for (int i = 1; i < Cells.Count; i++)
-            {
-                if (Cells[i].Left <= part.Left + PdfTextBuilder.AlignTolerance(line.Size))
-                {
-                    target = i;
-                }
-            }
-
-            Cells[target].Append(part);
+            Cells[TargetOf(part, line.Size)].Append(part);
         }
 
         Last = line;
@@ -59,6 +54,26 @@ internal sealed class PdfRow
         {
             Starts.Add(word.Left);
         }
+    }
+
+    /// <summary>Whether a line would put a number under a cell of the row that already ends with one: a wrapped line
+    /// continues a cell's text, while an amount under an amount (the jumlah of a <c>[#]</c> group line or of a detail
+    /// line under its rekening, in a print that sets every line at the same height) starts a row of its own.</summary>
+    /// <param name="line">The line below the row.</param>
+    /// <returns><see langword="true"/> if some cell of the line is a number and the cell above it ends with one.</returns>
+    public bool StacksNumbers(PdfLine line)
+    {
+        foreach (PdfCell part in line.Cells)
+        {
+            string above = Cells[TargetOf(part, line.Size)].Text;
+            int space = above.LastIndexOf(' ');
+            if (IsNumber(part.Text) && IsNumber(above.AsSpan(space + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the row as the text reader's canonical line: <c>Label : value</c> when its second cell is a colon
@@ -97,5 +112,38 @@ internal sealed class PdfRow
 
         string cells = string.Join('\t', Cells.ConvertAll(c => c.Text));
         return EmptyFirstColumn ? "\t" + cells : cells;
+    }
+    /// <summary>The row's cell a part of a line below lies under: the rightmost that starts at or left of it.</summary>
+    private int TargetOf(PdfCell part, double size)
+    {
+        int target = 0;
+        for (int i = 1; i < Cells.Count; i++)
+        {
+            if (Cells[i].Left <= part.Left + PdfTextBuilder.AlignTolerance(size))
+            {
+                target = i;
+            }
+        }
+
+        return target;
+    }
+
+    /// <summary>Whether a cell's text is a number as the tables print one: digits with <c>.</c> and <c>,</c>, an
+    /// optional <c>Rp</c> before and <c>%</c> or <c>,-</c> after.</summary>
+    private static bool IsNumber(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[2..].TrimStart('.').TrimStart();
+        }
+
+        if (text.EndsWith(",-", StringComparison.Ordinal))
+        {
+            text = text[..^2];
+        }
+
+        text = text.TrimEnd('%').TrimEnd();
+        return text.Length > 0 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]) && !text.ContainsAnyExcept(NumberCharacters);
     }
 }

@@ -16,6 +16,10 @@ internal static class PdfTextBuilder
     /// their line height (about 1.2), while rows stand apart by their padding and borders as well.</summary>
     private const double WrapStep = 1.45;
 
+    /// <summary>How far right of the page's leftmost text a row may start and still start at the margin, in font
+    /// sizes: a table's first column stands a cell's padding (a character or so) right of the header's labels.</summary>
+    private const double MarginSlack = 1.0;
+
     /// <summary>How far a wrapped line's start may lie from the start of a word above it, in points.</summary>
     /// <param name="size">The font size.</param>
     /// <returns>The tolerance.</returns>
@@ -30,6 +34,7 @@ internal static class PdfTextBuilder
         var text = new StringBuilder();
         var pageOfLine = new List<int>();
         HashSet<string> previousHeaders = [];
+        string? previousTitle = null;
         // Where the cells after the first start, in the rows that start at the left margin; kept from page to page, as
         // a table that continues on the next page keeps its columns (its first rows there may have no kode).
         var columns = new List<double>();
@@ -46,10 +51,25 @@ internal static class PdfTextBuilder
                     headers.Add(line);
                 }
 
-                // A table's header row printed again at the top of a page the table continues on.
-                if (r == 0 && header && previousHeaders.Contains(line))
+                // A table's header row printed again at the top of a page the table continues on; not a line that began
+                // the page before as well and was kept there: that is the title printed atop every page ("RENCANA
+                // KERJA DAN ANGGARAN | Formulir"), which the text reader needs whole to tell a new form from a new page.
+                if (r == 0 && header && previousHeaders.Contains(line) && line != previousTitle)
                 {
+                    previousTitle = null;
                     continue;
+                }
+
+                if (r == 0)
+                {
+                    previousTitle = line;
+                }
+
+                // A page after the first starts with a form feed, as pdftotext writes one: the text reader knows a new
+                // page without its footer (dropped above as the page's furniture).
+                if (pageOfLine.Count > 0 && pageOfLine[^1] != p + 1)
+                {
+                    text.Append('\f');
                 }
 
                 text.Append(line).Append('\n');
@@ -91,7 +111,7 @@ internal static class PdfTextBuilder
             {
                 row = new PdfRow(line, page);
                 double size = line.Size;
-                if (line.Left <= left + (0.5 * size))
+                if (line.Left <= left + (MarginSlack * size))
                 {
                     for (int c = 1; c < line.Cells.Count; c++)
                     {
@@ -118,7 +138,7 @@ internal static class PdfTextBuilder
         double size = Math.Max(line.Size, row.Last.Size);
         // A wrapped line fills one or two columns (a long measure and its target); a line with more cells is a row
         // of its own whose first column is empty (a rincian line under its rekening).
-        if (line.Cells.Count > 2 || line.Left <= left + (0.5 * size) || row.Last.Baseline - line.Baseline > WrapStep * size)
+        if (line.Cells.Count > 2 || line.Left <= left + (MarginSlack * size) || row.Last.Baseline - line.Baseline > WrapStep * size || row.StacksNumbers(line))
         {
             return false;
         }

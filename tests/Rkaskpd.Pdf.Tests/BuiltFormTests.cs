@@ -63,7 +63,9 @@ public class BuiltFormTests
         Assert.DoesNotContain(lines, line => line.StartsWith("Halaman", System.StringComparison.Ordinal));
         Assert.Single(lines, line => line.StartsWith("Kode Rekening\t", System.StringComparison.Ordinal));
         Assert.Equal(lines.Length, text.PageOfLine.Length);
-        Assert.Equal(2, text.PageOfLine[lines.ToList().FindIndex(l => l.StartsWith("5.2.3.26.01", System.StringComparison.Ordinal))]);
+        int second = lines.ToList().FindIndex(l => l.StartsWith("\f5.2.3.26.01", System.StringComparison.Ordinal)); // a new page starts with a form feed
+        Assert.Equal(2, text.PageOfLine[second]);
+        Assert.Equal(1, text.PageOfLine[second - 1]);
         Assert.Equal(1, text.PageOfLine[lines.ToList().FindIndex(l => l.StartsWith("Program :", System.StringComparison.Ordinal))]);
     }
 

@@ -36,6 +36,72 @@ public class TableRowTests
     }
 
     [Fact]
+    public void Lines_set_at_one_height_are_rows_of_their_own_when_an_amount_stands_under_an_amount()
+    {
+        // A report engine sets every line at the same height: a group line and a detail line under their rekening,
+        // each with its jumlah under the jumlah above, are rows; a line of words only under the uraian is its wrap.
+        List<List<PdfLine>> pages =
+        [
+            [
+                Line(700, (Kode, "5.1.02.01.01.0052"), (Uraian, "Belanja Makanan dan Minuman"), (Jumlah, "3.299.700,00")),
+                Line(689, (Uraian, "Rapat")),
+                Line(678, (Uraian, "[#] Makan Minum Kelas Ibu Hamil"), (Jumlah, "3.299.700,00")),
+                Line(667, (Uraian, "Kudapan"), (Koefisien, "30 Orang x 10"), (Jumlah, "Rp 3.000.000,-")),
+                Line(656, (Koefisien, "Kali")),
+                Line(645, (Uraian, "Air Mineral"), (Jumlah, "299.700")),
+            ],
+        ];
+
+        string[] lines = PdfTextBuilder.Build(pages).Text.TrimEnd('\n').Split('\n');
+
+        Assert.Equal(
+            [
+                "5.1.02.01.01.0052\tBelanja Makanan dan Minuman Rapat\t3.299.700,00",
+                "\t[#] Makan Minum Kelas Ibu Hamil\t3.299.700,00",
+                "\tKudapan\t30 Orang x 10 Kali\tRp 3.000.000,-",
+                "\tAir Mineral\t299.700",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void The_title_atop_every_page_is_kept_and_a_table_header_carried_over_is_dropped()
+    {
+        List<List<PdfLine>> pages =
+        [
+            [
+                Line(800, (Kode, "RENCANA KERJA DAN ANGGARAN"), (Jumlah, "Formulir")),
+                Line(700, (Kode, "Kode Rekening"), (Uraian, "Uraian"), (Jumlah, "Jumlah")),
+                Line(684, (Kode, "5.1.02.02"), (Uraian, "Belanja Jasa"), (Jumlah, "36.000.000,00")),
+            ],
+            [
+                Line(800, (Kode, "RENCANA KERJA DAN ANGGARAN"), (Jumlah, "Formulir")),
+                Line(700, (Kode, "Kode Rekening"), (Uraian, "Uraian"), (Jumlah, "Jumlah")),
+                Line(684, (Kode, "5.1.02.02.01"), (Uraian, "Belanja Jasa Kantor"), (Jumlah, "36.000.000,00")),
+            ],
+            [
+                Line(700, (Kode, "Kode Rekening"), (Uraian, "Uraian"), (Jumlah, "Jumlah")),
+                Line(684, (Kode, "5.1.02.02.01.0026"), (Uraian, "Belanja Jasa Tenaga Administrasi"), (Jumlah, "36.000.000,00")),
+            ],
+        ];
+
+        PdfText text = PdfTextBuilder.Build(pages);
+
+        Assert.Equal(
+            [
+                "RENCANA KERJA DAN ANGGARAN\tFormulir",
+                "Kode Rekening\tUraian\tJumlah",
+                "5.1.02.02\tBelanja Jasa\t36.000.000,00",
+                "\fRENCANA KERJA DAN ANGGARAN\tFormulir",
+                "Kode Rekening\tUraian\tJumlah",
+                "5.1.02.02.01\tBelanja Jasa Kantor\t36.000.000,00",
+                "\f5.1.02.02.01.0026\tBelanja Jasa Tenaga Administrasi\t36.000.000,00",
+            ],
+            text.Text.TrimEnd('\n').Split('\n'));
+        Assert.Equal([1, 1, 1, 2, 2, 2, 3], text.PageOfLine);
+    }
+
+    [Fact]
     public void A_row_without_a_kode_at_the_top_of_the_next_page_keeps_its_empty_first_column()
     {
         List<List<PdfLine>> pages =
@@ -52,7 +118,7 @@ public class TableRowTests
 
         string[] lines = PdfTextBuilder.Build(pages).Text.TrimEnd('\n').Split('\n');
 
-        Assert.Equal("\t[#] Makan Minum Kelas Ibu Hamil\t3.299.700,00", lines[1]);
+        Assert.Equal("\f\t[#] Makan Minum Kelas Ibu Hamil\t3.299.700,00", lines[1]); // a new page starts with a form feed
         Assert.Equal("\tKudapan\t30 Orang x 10 Kali\t3.000.000,00", lines[2]);
     }
 
