@@ -7,9 +7,11 @@ namespace Rkaskpd.Text;
 /// The line stage's clean-up of characters that look like a space or like nothing: web pages, Word and PDF-to-text
 /// tools put no-break spaces (U+00A0, <c>&amp;nbsp;</c>), the other fixed-width spaces of U+2000–U+200A, U+202F,
 /// U+205F and U+3000 where a person sees a space, and zero-width spaces (U+200B, U+2060), joiners (U+200C, U+200D),
-/// soft hyphens (U+00AD) and stray byte order marks (U+FEFF) where a person sees nothing. Each line is read as a
-/// person sees it: the spaces become ordinary spaces and the invisible characters are removed, so labels, codes,
-/// amounts and cells are found whichever space the source used, and names are kept with ordinary spaces.
+/// soft hyphens (U+00AD) and stray byte order marks (U+FEFF) where a person sees nothing; text taken from a PDF keeps
+/// the typeface's ligatures (U+FB00–U+FB06: <c>ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ</c>) where a person reads two or three letters
+/// (<c>Koeﬁsien</c>, <c>Ofﬁce</c>). Each line is read as a person sees it: the spaces become ordinary spaces, the
+/// invisible characters are removed and the ligatures become their letters, so labels, codes, amounts and cells are
+/// found whichever space or typeface the source used, and names are kept with ordinary spaces and letters.
 /// </summary>
 /// <remarks>Tabs are left alone (they separate cells), as are line breaks (the line reader splits on them). A line
 /// without any of these characters is returned as the same string, found with one vectorised search.</remarks>
@@ -19,7 +21,12 @@ internal static class InvisibleCharacters
 
     private const string Invisible = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
 
-    private static readonly SearchValues<char> Any = SearchValues.Create(Spaces + Invisible);
+    /// <summary>The Latin ligatures U+FB00–U+FB06, in order; <see cref="LigatureLetters"/> spells each.</summary>
+    private const string Ligatures = "\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06";
+
+    private static readonly string[] LigatureLetters = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+
+    private static readonly SearchValues<char> Any = SearchValues.Create(Spaces + Invisible + Ligatures);
 
     /// <summary>The ASCII characters (U+0000 to U+007F). Searched for with <see cref="SearchValues{T}"/> rather than
     /// <c>IndexOfAnyExceptInRange</c>: that generic method boxes its bounds until the JIT optimises it, and the JIT app
@@ -84,6 +91,14 @@ internal static class InvisibleCharacters
                     continue;
                 }
 
+                int ligature = Ligatures.IndexOf(c, StringComparison.Ordinal);
+                if (ligature >= 0)
+                {
+                    LigatureLetters[ligature].CopyTo(destination[written..]);
+                    written += LigatureLetters[ligature].Length;
+                    continue;
+                }
+
                 destination[written++] = Spaces.Contains(c, StringComparison.Ordinal) ? ' ' : c;
             }
         });
@@ -97,6 +112,10 @@ internal static class InvisibleCharacters
             if (Invisible.Contains(line[i], StringComparison.Ordinal))
             {
                 kept--;
+            }
+            else if (Ligatures.IndexOf(line[i], StringComparison.Ordinal) is int ligature and >= 0)
+            {
+                kept += LigatureLetters[ligature].Length - 1;
             }
         }
 

@@ -34,6 +34,32 @@ public class InvisibleCharactersTests
         Assert.Equal(string.Empty, InvisibleCharacters.Normalise("\u200B\u00AD"));
     }
 
+    [Fact]
+    public void Ligatures_become_their_letters()
+    {
+        Assert.Equal(
+            "Koefisien Satuan Harga PPN | Office staff affluent effigy | first fly | ffi ffl st st",
+            InvisibleCharacters.Normalise("Koe\uFB01sien Satuan Harga PPN | O\uFB03ce sta\uFB00 a\uFB04uent e\uFB00igy | \uFB01rst \uFB02y | \uFB03 \uFB04 \uFB05 \uFB06"));
+        Assert.Equal("Koefisien \tSatuan", InvisibleCharacters.Normalise("Koe\uFB01sien\u00A0\u200B\tSatuan"));
+    }
+
+    [Fact]
+    public void A_form_whose_text_has_ligatures_reads_as_with_letters()
+    {
+        // Every "fi" as a PDF's text layer may give it, in the rincian header ("Koeﬁsien") and in a name ("proﬁl").
+        string letters = Rkaskpd.Tests.Text.Sipd.SipdFormReadingTests.Tabbed.Replace("derajat kesehatan", "profil kesehatan", StringComparison.Ordinal);
+        string text = letters.Replace("fi", "\uFB01", StringComparison.Ordinal);
+        Assert.Contains("Koe\uFB01sien", text, StringComparison.Ordinal);
+        Assert.Contains("pro\uFB01l", text, StringComparison.Ordinal);
+
+        RkaReadResult expected = RkaTextReader.Read(letters);
+        RkaReadResult read = RkaTextReader.Read(text);
+
+        string difference = FormDifference.First(expected.Document, read.Document, kakLineBreaks: true);
+        Assert.True(difference.Length == 0, difference);
+        Assert.Equal(Findings(expected), Findings(read));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
