@@ -65,6 +65,33 @@ public class TableRowTests
     }
 
     [Fact]
+    public void A_kode_one_cell_with_its_uraian_keeps_the_uraians_wrapped_lines()
+    {
+        // Without rulings a kode that fills its column stands less than a font size before the uraian: one cell. The
+        // uraian's wrapped lines start under its first word, the kode's second word.
+        const string Kode17 = "5.1.02.01.01.0024";
+        double uraian = Kode + (0.5 * Size * Kode17.Length) + (0.3 * Size);
+        List<List<PdfLine>> pages =
+        [
+            [
+                Line(700, (Kode, Kode17 + " Belanja Alat/Bahan untuk"), (Jumlah, "1.860.000,00")),
+                Line(689, (uraian, "Kegiatan Kantor-Alat")),
+                Line(678, (uraian, "Tulis Kantor")),
+                Line(662, (Kode, "5.1.02.01.01.0052 Belanja Makanan"), (Jumlah, "3.299.700,00")),
+            ],
+        ];
+
+        string[] lines = PdfTextBuilder.Build(pages).Text.TrimEnd('\n').Split('\n');
+
+        Assert.Equal(
+            [
+                "5.1.02.01.01.0024 Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor\t1.860.000,00",
+                "5.1.02.01.01.0052 Belanja Makanan\t3.299.700,00",
+            ],
+            lines);
+    }
+
+    [Fact]
     public void The_title_atop_every_page_is_kept_and_a_table_header_carried_over_is_dropped()
     {
         List<List<PdfLine>> pages =
