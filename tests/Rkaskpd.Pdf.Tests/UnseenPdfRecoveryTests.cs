@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using Rkaskpd.Tests.Text.Unseen;
 using Rkaskpd.Text;
@@ -34,14 +32,6 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         UnseenExpectation expectation = UnseenExpectation.Load(expected);
         RkaReadResult result = RkaPdfReader.Read(new MemoryStream(UnseenData.Bytes(document)));
 
-        IReadOnlyList<string> misses = expectation.Misses(result);
-        int hits = expectation.Count - misses.Count;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{document}: {hits} of {expectation.Count} ({100.0 * hits / expectation.Count:0.0} %)"));
-        foreach (string miss in misses)
-        {
-            output.WriteLine("  " + miss);
-        }
-
-        Assert.True(hits >= floor, string.Create(CultureInfo.InvariantCulture, $"{hits} of {expectation.Count} read, floor {floor}:\n") + string.Join("\n", misses));
+        expectation.AssertReadsAtLeast(result, floor, document, output);
     }
 }

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Rkaskpd.Text;
 using Rkaskpd.Validation;
+using Xunit;
+using Xunit.Abstractions;
 
 namespace Rkaskpd.Tests.Text.Unseen;
 
@@ -54,6 +57,23 @@ internal sealed class UnseenExpectation
         }
 
         return expectation;
+    }
+
+    /// <summary>Scores a reading: writes <c>label: hits of count</c> and each miss to <paramref name="output"/>, and
+    /// fails when fewer than <paramref name="floor"/> expected values were read.</summary>
+    /// <returns>The number of expected values read.</returns>
+    public int AssertReadsAtLeast(RkaReadResult result, int floor, string label, ITestOutputHelper output)
+    {
+        IReadOnlyList<string> misses = Misses(result);
+        int hits = Count - misses.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {hits} of {Count} ({100.0 * hits / Count:0.0} %)"));
+        foreach (string miss in misses)
+        {
+            output.WriteLine("  " + miss);
+        }
+
+        Assert.True(hits >= floor, string.Create(CultureInfo.InvariantCulture, $"{hits} of {Count} read, floor {floor}:\n") + string.Join("\n", misses));
+        return hits;
     }
 
     /// <summary>Compares the reading of a document with the expected values; returns the misses.</summary>
