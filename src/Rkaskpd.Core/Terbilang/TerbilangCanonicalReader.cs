@@ -501,6 +501,8 @@ internal static class TerbilangCanonicalReader
     /// <summary>The slot of a word's first four bytes.</summary>
     private static int SlotOf(uint head, uint multiplier) => (int)(unchecked(head * multiplier) >> (32 - SlotBits));
 
+    // Stryker disable all : called only by BuildSlots, in the static initializer (see there); a disable comment holds
+    // for the one member after it.
     /// <summary>What a word does: <c>group += pending × Multiplier + Addend; total += group × Power;
     /// group &amp;= Keep; pending = Pending</c>.</summary>
     private static Slot Step(TerbilangWord word)
@@ -522,6 +524,8 @@ internal static class TerbilangCanonicalReader
         };
     }
 
+    // Stryker disable all : called only by BuildSlots, in the static initializer (see there); a disable comment holds
+    // for the one member after it.
     /// <summary>1000 to the power <paramref name="scale"/>.</summary>
     private static long PowerOfThousand(int scale)
     {
