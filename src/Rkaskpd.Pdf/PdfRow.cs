@@ -65,11 +65,13 @@ internal sealed class PdfRow
     {
         foreach (PdfCell part in line.Cells)
         {
-            string above = Cells[TargetOf(part, line.Size)].Text;
-            int space = above.LastIndexOf(' ');
-            if (IsNumber(part.Text) && IsNumber(above.AsSpan(space + 1)))
+            if (IsNumber(part.Text))
             {
-                return true;
+                string above = Cells[TargetOf(part, line.Size)].Text;
+                if (IsNumber(above.AsSpan(above.LastIndexOf(' ') + 1)))
+                {
+                    return true;
+                }
             }
         }
 
@@ -113,6 +115,7 @@ internal sealed class PdfRow
         string cells = string.Join('\t', Cells.ConvertAll(c => c.Text));
         return EmptyFirstColumn ? "\t" + cells : cells;
     }
+
     /// <summary>The row's cell a part of a line below lies under: the rightmost that starts at or left of it.</summary>
     private int TargetOf(PdfCell part, double size)
     {

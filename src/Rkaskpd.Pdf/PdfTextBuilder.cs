@@ -144,14 +144,12 @@ internal static class PdfTextBuilder
         }
 
         double tolerance = AlignTolerance(size);
-        // A line under the row's first cell is a row of its own, unless that cell already stands in the second column
-        // (a row without a kode: its wrapped uraian starts under it).
-        // A kode that fills its narrow column stands less than a font size before the uraian, one cell with it in a
-        // print without rulings ("5.1.02.01.01.0024 Belanja Alat/Bahan untuk"): past its first word, the cell is the
-        // uraian, whose wrapped lines start under its second word.
-        double firstCellEnd = row.EmptyFirstColumn ? double.NegativeInfinity
-            : row.Starts.Count > 1 && (row.Cells.Count == 1 || row.Starts[1] < row.Cells[1].Left) ? row.Starts[1]
-            : row.Cells.Count > 1 ? row.Cells[1].Left : double.PositiveInfinity;
+        // A line under the row's first word (its kode) is a row of its own, unless that word already stands in the
+        // second column (a row without a kode: its wrapped uraian starts under it). The uraian's wrapped lines start
+        // under the row's second word: the second cell's first, or, where a kode that fills its narrow column stands
+        // less than a font size before the uraian and so in one cell with it (a print without rulings:
+        // "5.1.02.01.01.0024 Belanja Alat/Bahan untuk"), the first cell's second.
+        double firstCellEnd = row.EmptyFirstColumn ? double.NegativeInfinity : row.Starts.Count > 1 ? row.Starts[1] : double.PositiveInfinity;
         foreach (double start in row.Starts)
         {
             if (start >= firstCellEnd - tolerance && Math.Abs(start - line.Left) <= tolerance)

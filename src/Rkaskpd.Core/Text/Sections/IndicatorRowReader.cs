@@ -111,18 +111,15 @@ internal sealed class IndicatorRowReader
     /// the mapper splits at its target).</summary>
     private bool TryReadCapaianTable(RawFormBuilder form, string trimmed, int line, bool wasBlank)
     {
-        if (SipdCapaianRow.TryReadFlatHeading(trimmed, out string kind))
+        if (SipdCapaianRow.TryReadFlatHeading(trimmed, out string kind, out string tolokUkur, out string target))
         {
             form.Indicators.Add(new RawIndicator(line, kind, "Indikator", "Target"));
-            capaianHeading = true;
-            return true;
-        }
+            capaianHeading = tolokUkur.Length == 0; // the heading alone: its row follows
+            if (!capaianHeading)
+            {
+                form.Indicators.Add(new RawIndicator(line, string.Empty, tolokUkur, target));
+            }
 
-        if (SipdCapaianRow.TryReadFlatRow(trimmed, out kind, out string tolokUkur, out string target))
-        {
-            form.Indicators.Add(new RawIndicator(line, kind, "Indikator", "Target"));
-            form.Indicators.Add(new RawIndicator(line, string.Empty, tolokUkur, target));
-            capaianHeading = false;
             return true;
         }
 

@@ -29,35 +29,16 @@ internal static class SipdCapaianRow
             && text.AsSpan(end).Trim().Equals("Target", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Reads the flattened heading <c>Capaian Program : Indikator Target</c>; <paramref name="kind"/> is the
-    /// kind as written.</summary>
-    public static bool TryReadFlatHeading(string trimmed, out string kind)
-    {
-        kind = string.Empty;
-        if (!RawLabels.TryMatchIndicatorKind(trimmed, 0, out int end))
-        {
-            return false;
-        }
-
-        string rest = trimmed[end..].Trim().TrimStart(':').Trim();
-        if (!RawLabels.TryMatchWords(rest, 0, "Indikator", out int after) || !rest.AsSpan(after).Trim().Equals("Target", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        kind = trimmed[..end].Trim();
-        return true;
-    }
-
-    /// <summary>Reads SIPD's Capaian Program table when its heading and its row came out as one line, each column's
-    /// words together: <c>Capaian Program : Indikator Persentase ... Target 90 %</c> (a PDF print whose row was taken
-    /// for the heading's wrapped line, or a copy that joined the columns).</summary>
+    /// <summary>Reads SIPD's Capaian Program table flattened: its heading alone, <c>Capaian Program : Indikator
+    /// Target</c> (its row follows on the next line), or the heading and its row on one line, each column's words
+    /// together: <c>Capaian Program : Indikator Persentase ... Target 90 %</c> (a PDF print whose row was taken for the
+    /// heading's wrapped line, or a copy that joined the columns).</summary>
     /// <param name="trimmed">The trimmed line.</param>
     /// <param name="kind">The kind as written.</param>
-    /// <param name="tolokUkur">The indicator, between <c>Indikator</c> and <c>Target</c>.</param>
-    /// <param name="target">The target, after <c>Target</c>.</param>
-    /// <returns><see langword="true"/> if the line is the heading with its row.</returns>
-    public static bool TryReadFlatRow(string trimmed, out string kind, out string tolokUkur, out string target)
+    /// <param name="tolokUkur">The indicator, between <c>Indikator</c> and <c>Target</c>; empty for the heading alone.</param>
+    /// <param name="target">The target, after <c>Target</c>; empty for the heading alone.</param>
+    /// <returns><see langword="true"/> if the line is the heading, alone or with its row.</returns>
+    public static bool TryReadFlatHeading(string trimmed, out string kind, out string tolokUkur, out string target)
     {
         kind = tolokUkur = target = string.Empty;
         if (!RawLabels.TryMatchIndicatorKind(trimmed, 0, out int end))
@@ -71,17 +52,21 @@ internal static class SipdCapaianRow
             return false;
         }
 
-        int word = rest.LastIndexOf(" Target ", StringComparison.OrdinalIgnoreCase);
-        if (word < after)
+        if (!rest.AsSpan(after).Trim().Equals("Target", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
-        }
+            int word = rest.LastIndexOf(" Target ", StringComparison.OrdinalIgnoreCase);
+            if (word < after)
+            {
+                return false;
+            }
 
-        tolokUkur = rest[after..word].Trim();
-        target = rest[(word + " Target ".Length)..].Trim();
-        if (tolokUkur.Length == 0 || target.Length == 0 || IndicatorTarget.Parse(target) is TextTarget)
-        {
-            return false;
+            tolokUkur = rest[after..word].Trim();
+            target = rest[(word + " Target ".Length)..].Trim();
+            if (tolokUkur.Length == 0 || target.Length == 0 || IndicatorTarget.Parse(target) is TextTarget)
+            {
+                tolokUkur = target = string.Empty;
+                return false;
+            }
         }
 
         kind = trimmed[..end].Trim();
