@@ -17,6 +17,7 @@ internal sealed class PerubahanRincianColumns
     /// 5–9 the after group, 10 the difference, 11 the penjelasan; -1 where the header names none.</summary>
     private readonly int[] index = new int[12];
     private readonly List<string> canonical = new(12);
+    private readonly List<string> spread = new(13);
     private bool koefisien;
 
     /// <summary>Initialises a map that knows no columns.</summary>
@@ -36,9 +37,13 @@ internal sealed class PerubahanRincianColumns
     /// <summary>Reads a header row of the table: the row that names both groups' columns (two jumlah, and a PPN or a
     /// koefisien) sets the map; a row naming <c>Bertambah/(Berkurang)</c> or the penjelasan adds that column. Other
     /// header rows change nothing.</summary>
+    /// <remarks>A row that names the groups' columns from its first cell on stands under <c>Sebelum Perubahan</c>
+    /// with the kode rekening and uraian cells left of it, which a PDF's rows or a copy that drops empty cells do not
+    /// print: its columns are counted from the third cell. The difference is right of the after group, whichever
+    /// header row named it.</remarks>
     public void Observe(LineCells header)
     {
-        int group = 0, named = 0;
+        int group = 0, named = 0, first = -1;
         bool sipd = false;
         Span<int> found = stackalloc int[12];
         found.Fill(-1);
@@ -51,22 +56,34 @@ internal sealed class PerubahanRincianColumns
                 continue;
             }
 
+            found[column] = i;
             if (column is Penjelasan || (column is Selisih && !cell.StartsWith("(Rp", StringComparison.OrdinalIgnoreCase)))
             {
-                index[column] = i; // named on either header row (Bertambah/ over (Berkurang), or on one line)
-                continue;
+                continue; // named on either header row (Bertambah/ over (Berkurang), or on one line)
             }
 
             named++;
-            found[column] = i;
+            first = first < 0 ? i : first;
             sipd |= column % 5 == Ppn || (column % 5 == Volume && cell.StartsWith("Koefisien", StringComparison.OrdinalIgnoreCase));
             group += column % 5 == Jumlah && column < Selisih ? 1 : 0;
         }
 
+        int shift = first == 0 ? 2 : 0;
+        for (int column = Selisih; column <= Penjelasan; column++)
+        {
+            index[column] = found[column] >= 0 ? found[column] + shift : index[column];
+        }
+
         if (group >= 2 && sipd && named >= 6)
         {
-            found[..Selisih].CopyTo(index);
-            index[Selisih] = found[Selisih] >= 0 ? found[Selisih] : index[Selisih];
+            int last = -1;
+            for (int column = 0; column < Selisih; column++)
+            {
+                index[column] = found[column] >= 0 ? found[column] + shift : -1;
+                last = Math.Max(last, index[column]);
+            }
+
+            index[Selisih] = index[Selisih] >= 0 && index[Selisih] <= last ? last + 1 : index[Selisih];
             koefisien = header.Text.Contains("Koefisien", StringComparison.OrdinalIgnoreCase);
             Known = true;
         }
@@ -76,8 +93,12 @@ internal sealed class PerubahanRincianColumns
     /// harga satuan and jumlah before and after, the difference, the penjelasan) and read as
     /// <see cref="PerubahanRincianRow.TryReadCells"/> does; the koefisien and the PPN of each group are kept as
     /// <see cref="SipdRincianRow"/> keeps them.</summary>
+    /// <remarks>A detail row whose empty cells were dropped (a PDF's rows) and that prints one group and the
+    /// difference only is a new line (the difference is the after group's jumlah) or a removed one (the difference is
+    /// negative, <c>(1.110.000,00)</c> or <c>-1.110.000,00</c>): its cells are put back under that group's columns.</remarks>
     public bool TryRead(List<string> cells, int line, out RawRincianLine row)
     {
+        cells = SpreadOneGroup(cells);
         canonical.Clear();
         canonical.Add(Cell(cells, 0));
         canonical.Add(Cell(cells, 1));
@@ -103,6 +124,58 @@ internal sealed class PerubahanRincianColumns
         }
 
         return true;
+    }
+
+    /// <summary>Puts back under its group's columns a row that prints one group's cells and the difference, packed
+    /// after its uraian with nothing between them (see <see cref="TryRead"/>); any other row is returned as it is.</summary>
+    private List<string> SpreadOneGroup(List<string> cells)
+    {
+        int width = KnownWidth(5);
+        if (index[Selisih] < 0 || cells.Count != 2 + width + 1 || cells.Count > index[Selisih] || width != KnownWidth(0))
+        {
+            return cells;
+        }
+
+        for (int i = 2; i < cells.Count; i++)
+        {
+            if (cells[i].Length == 0)
+            {
+                return cells;
+            }
+        }
+
+        string difference = cells[^1];
+        int offset = difference.StartsWith('(') || difference.StartsWith('-') ? 0 : 5;
+        spread.Clear();
+        spread.AddRange(cells.GetRange(0, 2));
+        for (int i = 2; i <= index[Selisih]; i++)
+        {
+            spread.Add(string.Empty);
+        }
+
+        int next = 2;
+        for (int column = offset; column < offset + 5; column++)
+        {
+            if (index[column] >= 0)
+            {
+                spread[index[column]] = cells[next++];
+            }
+        }
+
+        spread[index[Selisih]] = difference;
+        return spread;
+    }
+
+    /// <summary>How many columns the header named in the group that starts at <paramref name="offset"/>.</summary>
+    private int KnownWidth(int offset)
+    {
+        int width = 0;
+        for (int column = offset; column < offset + 5; column++)
+        {
+            width += index[column] >= 0 ? 1 : 0;
+        }
+
+        return width;
     }
 
     /// <summary>The column a header cell names, in the group it stands in; -1 for none.</summary>

@@ -57,6 +57,56 @@ internal static class PerubahanRincianRow
         return true;
     }
 
+    /// <summary>Reads a tab row that prints three amounts right after its uraian and nothing else: a rekening, group
+    /// or total row whose empty cells were dropped (a PDF's rows, a copy from a viewer), read as the jumlah before,
+    /// the jumlah after and the difference, as the columns print them. A total row's label repeated under the after
+    /// group (<c>Jumlah Total | 12.600.000,00 | Jumlah Total | 14.850.000,00 | 2.250.000,00</c>) is passed over.</summary>
+    /// <remarks>A row whose cells keep their columns has empty cells between its amounts, and a row in the writer's
+    /// order has a satuan (never an amount) third: neither is read here.</remarks>
+    public static bool TryReadAmounts(List<string> cells, int line, out RawRincianLine row)
+    {
+        row = null!;
+        int end = cells.Count;
+        while (end > 0 && cells[end - 1].Length == 0)
+        {
+            end--;
+        }
+
+        // The kode rekening cell (empty on a group or detail row) comes first, unless the first cell is the uraian.
+        int head = cells.Count > 0 && (cells[0].Length == 0 || TabRincianRow.RekeningCode(cells[0]) is not null) ? 2 : 1;
+        if (end - head < 3 || end - head > 4)
+        {
+            return false;
+        }
+
+        Span<int> amounts = stackalloc int[3];
+        int count = 0;
+        for (int i = head; i < end; i++)
+        {
+            if (count < 3 && cells[i].Length > 0 && IsMoney(cells[i]))
+            {
+                amounts[count++] = i;
+            }
+            else if (!cells[i].Equals(cells[head - 1], StringComparison.Ordinal) || count != 1)
+            {
+                return false; // only the label, once, between the before and after amounts
+            }
+        }
+
+        if (count < 3 || !TabRincianRow.TryRead(cells.GetRange(0, head), line, out RawRincianLine named)
+            || named.VolumeText.Length + named.Satuan.Length + named.HargaSatuanText.Length + named.JumlahText.Length > 0)
+        {
+            return false;
+        }
+
+        row = named with
+        {
+            JumlahText = cells[amounts[1]],
+            Perubahan = new RawRincianPerubahan(string.Empty, string.Empty, string.Empty, cells[amounts[0]], cells[amounts[2]], string.Empty),
+        };
+        return true;
+    }
+
     /// <summary>Reads a flattened row; false when it fits no perubahan reading.</summary>
     public static bool TryReadFlat(string text, int line, out RawRincianLine row)
     {

@@ -133,7 +133,8 @@ internal sealed class RincianRowReader
     {
         // A perubahan table whose header named SIPD's columns is read by where each cell stands.
         RawRincianLine row = null!;
-        bool placed = perubahanColumns.Known && perubahanColumns.TryRead(rowCells, line, out row);
+        bool placed = (revised && PerubahanRincianRow.TryReadAmounts(rowCells, line, out row))
+            || (perubahanColumns.Known && perubahanColumns.TryRead(rowCells, line, out row));
         if (!placed && sipdColumns && TryReadSipd(current, rowCells, line, wasBlank))
         {
             return true;

@@ -160,7 +160,7 @@ internal static class TabRincianRow
     /// <summary>Returns the kode rekening of a cell made only of digit groups separated by dots or spaces
     /// (<c>5.2.2.01.01</c>, <c>5 2 2 01 01</c>, <c>5 . 2</c>), the groups joined by dots; a code starts with one
     /// digit. Null for anything else.</summary>
-    private static string? RekeningCode(string cell)
+    public static string? RekeningCode(string cell)
     {
         var groups = new List<string>();
         int i = 0;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
 using Xunit;
@@ -121,6 +122,35 @@ public class PerubahanTableTests
         Assert.Equal((new Rupiah(3_570_000m), "2.532.000,00", new Rupiah(2_532_000m)),
             (form.RincianTotal?.Jumlah, form.RincianTotal?.JumlahSebelumText, form.RincianTotal?.JumlahSebelum));
         Assert.DoesNotContain(result.Validate(), d => d.Code is "RKA006" or "RKA501" or "RKA503" or "RKA504" or "RKA505");
+    }
+
+    /// <summary>The same table as a PDF's rows give it (<c>RkaPdfReader</c>) or a copy that drops empty cells: each
+    /// row's cells packed left, the kode cell kept empty before an uraian, the second header line without the kode and
+    /// uraian cells. The header's columns, the rekening and total rows' three amounts and the new line's after group
+    /// must land where the fixed-width print puts them.</summary>
+    /// <remarks>The second case adds a removed line (its before group and a negative difference only).</remarks>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reads_the_same_with_the_empty_cells_dropped(bool removedLine)
+    {
+        string[] table = removedLine
+            ? [.. Table[..^1], "                    Amplop Coklat                       10 Pak        Pak        25.000,00    0     250.000,00                                                           (250.000,00)", Table[^1]]
+            : Table;
+        RkaReadResult fixedWidth = RkaTextReader.Read(string.Join('\n', [.. FormTop, .. table, ""]));
+        Assert.Equal(removedLine ? 6 : 5, fixedWidth.Document.Forms[0].Rincian.Count);
+        List<string> packed = LayoutRows.Texts(table).ConvertAll(static row =>
+        {
+            string[] cells = row.Split('\t');
+            string joined = string.Join('\t', Array.FindAll(cells, static c => c.Length > 0));
+            return cells.Length > 1 && cells[0].Length == 0 && cells[1].Length > 0 ? "\t" + joined : joined;
+        });
+        Assert.Contains("\tMap Plastik Bening\t100 Buah\tBuah\t10.000,00\t11%\t1.110.000,00\t1.110.000,00", packed);
+
+        RkaReadResult result = RkaTextReader.Read(string.Join('\n', [.. FormTop, .. packed, ""]));
+
+        Assert.Equal(fixedWidth.Document, result.Document);
+        Assert.Equal(fixedWidth.Validate().Select(d => d.Code), result.Validate().Select(d => d.Code));
     }
 
     [Fact]
