@@ -27,7 +27,7 @@ internal static partial class PageFurniture
             found[p] = [];
             for (int i = 0; i < lines.Count; i++)
             {
-                if ((i < Band || i >= lines.Count - Band) && IsPageNumber(lines[i].Text))
+                if ((i < Band || i >= lines.Count - Band) && IsPageNumber(lines[i].Text) && !WrapsLineAbove(lines, i))
                 {
                     found[p].Add(i);
                 }
@@ -57,6 +57,34 @@ internal static partial class PageFurniture
     /// <param name="text">The line's text.</param>
     /// <returns>True for a page number.</returns>
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
+
+    /// <summary>Whether a line follows the line above it at a line's height and starts where a word of it starts: a
+    /// cell's last wrapped line (a year, <c>2020</c>, on a line of its own at the foot of a page), which a page number,
+    /// set apart from the text, is not.</summary>
+    private static bool WrapsLineAbove(List<PdfLine> lines, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        PdfLine above = lines[i - 1], line = lines[i];
+        double size = Math.Max(above.Size, line.Size);
+        if (above.Baseline - line.Baseline > PdfTextBuilder.WrapStep * size)
+        {
+            return false;
+        }
+
+        foreach (PlacedWord word in above.Words)
+        {
+            if (Math.Abs(word.Left - line.Left) <= PdfTextBuilder.AlignTolerance(size))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int? LastOther(List<PdfLine> lines, HashSet<int> furniture)
     {

@@ -14,7 +14,7 @@ internal static class PdfTextBuilder
 {
     /// <summary>The widest vertical step from one line of a cell to the next, in font sizes: wrapped lines are set at
     /// their line height (about 1.2), while rows stand apart by their padding and borders as well.</summary>
-    private const double WrapStep = 1.45;
+    public const double WrapStep = 1.45;
 
     /// <summary>How far right of the page's leftmost text a row may start and still start at the margin, in font
     /// sizes: a table's first column stands a cell's padding (a character or so) right of the header's labels.</summary>

@@ -149,6 +149,24 @@ public class TableRowTests
         Assert.Equal("\tKudapan\t30 Orang x 10 Kali\t3.000.000,00", lines[2]);
     }
 
+    [Fact]
+    public void A_year_that_wraps_onto_the_last_line_of_a_page_is_no_page_number()
+    {
+        // A KAK cell's last word wraps onto the page's last line but one, above the page number: it stays in its cell.
+        List<List<PdfLine>> pages =
+        [
+            [
+                Line(700, (Kode, "Mekanisme"), (Uraian, "Pelaksanaan : Bulan Pebruari s/d Mei")),
+                Line(689, (Uraian, "2020")),
+                Line(60, (Koefisien, "2")),
+            ],
+        ];
+
+        string[] lines = PdfTextBuilder.Build(pages).Text.TrimEnd('\n').Split('\n');
+
+        Assert.Equal(["Mekanisme\tPelaksanaan : Bulan Pebruari s/d Mei 2020"], lines);
+    }
+
     /// <summary>A line of cells, each cell's words set at a third of the font size apart, starting where given.</summary>
     private static PdfLine Line(double baseline, params (double Left, string Text)[] cells)
     {
