@@ -20,6 +20,14 @@ internal sealed class KakReader
 
     private bool open;
     private int sectionLine;
+
+    // The last row read as plain text whose first cell may be the first line of a heading wrapped in its column
+    // ("Maksud dan" over "Tujuan"): that cell, where the row's text begins in the section, its line, and whether the
+    // row opened the section.
+    private string? rowLead;
+    private int rowMark;
+    private int rowLine;
+    private bool rowOpened;
     private string? heading;
     private KakSectionKind? kind;
     private bool inParagraph;
@@ -67,6 +75,7 @@ internal sealed class KakReader
             return;
         }
 
+        rowLead = null; // the held lines stand between the row above and the next
         foreach (RawLine held in trailing)
         {
             AppendText(current, held.Text, 0, held.Line, newLine: true);
@@ -100,6 +109,8 @@ internal sealed class KakReader
     /// passes trimmed (a trimmed line, or the trimmed rest of one), so it is read in place.</summary>
     public void ReadRow(RawFormBuilder current, ReadOnlySpan<char> content, int start, int line)
     {
+        string? lead = rowLead;
+        rowLead = null;
         int p = KakLines.SkipLeadingTags(content, start, out bool paragraph);
         if (p < content.Length && content[p] == ':')
         {
@@ -115,6 +126,12 @@ internal sealed class KakReader
             return;
         }
 
+        if (lead is not null && TryCompleteWrappedHeading(current, lead, content, start, line))
+        {
+            return;
+        }
+
+        NoteRowLead(content, start, line);
         if (!open)
         {
             Open(current, line, null, null, inParagraphTag: false);
@@ -123,6 +140,70 @@ internal sealed class KakReader
         }
 
         AppendText(current, content, start, line, newLine: true);
+    }
+
+    /// <summary>Keeps the first cell of a row about to be read as plain text when it is a few words ending at a tab,
+    /// which may be a heading's first line (see <see cref="TryCompleteWrappedHeading"/>).</summary>
+    private void NoteRowLead(ReadOnlySpan<char> content, int start, int line)
+    {
+        int tab = content[start..].IndexOf('\t');
+        if (tab <= 0 || tab > RawLabels.MaxCandidateLength)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> cell = content.Slice(start, tab).Trim();
+        foreach (char c in cell)
+        {
+            if (!char.IsLetter(c) && !RawLabels.IsSpace(c) && c != '&')
+            {
+                return;
+            }
+        }
+
+        rowLead = cell.ToString();
+        rowOpened = !open;
+        rowMark = open ? text.Length : 0;
+        rowLine = line;
+    }
+
+    /// <summary>Reads a row whose first cell ends a heading that wrapped in its column: the row above's first cell and
+    /// this one's (<c>Maksud dan</c> over <c>Tujuan</c>, as a PDF without ruling lines or a narrow first column gives
+    /// it) make a heading together. The section opens at the row above with that heading, and the text of both rows
+    /// is its text, joined as one cell's wrapped lines. False, with nothing read, when they make no heading.</summary>
+    private bool TryCompleteWrappedHeading(RawFormBuilder current, string lead, ReadOnlySpan<char> content, int start, int line)
+    {
+        int tab = content[start..].IndexOf('\t');
+        if (tab <= 0 || rowMark > text.Length || (sectionLine == rowLine) != rowOpened || (rowOpened && heading is not null))
+        {
+            return false; // no first cell, or the row above opened a section of its own ("<p>Heading :" inside it)
+        }
+
+        string joined = lead + " " + content.Slice(start, tab).Trim().ToString();
+        if (!RawLabels.TryFuzzyKakHeading(joined, out KakSectionKind found, out _) || HasKind(current.KakSections, found))
+        {
+            return false;
+        }
+
+        // The row above was appended as text ("Maksud dan<TAB>Maksud : ..."): its text moves to the new section.
+        string above = text.ToString(rowMark, text.Length - rowMark).TrimStart();
+        int cellEnd = above.IndexOf('\t', StringComparison.Ordinal);
+        above = cellEnd < 0 ? string.Empty : above[(cellEnd + 1)..];
+        if (rowOpened)
+        {
+            heading = RawLabels.KakHeadingText(joined);
+            kind = found;
+            text.Clear();
+        }
+        else
+        {
+            text.Length = rowMark;
+            Open(current, rowLine, RawLabels.KakHeadingText(joined), found, inParagraphTag: false);
+        }
+
+        AppendPiece(above, newLine: false);
+        AppendText(current, content, start + tab + 1, line, newLine: false);
+        return true;
     }
 
     /// <summary>Closes the open section, if any, into <paramref name="current"/>.</summary>
@@ -141,6 +222,7 @@ internal sealed class KakReader
 
         current.KakSections.Add(new RawKakSection(sectionLine, heading, kind, written));
         open = false;
+        rowLead = null;
         heading = null;
         kind = null;
         text.Clear();
