@@ -15,7 +15,9 @@ namespace Rkaskpd.Text.Sections;
 /// with one cell belongs to it when the cell is indented (a leading empty cell), to the first column otherwise. The
 /// first column's signatory is returned for the reader to report. When a flattened text merged the columns into single
 /// lines (both NIPs in one cell), the names are split where a second name starts after the first one's degrees
-/// (<c>Drs. A, M.Si H. B, SE</c>) and the jabatan lines, which cannot be told apart, are returned as written.</remarks>
+/// (<c>Drs. A, M.Si H. B, SE</c>), and the jabatan lines when each tells its column (<c>Mengesahkan, Kepala Dinas
+/// ...</c> over <c>Pejabat Pengelola Keuangan Daerah</c>); lines that cannot be told apart are returned as
+/// written.</remarks>
 internal sealed class SignatureBlockReader
 {
     private const int MaxJabatanLines = 3;
@@ -90,11 +92,16 @@ internal sealed class SignatureBlockReader
             int placeAndDate = lines.FindLastIndex(c => IsPlaceAndDate(c));
             string[] names = lines.Count - 1 > placeAndDate ? SplitNames(lines[^1], nips.Count) : [];
             (string? tempat, string? tanggal) = PlaceAndDate(placeAndDate < 0 ? null : lines[placeAndDate]);
-            // The lines quoted unassigned: the jabatan lines, and the names line too when the names did not split.
-            int jabatanFrom = placeAndDate + 1, jabatanTo = names.Length > 0 ? lines.Count - 1 : lines.Count;
-            unsplit = jabatanTo > jabatanFrom ? string.Join(" / ", lines.GetRange(jabatanFrom, jabatanTo - jabatanFrom)) : null;
-            signatory = new TandaTangan { Tempat = tempat, Tanggal = tanggal, Nama = names.Length > 0 ? names[^1] : null, Nip = nips[^1] };
-            second = new TandaTangan { Nama = names.Length > 0 ? names[0] : null, Nip = nips[0] };
+            // The jabatan lines between the place and date and the names line: split when each line tells its column,
+            // otherwise quoted unassigned, with the names line too when the names did not split.
+            int jabatanFrom = placeAndDate + 1, namesLine = lines.Count - 1 > placeAndDate ? lines.Count - 1 : lines.Count;
+            List<string> jabatan = lines.GetRange(jabatanFrom, namesLine - jabatanFrom);
+            string? right = null, left = null;
+            bool split = nips.Count == 2 && TrySplitJabatan(jabatan, out right, out left);
+            int quotedFrom = split ? namesLine : jabatanFrom, quotedTo = names.Length > 0 ? namesLine : lines.Count;
+            unsplit = quotedTo > quotedFrom ? string.Join(" / ", lines.GetRange(quotedFrom, quotedTo - quotedFrom)) : null;
+            signatory = new TandaTangan { Tempat = tempat, Tanggal = tanggal, Jabatan = right, Nama = names.Length > 0 ? names[^1] : null, Nip = nips[^1] };
+            second = new TandaTangan { Jabatan = left, Nama = names.Length > 0 ? names[0] : null, Nip = nips[0] };
         }
         else
         {
@@ -106,6 +113,48 @@ internal sealed class SignatureBlockReader
         rows.Clear();
         return signatory;
     }
+
+    /// <summary>Splits the jabatan lines of a DPA's two signatures merged into single lines when every line tells its
+    /// column: a line that starts with the left column's <c>Mengesahkan,</c> (or <c>Mengetahui,</c>,
+    /// <c>Menyetujui,</c>) goes on with the right column's jabatan (<c>Mengesahkan, Kepala Dinas Koperasi</c>), and a
+    /// line that is the PPKD's title (<c>Pejabat Pengelola Keuangan Daerah</c>, <c>PPKD</c>) is the left column's.
+    /// False when any line is neither, or a column gets no jabatan.</summary>
+    private static bool TrySplitJabatan(List<string> lines, out string? right, out string? left)
+    {
+        right = left = null;
+        var rightParts = new List<string>();
+        var leftParts = new List<string>();
+        foreach (string line in lines)
+        {
+            int comma = line.IndexOf(',', StringComparison.Ordinal);
+            if (comma > 0 && IsPassedOver(line.AsSpan(0, comma)) && comma + 1 < line.Length)
+            {
+                rightParts.Add(line[(comma + 1)..].Trim());
+            }
+            else if (IsPpkdTitle(line))
+            {
+                leftParts.Add(line);
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (rightParts.Count == 0 || leftParts.Count == 0)
+        {
+            return false;
+        }
+
+        right = string.Join(' ', rightParts).TrimEnd(',');
+        left = string.Join(' ', leftParts);
+        return true;
+    }
+
+    /// <summary>Whether a line is the title of the PPKD, who signs a DPA beside the kepala SKPD.</summary>
+    private static bool IsPpkdTitle(string line) =>
+        line.Equals("PPKD", StringComparison.OrdinalIgnoreCase)
+        || (RawLabels.TryMatchWords(line, 0, "Pejabat Pengelola Keuangan Daerah", out int end) && end == line.Length);
 
     /// <summary>The block's cells above the NIP row in reading order: all of them (<paramref name="column"/> null),
     /// or those of the first (0) or last (1) column.</summary>

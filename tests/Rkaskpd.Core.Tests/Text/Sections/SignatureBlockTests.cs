@@ -148,11 +148,29 @@ public class SignatureBlockTests
             + names + "\nNIP. 19640812 198903 2 011 NIP. 19650817 199003 1 009\n";
         RkaReadResult result = Read(Flattened.Replace(Flattened[Flattened.IndexOf("Lumajang, 10 Oktober", StringComparison.Ordinal)..], block, StringComparison.Ordinal));
 
+        // Each jabatan line tells its column: "Mengesahkan," is the left's, the PPKD's title too.
         TandaTangan signature = Assert.Single(result.Document.Forms).TandaTangan!;
-        Assert.Equal(Camat with { Jabatan = null, Nama = second }, signature);
+        Assert.Equal(Camat with { Nama = second }, signature);
         Diagnostic note = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
-        Assert.Contains("name '" + first + "', NIP '19640812 198903 2 011'", note.Message, StringComparison.Ordinal);
-        Assert.Contains("'Mengesahkan, Kepala Kecamatan Lumajang / Pejabat Pengelola Keuangan Daerah'", note.Message, StringComparison.Ordinal);
+        Assert.Contains("jabatan 'Pejabat Pengelola Keuangan Daerah', name '" + first + "', NIP '19640812 198903 2 011'", note.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mengesahkan, Kepala Kecamatan Lumajang\nPejabat Pengelola Keuangan Daerah Kecamatan Lumajang")]
+    [InlineData("Mengetahui, Pejabat Pengelola Keuangan Daerah\nKepala Kecamatan Lumajang")]
+    [InlineData("Kepala Kecamatan Lumajang\nPejabat Pengelola Keuangan Daerah")]
+    [InlineData("Mengesahkan, Kepala Kecamatan\nLumajang\nPejabat Pengelola Keuangan Daerah")]
+    public void Merged_jabatan_lines_that_do_not_tell_their_column_are_quoted(string jabatan)
+    {
+        string block = "Lumajang, 10 Oktober 2019\n" + jabatan + "\n\n"
+            + "Drs. Harun Al Rasyid, M.Si H. Zulkifli Amran, SE\nNIP. 19640812 198903 2 011 NIP. 19650817 199003 1 009\n";
+        RkaReadResult result = Read(Flattened.Replace(Flattened[Flattened.IndexOf("Lumajang, 10 Oktober", StringComparison.Ordinal)..], block, StringComparison.Ordinal));
+
+        TandaTangan signature = Assert.Single(result.Document.Forms).TandaTangan!;
+        Assert.Equal(Camat with { Jabatan = null, Nama = "H. Zulkifli Amran, SE" }, signature);
+        Diagnostic note = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
+        Assert.Contains("name 'Drs. Harun Al Rasyid, M.Si', NIP '19640812 198903 2 011'", note.Message, StringComparison.Ordinal);
+        Assert.Contains("'" + jabatan.Replace("\n", " / ", StringComparison.Ordinal) + "'", note.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -165,7 +183,8 @@ public class SignatureBlockTests
 
         Assert.Null(Assert.Single(result.Document.Forms).TandaTangan!.Nama);
         Diagnostic note = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
-        Assert.Contains("/ SITI AMINAH AGUS PRIYANTO'", note.Message, StringComparison.Ordinal);
+        Assert.Contains("'SITI AMINAH AGUS PRIYANTO'", note.Message, StringComparison.Ordinal);
+        Assert.Equal("Kepala Kecamatan Lumajang", result.Document.Forms[0].TandaTangan!.Jabatan);
     }
 
     [Theory]
