@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Rkaskpd.Pdf;
@@ -38,6 +39,36 @@ internal sealed class PdfLine
         }
 
         Cells = cells;
+    }
+
+    /// <summary>Starts a new cell at each word that stands where a cell of the row above starts: a cell filled to its
+    /// column's edge, printed without padding or ruling lines, runs into the next one with no wider gap than a space
+    /// (<c>(RKA</c> and the target <c>40 exemplar</c>), but no cell's text crosses into the next column of its
+    /// table.</summary>
+    /// <param name="above">The cells of the row above, which has more cells than this line.</param>
+    public void SplitAtColumns(List<PdfCell> above)
+    {
+        double tolerance = PdfTextBuilder.AlignTolerance(Size);
+        var cells = new List<PdfCell>(above.Count);
+        int next = 0;
+        PdfCell? cell = null;
+        foreach (PlacedWord word in Words)
+        {
+            bool starts = next < Cells.Count && Cells[next].Left == word.Left;
+            next += starts ? 1 : 0;
+            if (cell is null || starts || (word.Left > cell.Left + tolerance && above.Exists(c => Math.Abs(c.Left - word.Left) <= tolerance)))
+            {
+                cell = new PdfCell(word);
+                cells.Add(cell);
+            }
+            else
+            {
+                cell.Append(word);
+            }
+        }
+
+        Cells.Clear();
+        Cells.AddRange(cells);
     }
 
     /// <summary>Gets the words, left to right.</summary>

@@ -109,6 +109,15 @@ internal static class PdfTextBuilder
             }
             else
             {
+                // A line with fewer cells than the row above, of the same table (its first two cells start where the
+                // row's do), may hold a cell run into the next: split where the row's columns start.
+                if (row is not null && row.Cells.Count > line.Cells.Count && line.Cells.Count >= 2
+                    && Math.Abs(row.Cells[0].Left - line.Cells[0].Left) <= AlignTolerance(line.Size)
+                    && Math.Abs(row.Cells[1].Left - line.Cells[1].Left) <= AlignTolerance(line.Size))
+                {
+                    line.SplitAtColumns(row.Cells);
+                }
+
                 row = new PdfRow(line, page);
                 double size = line.Size;
                 if (line.Left <= left + (MarginSlack * size))

@@ -167,6 +167,39 @@ public class TableRowTests
         Assert.Equal(["Mekanisme\tPelaksanaan : Bulan Pebruari s/d Mei 2020"], lines);
     }
 
+    [Fact]
+    public void A_cell_filled_to_its_columns_edge_is_split_where_the_next_column_starts()
+    {
+        // Without padding or rulings a tolok ukur that fills its column runs into its target with a space's gap: the
+        // target starts where the row above's target does, and the tolok ukur's wrapped line joins the tolok ukur.
+        double target = Uraian + Width("Jumlah dokumen (RKA") + (0.3 * Size);
+        List<List<PdfLine>> pages =
+        [
+            [
+                Line(700, (Kode, "Masukan"), (Uraian, "Tersediannya Dana"), (target, "Rp. 8.376.000,00")),
+                Line(684, (Kode, "Keluaran"), (Uraian, "Jumlah dokumen (RKA 40 exemplar")),
+                Line(673, (Uraian, "SKPD)")),
+            ],
+        ];
+
+        string[] lines = PdfTextBuilder.Build(pages).Text.TrimEnd('\n').Split('\n');
+
+        Assert.Equal(["Masukan\tTersediannya Dana\tRp. 8.376.000,00", "Keluaran\tJumlah dokumen (RKA SKPD)\t40 exemplar"], lines);
+    }
+
+    /// <summary>The width of a cell's words as <see cref="Line"/> sets them.</summary>
+    private static double Width(string text)
+    {
+        string[] words = text.Split(' ');
+        double width = 0.3 * Size * (words.Length - 1);
+        foreach (string word in words)
+        {
+            width += 0.5 * Size * word.Length;
+        }
+
+        return width;
+    }
+
     /// <summary>A line of cells, each cell's words set at a third of the font size apart, starting where given.</summary>
     private static PdfLine Line(double baseline, params (double Left, string Text)[] cells)
     {
