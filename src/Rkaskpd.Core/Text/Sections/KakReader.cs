@@ -7,7 +7,8 @@ using static Rkaskpd.Text.Sections.ScanText;
 namespace Rkaskpd.Text.Sections;
 
 /// <summary>Reads a form's KAK (Kerangka Acuan Kerja) into <see cref="RawKakSection"/>s: a section opens at a heading
-/// (exact, fuzzy with a colon, or a <c>&lt;p&gt;Heading :</c> inside a cell) or at a headless <c>:</c> row, and runs
+/// (exact, fuzzy with a colon, a <c>&lt;p&gt;Heading :</c> inside a cell, or wrapped in its column over two rows whose
+/// first cells make it together) or at a headless <c>:</c> row, and runs
 /// until the next one; its text keeps the line breaks of its rows. This reader owns the open section (heading, kind,
 /// line, text) and the unindented lines held after a blank line, which join the KAK when it goes on and are outside the
 /// form when it ends.</summary>
