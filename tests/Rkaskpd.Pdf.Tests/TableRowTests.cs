@@ -70,7 +70,7 @@ public class TableRowTests
         // Without rulings a kode that fills its column stands less than a font size before the uraian: one cell. The
         // uraian's wrapped lines start under its first word, the kode's second word.
         const string Kode17 = "5.1.02.01.01.0024";
-        double uraian = Kode + (0.5 * Size * Kode17.Length) + (0.3 * Size);
+        double uraian = Kode + Width(Kode17) + (0.3 * Size);
         List<List<PdfLine>> pages =
         [
             [

@@ -29,4 +29,8 @@ internal sealed record RawRincianLine(
 
     /// <summary>Gets SIPD's <c>PPN</c> cell as written (<c>0</c>, <c>11%</c>); empty if none.</summary>
     public string PpnText { get; init; } = string.Empty;
+
+    /// <summary>Gets a value indicating whether the row has none of its own volume, satuan, harga satuan and jumlah
+    /// cells: its kode rekening and uraian only.</summary>
+    public bool HasNoCells => VolumeText.Length + Satuan.Length + HargaSatuanText.Length + JumlahText.Length == 0;
 }

@@ -27,7 +27,7 @@ internal static class PerubahanRincianRow
         row = null!;
         if (cells.Count < 3 || cells.Count > 2 + PositionalCells
             || !TabRincianRow.TryRead(cells.GetRange(0, 2), line, out RawRincianLine head)
-            || head.VolumeText.Length + head.Satuan.Length + head.HargaSatuanText.Length + head.JumlahText.Length > 0)
+            || !head.HasNoCells)
         {
             return false;
         }
@@ -94,7 +94,7 @@ internal static class PerubahanRincianRow
         }
 
         if (count < 3 || !TabRincianRow.TryRead(cells.GetRange(0, head), line, out RawRincianLine named)
-            || named.VolumeText.Length + named.Satuan.Length + named.HargaSatuanText.Length + named.JumlahText.Length > 0)
+            || !named.HasNoCells)
         {
             return false;
         }

@@ -309,7 +309,7 @@ internal sealed class RincianRowReader
     /// <summary>Moves the numbers of a row under a lone <c>Sebelum Perubahan</c> heading (a print of the before
     /// columns only) into its before cells.</summary>
     private static RawRincianLine AsSebelum(RawRincianLine row) =>
-        row.Perubahan is not null || (row.VolumeText.Length + row.Satuan.Length + row.HargaSatuanText.Length + row.JumlahText.Length == 0)
+        row.Perubahan is not null || row.HasNoCells
             ? row
             : row with
             {
