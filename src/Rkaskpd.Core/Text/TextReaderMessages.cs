@@ -304,6 +304,12 @@ internal static class TextReaderMessages
         MessageResources.ReaderFieldNotHeld,
         label, value);
 
+    /// <summary>The message for a header field printed a second time with another value (the form keeps the first). It
+    /// quotes the second value in full.</summary>
+    public static string FieldRepeated(string label, string value) => Format(
+        MessageResources.ReaderFieldRepeated,
+        label, value);
+
     /// <summary>The message for the second signatory of a closing block with two signature columns (the model holds
     /// the one under the place and date). It quotes what it leaves out in full.</summary>
     public static string SecondSignatory(string jabatan, string nama, string nip) => Format(

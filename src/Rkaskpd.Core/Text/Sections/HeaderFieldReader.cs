@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using static Rkaskpd.Text.Sections.ScanText;
 using Rkaskpd.Forms;
 
@@ -133,13 +134,17 @@ internal sealed class HeaderFieldReader
     }
 
     /// <summary>Reports the fields the reader recognised that the model cannot hold yet (RKA016): nothing is dropped
-    /// silently. The model holds one unit and one sub unit, and no <c>Latar Belakang Perubahan</c>.</summary>
+    /// silently. The model holds one unit and one sub unit, and no <c>Latar Belakang Perubahan</c>; of a field printed
+    /// twice it holds the first, so a second one with another value is reported too (the same value again, as a header
+    /// repeated on the next page, is not).</summary>
     public static void ReportNotHeld(RawFormBuilder current, NoteSink notes)
     {
         bool unitUsed = false;
         bool subUnitUsed = false;
-        foreach (RawField field in current.Fields)
+        List<RawField> fields = current.Fields;
+        for (int i = 0; i < fields.Count; i++)
         {
+            RawField field = fields[i];
             bool sub = field.Kind == HeaderFieldKind.UnitOrganisasi && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase);
             bool held = field.Kind switch
             {
@@ -149,12 +154,32 @@ internal sealed class HeaderFieldReader
             };
             unitUsed |= field.Kind == HeaderFieldKind.UnitOrganisasi && !sub;
             subUnitUsed |= sub;
+            string value = field.Code is null ? field.Name : Join(field.Code, " ", field.Name);
             if (!held)
             {
-                string value = field.Code is null ? field.Name : Join(field.Code, " ", field.Name);
                 notes.Add(field.Line, TextReaderMessages.NotHeld, TextReaderMessages.FieldNotHeld(field.Label, value));
             }
+            else if (field.Kind != HeaderFieldKind.UnitOrganisasi && FirstOfKind(fields, i) is { } first
+                && !(first.Code == field.Code && first.Name == field.Name))
+            {
+                notes.Add(field.Line, TextReaderMessages.NotHeld, TextReaderMessages.FieldRepeated(field.Label, value));
+            }
         }
+    }
+
+    /// <summary>The first field before <paramref name="index"/> of the same kind as the field at it, or null.</summary>
+    private static RawField? FirstOfKind(List<RawField> fields, int index)
+    {
+        HeaderFieldKind kind = fields[index].Kind;
+        for (int i = 0; i < index; i++)
+        {
+            if (fields[i].Kind == kind)
+            {
+                return fields[i];
+            }
+        }
+
+        return null;
     }
 
     private static bool IsValueStart(string s, int end, HeaderFieldKind kind)
