@@ -30,6 +30,11 @@ internal sealed partial class RawFormScanner
             return;
         }
 
+        if (indicators.AwaitsKindTail && indicators.TryCompleteWrappedKind(current, cells.Split(text), trimmed, wasBlank))
+        {
+            return;
+        }
+
         if (ClosingBlock.IsStart(trimmed))
         {
             StartClosing(line, trimmed);

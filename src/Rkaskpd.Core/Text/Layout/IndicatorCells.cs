@@ -54,11 +54,33 @@ internal static class IndicatorCells
 
     /// <summary>Joins the cells of the indicator row whose kind is at the window's head; returns the lines consumed or
     /// a window answer.</summary>
-    public static int TryRow(LayoutWindow w)
+    public static int TryRow(LayoutWindow w) => TryRow(w, w[0].Text.Trim(), 1);
+
+    /// <summary>Joins the cells of the indicator row whose kind is wrapped over the window's first two lines in its
+    /// narrow column (<c>Capaian</c> / <c>Program</c>); returns the lines consumed or a window answer.</summary>
+    public static int TryWrappedKindRow(LayoutWindow w)
+    {
+        if (w.Count < 2)
+        {
+            return w.Missing();
+        }
+
+        if (w.IsConsumed(1) || w[0].Is(LineShape.IndicatorKind) || !w[1].Is(LineShape.Short))
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        string kind = w[0].Text.Trim() + " " + w[1].Text.Trim();
+        return RawLabels.TryMatchIndicatorKind(kind, 0, out int end) && end == kind.Length ? TryRow(w, kind, 2) : LayoutWindow.NotMine;
+    }
+
+    /// <summary>Joins the cells of the indicator row whose kind, <paramref name="kind"/>, takes the window's first
+    /// <paramref name="kindLines"/> lines.</summary>
+    private static int TryRow(LayoutWindow w, string kind, int kindLines)
     {
         var pieces = new List<string>(3);
-        int last = 0;
-        int k = 1;
+        int last = kindLines - 1;
+        int k = kindLines;
         while (pieces.Count < MaxRowLines)
         {
             int next = w.NextNonBlank(k);
@@ -111,7 +133,7 @@ internal static class IndicatorCells
         }
 
         string measure = string.Join(' ', pieces.GetRange(0, measureCount));
-        w.Emit(w[0].Line, w[0].Text.Trim() + "\t" + measure + "\t" + target);
+        w.Emit(w[0].Line, kind + "\t" + measure + "\t" + target);
         return last + 1;
     }
 

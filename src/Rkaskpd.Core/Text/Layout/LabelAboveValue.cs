@@ -8,7 +8,8 @@ namespace Rkaskpd.Text.Layout;
 /// </summary>
 /// <remarks>The label is a whole known header or amount label (no indicator kind, no KAK heading); the value is the
 /// very next line and starts nothing else (no colon, label, section or heading). An amount label takes it only when it
-/// looks like an amount, and then a line in parentheses right after it as its terbilang. Anything else is not this
+/// looks like an amount, and then a line in parentheses right after it as its terbilang; a row of the indicator table
+/// (its first cell a kind) is no label's value. Anything else is not this
 /// layout, and the lines are read as before.</remarks>
 internal static class LabelAboveValue
 {
@@ -40,7 +41,7 @@ internal static class LabelAboveValue
             | LineShape.Merged | LineShape.IndicatorKind | LineShape.Structural | LineShape.KakHeadingLead | LineShape.LabelPair;
         string text = value.Text.Trim();
         if (value.IsAny(StartsOther) || text.Contains(':', System.StringComparison.Ordinal)
-            || (amount && !LineClassifier.LooksLikeAmount(text)))
+            || (amount && !LineClassifier.LooksLikeAmount(text)) || StartsWithKindCell(text))
         {
             return LayoutWindow.NotMine;
         }
@@ -55,4 +56,10 @@ internal static class LabelAboveValue
         w.Emit(head.Line, label + "\t: " + text);
         return 2;
     }
+
+    /// <summary>Returns whether a tab row begins with an indicator kind cell (<c>Masukan⇥Tersedianya dana⇥...</c>): a
+    /// row of the indicator table, under a label that is the tail of the kind above it (<c>Capaian</c> /
+    /// <c>Program</c>), not that label's value.</summary>
+    private static bool StartsWithKindCell(string text) =>
+        RawLabels.TryMatchIndicatorKind(text, 0, out int end) && end < text.Length && text[end] == '\t';
 }

@@ -183,6 +183,11 @@ internal sealed class LayoutNormaliser : ILineTarget
             return result;
         }
 
+        if (indicatorCells && head.Is(LineShape.Short) && (result = IndicatorCells.TryWrappedKindRow(window)) != LayoutWindow.NotMine)
+        {
+            return result;
+        }
+
         if (head.Is(LineShape.Short))
         {
             if ((result = RincianCells.TryHeader(window)) != LayoutWindow.NotMine)
