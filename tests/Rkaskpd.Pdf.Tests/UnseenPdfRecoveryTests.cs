@@ -8,7 +8,8 @@ namespace Rkaskpd.Pdf.Tests;
 
 /// <summary>
 /// The recovery measurement on a PDF the project did not print: an unseen document laid out as its system prints it
-/// (<c>tests/data/unseen/*.html</c>, printed once with headless Chromium and committed as <c>*.pdf</c>), read with
+/// (<c>tests/data/unseen/*.html</c> printed once with headless Chromium, or a spreadsheet's <c>*.fods</c> printed by
+/// LibreOffice Calc, and committed as <c>*.pdf</c>), read with
 /// <see cref="RkaPdfReader"/> and scored against the same expected file, with the same scoring, as its text prints in
 /// the core tests' <c>UnseenRecoveryTests</c>. Each test fails below its floor, the figure reached when the floor was
 /// last raised; run with <c>--logger "console;verbosity=detailed"</c> to see the figures.
@@ -19,10 +20,14 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// RKA - RINCIAN BELANJA SKPD (two A4 pages, the rincian table's heading repeated after the break) read 79 of 134
     /// when it was first printed (its <c>.layout.txt</c> reads 134): a wrapped uraian of a row without a kode started a
     /// row of its own, and the rows without a kode at the top of the second page lost their empty first column. With
-    /// the first fixed it read 103, with both 134.</summary>
+    /// the first fixed it read 103, with both 134. A kabupaten's RKA-SKPD 2.2.1 template with seeded defects, kept in
+    /// LibreOffice Calc and printed by it (<c>.fods</c>, the source; two A4 pages fitted to the width, merged and
+    /// bordered cells, wrapped uraian, tolok ukur and terbilang, the rincian over the break) read 154 of 154 when it was
+    /// added.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.pdf", "sipd-2023-rka-rincian-belanja.expected", 134 },
+        { "calc-2019-rka-skpd-221-defects.pdf", "calc-2019-rka-skpd-221-defects.expected", 154 },
     };
 
     [Theory]
