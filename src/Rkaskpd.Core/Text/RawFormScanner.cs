@@ -37,6 +37,7 @@ internal sealed partial class RawFormScanner
     private readonly PerubahanHeading perubahan = new();
     private readonly OcrNumbers ocr = new();
     private readonly HyphenatedWords hyphens = new();
+    private readonly PageTitleHold pageTitle = new();
     private readonly long maxDocumentLength;
 
     private ScanMode mode;
@@ -134,6 +135,11 @@ internal sealed partial class RawFormScanner
         delimited.Complete();
         layout.Complete();
         ProcessRows();
+        if (pageTitle.IsHolding)
+        {
+            ReleasePageTitle(string.Empty, string.Empty, lineNumber); // a title with nothing after it: a form of its own
+        }
+
         EndForm();
         forms.FlushOutside();
         SpilledHeaderRepair.Repair(forms.Forms, sink);
@@ -199,7 +205,9 @@ internal sealed partial class RawFormScanner
         previousBlank = false;
         if (raw.Span[0] == '\f')
         {
-            rincian.PageBreak(); // a new page (pdftotext and the PDF reader start one with a form feed), footer or not
+            // A new page (pdftotext and the PDF reader start one with a form feed), footer or not.
+            rincian.PageBreak();
+            pageTitle.PageBreak();
         }
 
         if (MarkdownRow.IsTableRule(text))
@@ -227,7 +235,14 @@ internal sealed partial class RawFormScanner
 
         if (mode == ScanMode.Closing)
         {
-            if (side.TryAddClosing(cleaned.ToString(), line))
+            string closingText = cleaned.ToString();
+            if (ClosingBlock.IsPageFooter(closingText.Trim(), indented: false))
+            {
+                PageBreak(wasBlank); // the foot of the signature's page: no line of the signature
+                return;
+            }
+
+            if (side.TryAddClosing(closingText, line))
             {
                 return;
             }
@@ -241,8 +256,9 @@ internal sealed partial class RawFormScanner
 
         int lead = MarkdownRow.LeadingWhiteSpace(text);
 
-        if (mode == ScanMode.Kak && indented && form is not null && !amounts.HasPending)
+        if (mode == ScanMode.Kak && indented && form is not null && !amounts.HasPending && !pageTitle.IsHolding)
         {
+            pageTitle.RowRead();
             // An indented KAK row (most of a document's text). None of the tests below applies to it (they need an
             // unindented line, no form or a pending terbilang), so it is read in place, without a string of it.
             ProcessKakLine(form, cleaned, lead, line, indented, wasBlank);
@@ -259,10 +275,23 @@ internal sealed partial class RawFormScanner
         string trimmed = text[lead..];
         if (ClosingBlock.IsPageFooter(trimmed, indented))
         {
-            rincian.PageBreak(); // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
-            previousBlank = wasBlank; // no row of the form: the row after it follows what came before it
+            PageBreak(wasBlank); // a page footer ("Formulir RKA SKPD 2.2.1 - ... Halaman 1") between the pages of one form
             return;
         }
+
+        if (form is not null && (pageTitle.IsHolding || (pageTitle.AtPageTop && form.HasContent && mode != ScanMode.Rincian))
+            && !indented && PageTitleHold.IsTitleLine(trimmed))
+        {
+            pageTitle.Hold(raw.ToString(), text, line); // the form's title again atop a page: the next line tells
+            return;
+        }
+
+        if (pageTitle.IsHolding)
+        {
+            ReleasePageTitle(trimmed, text, line);
+        }
+
+        pageTitle.RowRead();
 
         if (form is not null && side.TryReadPenarikan(trimmed, line))
         {
@@ -338,6 +367,34 @@ internal sealed partial class RawFormScanner
         {
             form!.EndLine = line;
         }
+    }
+
+    /// <summary>A page footer or print stamp was read: the rincian table and the title hold learn of the page break;
+    /// the row after it follows what came before it (<paramref name="wasBlank"/>).</summary>
+    private void PageBreak(bool wasBlank)
+    {
+        rincian.PageBreak();
+        pageTitle.PageBreak();
+        previousBlank = wasBlank;
+    }
+
+    /// <summary>Decides what the title lines held atop a page were, at the first line after them
+    /// (<see cref="PageTitleHold"/>): page furniture of the form that goes on, or the next form's title block.</summary>
+    private void ReleasePageTitle(string trimmed, string text, int line)
+    {
+        if (PageTitleHold.GoesOn(trimmed, cells.Split(text)))
+        {
+            form!.EndLine = line;
+        }
+        else if (StartForm(pageTitle.Held[0].Line))
+        {
+            foreach ((string heldRaw, string heldText, int heldLine) in pageTitle.Held)
+            {
+                TitleBlockReader.Read(form!, heldRaw, cells.Split(heldText), heldLine);
+            }
+        }
+
+        pageTitle.Clear();
     }
 
     /// <summary>Reads a line in KAK mode: <paramref name="text"/> from <paramref name="lead"/> on is the trimmed line.

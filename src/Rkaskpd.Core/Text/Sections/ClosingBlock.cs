@@ -18,9 +18,14 @@ internal static class ClosingBlock
     /// <summary>Returns whether a trimmed line is a page footer: it ends with <c>Halaman</c> and a page number (or
     /// <c>N dari M</c>, <c>N of M</c>, <c>N/M</c>, as SIPD and browsers print it) and names the form (then it starts the
     /// line), or it is the page number alone (<c>Halaman 2</c>, <c>Halaman 2 dari 4</c>, right-aligned by
-    /// <c>pdftotext -layout</c>, so it may be indented).</summary>
+    /// <c>pdftotext -layout</c>, so it may be indented), or it is a print stamp (<see cref="IsPrintStamp"/>).</summary>
     public static bool IsPageFooter(string trimmed, bool indented)
     {
+        if (IsPrintStamp(trimmed))
+        {
+            return true;
+        }
+
         int i = PageNumberStart(trimmed);
         if (i <= 0)
         {
@@ -36,6 +41,29 @@ internal static class ClosingBlock
         return !indented && before.EndsWith("Halaman", StringComparison.OrdinalIgnoreCase)
             && (before.StartsWith("Formulir", StringComparison.OrdinalIgnoreCase) || ContainsOrdinal(trimmed, "RKA")
                 || ContainsOrdinal(trimmed, "DPA"));
+    }
+
+    /// <summary>Returns whether a trimmed line is the print stamp a system sets at a page's foot: <c>Dicetak melalui
+    /// SIPD-RI pada 05-01-2024 08:47:12</c>, <c>Dicetak oleh ... pada ...</c>, <c>Tanggal Cetak : 05/01/2024</c>,
+    /// <c>Printed on ...</c>; a short line that starts so and holds a date (six digits or more).</summary>
+    private static bool IsPrintStamp(string trimmed)
+    {
+        if (trimmed.Length > 120 || !(trimmed.StartsWith("Dicetak ", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("Tanggal Cetak", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("Tgl. Cetak", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("Tgl Cetak", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("Printed ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        int digits = 0;
+        foreach (char c in trimmed)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits >= 6;
     }
 
     /// <summary>Where the page number at the end of <paramref name="trimmed"/> starts: its digits, with the page count

@@ -5,7 +5,8 @@ namespace Rkaskpd.Text.Sections;
 /// <summary>
 /// Recognises the form's title repeated at the top of a new page inside the rincian table (a SIMDA print converted
 /// with <c>pdftotext -layout</c>: <c>RENCANA KERJA DAN ANGGARAN ... Formulir</c>, <c>SATUAN KERJA PERANGKAT DAERAH
-/// ... RKA - SKPD</c>, <c>2.2.1</c>), read only right after a page footer, so that these lines are no rincian rows.
+/// ... RKA - SKPD</c>, <c>2.2.1</c>; SIPD's <c>DPA-SUB KEGIATAN</c>), read only right after a page footer, so that these
+/// lines are no rincian rows.
 /// </summary>
 internal static class RepeatedPageTitle
 {
@@ -26,7 +27,32 @@ internal static class RepeatedPageTitle
             }
         }
 
-        return IsFormNumber(trimmed);
+        return IsFormNumber(trimmed) || IsFormName(trimmed);
+    }
+
+    /// <summary>The form's name alone as SIPD prints it: <c>DPA-SUB KEGIATAN</c>, <c>RKA - RINCIAN BELANJA SKPD</c>,
+    /// <c>DPPA-SUB KEGIATAN</c>; a short upper-case line of a document kind, a dash and more words.</summary>
+    private static bool IsFormName(string trimmed)
+    {
+        if (trimmed.Length > 48)
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < trimmed.Length && char.IsAsciiLetterUpper(trimmed[i]))
+        {
+            i++;
+        }
+
+        ReadOnlySpan<char> kind = trimmed.AsSpan(0, i);
+        if (!(kind is "RKA" or "DPA" or "DPPA" or "RKPA" or "RDPA" or "RDPPA" or "RKAP"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = trimmed.AsSpan(i).TrimStart();
+        return rest.Length > 2 && rest[0] == '-' && char.IsAsciiLetterUpper(rest[1..].TrimStart()[0]);
     }
 
     /// <summary>The form number alone: <c>2.2.1</c>, <c>2.2</c>.</summary>
