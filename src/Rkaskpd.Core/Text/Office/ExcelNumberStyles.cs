@@ -6,16 +6,15 @@ using System.Xml;
 namespace Rkaskpd.Text.Office;
 
 /// <summary>
-/// Which cell styles of a workbook (<c>xl/styles.xml</c>) show numbers with thousands separators, and with how many
-/// decimals: the built-in formats <c>#,##0</c> (3, 37, 38, 41, 42) and <c>#,##0.00</c> (4, 39, 40, 43, 44), and any
-/// custom format containing <c>#,##0</c>. Such a number is written in the forms' Indonesian style
-/// (<c>551.204.390,00</c>); any other number keeps its raw value.
+/// How the cell styles of a workbook (<c>xl/styles.xml</c>) show numbers: the built-in formats <c>0</c> (1),
+/// <c>0.00</c> (2), <c>#,##0</c> (3, 37, 38, 41, 42), <c>#,##0.00</c> (4, 39, 40, 43, 44), <c>0%</c> (9) and
+/// <c>0.00%</c> (10), and custom formats made of digit placeholders, a thousands comma, a percent sign and literal
+/// text (<c>[$-421]"Rp "#,##0.00</c>, <c>[$Rp-421] #,##0</c>, <c>0.0" m²"</c>). Such a number is written as the sheet
+/// shows it, in the forms' Indonesian style (<c>Rp 70.992.500,00</c>, <c>100%</c>); any other number (the General
+/// format, dates, scientific notation) keeps its raw value.
 /// </summary>
 internal sealed class ExcelNumberStyles
 {
-    /// <summary>No thousands separators: the raw value.</summary>
-    private const int Raw = -1;
-
     private static readonly NumberFormatInfo Indonesian = new()
     {
         NumberGroupSeparator = ".",
@@ -24,7 +23,7 @@ internal sealed class ExcelNumberStyles
         NegativeSign = "-",
     };
 
-    private readonly Dictionary<int, int> customDecimals = [];
+    private readonly Dictionary<int, NumberShape?> customShapes = [];
     private readonly List<int> styleFormats = [];
 
     /// <summary>Reads the styles part: custom number formats and the cell styles' format IDs.</summary>
@@ -37,7 +36,7 @@ internal sealed class ExcelNumberStyles
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "numFmt"
                 && int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out int id))
             {
-                customDecimals[id] = DecimalsOf(xml.GetAttribute("formatCode") ?? string.Empty);
+                customShapes[id] = NumberShape.Parse(xml.GetAttribute("formatCode") ?? string.Empty);
             }
             else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "cellXfs")
             {
@@ -60,44 +59,31 @@ internal sealed class ExcelNumberStyles
     /// <returns>The text.</returns>
     public string Format(string value, int style)
     {
-        int decimals = style >= 0 && style < styleFormats.Count ? DecimalsFor(styleFormats[style]) : Raw;
-        if (decimals == Raw
+        NumberShape? shape = style >= 0 && style < styleFormats.Count ? ShapeOf(styleFormats[style]) : null;
+        if (shape is not { } s
             || !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
         {
             return value;
         }
 
-        return Math.Round(number, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Indonesian);
+        if (s.Percent)
+        {
+            number *= 100;
+        }
+
+        string digits = Math.Round(number, s.Decimals, MidpointRounding.AwayFromZero)
+            .ToString((s.Grouped ? "N" : "F") + s.Decimals.ToString(CultureInfo.InvariantCulture), Indonesian);
+        return s.Prefix.Length + s.Suffix.Length == 0 ? digits : s.Prefix + digits + s.Suffix;
     }
 
-    /// <summary>The decimals a custom format shows after <c>#,##0</c>, or <see cref="Raw"/> without it.</summary>
-    private static int DecimalsOf(string code)
+    private NumberShape? ShapeOf(int format) => format switch
     {
-        int at = code.IndexOf("#,##0", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return Raw;
-        }
-
-        int i = at + 5;
-        if (i >= code.Length || code[i] != '.')
-        {
-            return 0;
-        }
-
-        int decimals = 0;
-        while (++i < code.Length && code[i] == '0' && decimals < 10)
-        {
-            decimals++;
-        }
-
-        return decimals;
-    }
-
-    private int DecimalsFor(int format) => format switch
-    {
-        3 or 37 or 38 or 41 or 42 => 0,
-        4 or 39 or 40 or 43 or 44 => 2,
-        _ => customDecimals.TryGetValue(format, out int decimals) ? decimals : Raw,
+        1 => new NumberShape(0, false, false, string.Empty, string.Empty),
+        2 => new NumberShape(2, false, false, string.Empty, string.Empty),
+        3 or 37 or 38 or 41 or 42 => new NumberShape(0, true, false, string.Empty, string.Empty),
+        4 or 39 or 40 or 43 or 44 => new NumberShape(2, true, false, string.Empty, string.Empty),
+        9 => new NumberShape(0, false, true, string.Empty, "%"),
+        10 => new NumberShape(2, false, true, string.Empty, "%"),
+        _ => customShapes.GetValueOrDefault(format),
     };
 }

@@ -22,15 +22,22 @@ public class ExcelWorkbookTextTests
     }
 
     [Fact]
-    public void Numbers_with_thousands_separators_are_written_in_the_forms_style_others_raw()
+    public void Numbers_are_written_as_their_format_shows_them_in_the_forms_style_others_raw()
     {
         string styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts><numFmt numFmtId=\"170\" formatCode=\"#,##0.000;[Red]-#,##0.000\"/>"
-            + "<numFmt numFmtId=\"171\" formatCode=\"0.0%\"/></numFmts>"
-            + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"3\"/><xf numFmtId=\"4\"/><xf numFmtId=\"170\"/><xf numFmtId=\"171\"/><xf numFmtId=\"44\"/></cellXfs></styleSheet>";
+            + "<numFmt numFmtId=\"171\" formatCode=\"0.0%\"/><numFmt numFmtId=\"172\" formatCode=\"[$-421]&quot;Rp &quot;#,##0.00\"/>"
+            + "<numFmt numFmtId=\"173\" formatCode=\"[$Rp-421] #,##0;[Red]-[$Rp-421] #,##0\"/><numFmt numFmtId=\"174\" formatCode=\"dd/mm/yyyy\"/>"
+            + "<numFmt numFmtId=\"175\" formatCode=\"0.0\\ &quot;m²&quot;\"/></numFmts>"
+            + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"3\"/><xf numFmtId=\"4\"/><xf numFmtId=\"170\"/><xf numFmtId=\"171\"/><xf numFmtId=\"44\"/>"
+            + "<xf numFmtId=\"9\"/><xf numFmtId=\"172\"/><xf numFmtId=\"173\"/><xf numFmtId=\"174\"/><xf numFmtId=\"175\"/><xf numFmtId=\"11\"/></cellXfs></styleSheet>";
         string sheet = "<row r=\"1\"><c r=\"A1\"><v>551204390</v></c><c r=\"B1\" s=\"1\"><v>551204390</v></c><c r=\"C1\" s=\"2\"><v>551204390</v></c>"
-            + "<c r=\"D1\" s=\"3\"><v>1234.5</v></c><c r=\"E1\" s=\"4\"><v>0.78</v></c><c r=\"F1\" s=\"5\"><v>-15000.005</v></c><c r=\"G1\" s=\"2\"><v>1.5E3</v></c><c r=\"H1\" s=\"9\"><v>7</v></c></row>";
+            + "<c r=\"D1\" s=\"3\"><v>1234.5</v></c><c r=\"E1\" s=\"4\"><v>0.78</v></c><c r=\"F1\" s=\"5\"><v>-15000.005</v></c><c r=\"G1\" s=\"2\"><v>1.5E3</v></c><c r=\"H1\" s=\"99\"><v>7</v></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" s=\"6\"><v>1</v></c><c r=\"B2\" s=\"7\"><v>70992500</v></c><c r=\"C2\" s=\"8\"><v>1000</v></c><c r=\"D2\" s=\"9\"><v>43831</v></c>"
+            + "<c r=\"E2\" s=\"10\"><v>12.25</v></c><c r=\"F2\" s=\"11\"><v>1500</v></c></row>";
 
-        Assert.Equal("551204390\t551.204.390\t551.204.390,00\t1.234,500\t0.78\t-15.000,01\t1.500,00\t7\n", Text(sheet, styles));
+        Assert.Equal(
+            "551204390\t551.204.390\t551.204.390,00\t1.234,500\t78,0%\t-15.000,01\t1.500,00\t7\n100%\tRp 70.992.500,00\tRp 1.000\t43831\t12,3 m²\t1500\n",
+            Text(sheet, styles));
     }
 
     [Fact]
