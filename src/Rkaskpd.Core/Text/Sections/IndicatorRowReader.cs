@@ -160,15 +160,15 @@ internal sealed partial class IndicatorRowReader
             return false;
         }
 
-        capaianHeading = false;
         string target = row.Count == 2 ? row.StringOf(1).Trim() : string.Empty;
         if (row[0].IsWhiteSpace() || target.Length == 0 || IndicatorTarget.Parse(target) is TextTarget)
         {
+            capaianHeading = false;
             return false;
         }
 
         form.Indicators.Add(new RawIndicator(line, string.Empty, row.StringOf(0).Trim(), target));
-        return true;
+        return true; // the table's next row, if any, follows
     }
 
     /// <summary>Reports a tab row of the table whose kind the model does not hold (<c>MANFAAT</c>, <c>DAMPAK</c>), or a row

@@ -156,6 +156,45 @@ Kode Rekening	Uraian	Koefisien	Satuan	Harga	PPN	Jumlah
         Assert.Equal("12 Dokumen", table[2].Target.Text);
     }
 
+    /// <summary>The header's Capaian Program table with two rows: one cell per line (plain <c>pdftotext</c>, a
+    /// hosting site's text), flattened, and aligned.</summary>
+    public static TheoryData<string, string, string> TwoCapaianRows => new()
+    {
+        {
+            Tabbed.Replace(
+            "Capaian Program\t: Indikator\tTarget\n\tPersentase fasilitas kesehatan terakreditasi 85 %",
+            "Capaian Program\n:\nIndikator\nTarget\nPersentase fasilitas kesehatan terakreditasi\n85 %\nAngka Kematian Balita (AKABA) per 1.000 kelahiran hidup\n9 Per 1.000 KH",
+            StringComparison.Ordinal),
+            "Angka Kematian Balita (AKABA) per 1.000 kelahiran hidup",
+            "9 Per 1.000 KH"
+        },
+        {
+            Tabbed.Replace(
+            "Capaian Program\t: Indikator\tTarget\n\tPersentase fasilitas kesehatan terakreditasi 85 %",
+            "Capaian Program : Indikator Target\nPersentase fasilitas kesehatan terakreditasi 85 %\nCakupan imunisasi dasar lengkap 95 %",
+            StringComparison.Ordinal),
+            "Cakupan imunisasi dasar lengkap",
+            "95 %"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TwoCapaianRows))]
+    public void Reads_every_row_of_the_capaian_program_table(string text, string secondMeasure, string secondTarget)
+    {
+        Assert.Contains(secondMeasure, text, StringComparison.Ordinal);
+        RkaReadResult result = RkaTextReader.Read(text);
+        Indicator[] capaian = Assert.Single(result.Document.Forms).Indicators.Where(i => i.Kind == IndicatorKind.CapaianProgram).ToArray();
+
+        Assert.Equal(2, capaian.Length);
+        Assert.Equal("Persentase fasilitas kesehatan terakreditasi", capaian[0].TolokUkur);
+        Assert.Equal("85 %", capaian[0].Target.Text);
+        Assert.Equal(secondMeasure, capaian[1].TolokUkur);
+        Assert.Equal(secondTarget, capaian[1].Target.Text);
+        Assert.Equal(4, result.Document.Forms[0].Indicators.Count(i => i.Kind != IndicatorKind.CapaianProgram));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RKA006" or "RKA017");
+    }
+
     [Theory]
     [MemberData(nameof(Layouts))]
     public void Reads_the_capaian_program_table_of_the_header(string text)
