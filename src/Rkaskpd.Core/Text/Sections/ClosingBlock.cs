@@ -45,14 +45,17 @@ internal static class ClosingBlock
 
     /// <summary>Returns whether a trimmed line is the print stamp a system sets at a page's foot: <c>Dicetak melalui
     /// SIPD-RI pada 05-01-2024 08:47:12</c>, <c>Dicetak oleh ... pada ...</c>, <c>Tanggal Cetak : 05/01/2024</c>,
-    /// <c>Printed on ...</c>; a short line that starts so and holds a date (six digits or more).</summary>
+    /// <c>Printed on ...</c>; a short line that starts so and holds a date (six digits or more). A text that only
+    /// begins with the word (<c>Dicetak sebanyak 1.000 eksemplar tahun 2020</c>) is none.</summary>
     private static bool IsPrintStamp(string trimmed)
     {
-        if (trimmed.Length > 120 || !(trimmed.StartsWith("Dicetak ", StringComparison.OrdinalIgnoreCase)
+        if (trimmed.Length is 0 or > 120 || (trimmed[0] | 0x20) is not ('d' or 't' or 'p')
+            || !(RawLabels.TryMatchWords(trimmed, 0, "Dicetak melalui", out _) || RawLabels.TryMatchWords(trimmed, 0, "Dicetak oleh", out _)
+            || RawLabels.TryMatchWords(trimmed, 0, "Dicetak pada", out _) || RawLabels.TryMatchWords(trimmed, 0, "Dicetak tanggal", out _)
             || trimmed.StartsWith("Tanggal Cetak", StringComparison.OrdinalIgnoreCase)
             || trimmed.StartsWith("Tgl. Cetak", StringComparison.OrdinalIgnoreCase)
             || trimmed.StartsWith("Tgl Cetak", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("Printed ", StringComparison.OrdinalIgnoreCase)))
+            || RawLabels.TryMatchWords(trimmed, 0, "Printed on", out _) || RawLabels.TryMatchWords(trimmed, 0, "Printed by", out _)))
         {
             return false;
         }
