@@ -25,6 +25,7 @@ internal sealed partial class IndicatorRowReader
     private bool revisedColumns;
     private string? notHeldKind;
     private bool continuable;
+    private bool wrapsAfterTarget;
     private bool capaianHeading;
     private int wrappedKindAt = -1;
 
@@ -37,6 +38,7 @@ internal sealed partial class IndicatorRowReader
         revisedColumns = false;
         notHeldKind = null;
         continuable = false;
+        wrapsAfterTarget = false;
         capaianHeading = false;
         wrappedKindAt = -1;
     }
@@ -81,6 +83,8 @@ internal sealed partial class IndicatorRowReader
     public bool TryRead(RawFormBuilder form, LineCells row, string trimmed, int line, bool inTable, bool wasBlank)
     {
         wrappedKindAt = -1;
+        bool afterTarget = wrapsAfterTarget;
+        wrapsAfterTarget = false;
         if (row.Count >= 2)
         {
             continuable = false;
@@ -109,7 +113,10 @@ internal sealed partial class IndicatorRowReader
             }
         }
 
-        bool continuesAbove = continuable && !wasBlank && form.Indicators.Count > 0 && form.Indicators[^1].Target.Length == 0;
+        // A line right under a row that reads as the row's wrapped rest: before its target, or after it when the line
+        // has no target of its own ("capaian kinerja dan keuangan" is no kind wrapped in its cell then).
+        bool continuesAbove = !wasBlank && form.Indicators.Count > 0
+            && (form.Indicators[^1].Target.Length == 0 ? continuable : afterTarget && IndicatorTargetText.TargetStart(trimmed) == trimmed.Length);
         if (!continuesAbove && !revisedColumns && TryMatchKindHead(trimmed, out end) && end < trimmed.Length)
         {
             // "Capaian Persentase ... 80 %": a kind wrapped in its cell; the next line may complete it ("Program ...").
@@ -119,7 +126,7 @@ internal sealed partial class IndicatorRowReader
             return true;
         }
 
-        return TryContinue(form, trimmed, line, wasBlank);
+        return TryContinue(form, trimmed, line, wasBlank, afterTarget);
     }
 
     /// <summary>SIPD's Capaian Program table inside the header, flattened: <c>Capaian Program : Indikator Target</c>
@@ -290,7 +297,11 @@ internal sealed partial class IndicatorRowReader
         }
     }
 
-    private bool TryContinue(RawFormBuilder form, string trimmed, int line, bool wasBlank)
+    /// <summary>Reads a flattened line in the table that names no kind: the wrapped rest of the row above (its tolok
+    /// ukur, with the target if it ends the line; or, <paramref name="afterTarget"/>, the tolok ukur's rest after a row
+    /// that ended in its target, as a PDF's text gives a row's first line whole before its cells' wrapped lines), or
+    /// another indicator of the kind above.</summary>
+    private bool TryContinue(RawFormBuilder form, string trimmed, int line, bool wasBlank, bool afterTarget)
     {
         if (LooksLikeOtherPart(trimmed))
         {
@@ -331,6 +342,15 @@ internal sealed partial class IndicatorRowReader
             }
 
             continuable = split == trimmed.Length;
+            return true;
+        }
+
+        if (afterTarget && !wasBlank && split == trimmed.Length && previous.Target.Length > 0)
+        {
+            // "Capaian Kegiatan Persentase ... yang menyelenggarakan 100 %" / "pelayanan kesehatan balita sesuai
+            // standar": no target of its own, right under a row that ended in one.
+            form.Indicators[^1] = previous with { TolokUkur = Join(previous.TolokUkur, " ", trimmed) };
+            wrapsAfterTarget = true;
             return true;
         }
 
@@ -389,6 +409,7 @@ internal sealed partial class IndicatorRowReader
         }
 
         continuable = target.Length == 0;
+        wrapsAfterTarget = !revisedColumns && target.Length > 0;
     }
 
     /// <summary>Reports a flattened row's split as guessed (RKA007) unless it has one reading.</summary>
