@@ -20,6 +20,7 @@ internal sealed class RincianRowReader
     private bool revisedNoted;
     private bool sebelumOnly;
     private bool sipdColumns;
+    private bool sipdRowAfterBlank;
 
     /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
     public RincianRowReader(NoteSink notes) => this.notes = notes;
@@ -213,6 +214,17 @@ internal sealed class RincianRowReader
             current.Rincian.Add(sipdRow);
             current.EndLine = line;
             continuable = true;
+            sipdRowAfterBlank = wasBlank;
+            return true;
+        }
+
+        if (sipdColumns && continuable && sipdRowAfterBlank && !wasBlank && current.Rincian.Count > 0
+            && SipdRincianRow.TryContinue(current.Rincian[^1], [trimmed], out RawRincianLine joined))
+        {
+            // Rows set apart by blank lines, and a line of words right under one: its uraian or koefisien wrapped after
+            // the row's first line ("Paket Makanan Tambahan ... 21.600.000,00" / "Penyuluhan Balita").
+            current.Rincian[^1] = joined;
+            current.EndLine = line;
             return true;
         }
 

@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using Rkaskpd.Text;
+using Rkaskpd.Tests.Text.Sipd;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Sections;
+
+/// <summary>SIPD's rincian table flattened with its rows set apart by blank lines, as a document-hosting site gives a
+/// PDF's text: a wrapped uraian or koefisien comes on the line right under its row (the row's first line whole, then
+/// the cells' wrapped lines). Such a table reads as with each row on one line; a line of words after a blank line is no
+/// row's rest.</summary>
+public class SipdRowsWrappedAfterTests
+{
+    private const string Rows = """
+Kode Rekening Uraian Koefisien Satuan Harga PPN Jumlah
+
+5.1.02.01.01.0052 Belanja Makanan dan Minuman Rapat 36.000.000,00
+
+[ # ] Makan Minum Kegiatan Posyandu 36.000.000,00
+
+Paket Makanan Tambahan Penyuluhan Balita 120 Orang x 12 Bulan Orang / Bulan 15.000,00 0 21.600.000,00
+
+Transport Petugas ke Posyandu 4 Orang x 12 Bulan x 3 Kali OK 100.000,00 0 14.400.000,00
+""";
+
+    private const string Wrapped = """
+Kode Rekening Uraian Koefisien Satuan Harga PPN Jumlah
+
+5.1.02.01.01.0052 Belanja Makanan dan Minuman Rapat 36.000.000,00
+
+[ # ] Makan Minum Kegiatan Posyandu 36.000.000,00
+
+Paket Makanan Tambahan 120 Orang x 12 Bulan Orang / Bulan 15.000,00 0 21.600.000,00
+Penyuluhan Balita
+
+Transport Petugas ke Posyandu 4 Orang x 12 Bulan x 3 OK 100.000,00 0 14.400.000,00
+Kali
+""";
+
+    private static readonly string Header = SipdFormReadingTests.Tabbed[..SipdFormReadingTests.Tabbed.IndexOf("Kode Rekening", StringComparison.Ordinal)];
+
+    [Fact]
+    public void Wrapped_uraian_and_koefisien_under_their_rows_read_as_on_one_line()
+    {
+        RkaReadResult expected = RkaTextReader.Read(Header + "\n" + Rows);
+        RkaReadResult read = RkaTextReader.Read(Header + "\n" + Wrapped);
+
+        Assert.Equal(4, expected.Document.Forms[0].Rincian.Count);
+        Assert.Equal("4 Orang x 12 Bulan x 3 Kali", expected.Document.Forms[0].Rincian[3].Koefisien);
+        Assert.Equal(expected.Document.Forms[0].Rincian, read.Document.Forms[0].Rincian);
+        Assert.Equal(expected.Validate().Select(d => d.Code), read.Validate().Select(d => d.Code));
+    }
+
+    [Fact]
+    public void A_line_of_words_after_a_blank_line_is_a_row_of_its_own()
+    {
+        RkaReadResult read = RkaTextReader.Read(Header + "\n" + Wrapped.Replace("\nPenyuluhan Balita\n", "\n\nPenyuluhan Balita\n", StringComparison.Ordinal));
+
+        Assert.Equal(5, read.Document.Forms[0].Rincian.Count);
+        Assert.Equal("Paket Makanan Tambahan", read.Document.Forms[0].Rincian[2].Uraian);
+        Assert.Equal("Penyuluhan Balita", read.Document.Forms[0].Rincian[3].Uraian);
+    }
+}
