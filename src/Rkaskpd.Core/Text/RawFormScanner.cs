@@ -382,9 +382,9 @@ internal sealed partial class RawFormScanner
     /// (<see cref="PageTitleHold"/>): page furniture of the form that goes on, or the next form's title block.</summary>
     private void ReleasePageTitle(string trimmed, string text, int line)
     {
-        if (PageTitleHold.GoesOn(trimmed, cells.Split(text)))
+        if (form is not null && PageTitleHold.GoesOn(trimmed, cells.Split(text)))
         {
-            form!.EndLine = line;
+            form.EndLine = line; // (a summary page read meanwhile has ended the form: the title is then the next form's)
         }
         else if (StartForm(pageTitle.Held[0].Line))
         {
