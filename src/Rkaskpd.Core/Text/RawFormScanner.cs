@@ -236,7 +236,8 @@ internal sealed partial class RawFormScanner
         if (mode == ScanMode.Closing)
         {
             string closingText = cleaned.ToString();
-            if (ClosingBlock.IsPageFooter(closingText.Trim(), indented: false))
+            ReadOnlySpan<char> end = closingText.AsSpan().TrimEnd(); // a page number or a stamp's time ends a footer
+            if (end.Length > 0 && char.IsAsciiDigit(end[^1]) && ClosingBlock.IsPageFooter(closingText.Trim(), indented: false))
             {
                 PageBreak(wasBlank); // the foot of the signature's page: no line of the signature
                 return;

@@ -154,18 +154,20 @@ internal sealed class HeaderFieldReader
             };
             unitUsed |= field.Kind == HeaderFieldKind.UnitOrganisasi && !sub;
             subUnitUsed |= sub;
-            string value = field.Code is null ? field.Name : Join(field.Code, " ", field.Name);
             if (!held)
             {
-                notes.Add(field.Line, TextReaderMessages.NotHeld, TextReaderMessages.FieldNotHeld(field.Label, value));
+                notes.Add(field.Line, TextReaderMessages.NotHeld, TextReaderMessages.FieldNotHeld(field.Label, ValueOf(field)));
             }
             else if (field.Kind != HeaderFieldKind.UnitOrganisasi && FirstOfKind(fields, i) is { } first
                 && !(first.Code == field.Code && first.Name == field.Name))
             {
-                notes.Add(field.Line, TextReaderMessages.NotHeld, TextReaderMessages.FieldRepeated(field.Label, value));
+                notes.Add(field.Line, TextReaderMessages.NotHeld, TextReaderMessages.FieldRepeated(field.Label, ValueOf(field)));
             }
         }
     }
+
+    /// <summary>A field's value as written: its code and name.</summary>
+    private static string ValueOf(RawField field) => field.Code is null ? field.Name : Join(field.Code, " ", field.Name);
 
     /// <summary>The first field before <paramref name="index"/> of the same kind as the field at it, or null.</summary>
     private static RawField? FirstOfKind(List<RawField> fields, int index)
