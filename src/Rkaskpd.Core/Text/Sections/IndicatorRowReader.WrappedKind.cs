@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Rkaskpd.Forms;
 using static Rkaskpd.Text.Sections.ScanText;
 
@@ -9,6 +10,9 @@ namespace Rkaskpd.Text.Sections;
 /// the next completes it.</summary>
 internal sealed partial class IndicatorRowReader
 {
+    /// <summary>The first words of the kinds of two or more words (<c>Capaian</c>), once.</summary>
+    private static readonly string[] KindHeads = FirstWordsOfLongerKinds();
+
     /// <summary>Gets whether the last line was a row whose kind cell began a longer kind (<c>Capaian</c>): the next line
     /// goes to <see cref="TryCompleteWrappedKind"/> first.</summary>
     public bool AwaitsKindTail => wrappedKindAt >= 0;
@@ -97,10 +101,9 @@ internal sealed partial class IndicatorRowReader
             return false;
         }
 
-        foreach ((string kind, IndicatorKind _) in IndicatorKinds.InLine)
+        foreach (string head in KindHeads)
         {
-            int space = kind.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0 && RawLabels.TryMatchWords(text, 0, kind[..space], out end))
+            if (RawLabels.TryMatchWords(text, 0, head, out end))
             {
                 return true;
             }
@@ -108,5 +111,20 @@ internal sealed partial class IndicatorRowReader
 
         end = 0;
         return false;
+    }
+
+    private static string[] FirstWordsOfLongerKinds()
+    {
+        var heads = new List<string>(1);
+        foreach ((string kind, IndicatorKind _) in IndicatorKinds.InLine)
+        {
+            int space = kind.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && !heads.Contains(kind[..space]))
+            {
+                heads.Add(kind[..space]);
+            }
+        }
+
+        return [.. heads];
     }
 }

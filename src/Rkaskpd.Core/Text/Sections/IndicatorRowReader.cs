@@ -82,7 +82,6 @@ internal sealed partial class IndicatorRowReader
     /// <param name="wasBlank">Whether a blank line came before.</param>
     public bool TryRead(RawFormBuilder form, LineCells row, string trimmed, int line, bool inTable, bool wasBlank)
     {
-        wrappedKindAt = -1;
         bool afterTarget = wrapsAfterTarget;
         wrapsAfterTarget = false;
         if (row.Count >= 2)

@@ -52,7 +52,7 @@ internal static class RepeatedPageTitle
         }
 
         ReadOnlySpan<char> rest = trimmed.AsSpan(i).TrimStart();
-        return rest.Length > 2 && rest[0] == '-' && char.IsAsciiLetterUpper(rest[1..].TrimStart()[0]);
+        return rest.Length > 2 && rest[0] == '-' && rest[1..].TrimStart() is [char first, ..] && char.IsAsciiLetterUpper(first);
     }
 
     /// <summary>The form number alone: <c>2.2.1</c>, <c>2.2</c>.</summary>
