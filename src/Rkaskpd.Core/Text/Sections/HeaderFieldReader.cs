@@ -19,6 +19,8 @@ internal sealed class HeaderFieldReader
     private readonly NoteSink notes;
     private int last = -1;
     private int previous = -1;
+    private int lastLength;
+    private int previousLength;
 
     /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
     public HeaderFieldReader(NoteSink notes) => this.notes = notes;
@@ -30,6 +32,7 @@ internal sealed class HeaderFieldReader
     public void BeginLine()
     {
         previous = last;
+        previousLength = lastLength;
         last = -1;
     }
 
@@ -82,6 +85,7 @@ internal sealed class HeaderFieldReader
 
         current.Fields.Add(new RawField(line, kind, label, code, name));
         last = current.Fields.Count - 1;
+        lastLength = trimmed.Length;
     }
 
     /// <summary>Reads the tail of a wrapped label standing alone on this line (<c>Kelompok Sasaran Masyarakat</c>, then
@@ -118,7 +122,7 @@ internal sealed class HeaderFieldReader
     }
 
     /// <summary>Appends a line that follows a field without a blank line between, and that nothing else read, to the
-    /// field's value, reported as RKA017.</summary>
+    /// field's value, reported as RKA017 unless it is plainly the value's wrapped end (<see cref="WrappedValue"/>).</summary>
     public bool TryAppend(RawFormBuilder current, string trimmed, int line, bool wasBlank)
     {
         if (previous < 0 || previous >= current.Fields.Count || wasBlank)
@@ -129,7 +133,12 @@ internal sealed class HeaderFieldReader
         RawField field = current.Fields[previous];
         current.Fields[previous] = field with { Name = Join(field.Name, " ", CollapseCells(trimmed)) };
         last = previous;
-        notes.Add(line, TextReaderMessages.LineAppended, TextReaderMessages.Appended(field.Label, trimmed));
+        lastLength = trimmed.Length;
+        if (!WrappedValue.IsWrappedEnd(previousLength, field.Name, trimmed))
+        {
+            notes.Add(line, TextReaderMessages.LineAppended, TextReaderMessages.Appended(field.Label, trimmed));
+        }
+
         return true;
     }
 
