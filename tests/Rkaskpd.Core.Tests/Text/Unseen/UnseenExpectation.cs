@@ -13,7 +13,10 @@ namespace Rkaskpd.Tests.Text.Unseen;
 /// <summary>
 /// The expected reading of one document of <c>tests/data/unseen</c>, from its <c>.expected</c> file: <c>key = value</c>
 /// facts (see <see cref="FormFacts"/>), <c>diag CODE [path]</c> (that finding after <c>Validate()</c>, at that model
-/// path when one is given) and <c>nodiag CODE</c> (no such finding). Lines starting with <c>#</c> are comments.
+/// path when one is given) and <c>nodiag CODE [path]</c> (no such finding). Lines starting with <c>#</c> are comments.
+/// A finding's path names no form, so in a document of several forms a path may start with the form's index as the
+/// facts do: <c>diag RKA501 [1].rincian[27].jumlah</c> is that finding about the second form (the one whose kegiatan
+/// code is the second read form's), and <c>nodiag RKA201 [1]</c> is no such finding about it, at any path.
 /// </summary>
 internal sealed class UnseenExpectation
 {
@@ -90,12 +93,15 @@ internal sealed class UnseenExpectation
             }
         }
 
-        foreach ((string code, string? path, bool expected) in findings)
+        foreach ((string code, string? written, bool expected) in findings)
         {
-            Diagnostic[] found = [.. all.Where(d => d.Code == code && (path is null || d.Path == path))];
+            (int? form, string? path) = FormOf(written);
+            string? kegiatan = form is { } f && f < result.Document.Forms.Count ? result.Document.Forms[f].KegiatanCodeText : null;
+            Diagnostic[] found = [.. all.Where(d => d.Code == code && (path is null || d.Path == path)
+                && (form is null || (kegiatan is not null && d.Kegiatan == kegiatan)))];
             if (expected && found.Length == 0)
             {
-                misses.Add("finding " + code + (path is null ? string.Empty : " at " + path) + ": not reported");
+                misses.Add("finding " + code + (written is null ? string.Empty : " at " + written) + ": not reported");
             }
             else if (!expected && found.Length > 0)
             {
@@ -104,5 +110,24 @@ internal sealed class UnseenExpectation
         }
 
         return misses;
+    }
+
+    /// <summary>Splits a finding's path <c>[1].rincian[27].jumlah</c> into the form's index and the model path
+    /// (<c>[1]</c> alone: the form, any path); a path without a form index is returned as it is.</summary>
+    private static (int? Form, string? Path) FormOf(string? path)
+    {
+        if (path is null || !path.StartsWith('['))
+        {
+            return (null, path);
+        }
+
+        int close = path.IndexOf(']', StringComparison.Ordinal);
+        if (close < 0 || !int.TryParse(path.AsSpan(1, close - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int form))
+        {
+            return (null, path);
+        }
+
+        string rest = path[(close + 1)..];
+        return (form, rest.Length == 0 ? null : rest.TrimStart('.'));
     }
 }

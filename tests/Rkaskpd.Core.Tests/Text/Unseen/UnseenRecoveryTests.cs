@@ -49,7 +49,19 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// under the row joined it, 170 (left: the penarikan plan printed one cell per line, RKA006, and the program name's
     /// wrapped last word, RKA017). A header value wrapped at the page's width onto a line of a few words written as the
     /// value is written now joins it without RKA017: 103 of 103 for the SIMDA print as pdftotext -raw, 171 of 172 for
-    /// the SIPD 2024 text.</summary>
+    /// the SIPD 2024 text. Two RKA-SKPD 2.2.1 forms of one SKPD and program typed in Writer tables after a cover page,
+    /// with seeded defects, as pdftotext -layout of Writer's print, read 125 of 300 when it was added: the rincian
+    /// table's three heading lines leave "Volume Satuan Harga Satuan (Rp)" as a rincian line of its own in each form,
+    /// and again where the heading is repeated after form 2's page break, so every later line is off by one (and RKA501
+    /// names rincian[28]); form 2's title lines after form 1's signature and page footer are not taken for a title
+    /// (RKA006 on each, RKA008, no pemerintah daerah or tahun anggaran). A SIMDA DPA-SKPD 2.2.1 of TA 2013 over four
+    /// pages as a document-hosting site gives its text, with the old prints' carried totals ("Jumlah dipindahkan" at a
+    /// page's bottom, "Jumlah pindahan" atop the next) and seeded defects, read 85 of 209 when it was added: the first
+    /// "Jumlah dipindahkan" is taken for the rincian table's total row (RKA504), so the table ends on page 2 and the 17
+    /// rincian lines of pages 3 and 4 are reported one by one as RKA006; a wrapped rekening name's last word is a
+    /// rincian line of its own, so every later line is off by one; the group headings of the belanja modal lines, a
+    /// subtotal without volume or harga ("Pekerjaan Persiapan 9.230.000,00"), are read as detail lines (RKA502 on their
+    /// rekening); the host's "You are on page 2of 4" is RKA006.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -74,6 +86,8 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "ebudgeting-2019-rka-skpd-221-defects.txt", "ebudgeting-2019-rka-skpd-221-defects.expected", 97 },
         { "calc-2019-rka-skpd-221-defects.xlsx", "calc-2019-rka-skpd-221-defects.expected", 154 },
         { "sipd-2024-dpa-sub-kegiatan-defects.site.txt", "sipd-2024-dpa-sub-kegiatan-defects.expected", 171 },
+        { "simda-2013-dpa-skpd-221-pindahan.site.txt", "simda-2013-dpa-skpd-221-pindahan.expected", 85 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.layout.txt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 125 },
     };
 
     [Theory]
