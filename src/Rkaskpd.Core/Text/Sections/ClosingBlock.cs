@@ -117,7 +117,27 @@ internal static class ClosingBlock
 
         return StartsWithOrdinal(trimmed, "Mengetahui") || StartsWithOrdinal(trimmed, "NIP")
             || StartsWithOrdinal(trimmed, "Kepala Dinas") || IsPlaceAndDate(trimmed)
-            || SignatureBlockReader.IsBlankPlaceAndDate(trimmed);
+            || SignatureBlockReader.IsBlankPlaceAndDate(trimmed) || IsTimAnggaranHeading(trimmed);
+    }
+
+    /// <summary>Returns whether a trimmed line is the heading of the Tim Anggaran table that closes a SIPD or SIPKD
+    /// form (<c>Tim Anggaran Pemerintah Daerah</c>, with <c>(TAPD)</c> or a colon): on a page of its own it follows no
+    /// signature, so it starts the closing block itself. A line that goes on with other words (a KAK sentence about
+    /// the team) is none.</summary>
+    private static bool IsTimAnggaranHeading(string trimmed)
+    {
+        if (!RawLabels.TryMatchWords(trimmed, 0, "Tim Anggaran", out int end))
+        {
+            return false;
+        }
+
+        if (RawLabels.TryMatchWords(trimmed, SkipSpacesAndTabs(trimmed, end), "Pemerintah Daerah", out int daerah))
+        {
+            end = daerah;
+        }
+
+        ReadOnlySpan<char> rest = trimmed.AsSpan(end).Trim(" \t:");
+        return rest.IsEmpty || rest.Equals("(TAPD)", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Returns whether the line is <c>Place, [day] Month Year</c>.</summary>

@@ -25,6 +25,7 @@ internal sealed class RencanaPenarikanBlock
     private readonly List<string> rows = [];
     private string title = string.Empty;
     private int titleLine;
+    private bool awaitsAmount;
 
     /// <summary>Initialises a block that reports to <paramref name="notes"/>.</summary>
     public RencanaPenarikanBlock(NoteSink notes) => this.notes = notes;
@@ -41,9 +42,19 @@ internal sealed class RencanaPenarikanBlock
             return true;
         }
 
-        if (titleLine > 0 && IsMonthRow(trimmed))
+        if (titleLine > 0 && ReadsAsRow(trimmed, out bool month, out bool amount) && (month || awaitsAmount))
         {
-            rows.Add(string.Join(' ', trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+            string row = string.Join(' ', trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            if (month)
+            {
+                rows.Add(row);
+            }
+            else
+            {
+                rows[^1] += " " + row; // one cell per line: the month, then its amount
+            }
+
+            awaitsAmount = !amount;
             return true;
         }
 
@@ -60,25 +71,33 @@ internal sealed class RencanaPenarikanBlock
         }
 
         titleLine = 0;
+        awaitsAmount = false;
         rows.Clear();
     }
 
-    private static bool IsMonthRow(string trimmed)
+    /// <summary>Returns whether <paramref name="trimmed"/> holds nothing but the plan's words (months, quarters, the
+    /// total) and amounts; <paramref name="month"/> tells whether it names one, <paramref name="amount"/> whether it
+    /// holds one (printed one cell per line, a month and its amount come on lines of their own).</summary>
+    private static bool ReadsAsRow(string trimmed, out bool month, out bool amount)
     {
-        bool month = false;
+        month = false;
+        amount = false;
         foreach (string token in trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (Array.Exists(Months, m => m.Equals(token, StringComparison.OrdinalIgnoreCase)))
             {
                 month = true;
             }
-            else if (!(token.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || char.IsAsciiDigit(token[0]) || token == "-"
-                || (month && Array.IndexOf(Quarters, token) >= 0)))
+            else if (token.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || char.IsAsciiDigit(token[0]) || token == "-")
+            {
+                amount = true;
+            }
+            else if (!(month && Array.IndexOf(Quarters, token) >= 0))
             {
                 return false;
             }
         }
 
-        return month;
+        return month || amount;
     }
 }

@@ -36,4 +36,32 @@ public class RencanaPenarikanBlockTests
 
         Assert.False(block.TryRead(row, 2));
     }
+
+    [Fact]
+    public void The_monthly_plan_printed_one_cell_per_line_pairs_each_month_with_its_amount()
+    {
+        var notes = new NoteSink();
+        var block = new RencanaPenarikanBlock(notes);
+        string[] lines = ["Rencana Penarikan Dana per Bulan", "Januari", "Rp. 0,00", "Juli", "Rp. 4.305.000,00", "Jumlah", "Rp. 4.305.000,00"];
+
+        for (int i = 0; i < lines.Length; i++)
+        {
+            Assert.True(block.TryRead(lines[i], 100 + i), lines[i]);
+        }
+
+        Assert.False(block.TryRead("Lembah Hijau, 2 Januari 2024", 110));
+        RawNote note = Assert.Single(notes.Items);
+        Assert.Equal(100, note.Line);
+        Assert.Contains("Januari Rp. 0,00; Juli Rp. 4.305.000,00; Jumlah Rp. 4.305.000,00", note.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_amount_alone_after_a_whole_row_ends_the_plan()
+    {
+        var block = new RencanaPenarikanBlock(new NoteSink());
+        Assert.True(block.TryRead("Rencana Penarikan Dana per Bulan", 1));
+        Assert.True(block.TryRead("Januari Rp. 0,00", 2));
+
+        Assert.False(block.TryRead("Rp. 4.305.000,00", 3));
+    }
 }

@@ -201,6 +201,37 @@ public class SignatureBlockTests
         Assert.Equal(Camat, form.TandaTangan);
     }
 
+    [Theory]
+    [InlineData("Tim Anggaran Pemerintah Daerah")]
+    [InlineData("Tim Anggaran Pemerintah Daerah (TAPD) :")]
+    [InlineData("TIM ANGGARAN")]
+    public void The_Tim_Anggaran_table_on_a_page_of_its_own_is_reported_with_the_closing_lines(string heading)
+    {
+        // SIPD-RI's DPA prints the team on the last page, after the signature's page footer: no signature before it.
+        string team = "Halaman 4 dari 5\n\n" + PageTitle + heading + "\nNo Nama NIP Jabatan Tanda Tangan\n"
+            + "1 Drs. H. Syamsul Bahri, M.Si 19650421 199003 1 012 Sekretaris Daerah\nHalaman 5 dari 5\n";
+
+        RkaReadResult result = Read(Flattened + team);
+
+        Assert.Equal(Camat, Assert.Single(result.Document.Forms).TandaTangan);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA006");
+        Assert.Contains(result.Diagnostics, d => d.Code == "RKA003" && d.Message.Contains("not read into the form", StringComparison.Ordinal));
+    }
+
+    /// <summary>The form's title again atop the team's page.</summary>
+    private const string PageTitle = "RENCANA KERJA DAN ANGGARAN\nSATUAN KERJA PERANGKAT DAERAH Formulir\nRKA SKPD\nPEMERINTAH KABUPATEN LUMAJANG\n2.2.1\nTahun Anggaran : 2020\n\n";
+
+    [Fact]
+    public void A_sentence_that_starts_with_Tim_Anggaran_starts_no_closing_block()
+    {
+        RkaReadResult result = Read(Flattened + "Halaman 4 dari 5\n\n" + PageTitle + "Tim Anggaran Pemerintah Daerah menetapkan pagu ini\n");
+
+        // The title above it is no page furniture then: it and the sentence are lines of no form, reported as such, and
+        // the form has one closing block, the signature's.
+        Assert.Contains(result.Diagnostics, d => d.Code == "RKA003" && d.Message.Contains("belong to no form", StringComparison.Ordinal));
+        Assert.Single(result.Diagnostics, d => d.Code == "RKA003" && d.Message.Contains("closing block", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_blank_block_a_printed_form_leaves_to_sign_ends_the_KAK_and_names_nobody()
     {
