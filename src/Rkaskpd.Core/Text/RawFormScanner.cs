@@ -257,11 +257,13 @@ internal sealed partial class RawFormScanner
 
         int lead = MarkdownRow.LeadingWhiteSpace(text);
 
-        if (mode == ScanMode.Kak && indented && form is not null && !amounts.HasPending && !pageTitle.IsHolding)
+        if (mode == ScanMode.Kak && indented && form is not null && !amounts.HasPending && !pageTitle.IsHolding
+            && !pageTitle.AtPageTop && !char.IsAsciiDigit(text[^1]))
         {
             pageTitle.RowRead();
             // An indented KAK row (most of a document's text). None of the tests below applies to it (they need an
-            // unindented line, no form or a pending terbilang), so it is read in place, without a string of it.
+            // unindented line, no form or a pending terbilang, and neither a page's foot, which ends with its number,
+            // nor the top of a page, where a centred title is indented), so it is read in place, without a string.
             ProcessKakLine(form, cleaned, lead, line, indented, wasBlank);
             return;
         }
@@ -280,8 +282,9 @@ internal sealed partial class RawFormScanner
             return;
         }
 
+        // (A fixed-width text indents a centred title: right after a page's foot, an indented title line is held too.)
         if (form is not null && (pageTitle.IsHolding || (pageTitle.AtPageTop && form.HasContent && mode != ScanMode.Rincian))
-            && !indented && PageTitleHold.IsTitleLine(trimmed))
+            && (!indented || pageTitle.AtPageTop || pageTitle.IsHolding) && PageTitleHold.IsTitleLine(trimmed))
         {
             pageTitle.Hold(raw.ToString(), text, line); // the form's title again atop a page: the next line tells
             return;

@@ -142,11 +142,42 @@ internal static class RincianHeadings
             {
                 words++;
             }
+            else
+            {
+                words += ColumnWords(c);
+            }
         }
 
         // A perubahan table's first header line names its groups, not its columns: "Kode Rekening  Uraian  Sebelum
         // Perubahan  Setelah Perubahan".
         return requireKodeRekening ? kode && (jumlah || IsBeforeAndAfter(cells.Text)) : words >= 2;
+    }
+
+    /// <summary>The column names in a cell of header words only, as a fixed-width text sets a header line whose
+    /// headings stand closer than its columns (<c>Volume Satuan Harga Satuan</c> in one cell); 0 when a word is no
+    /// header word or the cell names no column (<c>Jumlah Total</c>).</summary>
+    private static int ColumnWords(ReadOnlySpan<char> cell)
+    {
+        int columns = 0;
+        foreach (Range range in cell.Split(' '))
+        {
+            ReadOnlySpan<char> word = cell[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!IsHeaderWord(word))
+            {
+                return 0;
+            }
+
+            columns += word.Equals("VOLUME", StringComparison.OrdinalIgnoreCase) || word.Equals("SATUAN", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("URAIAN", StringComparison.OrdinalIgnoreCase) || word.Equals("REKENING", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("KOEFISIEN", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        return columns;
     }
 
     internal static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)

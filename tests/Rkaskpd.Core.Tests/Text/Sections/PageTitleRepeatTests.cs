@@ -57,6 +57,28 @@ public class PageTitleRepeatTests
         Assert.Equal(expected.Validate().Select(d => d.Code), read.Validate().Select(d => d.Code));
     }
 
+    /// <summary>As <c>pdftotext -layout</c> gives a print whose title is centred (LibreOffice Writer's tables): the
+    /// seed in fixed-width columns, a right-aligned <c>Halaman N</c> footer and no form feed, the title lines indented,
+    /// before each form's own title or before a part of the form. Before, an indented title after a footer was no title:
+    /// the next form lost its pemerintah daerah and tahun anggaran (RKA006 on each title line, RKA008).</summary>
+    [Theory]
+    [InlineData("RENCANA KERJA")]
+    [InlineData("Indikator & To")]
+    [InlineData("KERANGKA ACUAN")]
+    public void The_seed_in_fixed_width_with_centred_titles_after_a_footer_reads_the_same(string before)
+    {
+        string fixedWidth = LayoutTransforms.ToFixedWidth(Canonical.Value, int.MaxValue);
+        string paged = WithCentredPageBreaks(fixedWidth, before);
+        Assert.True(CountOccurrences(paged, "Halaman 1") >= 10, paged);
+
+        RkaReadResult expected = RkaTextReader.Read(fixedWidth);
+        RkaReadResult read = RkaTextReader.Read(paged);
+
+        string difference = FormDifference.First(expected.Document, read.Document, kakLineBreaks: true);
+        Assert.True(difference.Length == 0, difference);
+        Assert.Equal(expected.Validate().Select(d => d.Code), read.Validate().Select(d => d.Code));
+    }
+
     /// <summary>Generated forms, 2.2.1 and SIPD, with a page break and their title before each part that can start a
     /// page.</summary>
     [Property]
@@ -94,6 +116,39 @@ public class PageTitleRepeatTests
             else if (title is not null && starts.Any(s => line.StartsWith(s, StringComparison.Ordinal)))
             {
                 output.Append(Footer).Append('\f').Append(title).Append('\n');
+            }
+
+            output.Append(line).Append('\n');
+        }
+
+        return output.ToString(0, output.Length - 1);
+    }
+
+    /// <summary>Puts a right-aligned <c>Halaman 1</c> footer and the form's title lines indented before each line of a
+    /// fixed-width form that starts with <paramref name="start"/>; before a title line itself, the footer only (and
+    /// the title lines are indented where they stand).</summary>
+    private static string WithCentredPageBreaks(string fixedWidth, string start)
+    {
+        const string Indent = "                    ";
+        var output = new StringBuilder();
+        string[] lines = fixedWidth.Split('\n');
+        string? title = null;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            if (line.StartsWith("RENCANA KERJA", StringComparison.Ordinal))
+            {
+                title = Indent + line + "\n" + Indent + lines[i + 1] + "\n";
+                if (start == "RENCANA KERJA" && i > 0)
+                {
+                    output.Append(Indent).Append(Indent).Append(Indent).Append("Halaman 1\n").Append(title);
+                    i++;
+                    continue;
+                }
+            }
+            else if (title is not null && line.StartsWith(start, StringComparison.Ordinal))
+            {
+                output.Append(Indent).Append(Indent).Append(Indent).Append("Halaman 1\n").Append(title);
             }
 
             output.Append(line).Append('\n');
