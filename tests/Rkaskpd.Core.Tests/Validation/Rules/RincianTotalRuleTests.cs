@@ -142,4 +142,33 @@ public class RincianTotalRuleTests
         Assert.False(form.Rincian[1].IsGroup);
         Assert.Empty(Rule.Run(form));
     }
+
+    [Fact]
+    public void A_heading_line_with_the_subtotal_of_the_lines_under_it_is_not_counted_again()
+    {
+        // An older print's group headings: "Pekerjaan Persiapan 3.480.000,00" over the lines of that work, no [#].
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.2.3.53.07", "Belanja Modal Pengadaan Konstruksi Saluran Drainase", R("4.980.000,00")),
+            new RincianLine { Uraian = "Pekerjaan Persiapan", Jumlah = R("3.480.000,00") },
+            RincianLine.Detail("Papan nama proyek", 1m, "buah", R("750.000,00")),
+            RincianLine.Detail("Pengukuran dan pemasangan bouwplank", 420m, "m'", R("6.500,00")),
+            new RincianLine { Uraian = "Pekerjaan Lain-lain", Jumlah = R("1.500.000,00") },
+            RincianLine.Detail("Pembersihan akhir lokasi pekerjaan", 1m, "ls", R("1.500.000,00"))) with { Amounts = FormAmounts.Create(2013, Rupiah.Zero, R("4.980.000,00"), R("5.478.000,00")) };
+
+        Assert.Empty(Rule.Run(form));
+    }
+
+    [Fact]
+    public void A_line_with_a_jumlah_only_that_no_lines_add_up_to_counts()
+    {
+        // A lump sum with no volume (or a heading whose lines do not add up to it): it is counted, so the rekening's
+        // subtotal that leaves it out is reported.
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.2.2.03.01", "Belanja Jasa Kebersihan", R("300.000,00")),
+            new RincianLine { Uraian = "Jasa kebersihan kantor", Jumlah = R("1.200.000,00") },
+            RincianLine.Detail("Sabun dan pewangi", 10m, "botol", R("30.000,00"))) with { Amounts = FormAmounts.Create(2013, Rupiah.Zero, R("300.000,00"), R("330.000,00")) };
+
+        Diagnostic finding = Assert.Single(Rule.Run(form));
+        Assert.Equal("rincian[0].jumlah", finding.Path);
+    }
 }
