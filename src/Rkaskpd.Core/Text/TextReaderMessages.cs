@@ -105,6 +105,10 @@ internal static class TextReaderMessages
     /// print gives them (<c>Rp.l2.5OO.OOO,OO</c>, <c>6.300.000.00</c>), were read as the digits a person reads.</summary>
     public const string OcrNumbersRead = "RKA023";
 
+    /// <summary><c>RKA024</c>: the total a page of the rincian brings forward (<c>Jumlah pindahan</c>) differs from the
+    /// total the page before carried (<c>Jumlah dipindahkan</c>).</summary>
+    public const string CarriedTotalDiffers = "RKA024";
+
     /// <summary><c>RKA404</c>: a KAK section had no heading and was assigned by position.</summary>
     public const string HeadingAssignedByPosition = "RKA404";
 
@@ -356,6 +360,11 @@ internal static class TextReaderMessages
     public static string RevisedRincianRow(string text) => Format(
         MessageResources.ReaderRevisedRincianRow,
         Shorten(text));
+
+    /// <summary>The message for a total brought forward that differs from the total carried from the page before.</summary>
+    public static string CarriedTotals(string brought, string carried, int carriedLine) => Format(
+        MessageResources.ReaderCarriedTotalDiffers,
+        brought, carried, carriedLine);
 
     /// <summary>Gets the severity of a reader code.</summary>
     /// <param name="code">The code.</param>

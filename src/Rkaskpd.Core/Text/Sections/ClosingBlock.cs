@@ -21,7 +21,7 @@ internal static class ClosingBlock
     /// <c>pdftotext -layout</c>, so it may be indented), or it is a print stamp (<see cref="IsPrintStamp"/>).</summary>
     public static bool IsPageFooter(string trimmed, bool indented)
     {
-        if (IsPrintStamp(trimmed))
+        if (IsPrintStamp(trimmed) || IsSitePageMarker(trimmed))
         {
             return true;
         }
@@ -41,6 +41,49 @@ internal static class ClosingBlock
         return !indented && before.EndsWith("Halaman", StringComparison.OrdinalIgnoreCase)
             && (before.StartsWith("Formulir", StringComparison.OrdinalIgnoreCase) || ContainsOrdinal(trimmed, "RKA")
                 || ContainsOrdinal(trimmed, "DPA"));
+    }
+
+    /// <summary>Returns whether a trimmed line is the page marker a document-hosting site sets between a PDF's pages
+    /// in the text it gives (<c>You are on page 2of 4</c>, <c>Anda di halaman 2 dari 64</c>): a page break.</summary>
+    internal static bool IsSitePageMarker(string trimmed)
+    {
+        ReadOnlySpan<char> rest = trimmed;
+        string joiner;
+        if (rest.StartsWith("You are on page ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest["You are on page ".Length..];
+            joiner = "of";
+        }
+        else if (rest.StartsWith("Anda di halaman ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest["Anda di halaman ".Length..];
+            joiner = "dari";
+        }
+        else
+        {
+            return false;
+        }
+
+        int digits = LeadingDigits(rest);
+        rest = rest[digits..].TrimStart(' ');
+        if (digits == 0 || !rest.StartsWith(joiner, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        rest = rest[joiner.Length..].TrimStart(' ');
+        return rest.Length > 0 && LeadingDigits(rest) == rest.Length;
+    }
+
+    private static int LeadingDigits(ReadOnlySpan<char> s)
+    {
+        int i = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Returns whether a trimmed line is the print stamp a system sets at a page's foot: <c>Dicetak melalui

@@ -8,12 +8,13 @@ namespace Rkaskpd.Text.Sections;
 /// line may continue the row above, whether the table prints Sebelum and Sesudah columns). Tab and multi-space rows go
 /// to <see cref="TabRincianRow"/>, flattened rows (single spaces) to <see cref="FlatRincianRow"/>; repeated titles,
 /// header rows and column numbers are skipped; group headings are kept as lines with their uraian only; the total row
-/// is kept apart and ends the table.</summary>
+/// is kept apart and ends the table; carried totals at a page break (<see cref="CarriedTotal"/>) do not.</summary>
 internal sealed class RincianRowReader
 {
     private readonly NoteSink notes;
     private readonly List<string> rowCells = [];
     private readonly PerubahanRincianColumns perubahanColumns = new();
+    private readonly CarriedTotal carriedTotal;
     private bool continuable;
     private bool pageTitle;
     private bool revised;
@@ -21,9 +22,14 @@ internal sealed class RincianRowReader
     private bool sebelumOnly;
     private bool sipdColumns;
     private bool sipdRowAfterBlank;
+    private int flatRowLength;
 
     /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
-    public RincianRowReader(NoteSink notes) => this.notes = notes;
+    public RincianRowReader(NoteSink notes)
+    {
+        this.notes = notes;
+        carriedTotal = new CarriedTotal(notes);
+    }
 
     /// <summary>Gets whether the last line read was the table's total row, which ends the table.</summary>
     public bool EndedTable { get; private set; }
@@ -36,6 +42,7 @@ internal sealed class RincianRowReader
         pageTitle = false;
         revised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
         revisedNoted = false;
+        carriedTotal.Reset();
         sebelumOnly = !revised && SebelumHeadingBefore(current);
         sipdColumns = false;
         perubahanColumns.Reset();
@@ -173,6 +180,13 @@ internal sealed class RincianRowReader
             }
         }
 
+        if (carriedTotal.TryTake(row, line))
+        {
+            continuable = false; // "Jumlah dipindahkan" at a page's foot, "Jumlah pindahan" atop the next: the table goes on
+            current.EndLine = line;
+            return true;
+        }
+
         if (row.KodeRekening is null && row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0
             && (row.JumlahText.Length > 0 || row.Perubahan is not null) && IsTotalLabel(row.Uraian))
         {
@@ -269,7 +283,24 @@ internal sealed class RincianRowReader
                 return true;
             }
 
+            if (!heading && continuable && !wasBlank && current.Rincian.Count > 0 && current.Rincian[^1].KodeRekening is not null
+                && WrappedValue.IsWrappedEnd(flatRowLength, current.Rincian[^1].Uraian, row.Uraian))
+            {
+                // The last words of a long rekening row's name, wrapped by the print after the row's jumlah ("... dan
+                // Tim Penerima Hasil 8.600.000,00", then "Pekerjaan"), written as the name is. (A detail row's first
+                // words, wrapped before its numbers, are no rekening's end.)
+                current.Rincian[^1] = current.Rincian[^1] with { Uraian = Join(current.Rincian[^1].Uraian, " ", row.Uraian) };
+                continuable = false;
+                return true;
+            }
+
             current.Rincian.Add(row); // a group heading: a line with its uraian only
+            continuable = false;
+            return true;
+        }
+
+        if (carriedTotal.TryTake(row, line))
+        {
             continuable = false;
             return true;
         }
@@ -294,6 +325,7 @@ internal sealed class RincianRowReader
 
         current.Rincian.Add(row);
         continuable = true;
+        flatRowLength = trimmed.Length;
         return true;
     }
 

@@ -7,7 +7,8 @@ namespace Rkaskpd.Text.Sections;
 /// width of the page, and the rest it carries over is a few words written the way the value is written: capitals
 /// under a name in capitals, capitalised words (and the small words between them) under a name in title case. Such a
 /// line joins the value quietly, as a wrapped cell of a fixed-width table does; any other line joins it with a warning
-/// (RKA017) so that a reader can check what was glued.</summary>
+/// (RKA017) so that a reader can check what was glued. A line that ends on a small word (<c>dan</c>, <c>untuk</c>)
+/// is no value's end: it goes on.</summary>
 internal static class WrappedValue
 {
     /// <summary>The length a trimmed line must reach before the print could have wrapped it: a header line across an
@@ -32,6 +33,7 @@ internal static class WrappedValue
 
         bool upperName = !HasLower(name);
         int words = 0;
+        ReadOnlySpan<char> last = default;
         foreach (Range range in line.AsSpan().Split(' '))
         {
             ReadOnlySpan<char> word = line.AsSpan()[range];
@@ -44,9 +46,12 @@ internal static class WrappedValue
             {
                 return false;
             }
+
+            last = word;
         }
 
-        return words > 0;
+        // A value's end completes it: a line that ends on "dan" or "untuk" goes on to the next line instead.
+        return words > 0 && !IsLowerWord(last);
     }
 
     /// <summary>Letters, with the hyphen, dot, comma, slash and brackets a name uses; no digit, colon or tab.</summary>

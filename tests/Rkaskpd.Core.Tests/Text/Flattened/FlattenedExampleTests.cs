@@ -393,6 +393,39 @@ public class FlattenedExampleTests
         Assert.Equal("Belanja Alat Tulis dan Perlengkapan Kantor", Assert.Single(form.Rincian).Uraian);
     }
 
+    [Theory]
+    [InlineData("Pekerjaan", 2)]
+    [InlineData("Pekerjaan Fisik", 2)]
+    [InlineData("Honor Panitia Penerima Hasil Pekerjaan (3 org x 4 kali) 12,00 OK 300.000,00 3.600.000,00", 3)]
+    public void The_end_of_a_long_rekening_name_wrapped_after_its_jumlah_joins_it(string next, int lines)
+    {
+        // A hosting site's text of an older print: the rekening's name wraps after the row's jumlah.
+        const string Row = "5.2.1.01.02 Honorarium Tim Pengadaan Barang dan Jasa dan Tim Penerima Hasil 8.600.000,00";
+        RkaForm form = Form(Title + Header + Amounts + Indicators + RincianHead + Row + "\n" + next
+            + "\nHonor Panitia Pengadaan Barang/Jasa (5 org x 1 keg) 5,00 OK 1.000.000,00 5.000.000,00\n");
+
+        Assert.Equal(lines, form.Rincian.Count);
+        Assert.StartsWith("Honorarium Tim Pengadaan Barang dan Jasa dan Tim Penerima Hasil" + (lines == 2 ? " " + next : string.Empty), form.Rincian[0].Uraian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_of_capitalised_words_after_a_long_detail_row_starts_the_next_row()
+    {
+        // A detail row's uraian wraps before its numbers ("Kertas HVS" / "keperluan kantor 10 rim ..."): no rekening's end.
+        RkaForm form = Form(Title + Header + Amounts + Indicators + RincianHead
+            + "5.2.2.01.01 Belanja ATK 2.300.000,00\n* Belanja Jasa Fotokopi (3 org x 12 bln) 36 ob 50.000,00 1.800.000,00\nKertas HVS\nkeperluan kantor 10 rim 50.000,00 500.000,00\n");
+
+        Assert.Equal("Kertas HVS", form.Rincian[2].Uraian);
+    }
+
+    [Fact]
+    public void A_short_rekening_rows_next_line_is_no_wrapped_end()
+    {
+        RkaForm form = Form(Title + Header + Amounts + Indicators + RincianHead + "5.2.2.01.01 Belanja Alat Tulis 500.000,00\nPekerjaan Persiapan\n");
+
+        Assert.Equal(["Belanja Alat Tulis", "Pekerjaan Persiapan"], form.Rincian.Select(l => l.Uraian));
+    }
+
     [Fact]
     public void Numbered_headings_and_single_numbers_are_no_codes()
     {

@@ -50,6 +50,7 @@ public class WrappedHeaderValueTests
     [InlineData("Program : 1.02.02 - PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN", "MASYARAKAT", true)]
     [InlineData("Kegiatan : 1.03 . 1.03.01 . 15 . 12 . Pembangunan Jalan Lingkungan Desa", "Pembangunan Jalan Lingkungan Desa", "Sukamaju dan Sukamulya", true)]
     [InlineData("Lokasi Kegiatan : Dinpertan Pangan", "Dinpertan Pangan", "Kabupaten Demak", false)]
+    [InlineData("Kegiatan : 1.03 . 1.03.01 . 15 . 12 . Pembangunan Jalan Lingkungan Desa", "Pembangunan Jalan Lingkungan Desa", "Sukamaju dan", false)]
     [InlineData("Kegiatan : 1.03 . 1.03.01 . 15 . 12 . Pembangunan Jalan Lingkungan Desa", "Pembangunan Jalan Lingkungan Desa", "Citation preview", false)]
     [InlineData("Program : 1.02.02 - PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN", "Masyarakat", false)]
     [InlineData("Kegiatan : 1.03 . 1.03.01 . 15 . 12 . Pembangunan Jalan Lingkungan Desa", "Pembangunan Jalan Lingkungan Desa", "Halaman 2", false)]

@@ -64,7 +64,11 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// rincian lines of pages 3 and 4 are reported one by one as RKA006; a wrapped rekening name's last word is a
     /// rincian line of its own, so every later line is off by one; the group headings of the belanja modal lines, a
     /// subtotal without volume or harga ("Pekerjaan Persiapan 9.230.000,00"), are read as detail lines (RKA502 on their
-    /// rekening); the host's "You are on page 2of 4" is RKA006.</summary>
+    /// rekening); the host's "You are on page 2of 4" is RKA006. With carried totals read as page furniture (the
+    /// mismatch between a page's "Jumlah pindahan" and the "Jumlah dipindahkan" before it reported, RKA024), the host's
+    /// page marker read as a page break, a long rekening name's wrapped end joined, and a line with a jumlah only that
+    /// the detail lines under it add up to not counted again by RKA502, 204 (left: the five group headings are not
+    /// group lines in the model, which knows SIPD's [#] only).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -89,7 +93,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "ebudgeting-2019-rka-skpd-221-defects.txt", "ebudgeting-2019-rka-skpd-221-defects.expected", 97 },
         { "calc-2019-rka-skpd-221-defects.xlsx", "calc-2019-rka-skpd-221-defects.expected", 154 },
         { "sipd-2024-dpa-sub-kegiatan-defects.site.txt", "sipd-2024-dpa-sub-kegiatan-defects.expected", 172 },
-        { "simda-2013-dpa-skpd-221-pindahan.site.txt", "simda-2013-dpa-skpd-221-pindahan.expected", 85 },
+        { "simda-2013-dpa-skpd-221-pindahan.site.txt", "simda-2013-dpa-skpd-221-pindahan.expected", 204 },
         { "writer-2017-rka-skpd-221-two-kegiatan.layout.txt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
     };
 
