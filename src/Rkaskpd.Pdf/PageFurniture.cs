@@ -20,7 +20,7 @@ internal static partial class PageFurniture
     public static HashSet<int>[] Find(List<List<PdfLine>> pages)
     {
         var found = new HashSet<int>[pages.Count];
-        var footers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var footers = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         for (int p = 0; p < pages.Count; p++)
         {
             List<PdfLine> lines = pages[p];
@@ -33,24 +33,52 @@ internal static partial class PageFurniture
                 }
             }
 
-            if (LastOther(lines, found[p]) is { } last)
+            if (FooterCandidate(lines, found[p]) is { } last)
             {
                 string key = WithoutDigits(lines[last].Text);
-                footers[key] = footers.GetValueOrDefault(key) + 1;
+                if (!footers.TryGetValue(key, out List<double>? baselines))
+                {
+                    footers[key] = baselines = [];
+                }
+
+                baselines.Add(lines[last].Baseline);
             }
         }
 
-        // A footer repeated on at least two pages and at least half of them, digits aside (dates, page numbers).
+        // A footer repeated on at least two pages and at least half of them, digits aside (dates, page numbers), at
+        // the same height: a print stamp stands in the page's bottom margin, where the last line of a form's text
+        // (the NIP of the same signatory under two forms) does not stand page after page.
         int needed = Math.Max(2, (pages.Count + 1) / 2);
         for (int p = 0; p < pages.Count; p++)
         {
-            if (LastOther(pages[p], found[p]) is { } last && footers[WithoutDigits(pages[p][last].Text)] >= needed)
+            if (FooterCandidate(pages[p], found[p]) is { } last
+                && AtTheSameHeight(footers[WithoutDigits(pages[p][last].Text)], pages[p][last]) >= needed)
             {
                 found[p].Add(last);
             }
         }
 
         return found;
+    }
+
+    /// <summary>The last line of a page that is no page number and could be a footer (a signatory's <c>NIP</c> line
+    /// never is), or null.</summary>
+    private static int? FooterCandidate(List<PdfLine> lines, HashSet<int> furniture) =>
+        LastOther(lines, furniture) is { } last && !lines[last].Text.TrimStart().StartsWith("NIP", StringComparison.OrdinalIgnoreCase)
+            ? last
+            : null;
+
+    /// <summary>How many of the <paramref name="baselines"/> of a footer's text stand at the height of
+    /// <paramref name="line"/>, within a line's height.</summary>
+    private static int AtTheSameHeight(List<double> baselines, PdfLine line)
+    {
+        int count = 0;
+        foreach (double baseline in baselines)
+        {
+            count += Math.Abs(baseline - line.Baseline) <= Math.Max(1.0, line.Size) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>Whether a line is a page number.</summary>

@@ -146,8 +146,9 @@ internal static class PdfTextBuilder
     {
         double size = Math.Max(line.Size, row.Last.Size);
         // A wrapped line fills one or two columns (a long measure and its target); a line with more cells is a row
-        // of its own whose first column is empty (a rincian line under its rekening).
-        if (line.Cells.Count > 2 || line.Left <= left + (MarginSlack * size) || row.Last.Baseline - line.Baseline > WrapStep * size || row.StacksNumbers(line))
+        // of its own whose first column is empty (a rincian line under its rekening). A signatory's NIP, centred under
+        // the name so that it may start under one of the name's words, is a line of its own too.
+        if (line.Cells.Count > 2 || line.Text.AsSpan().TrimStart().StartsWith("NIP", StringComparison.OrdinalIgnoreCase) || line.Left <= left + (MarginSlack * size) || row.Last.Baseline - line.Baseline > WrapStep * size || row.StacksNumbers(line))
         {
             return false;
         }

@@ -201,7 +201,7 @@ public class TableRowTests
     }
 
     /// <summary>A line of cells, each cell's words set at a third of the font size apart, starting where given.</summary>
-    private static PdfLine Line(double baseline, params (double Left, string Text)[] cells)
+    internal static PdfLine Line(double baseline, params (double Left, string Text)[] cells)
     {
         var words = new List<PlacedWord>();
         foreach ((double left, string text) in cells)
