@@ -326,6 +326,7 @@ internal sealed class RincianRowReader
         current.Rincian.Add(row);
         continuable = true;
         flatRowLength = trimmed.Length;
+        sipdRowAfterBlank = wasBlank; // (a rekening or group row of SIPD's table: a name wrapped under it continues it)
         return true;
     }
 

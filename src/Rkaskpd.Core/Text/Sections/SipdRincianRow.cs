@@ -110,7 +110,9 @@ internal static class SipdRincianRow
 
     /// <summary>Appends a wrapped line of a SIPD detail row (fixed-width prints wrap the uraian and the koefisien in
     /// their own columns): with two cells the first continues the uraian and the second the koefisien; one cell
-    /// continues the koefisien when that ends in a number without its unit, else the uraian.</summary>
+    /// continues the koefisien when that ends in a number without its unit (one word; of more words, the last is the
+    /// unit and the others end the uraian), else the uraian. Under a rekening or group row, one cell continues its
+    /// name.</summary>
     public static bool TryContinue(RawRincianLine previous, IReadOnlyList<string> cells, out RawRincianLine joined)
     {
         joined = previous;
@@ -123,19 +125,34 @@ internal static class SipdRincianRow
             }
         }
 
-        if (!previous.Koefisien || words.Count is 0 or > 2 || words.Exists(HasDigit))
+        if (words.Count is 0 or > 2 || words.Exists(HasDigit))
         {
             return false; // numbers make a row of its own (the table's total row)
         }
 
+        if (!previous.Koefisien)
+        {
+            // A rekening's or a group's ([#], [-]) name wrapped under its row: the line continues the name.
+            bool named = words.Count == 1 && (previous.KodeRekening is not null || previous.Uraian.StartsWith('['));
+            joined = named ? previous with { Uraian = Join(previous.Uraian, " ", words[0]) } : previous;
+            return named;
+        }
+
         bool koefisienOpen = previous.VolumeText.Length > 0 && char.IsAsciiDigit(previous.VolumeText[^1]);
+        int lastSpace = words[0].LastIndexOf(' ');
         if (words.Count == 2)
         {
             joined = previous with { Uraian = Join(previous.Uraian, " ", words[0]), VolumeText = Join(previous.VolumeText, " ", words[1]) };
         }
-        else if (koefisienOpen && IsWordsOnly(words[0]) && !words[0].Contains(' ', StringComparison.Ordinal))
+        else if (koefisienOpen && IsWordsOnly(words[0]) && lastSpace < 0)
         {
             joined = previous with { VolumeText = Join(previous.VolumeText, " ", words[0]) };
+        }
+        else if (koefisienOpen && IsWordsOnly(words[0]))
+        {
+            // Both wrapped onto one line ("Kegiatan Kegiatan"): the koefisien still wants its last factor's unit, the
+            // last word; the words before it end the uraian.
+            joined = previous with { Uraian = Join(previous.Uraian, " ", words[0][..lastSpace]), VolumeText = Join(previous.VolumeText, " ", words[0][(lastSpace + 1)..]) };
         }
         else
         {

@@ -61,4 +61,24 @@ Kali
         Assert.Equal("Paket Makanan Tambahan", read.Document.Forms[0].Rincian[2].Uraian);
         Assert.Equal("Penyuluhan Balita", read.Document.Forms[0].Rincian[3].Uraian);
     }
+
+    [Theory]
+    [InlineData("5.1.02.01.01.0052 Belanja Makanan dan Minuman Rapat 36.000.000,00", "5.1.02.01.01.0052 Belanja Makanan dan 36.000.000,00\nMinuman Rapat")]
+    [InlineData("[ # ] Makan Minum Kegiatan Posyandu 36.000.000,00", "[ # ] Makan Minum Kegiatan 36.000.000,00\nPosyandu")]
+    [InlineData("Transport Petugas ke Posyandu 4 Orang x 12 Bulan x 3 Kali OK", "Transport Petugas ke 4 Orang x 12 Bulan x 3 OK")]
+    public void A_wrapped_name_or_an_uraian_and_a_koefisien_wrapped_onto_one_line_read_as_on_one_line(string row, string wrapped)
+    {
+        // A rekening's or a group's name wrapped under its row; an uraian's and a koefisien's ends on one line
+        // ("Posyandu Kali": the koefisien's unit is its last word).
+        string text = wrapped.EndsWith(" OK", StringComparison.Ordinal)
+            ? Rows.Replace(row + " 100.000,00 0 14.400.000,00", wrapped + " 100.000,00 0 14.400.000,00\nPosyandu Kali", StringComparison.Ordinal)
+            : Rows.Replace(row, wrapped, StringComparison.Ordinal);
+        Assert.NotEqual(Rows, text);
+
+        RkaReadResult expected = RkaTextReader.Read(Header + "\n" + Rows);
+        RkaReadResult read = RkaTextReader.Read(Header + "\n" + text);
+
+        Assert.Equal(expected.Document.Forms[0].Rincian, read.Document.Forms[0].Rincian);
+        Assert.Equal(expected.Validate().Select(d => d.Code), read.Validate().Select(d => d.Code));
+    }
 }
