@@ -258,12 +258,12 @@ internal sealed partial class RawFormScanner
         int lead = MarkdownRow.LeadingWhiteSpace(text);
 
         if (mode == ScanMode.Kak && indented && form is not null && !amounts.HasPending && !pageTitle.IsHolding
-            && !pageTitle.AtPageTop && !char.IsAsciiDigit(text[^1]))
+            && !pageTitle.AtPageTop && !ClosingBlock.MayBeIndentedFooter(text[lead..]))
         {
             pageTitle.RowRead();
             // An indented KAK row (most of a document's text). None of the tests below applies to it (they need an
-            // unindented line, no form or a pending terbilang, and neither a page's foot, which ends with its number,
-            // nor the top of a page, where a centred title is indented), so it is read in place, without a string.
+            // unindented line, no form or a pending terbilang, and neither a line that may be a page's foot nor the
+            // top of a page, where a centred title is indented), so it is read in place, without a string.
             ProcessKakLine(form, cleaned, lead, line, indented, wasBlank);
             return;
         }

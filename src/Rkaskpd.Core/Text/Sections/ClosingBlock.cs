@@ -15,6 +15,9 @@ internal static class ClosingBlock
         "Oktober", "November", "Nopember", "Desember",
     ];
 
+    /// <summary>How an indented page footer starts: a page number, a print stamp or a hosting site's page marker.</summary>
+    private static readonly string[] FooterStarts = ["Hal", "Dicetak", "Tanggal", "Tgl", "Printed", "You are", "Anda di"];
+
     /// <summary>Returns whether a trimmed line is a page footer: it ends with <c>Halaman</c> and a page number (or
     /// <c>N dari M</c>, <c>N of M</c>, <c>N/M</c>, as SIPD and browsers print it) and names the form (then it starts the
     /// line), or it is the page number alone (<c>Halaman 2</c>, <c>Halaman 2 dari 4</c>, right-aligned by
@@ -41,6 +44,28 @@ internal static class ClosingBlock
         return !indented && before.EndsWith("Halaman", StringComparison.OrdinalIgnoreCase)
             && (before.StartsWith("Formulir", StringComparison.OrdinalIgnoreCase) || ContainsOrdinal(trimmed, "RKA")
                 || ContainsOrdinal(trimmed, "DPA"));
+    }
+
+    /// <summary>Returns whether an indented trimmed line could be a page footer (<see cref="IsPageFooter"/> with
+    /// <c>indented</c>): it ends with a digit and starts as a page number (<c>Halaman</c>), a print stamp or a hosting
+    /// site's page marker does. A cheap test, without a string, for the KAK's indented rows, most of which are
+    /// none.</summary>
+    public static bool MayBeIndentedFooter(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length is 0 or > 120 || !char.IsAsciiDigit(trimmed[^1]))
+        {
+            return false;
+        }
+
+        foreach (string start in FooterStarts)
+        {
+            if (trimmed.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns whether a trimmed line is the page marker a document-hosting site sets between a PDF's pages

@@ -115,7 +115,7 @@ internal static class ScanText
     }
 
     /// <summary>Returns whether the text has a lower-case letter.</summary>
-    public static bool HasLower(string s)
+    public static bool HasLower(ReadOnlySpan<char> s)
     {
         foreach (char c in s)
         {

@@ -1,4 +1,5 @@
 using System;
+using static Rkaskpd.Text.Sections.ScanText;
 
 namespace Rkaskpd.Text.Sections;
 
@@ -89,19 +90,6 @@ internal static class WrappedValue
         foreach (string lower in LowerWords)
         {
             if (word.SequenceEqual(lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasLower(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (char.IsLower(c))
             {
                 return true;
             }
