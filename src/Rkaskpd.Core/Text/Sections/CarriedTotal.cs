@@ -71,16 +71,17 @@ internal sealed class CarriedTotal
             || rest.StartsWith("dari ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("(", StringComparison.Ordinal);
     }
 
-    /// <summary>Consumes <paramref name="word"/> and the spaces after it from the start of <paramref name="rest"/>,
-    /// ignoring case; false, and <paramref name="rest"/> unchanged, when it does not start with the whole word.</summary>
+    /// <summary>Consumes <paramref name="word"/> and the spaces after it from the start of <paramref name="rest"/>
+    /// (<see cref="RawLabels.TryMatchWords"/>: ignoring case, a whole word); false, and <paramref name="rest"/>
+    /// unchanged, when it does not start with it.</summary>
     private static bool StartsWithWord(ref ReadOnlySpan<char> rest, string word)
     {
-        if (!rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) || (rest.Length > word.Length && rest[word.Length] != ' '))
+        if (!RawLabels.TryMatchWords(rest, 0, word, out int end))
         {
             return false;
         }
 
-        rest = rest[word.Length..].TrimStart(' ');
+        rest = rest[end..].TrimStart(' ');
         return true;
     }
 }

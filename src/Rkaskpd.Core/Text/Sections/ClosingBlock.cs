@@ -89,26 +89,14 @@ internal static class ClosingBlock
             return false;
         }
 
-        int digits = LeadingDigits(rest);
-        rest = rest[digits..].TrimStart(' ');
-        if (digits == 0 || !rest.StartsWith(joiner, StringComparison.OrdinalIgnoreCase))
+        int digits = rest.IndexOfAnyExceptInRange('0', '9'); // the page's number (-1: digits only, no page count)
+        if (digits <= 0)
         {
             return false;
         }
 
-        rest = rest[joiner.Length..].TrimStart(' ');
-        return rest.Length > 0 && LeadingDigits(rest) == rest.Length;
-    }
-
-    private static int LeadingDigits(ReadOnlySpan<char> s)
-    {
-        int i = 0;
-        while (i < s.Length && char.IsAsciiDigit(s[i]))
-        {
-            i++;
-        }
-
-        return i;
+        rest = rest[digits..].TrimStart(' ');
+        return rest.StartsWith(joiner, StringComparison.OrdinalIgnoreCase) && IsDigits(rest[joiner.Length..].TrimStart(' '));
     }
 
     /// <summary>Returns whether a trimmed line is the print stamp a system sets at a page's foot: <c>Dicetak melalui
