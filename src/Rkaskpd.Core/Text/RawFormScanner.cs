@@ -319,6 +319,18 @@ internal sealed partial class RawFormScanner
             return;
         }
 
+        if (form is { HasContent: false } && TitleBlockReader.IsFormTitle(trimmed) && TitleBlockReader.StartsAgain(form, trimmed, out string coverTitle))
+        {
+            // The title lines so far were a cover page (centred, so perhaps indented): the form's own title starts here.
+            forms.DropCover(coverTitle);
+            if (StartForm(line))
+            {
+                TitleBlockReader.Read(form!, raw.ToString(), cells.Split(text), line);
+            }
+
+            return;
+        }
+
         if (!indented && TitleBlockReader.IsFormTitle(trimmed))
         {
             if ((form is null || form.HasContent) && !StartForm(line))

@@ -139,6 +139,11 @@ internal static class TextReaderMessages
     public static string OutsidePage(int first, int last, int count, string title) => Format(
         MessageResources.ReaderOutsidePage, first, last, count, title.Length > 80 ? string.Concat(title.AsSpan(0, 79), "…") : title);
 
+    /// <summary>The message for a cover page printed before a form's own title (its title, SKPD, region, list of
+    /// forms) that was not read; <paramref name="title"/> is the cover's title.</summary>
+    public static string CoverPage(int first, int last, int count, string title) => Format(
+        MessageResources.ReaderCoverPage, first, last, count, title.Length > 80 ? string.Concat(title.AsSpan(0, 79), "…") : title);
+
     /// <summary>The message for a revised-budget variant.</summary>
     public static string Revised(string evidence) => Format(
         MessageResources.ReaderRevised,

@@ -2,6 +2,7 @@ using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
 using Rkaskpd.Text.Sections;
+using Rkaskpd.Validation;
 using Xunit;
 
 namespace Rkaskpd.Tests.Text;
@@ -78,6 +79,24 @@ public class OtherFormPageTests
         Hasil	Meningkatnya perilaku hidup sehat	75%
         """;
 
+    /// <summary>A book's cover page as a word processor prints it: centred (so indented) title lines, the SKPD, the
+    /// region and its address, and the list of the book's forms, then the 2.2.1 form's own title.</summary>
+    private const string Cover = """
+                           RENCANA KERJA DAN ANGGARAN
+                          SATUAN KERJA PERANGKAT DAERAH
+                                  (RKA-SKPD)
+
+                              TAHUN ANGGARAN 2019
+
+                                 DINAS KESEHATAN
+                           PEMERINTAH KABUPATEN JEMBER
+                      Jalan Srikoyo No. 3 Patrang, Jember
+
+            KODE                         NAMA FORMULIR
+        RKA-SKPD 2.2.1   Rincian Anggaran Belanja Langsung Menurut Program dan Per Kegiatan
+
+        """;
+
     [Theory]
     [InlineData("RKA - SKPD 1", true)]
     [InlineData("RKA-SKPD 2.1", true)]
@@ -147,6 +166,47 @@ public class OtherFormPageTests
             english);
         Assert.Equal("Baris 3 sampai 15 (13 baris) adalah halaman lain dari dokumen, \"RKA - SKPD 1\", bukan formulir RKA-SKPD 2.2.1, dan tidak dibaca.",
             indonesian[1]);
+    }
+
+    [Fact]
+    public void A_cover_page_before_the_forms_own_title_is_reported_and_not_read_into_it()
+    {
+        RkaForm alone = Assert.Single(RkaTextReader.Read(Kegiatan).Document.Forms);
+        RkaReadResult result;
+        string indonesian;
+        using (UiCulture.Use("en"))
+        {
+            result = RkaTextReader.Read(Cover + Kegiatan);
+        }
+
+        using (UiCulture.Use("id"))
+        {
+            indonesian = RkaTextReader.Read(Cover + Kegiatan).Diagnostics.Single(d => d.Code == "RKA003").Message;
+        }
+
+        Assert.Equal(alone, Assert.Single(result.Document.Forms));
+        Diagnostic cover = Assert.Single(result.Diagnostics, d => d.Code == "RKA003");
+        Assert.Equal(1, cover.Line);
+        Assert.Equal(
+            "Lines 1 to 12 (9 lines) are a cover page, \"RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH (RKA-SKPD)\", "
+            + "printed before the form's own title, and were not read.",
+            cover.Message);
+        Assert.Equal(
+            "Baris 1 sampai 12 (9 baris) adalah halaman sampul, \"RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH (RKA-SKPD)\", "
+            + "yang dicetak sebelum judul formulir itu sendiri, dan tidak dibaca.",
+            indonesian);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA006");
+    }
+
+    [Theory]
+    [InlineData("RENCANA KERJA DAN ANGGARAN\nRENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH\n")]
+    [InlineData("DOKUMEN PELAKSANAAN ANGGARAN\nSATUAN KERJA PERANGKAT DAERAH\nPEMERINTAH KABUPATEN JEMBER\nTAHUN ANGGARAN 2019\n")]
+    public void A_title_that_opens_twice_within_a_few_lines_or_with_another_title_is_no_cover(string before)
+    {
+        RkaReadResult result = RkaTextReader.Read(before + Kegiatan);
+
+        Assert.Single(result.Document.Forms);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA003");
     }
 
     [Fact]

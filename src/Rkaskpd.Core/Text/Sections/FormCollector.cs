@@ -85,6 +85,21 @@ internal sealed class FormCollector
         }
     }
 
+    /// <summary>Drops the current form, which holds title lines only, as a cover page printed before the form's own
+    /// title (<see cref="TitleBlockReader.StartsAgain"/>), and reports its lines (RKA003) under the cover's
+    /// <paramref name="title"/>.</summary>
+    public void DropCover(string title)
+    {
+        if (Current is not { } cover)
+        {
+            return;
+        }
+
+        Current = null;
+        forms.Remove(cover);
+        notes.Add(cover.StartLine, TextReaderMessages.OutsideForm, TextReaderMessages.CoverPage(cover.StartLine, cover.EndLine, cover.TitleLines.Count, title));
+    }
+
     /// <summary>Merges each DPA cover page into the form of its kegiatan that follows it (<see cref="CoverPage"/>) and
     /// reports what the merged form still lacks.</summary>
     public void MergeCovers()

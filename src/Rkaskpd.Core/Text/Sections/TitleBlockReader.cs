@@ -85,6 +85,56 @@ internal static class TitleBlockReader
         }
     }
 
+    /// <summary>
+    /// Returns whether the title line <paramref name="trimmed"/> starts the title block of <paramref name="current"/>
+    /// again: it opens as one of its earlier title lines does (<c>RENCANA KERJA ...</c>, <c>DOKUMEN PELAKSANAAN
+    /// ...</c>) and the form has read nothing but at least four title lines since. The lines before are then a cover
+    /// page (the book's title, the SKPD, the region and its address, the list of forms) printed before the form's own
+    /// title; <paramref name="coverTitle"/> gets the cover's first title lines.
+    /// </summary>
+    public static bool StartsAgain(RawFormBuilder current, string trimmed, out string coverTitle)
+    {
+        coverTitle = string.Empty;
+        int opening = OpeningOf(trimmed);
+        if (opening == 0 || current.HasContent || current.TitleLines.Count < 4)
+        {
+            return false;
+        }
+
+        foreach (RawLine title in current.TitleLines)
+        {
+            if (OpeningOf(title.Text) == opening)
+            {
+                int count = Math.Min(current.TitleLines.Count, 3);
+                var parts = new string[count];
+                for (int i = 0; i < count; i++)
+                {
+                    parts[i] = current.TitleLines[i].Text.Replace('\t', ' ');
+                }
+
+                coverTitle = string.Join(' ', parts);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>1 for a title line opening with <c>RENCANA KERJA</c>, 2 with <c>DOKUMEN PELAKSANAAN</c> (each possibly
+    /// after <c>RANCANGAN</c>), else 0.</summary>
+    private static int OpeningOf(string trimmed)
+    {
+        ReadOnlySpan<char> text = trimmed.AsSpan();
+        if (text.StartsWith("RANCANGAN ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text["RANCANGAN ".Length..].TrimStart();
+        }
+
+        return text.StartsWith("RENCANA KERJA", StringComparison.OrdinalIgnoreCase) ? 1
+            : text.StartsWith("DOKUMEN PELAKSANAAN", StringComparison.OrdinalIgnoreCase) ? 2
+            : 0;
+    }
+
     /// <summary>Returns whether a trimmed line is a form title: <c>RENCANA KERJA ... ANGGARAN</c>, <c>DOKUMEN
     /// PELAKSANAAN ... ANGGARAN</c> (each possibly after <c>RANCANGAN</c>), <c>PEMERINTAH ...</c> or <c>FORMULIR</c>.</summary>
     public static bool IsFormTitle(string trimmed)
