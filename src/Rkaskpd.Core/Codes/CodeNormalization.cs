@@ -81,6 +81,7 @@ public sealed record CodeNormalization
         CodeNormalizationChanges.PaddedParts => MessageResources.CodeChangePaddedParts,
         CodeNormalizationChanges.RemovedTrailingText => MessageResources.CodeChangeRemovedTrailingText,
         CodeNormalizationChanges.RemovedRepeatedUrusan => MessageResources.CodeChangeRemovedRepeatedUrusan,
+        CodeNormalizationChanges.AddedUrusan => MessageResources.CodeChangeAddedUrusan,
         _ => flag.ToString(),
     };
 }

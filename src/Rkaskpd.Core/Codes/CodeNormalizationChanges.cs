@@ -47,4 +47,9 @@ public enum CodeNormalizationChanges
     /// <summary>The code's urusan, written again before it, was removed: SIMDA prints an organisasi after its urusan
     /// (<c>1.02.1.02.01</c>, <c>3.03 . 3.03.01</c>) and an urusan twice (<c>1.02 . 1.02</c>).</summary>
     RemovedRepeatedUrusan = 1 << 10,
+
+    /// <summary>The urusan a program or kegiatan code leaves out before its organisasi was written in: a template's
+    /// code columns give the organisasi and the code's own parts only (<c>1 02 01 22</c>: urusan 1.02, organisasi
+    /// 1.02.01, program 22, read as <c>1.02.1.02.01.22</c>).</summary>
+    AddedUrusan = 1 << 11,
 }

@@ -20,8 +20,18 @@ internal static class FieldCode
             ReadOnlySpan<char> first = value[..tab].Trim();
             if (first.Length > 0 && IsCodeText(first))
             {
-                code = first.ToString();
-                name = StripDash(CollapseCells(value[(tab + 1)..]));
+                int rest = tab + 1;
+                if (IsDigits(first))
+                {
+                    rest = JoinPartCells(value, rest, out int partsEnd);
+                    code = partsEnd > tab ? value[..partsEnd].ToString().Replace('\t', ' ') : first.ToString();
+                }
+                else
+                {
+                    code = first.ToString();
+                }
+
+                name = StripDash(CollapseCells(value[rest..]));
                 return;
             }
         }
@@ -68,6 +78,34 @@ internal static class FieldCode
 
         code = value[..end].Trim().ToString();
         name = StripDash(CollapseCells(value[end..]));
+    }
+
+    /// <summary>
+    /// Finds the further parts of a code written one level a cell, as spreadsheet templates do
+    /// (<c>1</c>, <c>02</c>, <c>01</c>, <c>22</c> in cells of their own): from <paramref name="start"/>, the run of cells
+    /// of one to four digits each. Returns where the name's cells start; <paramref name="end"/> gets the end of the
+    /// last part cell (before <paramref name="start"/> when there is none). The parts are joined with spaces, as a
+    /// spaced code (<c>1 02 01 22</c>) is, for the mapper to normalise.
+    /// </summary>
+    private static int JoinPartCells(ReadOnlySpan<char> value, int start, out int end)
+    {
+        end = start - 1;
+        int i = start;
+        while (i < value.Length)
+        {
+            int tab = value[i..].IndexOf('\t');
+            int cellEnd = tab < 0 ? value.Length : i + tab;
+            ReadOnlySpan<char> cell = value[i..cellEnd].Trim();
+            if (cell.Length is 0 or > 4 || !IsDigits(cell))
+            {
+                break;
+            }
+
+            end = cellEnd;
+            i = tab < 0 ? value.Length : cellEnd + 1;
+        }
+
+        return end < start ? start : Math.Min(end + 1, value.Length);
     }
 
     /// <summary>Returns whether a whole cell is a code: digits, dots, spaces and <c>X</c> placeholders, with a digit or

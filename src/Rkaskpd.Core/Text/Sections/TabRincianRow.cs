@@ -192,8 +192,11 @@ internal static class TabRincianRow
             }
         }
 
-        // One group alone is an akun (level 1): 4 pendapatan, 5 belanja, 6 pembiayaan; not a row number "1".
-        bool valid = groups.Count > 1 ? groups[0].Length == 1 : groups.Count == 1 && groups[0] is "4" or "5" or "6";
+        // One group alone is an akun (level 1): 4 pendapatan, 5 belanja, 6 pembiayaan; not a row number "1". Groups of
+        // three digits after the first are thousands ("9.000.000", a jumlah in its own cell), never a code's parts.
+        bool valid = groups.Count > 1
+            ? groups[0].Length == 1 && !groups.TrueForAll(g => g.Length == 3 || ReferenceEquals(g, groups[0]))
+            : groups.Count == 1 && groups[0] is "4" or "5" or "6";
         return valid ? string.Join('.', groups) : null;
     }
 
