@@ -58,7 +58,8 @@ internal static partial class FormSheet
     private static void AddText(SheetLayout sheet, string label, string? text) =>
         sheet.Add(SheetCell.OfText(label, CellStyle.Bold), SheetCell.Empty, SheetCell.OfText(text));
 
-    /// <summary>Adds the signature block, when the form has one: place and date, jabatan, name and NIP.</summary>
+    /// <summary>Adds the signature block, when the form has one: place and date, jabatan, name, pangkat (when the form
+    /// has it) and NIP.</summary>
     private static void AddTandaTangan(SheetLayout sheet, TandaTangan? signature)
     {
         if (signature is null)
@@ -71,6 +72,11 @@ internal static partial class FormSheet
         AddText(sheet, "Tempat dan Tanggal", signature.Tempat is null && signature.Tanggal is null ? null : signature.Tempat + ", " + signature.Tanggal);
         AddText(sheet, "Jabatan", signature.Jabatan);
         AddText(sheet, "Nama", signature.Nama);
+        if (signature.Pangkat is not null)
+        {
+            AddText(sheet, "Pangkat", signature.Pangkat);
+        }
+
         AddText(sheet, "NIP", signature.Nip);
     }
 }

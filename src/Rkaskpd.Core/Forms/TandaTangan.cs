@@ -6,13 +6,14 @@ namespace Rkaskpd.Forms;
 
 /// <summary>
 /// The signature block that closes a form (<c>tanda tangan</c>): the place and date of signing, the signatory's
-/// <c>jabatan</c> (position, e.g. <c>Kepala Kecamatan Lumajang</c>), name and <c>NIP</c> (civil-servant number), each as
-/// written on the form.
+/// <c>jabatan</c> (position, e.g. <c>Kepala Kecamatan Lumajang</c>), name, <c>pangkat</c> (rank) when printed, and
+/// <c>NIP</c> (civil-servant number), each as written on the form.
 /// </summary>
 /// <remarks>
 /// <para>The reader fills it from a form's closing block when that block names a signatory, i.e. has a <c>NIP</c>
-/// line (<c>NIP. 19650817 199003 1 009</c>); the name is the line above it, the jabatan the lines between the place and
-/// date (<c>Lumajang, 10 Oktober 2019</c>) and the name. Each part is null when the block does not carry it.</para>
+/// line (<c>NIP. 19650817 199003 1 009</c>); the name is the line above it (above the pangkat, when a rank such as
+/// <c>Pembina Utama Muda</c> stands between them), the jabatan the lines between the place and date
+/// (<c>Lumajang, 10 Oktober 2019</c>) and the name. Each part is null when the block does not carry it.</para>
 /// <para>Equality is by value over every property.</para>
 /// </remarks>
 /// <example>
@@ -40,6 +41,12 @@ public sealed record TandaTangan
 
     /// <summary>Gets the signatory's name as written, e.g. <c>Drs. AGUS PRIYANTO, M.Si</c>, or null.</summary>
     public string? Nama { get; init; }
+
+    /// <summary>Gets the signatory's <c>pangkat</c> (civil-service rank, often with its <c>golongan</c>) as written on a
+    /// line of its own between the name and the NIP, e.g. <c>Pembina Utama Muda</c> or <c>Pembina Tk. I (IV/b)</c>, or
+    /// null (most forms print none; left out of the JSON then).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Pangkat { get; init; }
 
     /// <summary>Gets the signatory's <c>NIP</c> (<c>Nomor Induk Pegawai</c>) as written, without the <c>NIP.</c> label,
     /// e.g. <c>19650817 199003 1 009</c>, or null.</summary>

@@ -10,7 +10,7 @@ public static partial class RkaHtmlWriter
 
     /// <summary>
     /// Writes the signature block at the foot of a form, on the right as the official forms print it: place and date,
-    /// jabatan, room to sign, the name (underlined) and the NIP. A part the form does not carry is left as a dotted line
+    /// jabatan, room to sign, the name (underlined), the pangkat when the form has it, and the NIP. A part the form does not carry is left as a dotted line
     /// to fill in by hand (<c>Kepala SKPD</c> for the jabatan, as the 13/2006 form prints it), so a form without a
     /// signature prints blank lines to sign.
     /// </summary>
@@ -24,6 +24,12 @@ public static partial class RkaHtmlWriter
         HtmlText.Write(writer, signature?.Jabatan ?? "Kepala SKPD");
         writer.Write("</div>\n<div class=\"sign\"></div>\n<div class=\"nama\">");
         HtmlText.Write(writer, signature?.Nama ?? "(" + Dots + Dots + ")");
+        if (signature?.Pangkat is { } pangkat)
+        {
+            writer.Write("</div>\n<div class=\"pangkat\">");
+            HtmlText.Write(writer, pangkat);
+        }
+
         writer.Write("</div>\n<div>NIP. ");
         HtmlText.Write(writer, signature?.Nip ?? Dots + Dots);
         writer.Write("</div></div>\n");

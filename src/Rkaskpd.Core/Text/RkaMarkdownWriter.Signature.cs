@@ -21,7 +21,7 @@ public static partial class RkaMarkdownWriter
             writer.Write("  \n");
         }
 
-        foreach (string? line in (string?[])[signature.Jabatan, signature.Nama])
+        foreach (string? line in (string?[])[signature.Jabatan, signature.Nama, signature.Pangkat])
         {
             if (line is not null)
             {

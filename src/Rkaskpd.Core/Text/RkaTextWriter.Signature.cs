@@ -7,8 +7,8 @@ namespace Rkaskpd.Text;
 public static partial class RkaTextWriter
 {
     /// <summary>Writes the form's signature block as the reader reads it back: a blank line, <c>Place, Date</c> (or
-    /// <c>Mengetahui,</c> when the form names neither), the jabatan, the name and <c>NIP. &lt;number&gt;</c>, each on its
-    /// own line; nothing when the form has none.</summary>
+    /// <c>Mengetahui,</c> when the form names neither), the jabatan, the name, the pangkat and <c>NIP. &lt;number&gt;</c>,
+    /// each on its own line; nothing when the form has none.</summary>
     private static void WriteTandaTangan(TandaTangan? signature, TextWriter writer)
     {
         if (signature is null)
@@ -29,7 +29,7 @@ public static partial class RkaTextWriter
             writer.Write('\n');
         }
 
-        foreach (string? line in (string?[])[signature.Jabatan, signature.Nama])
+        foreach (string? line in (string?[])[signature.Jabatan, signature.Nama, signature.Pangkat])
         {
             if (line is not null)
             {

@@ -208,15 +208,23 @@ internal sealed class SignatureBlockReader
         int nip = cells.Count - 1;
         int placeAndDate = cells.FindLastIndex(nip - 1 < 0 ? 0 : nip - 1, nip, c => IsPlaceAndDate(c));
         (string? tempat, string? tanggal) = PlaceAndDate(placeAndDate < 0 ? null : cells[placeAndDate]);
-        string? nama = nip - 1 > placeAndDate ? Name(cells[nip - 1]) : null;
-        int first = nip - 1;
-        while (first - 1 > placeAndDate && nip - 1 - (first - 1) <= MaxJabatanLines && IsJabatanLine(cells[first - 1]))
+        int name = nip - 1;
+        string? pangkat = null;
+        if (name - 1 > placeAndDate && IsPangkat(cells[name]))
+        {
+            pangkat = cells[name].Trim(); // the rank printed between the name and the NIP
+            name--;
+        }
+
+        string? nama = name > placeAndDate ? Name(cells[name]) : null;
+        int first = name;
+        while (first - 1 > placeAndDate && name - (first - 1) <= MaxJabatanLines && IsJabatanLine(cells[first - 1]))
         {
             first--;
         }
 
-        string? jabatan = nip - 1 > first ? string.Join(' ', cells.GetRange(first, nip - 1 - first)).TrimEnd(',') : null;
-        return new TandaTangan { Tempat = tempat, Tanggal = tanggal, Jabatan = jabatan, Nama = nama, Nip = number };
+        string? jabatan = name > first ? string.Join(' ', cells.GetRange(first, name - first)).TrimEnd(',') : null;
+        return new TandaTangan { Tempat = tempat, Tanggal = tanggal, Jabatan = jabatan, Nama = nama, Pangkat = pangkat, Nip = number };
     }
 
     private static (string? Tempat, string? Tanggal) PlaceAndDate(string? line)
@@ -437,6 +445,47 @@ internal sealed class SignatureBlockReader
     {
         string name = cell.Trim().Trim('(', ')', '_').Trim().TrimEnd(',').Trim();
         return name.Length > 0 ? name : null;
+    }
+
+    /// <summary>
+    /// Returns whether a cell is a civil servant's <c>pangkat</c> (rank) as printed under the name: one of the ranks'
+    /// heads (<c>Juru</c>, <c>Pengatur</c>, <c>Penata</c>, <c>Pembina</c>) and then only the words of a rank and its
+    /// golongan (<c>Muda</c>, <c>Madya</c>, <c>Utama</c>, <c>Tingkat</c>/<c>Tk.</c>, <c>I</c>-<c>IV</c>, <c>a</c>-<c>e</c>,
+    /// <c>Gol.</c>): <c>Pembina Utama Muda</c>, <c>Penata Tk. I</c>, <c>Pembina (IV/a)</c>.
+    /// </summary>
+    internal static bool IsPangkat(string cell)
+    {
+        Span<Range> words = stackalloc Range[12];
+        ReadOnlySpan<char> text = cell.AsSpan().Trim();
+        int count = text.SplitAny(words, " ,()/.-:", StringSplitOptions.RemoveEmptyEntries);
+        if (count is 0 or > 10 || text.Length > 60)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = text[words[0]];
+        if (!(head.Equals("Pembina", StringComparison.OrdinalIgnoreCase) || head.Equals("Penata", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("Pengatur", StringComparison.OrdinalIgnoreCase) || head.Equals("Juru", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < count; i++)
+        {
+            ReadOnlySpan<char> word = text[words[i]];
+            bool rank = word.Equals("Muda", StringComparison.OrdinalIgnoreCase) || word.Equals("Madya", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("Utama", StringComparison.OrdinalIgnoreCase) || word.Equals("Tingkat", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("Tk", StringComparison.OrdinalIgnoreCase) || word.Equals("Gol", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("Golongan", StringComparison.OrdinalIgnoreCase)
+                || word is "I" or "II" or "III" or "IV" or "Ia" or "Ib" or "IIa" or "IIb" or "IIIa" or "IIIb" or "IIIc" or "IIId" or "IVa" or "IVb" or "IVc" or "IVd" or "IVe"
+                || (word.Length == 1 && word[0] is >= 'a' and <= 'e' or >= 'A' and <= 'E');
+            if (!rank)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Returns whether a cell can be part of a jabatan: it starts with a letter and is no label (<c>Keterangan

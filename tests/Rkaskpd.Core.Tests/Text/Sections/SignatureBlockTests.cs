@@ -6,6 +6,7 @@ using Rkaskpd.Html;
 using Rkaskpd.Serialization;
 using Rkaskpd.Tests.Recap;
 using Rkaskpd.Text;
+using Rkaskpd.Text.Sections;
 using Rkaskpd.Validation;
 using Xunit;
 
@@ -275,6 +276,61 @@ public class SignatureBlockTests
 
         Assert.Contains("\nLumajang, 10 Oktober 2019\nKepala Kecamatan Lumajang\nDrs. AGUS PRIYANTO, M.Si\nNIP. 19650817 199003 1 009\n", text, StringComparison.Ordinal);
         Assert.Equal(document, RkaTextReader.Read(text).Document);
+    }
+
+    [Theory]
+    [InlineData("Pembina Utama Muda")]
+    [InlineData("Pembina Tk. I")]
+    [InlineData("PEMBINA TINGKAT I")]
+    [InlineData("Penata Muda Tingkat I (III/b)")]
+    [InlineData("Pembina, IV/a")]
+    [InlineData("Pengatur")]
+    [InlineData("Juru Muda Tk.I")]
+    public void A_civil_service_rank_is_a_pangkat(string line) => Assert.True(SignatureBlockReader.IsPangkat(line));
+
+    [Theory]
+    [InlineData("Pembina Pramuka Kwarcab Lumajang")]
+    [InlineData("Penata Laksana Barang")]
+    [InlineData("Drs. AGUS PRIYANTO, M.Si")]
+    [InlineData("Kepala Kecamatan Lumajang")]
+    [InlineData("Pembinaan")]
+    public void A_name_or_jabatan_is_no_pangkat(string line) => Assert.False(SignatureBlockReader.IsPangkat(line));
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\t\t\t")] // a spreadsheet's column far right
+    public void A_rank_between_the_name_and_the_NIP_is_the_pangkat_not_the_name(string lineStart)
+    {
+        string text = Flattened.Replace("Drs. AGUS PRIYANTO, M.Si\n", "Drs. AGUS PRIYANTO, M.Si\nPembina Utama Muda (IV/c)\n", StringComparison.Ordinal)
+            .Replace("\nLumajang, 10 Oktober", lineStart + "Lumajang, 10 Oktober", StringComparison.Ordinal)
+            .Replace("\nKepala Kecamatan Lumajang\n", lineStart + "Kepala Kecamatan Lumajang\n", StringComparison.Ordinal)
+            .Replace("\nDrs. AGUS", lineStart + "Drs. AGUS", StringComparison.Ordinal)
+            .Replace("\nPembina Utama", lineStart + "Pembina Utama", StringComparison.Ordinal)
+            .Replace("\nNIP. 1965", lineStart + "NIP. 1965", StringComparison.Ordinal);
+
+        TandaTangan? signature = Assert.Single(RkaTextReader.Read(text).Document.Forms).TandaTangan;
+
+        Assert.Equal(Camat with { Pangkat = "Pembina Utama Muda (IV/c)" }, signature);
+    }
+
+    [Fact]
+    public void The_writers_print_the_pangkat_under_the_name_and_read_it_back()
+    {
+        TandaTangan ranked = Camat with { Pangkat = "Pembina Tk. I" };
+        var document = new RkaDocument { Forms = [SeedDocument.Document.Forms[0] with { TandaTangan = ranked }] };
+
+        string text = RkaTextWriter.Write(document);
+        string markdown = RkaMarkdownWriter.Write(document);
+        string html = RkaHtmlWriter.Write(document);
+        string json = RkaJson.Serialize(document);
+
+        Assert.Contains("\nDrs. AGUS PRIYANTO, M.Si\nPembina Tk. I\nNIP. 19650817 199003 1 009\n", text, StringComparison.Ordinal);
+        Assert.Equal(document, RkaTextReader.Read(text).Document);
+        Assert.Contains("Drs. AGUS PRIYANTO, M.Si  \nPembina Tk. I  \nNIP. 19650817 199003 1 009", markdown, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"nama\">Drs. AGUS PRIYANTO, M.Si</div>\n<div class=\"pangkat\">Pembina Tk. I</div>\n<div>NIP.", html, StringComparison.Ordinal);
+        Assert.Contains("\"pangkat\"", json, StringComparison.Ordinal);
+        Assert.Equal(document, RkaJson.Deserialize(json));
+        Assert.DoesNotContain("pangkat", RkaJson.Serialize(new RkaDocument { Forms = [SeedDocument.Document.Forms[0] with { TandaTangan = Camat }] }), StringComparison.Ordinal);
     }
 
     [Fact]

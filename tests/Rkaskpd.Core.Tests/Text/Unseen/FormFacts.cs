@@ -84,6 +84,7 @@ internal static class FormFacts
         Put(facts, p + "tandaTangan.tanggal", form.TandaTangan?.Tanggal);
         Put(facts, p + "tandaTangan.jabatan", form.TandaTangan?.Jabatan);
         Put(facts, p + "tandaTangan.nama", form.TandaTangan?.Nama);
+        Put(facts, p + "tandaTangan.pangkat", form.TandaTangan?.Pangkat);
         Put(facts, p + "tandaTangan.nip", form.TandaTangan?.Nip);
 
         facts[p + "rincian.count"] = Number(form.Rincian.Count);
