@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
 
@@ -80,6 +81,20 @@ internal static class FormFacts
 
         Put(facts, p + "kelompokSasaran", form.KelompokSasaran);
         Put(facts, p + "kak.present", form.Kak is null ? null : "True");
+        if (form.Kak is { } kak)
+        {
+            facts[p + "kak.kinds"] = string.Join(',', kak.Sections.Select(s => s.Kind.ToString()));
+            if (kak.DasarHukum is { } dasarHukum)
+            {
+                facts[p + "kak.dasarHukum.references"] = Number(dasarHukum.References.Count);
+            }
+
+            if (kak.Manfaat is { } manfaat)
+            {
+                facts[p + "kak.manfaat.points"] = Number(manfaat.Points.Count);
+            }
+        }
+
         Put(facts, p + "tandaTangan.tempat", form.TandaTangan?.Tempat);
         Put(facts, p + "tandaTangan.tanggal", form.TandaTangan?.Tanggal);
         Put(facts, p + "tandaTangan.jabatan", form.TandaTangan?.Jabatan);

@@ -81,7 +81,9 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// text). With a jumlah in thousands no longer taken for a kode rekening and a code over several cells read as one,
     /// 392 of 403 for the Excel template; with the signatory's rank (pangkat) line under the name read as the pangkat,
     /// 398 of 405 (its two pangkat values added; left: the sub-headings with their subtotals are not group lines in the
-    /// model).</summary>
+    /// model). Two more documents of that round read, before their fixes: 139 of 143 (an RKA-SKPD 2.2.1 typed in a word
+    /// processor with the region's KAK after it, its headings lettered A.-H., as .docx) and 84 of 212 (a SIPD DPA of TA
+    /// 2022 printed, scanned and OCR'd).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -111,6 +113,8 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "sipd-2023-rka-two-sub-kegiatan.site.txt", "sipd-2023-rka-two-sub-kegiatan.expected", 364 },
         { "simda-2015-dppa-skpd-221-defects.layout.txt", "simda-2015-dppa-skpd-221-defects.expected", 103 },
         { "excel-2018-rka-skpd-221-split-codes.txt", "excel-2018-rka-skpd-221-split-codes.expected", 398 },
+        { "docx-2019-rka-skpd-221-kak.docx", "docx-2019-rka-skpd-221-kak.expected", 139 },
+        { "sipd-2022-dpa-sub-kegiatan-defects.ocr.txt", "sipd-2022-dpa-sub-kegiatan-defects.expected", 84 },
     };
 
     [Theory]
