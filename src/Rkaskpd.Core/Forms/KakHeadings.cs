@@ -267,6 +267,15 @@ public static class KakHeadings
     private static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)
     {
         text = text.TrimStart("-*•\u2013\u2014 \t");
+        int marker = ListMarkerLength(text);
+        return marker > 0 ? text[marker..].TrimStart() : text;
+    }
+
+    /// <summary>The length of the list marker that starts <paramref name="text"/>, with the spaces after it
+    /// (<c>A. </c>, <c>b) </c>, <c>1. </c>, <c>IV. </c>), or 0 when it starts with none. A number's dot followed by a
+    /// digit (<c>5.2</c>) is no marker.</summary>
+    internal static int ListMarkerLength(ReadOnlySpan<char> text)
+    {
         int i = 0;
         while (i < text.Length && (char.IsAsciiDigit(text[i]) || (i < 4 && text[i] is 'I' or 'V' or 'X')))
         {
@@ -278,11 +287,17 @@ public static class KakHeadings
             i = 1; // "A." or "b)"
         }
 
-        if (i > 0 && i < text.Length && text[i] is '.' or ')')
+        if (i == 0 || i >= text.Length || text[i] is not ('.' or ')') || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
         {
-            return text[(i + 1)..].TrimStart();
+            return 0;
         }
 
-        return text;
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i;
     }
 }

@@ -252,6 +252,9 @@ internal static class TextReaderMessages
     public static string NoteLimit(int limit) => Format(MessageResources.ReaderNoteLimit, limit);
 
     /// <summary>The message for a KAK section assigned by position.</summary>
+    /// <param name="section">The section's canonical heading.</param>
+    /// <param name="before">The heading before it, quoted, or the words for the KAK's start.</param>
+    /// <param name="after">The heading after it, quoted, or the words for the KAK's end.</param>
     public static string AssignedByPosition(string section, string before, string after) => Format(
         MessageResources.ReaderAssignedByPosition, section, before, after);
 

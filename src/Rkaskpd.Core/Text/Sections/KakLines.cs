@@ -59,11 +59,27 @@ internal static class KakLines
         RawLabels.TryMatchWords(trimmed, 0, "Keterangan", out int end)
         && trimmed[end..].Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Returns whether a trimmed line starts with a KAK heading, past leading HTML tags.</summary>
+    /// <summary>Returns whether a trimmed line starts with a KAK heading, past leading HTML tags and a list marker
+    /// (<c>A. LATAR BELAKANG</c>), or is a list marker and a heading alone (<see cref="IsListedHeading"/>).</summary>
     public static bool StartsWithHeading(ReadOnlySpan<char> trimmed)
     {
         int p = SkipLeadingTags(trimmed, 0, out _);
-        return RawLabels.TryMatchKakHeading(trimmed, p, out _, out _);
+        int marker = Forms.KakHeadings.ListMarkerLength(trimmed[p..]);
+        return RawLabels.TryMatchKakHeading(trimmed, p + marker, out _, out _)
+            || (marker > 0 && IsListedHeading(trimmed[(p + marker)..], out _, out _));
+    }
+
+    /// <summary>
+    /// Returns whether <paramref name="rest"/>, a line after its list marker, is a KAK heading alone, as a region's KAK
+    /// template numbers its sections (<c>A. LATAR BELAKANG</c>, <c>G. Alur Kegiatn</c>): the whole of it (at most four
+    /// words, no digits, perhaps a colon) is the heading, possibly misspelled; <paramref name="heading"/> gets it.
+    /// </summary>
+    public static bool IsListedHeading(ReadOnlySpan<char> rest, out Forms.KakSectionKind kind, out ReadOnlySpan<char> heading)
+    {
+        heading = rest.Trim().TrimEnd(':').TrimEnd();
+        kind = default;
+        return heading.Length is >= 4 and <= RawLabels.MaxCandidateLength && heading.Count(' ') <= 3 && !heading.ContainsAnyInRange('0', '9')
+            && Forms.KakHeadings.TryRecognize(heading, out kind, out _);
     }
 
     /// <summary>Returns whether a trimmed line starts with a KAK heading followed by a colon, past leading HTML tags.</summary>

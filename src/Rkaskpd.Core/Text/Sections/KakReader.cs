@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Rkaskpd.Forms;
+using Rkaskpd.Resources;
 using static Rkaskpd.Text.Sections.ScanText;
 
 namespace Rkaskpd.Text.Sections;
@@ -276,8 +277,8 @@ internal sealed class KakReader
                 sections[i] = section with { Kind = assigned };
                 notes.Add(section.Line, TextReaderMessages.HeadingAssignedByPosition, TextReaderMessages.AssignedByPosition(
                     KakHeadings.GetCanonicalHeading(assigned),
-                    previous is null ? "start" : KakHeadings.GetCanonicalHeading(previous.Value),
-                    next is null ? "end" : KakHeadings.GetCanonicalHeading(next.Value)));
+                    previous is null ? MessageResources.ReaderKakStart : "'" + KakHeadings.GetCanonicalHeading(previous.Value) + "'",
+                    next is null ? MessageResources.ReaderKakEnd : "'" + KakHeadings.GetCanonicalHeading(next.Value) + "'"));
             }
             else
             {
@@ -292,6 +293,19 @@ internal sealed class KakReader
         written = null;
         headingKind = null;
         textStart = p;
+        int marker = KakHeadings.ListMarkerLength(s[p..]);
+        if (marker > 0 && TryListedHeadingLine(current, s[(p + marker)..], out written, out headingKind))
+        {
+            textStart = s.Length;
+            return true;
+        }
+
+        if (marker > 0 && RawLabels.TryMatchKakHeading(s, p + marker, out _, out int listedEnd)
+            && SkipSpacesAndTabs(s, listedEnd) is int listedAfter && listedAfter < s.Length && s[listedAfter] == ':')
+        {
+            p += marker; // "A. Latar Belakang : ...": the heading after its list marker (without the colon, a numbered point)
+        }
+
         if (RawLabels.TryMatchKakHeading(s, p, out KakSectionKind k, out int end))
         {
             int after = SkipSpacesAndTabs(s, end);
@@ -347,6 +361,22 @@ internal sealed class KakReader
         written = candidate;
         headingKind = fuzzy;
         textStart = ownCell ? sep : SkipSpacesAndTabs(s, sep + 1);
+        return true;
+    }
+
+    /// <summary>Recognises a line that is a list marker and a heading alone (<see cref="KakLines.IsListedHeading"/>) of
+    /// a section not read yet; <paramref name="rest"/> is the line after its marker.</summary>
+    private static bool TryListedHeadingLine(RawFormBuilder current, ReadOnlySpan<char> rest, out string? written, out KakSectionKind? headingKind)
+    {
+        written = null;
+        headingKind = null;
+        if (!KakLines.IsListedHeading(rest, out KakSectionKind found, out ReadOnlySpan<char> candidate) || HasKind(current.KakSections, found))
+        {
+            return false;
+        }
+
+        written = RawLabels.KakHeadingText(candidate);
+        headingKind = found;
         return true;
     }
 

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Rkaskpd.Forms;
+using Rkaskpd.Text;
+using Rkaskpd.Validation;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text.Sections;
+
+/// <summary>A region's KAK template numbers its sections and prints each heading on a line of its own, the text on the
+/// lines below (<c>A. LATAR BELAKANG</c>, <c>B. Dasar Hukum</c>, ... as a word processor's list gives them): the seed's
+/// KAK rows, written by the text writer, laid out that way with each kind of list marker, must read as the same
+/// sections.</summary>
+public class ListedKakHeadingTests
+{
+    private static readonly Lazy<string> Canonical = new(() => RkaTextWriter.Write(RkaTextReader.Read(TestData.SeedText).Document));
+
+    [Theory]
+    [InlineData("A.", false, false)]
+    [InlineData("A.", true, true)]
+    [InlineData("1.", false, true)]
+    [InlineData("I.", true, false)]
+    [InlineData("a)", false, false)]
+    public void Headings_on_lines_of_their_own_after_a_list_marker_read_as_the_seed_s_rows(string marker, bool upperCase, bool blankBefore)
+    {
+        string listed = Relayout(Canonical.Value, marker, upperCase, blankBefore);
+        Assert.Contains((blankBefore ? "\n\n" : "\n") + Marker(marker, 1) + " " + (upperCase ? "DASAR HUKUM" : "Dasar Hukum") + "\n", listed, StringComparison.Ordinal);
+
+        RkaReadResult expected = RkaTextReader.Read(Canonical.Value);
+        RkaReadResult read = RkaTextReader.Read(listed);
+
+        Assert.Equal(88, read.Document.Forms.Sum(f => f.Kak?.Sections.Count ?? 0));
+        for (int f = 0; f < expected.Document.Forms.Count; f++)
+        {
+            Kak want = expected.Document.Forms[f].Kak!, got = read.Document.Forms[f].Kak!;
+            Assert.Equal(want.Sections.Select(s => (s.Kind, s.Body)), got.Sections.Select(s => (s.Kind, s.Body)));
+            Assert.Equal(
+                want.Sections.Select(s => upperCase ? s.Heading?.ToUpperInvariant() : s.Heading),
+                got.Sections.Select(s => s.Heading));
+        }
+
+        Assert.Equal(
+            expected.Validate().Where(d => d.Code.StartsWith("RKA4", StringComparison.Ordinal)).Select(d => (d.Code, d.Path)),
+            read.Validate().Where(d => d.Code.StartsWith("RKA4", StringComparison.Ordinal)).Select(d => (d.Code, d.Path)));
+    }
+
+    [Fact]
+    public void A_misspelled_listed_heading_is_recognised_and_reported()
+    {
+        string listed = System.Text.RegularExpressions.Regex.Replace(
+            Relayout(Canonical.Value, "A.", upperCase: false), "\n([A-H])\\. Alur\n", "\n$1. Alur Kegiatn\n");
+
+        RkaReadResult read = RkaTextReader.Read(listed);
+
+        IReadOnlyList<RkaForm> seed = RkaTextReader.Read(Canonical.Value).Document.Forms;
+        RkaForm[] withAlur = [.. read.Document.Forms.Where((f, i) => seed[i].Kak?.Alur?.Heading == "Alur")];
+        Assert.True(withAlur.Length >= 10);
+        Assert.All(withAlur, f => Assert.Equal("Alur Kegiatn", f.Kak!.Alur!.Heading));
+        Assert.Equal(withAlur.Length, read.Validate().Count(d => d.Code == "RKA402" && d.Path == "kak.alur"));
+    }
+
+    [Theory]
+    [InlineData("1) Penetapan Tim Pelaksana dengan Keputusan Camat;")]
+    [InlineData("2. Manfaat yang diharapkan dari pelatihan ini sangat besar bagi 40 peserta")]
+    [InlineData("a. Latar belakang pendidikan peserta 2019")]
+    public void A_numbered_line_that_is_no_heading_alone_stays_text_of_its_section(string line)
+    {
+        string listed = Relayout(Canonical.Value, "A.", upperCase: false);
+        int konsep = listed.IndexOf("\nE. Konsep Kegiatan\n", StringComparison.Ordinal);
+        int textEnd = listed.IndexOf('\n', konsep + "\nE. Konsep Kegiatan\n".Length);
+        listed = listed.Insert(textEnd + 1, line + "\n");
+
+        RkaForm form = RkaTextReader.Read(listed).Document.Forms[0];
+
+        Assert.EndsWith(line, form.Kak!.KonsepKegiatan!.Body, StringComparison.Ordinal);
+        Assert.Equal(8, form.Kak.Sections.Count);
+    }
+
+    [Theory]
+    [InlineData("en", "(between the start of the KAK and 'Dasar Hukum')")]
+    [InlineData("id", "(di antara awal KAK dan 'Dasar Hukum')")]
+    public void A_headless_first_section_is_placed_before_the_next_heading_in_words_of_the_reader_s_language(string culture, string expected)
+    {
+        string text = Canonical.Value.Replace("KERANGKA ACUAN KERJA (KAK)\tLayat Belakang : ", "KERANGKA ACUAN KERJA (KAK)\t: ", StringComparison.Ordinal);
+        using (UiCulture.Use(culture))
+        {
+            Diagnostic placed = RkaTextReader.Read(text).Diagnostics.First(d => d.Code == "RKA404");
+            Assert.Contains(expected, placed.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("'start'", placed.Message, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Lays each KAK row (<c>[title]\tHeading : text</c>) out as a list: the title alone, then
+    /// <c>marker Heading</c> on a line of its own (after a blank line when <paramref name="blankBefore"/>) and the text
+    /// on the next.</summary>
+    private static string Relayout(string canonical, string marker, bool upperCase, bool blankBefore = false)
+    {
+        var output = new StringBuilder();
+        int n = 0;
+        foreach (string line in canonical.Split('\n'))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            bool kakRow = tab >= 0 && (tab == 0 || line.StartsWith("KERANGKA ACUAN KERJA (KAK)\t", StringComparison.Ordinal));
+            int colon = kakRow ? line.IndexOf(" : ", tab, StringComparison.Ordinal) : -1;
+            if (colon < 0)
+            {
+                output.Append(line).Append('\n');
+                n = 0;
+                continue;
+            }
+
+            if (tab > 0)
+            {
+                output.Append(line, 0, tab).Append('\n');
+            }
+
+            string heading = line[(tab + 1)..colon];
+            output.Append(blankBefore ? "\n" : string.Empty).Append(Marker(marker, n++)).Append(' ').Append(upperCase ? heading.ToUpperInvariant() : heading).Append('\n')
+                .Append(line, colon + 3, line.Length - colon - 3).Append('\n');
+        }
+
+        return output.ToString(0, output.Length - 1);
+    }
+
+    private static string Marker(string style, int index) => style switch
+    {
+        "A." => (char)('A' + index) + ".",
+        "a)" => (char)('a' + index) + ")",
+        "1." => (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".",
+        _ => new[] { "I", "II", "III", "IV", "V", "VI", "VII", "VIII" }[index] + ".",
+    };
+}
