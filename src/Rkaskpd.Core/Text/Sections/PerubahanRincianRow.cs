@@ -32,6 +32,14 @@ internal static class PerubahanRincianRow
             return false;
         }
 
+        if (cells.Count == 2 + PositionalCells - 1 && RincianVolume.TryParse(cells[2], out _) && IsMoney(cells[3]) && IsMoney(cells[4])
+            && !ScanText.HasLetter(cells[5]) && ScanText.HasLetter(cells[6]))
+        {
+            // The before group of a line new in the perubahan prints its volume 0 without a satuan ("0  0,00  0,00"),
+            // and a PDF's row drops the empty cell: the satuan goes back in its place.
+            cells = [.. cells.GetRange(0, 3), string.Empty, .. cells.GetRange(3, cells.Count - 3)];
+        }
+
         bool any = false, before = false;
         for (int i = 2; i < cells.Count; i++)
         {
@@ -66,6 +74,11 @@ internal static class PerubahanRincianRow
     public static bool TryReadAmounts(List<string> cells, int line, out RawRincianLine row)
     {
         row = null!;
+        if (cells.Count > 3 && cells[0].Length == 0 && cells[1].Length == 0 && cells[2].Length > 0 && !IsMoney(cells[2]))
+        {
+            cells = [string.Empty, .. cells.GetRange(2, cells.Count - 2)]; // a total row's label set right of the uraian column
+        }
+
         int end = cells.Count;
         while (end > 0 && cells[end - 1].Length == 0)
         {
@@ -81,11 +94,16 @@ internal static class PerubahanRincianRow
 
         Span<int> amounts = stackalloc int[3];
         int count = 0;
+        string percent = string.Empty;
         for (int i = head; i < end; i++)
         {
             if (count < 3 && cells[i].Length > 0 && IsMoney(cells[i]))
             {
                 amounts[count++] = i;
+            }
+            else if (count == 3 && i == end - 1 && IsDifferencePercent(cells[amounts[0]], cells[amounts[1]], cells[amounts[2]], cells[i]))
+            {
+                percent = cells[i]; // SIMDA's Bertambah/(Berkurang) in % after the one in Rp, kept as the penjelasan
             }
             else if (!cells[i].Equals(cells[head - 1], StringComparison.Ordinal) || count != 1)
             {
@@ -102,9 +120,24 @@ internal static class PerubahanRincianRow
         row = named with
         {
             JumlahText = cells[amounts[1]],
-            Perubahan = new RawRincianPerubahan(string.Empty, string.Empty, string.Empty, cells[amounts[0]], cells[amounts[2]], string.Empty),
+            Perubahan = new RawRincianPerubahan(string.Empty, string.Empty, string.Empty, cells[amounts[0]], cells[amounts[2]], percent),
         };
         return true;
+    }
+
+    /// <summary>Whether <paramref name="percent"/> is the difference in percent of the before amount that a SIMDA DPPA
+    /// prints after the difference in rupiah (<c>20,38</c>, <c>(40,00)</c>, <c>100,00</c> for a new line): the
+    /// difference is after − before, and the percent is that difference over before, to a hundredth.</summary>
+    private static bool IsDifferencePercent(string before, string after, string difference, string percent)
+    {
+        if (!Rupiah.TryParse(before, out Rupiah b) || !Rupiah.TryParse(after, out Rupiah a) || !Rupiah.TryParse(difference, out Rupiah d)
+            || a - b != d || !Rupiah.TryParse(percent, out Rupiah p))
+        {
+            return false;
+        }
+
+        decimal expected = b.Amount == 0 ? (a.Amount == 0 ? 0m : 100m) : Math.Round(d.Amount * 100m / b.Amount, 2, MidpointRounding.AwayFromZero);
+        return Math.Abs(expected - p.Amount) <= 0.01m;
     }
 
     /// <summary>Reads a flattened row; false when it fits no perubahan reading.</summary>

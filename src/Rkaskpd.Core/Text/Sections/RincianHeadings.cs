@@ -138,7 +138,7 @@ internal static class RincianHeadings
                 kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
                 jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
             }
-            else if (IsRincianHeaderWord(c))
+            else if (IsRincianHeaderWord(c) || IsPerubahanGroup(c))
             {
                 words++;
             }
@@ -179,6 +179,12 @@ internal static class RincianHeadings
 
         return columns;
     }
+
+    /// <summary>Whether a cell names a perubahan table's column group: <c>Sebelum Perubahan</c>, <c>Setelah
+    /// Perubahan</c> (or <c>Sesudah</c>), <c>Bertambah/(Berkurang)</c>.</summary>
+    private static bool IsPerubahanGroup(ReadOnlySpan<char> cell) =>
+        RawLabels.TryMatchWords(cell, 0, "Sebelum Perubahan", out _) || RawLabels.TryMatchWords(cell, 0, "Setelah Perubahan", out _)
+        || RawLabels.TryMatchWords(cell, 0, "Sesudah Perubahan", out _) || cell.StartsWith("Bertambah", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)
     {
