@@ -459,8 +459,7 @@ public static partial class RkaHtmlWriter
         return false;
     }
 
-    internal static string FormatVolume(decimal volume) =>
-        volume.ToString("#,0.####", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
+    internal static string FormatVolume(decimal volume) => IndonesianNumber.Format(volume);
 
     private static string Suffix(string? pemerintah, int? tahun)
     {

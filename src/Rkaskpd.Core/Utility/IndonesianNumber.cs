@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace Rkaskpd.Utility;
 
@@ -8,6 +9,11 @@ namespace Rkaskpd.Utility;
 /// </summary>
 internal static class IndonesianNumber
 {
+    /// <summary>Formats a number as the forms write a volume or a rate: dots between thousands, a decimal comma, no
+    /// trailing zeros (<c>1.500</c>, <c>2,5</c>, <c>18.000.000</c>).</summary>
+    public static string Format(decimal value) =>
+        value.ToString("#,0.####", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
+
     /// <summary>Reads a whole span as a number; never throws.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
     {

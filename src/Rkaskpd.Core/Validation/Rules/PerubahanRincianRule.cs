@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
+using Rkaskpd.Utility;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -74,7 +75,7 @@ public sealed class PerubahanRincianRule : IFormRule
         if (product != jumlah)
         {
             context.Report(form, path + ".jumlahSebelum",
-                Message.Format(MessageResources.Rka505Sebelum, uraian, jumlah, volume, price, product));
+                Message.Format(MessageResources.Rka505Sebelum, uraian, jumlah, IndonesianNumber.Format(volume), price, product));
         }
     }
 }

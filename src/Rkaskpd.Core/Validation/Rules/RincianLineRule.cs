@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
+using Rkaskpd.Utility;
 
 namespace Rkaskpd.Validation.Rules;
 
@@ -40,11 +41,11 @@ public sealed class RincianLineRule : IFormRule
         Rupiah? expected = Multiply(price, volume, ppn);
         if (expected is null)
         {
-            context.Report(form, path, Message.Format(MessageResources.Rka501OutOfRange, uraian, volume, price));
+            context.Report(form, path, Message.Format(MessageResources.Rka501OutOfRange, uraian, IndonesianNumber.Format(volume), price));
         }
         else if (expected.Value != jumlah)
         {
-            context.Report(form, path, Message.Format(MessageResources.Rka501, uraian, jumlah, volume, price, expected.Value));
+            context.Report(form, path, Message.Format(MessageResources.Rka501, uraian, jumlah, IndonesianNumber.Format(volume), price, expected.Value));
         }
     }
 

@@ -27,6 +27,20 @@ public class RincianLineRuleTests
         Assert.Equal("'Map': jumlah is 300,00; expected volume × harga satuan = 2 × 100,00 = 200,00.", d.Message);
     }
 
+    [Theory]
+    [InlineData("1500", "1.500")]
+    [InlineData("2.5", "2,5")]
+    [InlineData("18000000.00", "18.000.000")]
+    public void The_volume_in_the_message_is_written_as_the_forms_write_it(string volume, string written)
+    {
+        decimal value = decimal.Parse(volume, System.Globalization.CultureInfo.InvariantCulture);
+        RincianLine line = RincianLine.Detail("Kertas", value, "lembar", Rupiah.Parse("100,00")) with { Jumlah = Rupiah.Parse("1,00") };
+
+        Diagnostic d = Assert.Single(Rule.Run(WithLine(line)));
+
+        Assert.Contains("= " + written + " × 100,00 = ", d.Message, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_overflowing_product_is_reported_not_thrown()
     {
