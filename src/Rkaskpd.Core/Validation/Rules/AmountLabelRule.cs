@@ -10,7 +10,8 @@ namespace Rkaskpd.Validation.Rules;
 /// <summary><c>RKA204</c> (warning): the amount rows are not labelled TA-1, TA, TA+1.</summary>
 /// <remarks>
 /// The rows are positional: the first is year n-1 whatever its label says. A label may name the year
-/// (<c>Jumlah Tahun 2019</c> under TA 2020) or the position (<c>Jumlah Tahun n - 1</c>). A form without a fiscal year
+/// (<c>Jumlah Tahun 2019</c> under TA 2020) or the position (<c>Jumlah Tahun n - 1</c>, on a perubahan form
+/// <c>Jumlah Tahun n Setelah Perubahan</c>). A form without a fiscal year
 /// is checked only for position labels. One diagnostic per form, listing the labels found and those expected.
 /// </remarks>
 public sealed class AmountLabelRule : IFormRule
@@ -62,6 +63,16 @@ public sealed class AmountLabelRule : IFormRule
         if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         {
             text = text[prefix.Length..];
+        }
+
+        // A perubahan form's year-n rows name their column: "Jumlah Tahun n Setelah Perubahan".
+        foreach (string column in (ReadOnlySpan<string>)["Sebelum Perubahan", "Setelah Perubahan", "Sesudah Perubahan"])
+        {
+            if (text.EndsWith(column, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[..^column.Length];
+                break;
+            }
         }
 
         Span<char> compact = stackalloc char[8];

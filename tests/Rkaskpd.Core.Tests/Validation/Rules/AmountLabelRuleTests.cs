@@ -30,6 +30,8 @@ public class AmountLabelRuleTests
     [InlineData("Jumlah Tahun n - 1", "Jumlah Tahun n", "Jumlah Tahun n + 1")]
     [InlineData("Jumlah Tahun n-1 :", "jumlah tahun N", "Jumlah Tahun n+1")]
     [InlineData("n - 1", "n", "n + 1")]
+    [InlineData("Jumlah Tahun n - 1", "Jumlah Tahun n Setelah Perubahan", "Jumlah Tahun n + 1")]
+    [InlineData("Jumlah Tahun n-1", "JUMLAH TAHUN N SESUDAH PERUBAHAN", "Jumlah Tahun n+1")]
     public void Position_labels_raise_nothing(string previous, string current, string next) =>
         Assert.Empty(Rule.Run(WithLabels(previous, current, next)));
 
@@ -40,6 +42,10 @@ public class AmountLabelRuleTests
         Assert.Equal(("RKA204", DiagnosticSeverity.Warning, "amounts", "3.05.3.05.09.01.021"), (d.Code, d.Severity, d.Path, d.Kegiatan));
         Assert.Equal("The amount rows are labelled 'Jumlah Tahun 2018', 'Jumlah Tahun 2020', 'Jumlah Tahun 2021'; under tahun anggaran 2020 they are years 2019, 2020, 2021.", d.Message);
     }
+
+    [Fact]
+    public void A_perubahan_column_does_not_make_a_wrong_position_right() =>
+        Assert.Single(Rule.Run(WithLabels("Jumlah Tahun n - 1", "Jumlah Tahun n + 1 Setelah Perubahan", "Jumlah Tahun n + 1")));
 
     [Fact]
     public void A_position_label_in_the_wrong_row_is_reported() =>
