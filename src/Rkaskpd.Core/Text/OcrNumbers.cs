@@ -25,7 +25,8 @@ namespace Rkaskpd.Text;
 /// <item>a dotted code with letters (<c>3.O5.3.O5.O9.Ol.O2l</c>, <c>1.0l</c>): groups of one to four characters, a
 /// digit among them, no group of capital I alone (<c>II.1</c>).</item>
 /// <item>on a line that starts with <c>NIP</c>, a lone <c>l</c>, <c>I</c>, <c>O</c> or <c>o</c> between two numbers
-/// (<c>198703 l 009</c>): the NIP's one-digit group.</item>
+/// (<c>198703 l 009</c>): the NIP's one-digit group; on another line, a lone <c>O</c> or <c>o</c> after an amount with
+/// separators and before another (<c>15.000,00 O 1.500.000,00</c>: SIPD's PPN column, 0).</item>
 /// <item>without letters: an amount with thousands groups and two decimals whose separators mix the two styles
 /// (<c>6.300.000.00</c>: the same separator for thousands and decimals; <c>3,500.000,00</c>: two kinds of thousands
 /// separator); it is written in the Indonesian style (<c>6.300.000,00</c>). A consistent English or Indonesian amount
@@ -54,7 +55,7 @@ internal sealed class OcrNumbers
         int copied = 0;
         builder.Clear();
         bool nip = IsNipLine(text);
-        bool afterNumber = false;
+        bool afterNumber = false, afterAmount = false;
         int i = 0;
         while (i < text.Length)
         {
@@ -74,18 +75,25 @@ internal sealed class OcrNumbers
             int prefix = PrefixLength(token);
             ReadOnlySpan<char> core = token[prefix..].TrimEnd(".,");
             bool number = core.Length > 0 && char.IsAsciiDigit(core[^1]);
+            bool amount = number && core.ContainsAny('.', ',');
             string repaired;
             if (nip && afterNumber && core.Length == 1 && core[0] is 'l' or 'I' or 'O' or 'o' && NumberFollows(text, i))
             {
                 repaired = core[0] is 'l' or 'I' ? "1" : "0"; // NIP 19630514 198703 l 009: the one-digit group
             }
+            else if (!nip && afterAmount && core.Length == 1 && core[0] is 'O' or 'o' && prefix == 0 && AmountFollows(text, i))
+            {
+                repaired = "0"; // SIPD's PPN 0 between the harga and the jumlah: 15.000,00 O 1.500.000,00
+            }
             else if (core.Length == 0 || !MayStart(core) || !TryRead(core, out repaired))
             {
                 afterNumber = number;
+                afterAmount = amount;
                 continue;
             }
 
             afterNumber = true;
+            afterAmount = repaired.AsSpan().ContainsAny('.', ',');
             int coreStart = start + prefix;
             builder.Append(text[copied..coreStart]).Append(repaired);
             copied = coreStart + core.Length;
@@ -298,6 +306,15 @@ internal sealed class OcrNumbers
 
     /// <summary>Whether the next token after <paramref name="at"/> starts like a number (a digit, or O, l or I as the
     /// OCR writes them).</summary>
+    /// <summary>Whether the next token after <paramref name="at"/> is a number with a separator (an amount).</summary>
+    private static bool AmountFollows(ReadOnlySpan<char> text, int at)
+    {
+        ReadOnlySpan<char> rest = text[at..].TrimStart(' ');
+        int end = rest.IndexOfAny(' ', '\t');
+        ReadOnlySpan<char> next = end < 0 ? rest : rest[..end];
+        return NumberFollows(text, at) && next.ContainsAny('.', ',');
+    }
+
     private static bool NumberFollows(ReadOnlySpan<char> text, int at)
     {
         ReadOnlySpan<char> rest = text[at..].TrimStart(' ');

@@ -191,6 +191,14 @@ internal sealed partial class RawFormScanner
     /// read in place (a slice of the document, or a row's string); it becomes a string only past the KAK's fast path.</summary>
     private void ProcessLine(ReadOnlyMemory<char> raw, int line)
     {
+        if (MarkdownRow.MergedRowBreak(raw.Span) is int bar and > 0)
+        {
+            // Two printed rows OCR'd onto one line, the table's rule between them: each is read as the row it is.
+            ProcessLine(raw[..bar], line);
+            ProcessLine(raw[(bar + 1)..], line);
+            return;
+        }
+
         ReadOnlyMemory<char> cleaned = MarkdownRow.Clean(raw);
         ReadOnlySpan<char> text = cleaned.Span;
         if (text.Length == 0)

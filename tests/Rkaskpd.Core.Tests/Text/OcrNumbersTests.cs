@@ -38,6 +38,7 @@ public class OcrNumbersTests
     [InlineData("Sub Kegiatan : 1.O2.O2.2.O2.OOOl Pengelolaan", "Sub Kegiatan : 1.02.02.2.02.0001 Pengelolaan")]
     [InlineData("5.2.2.Ol.Ol Belanja ATK", "5.2.2.01.01 Belanja ATK")]
     [InlineData("Jumlah Tahun n - 1 : Rp. O,OO", "Jumlah Tahun n - 1 : Rp. 0,00")]
+    [InlineData("Kue Kotak 25 Orang x 4 Kali Orang / Kali l5.000,00 O 1.500.000,00", "Kue Kotak 25 Orang x 4 Kali Orang / Kali 15.000,00 0 1.500.000,00")]
     public void Numbers_written_with_letters_or_a_slipped_separator_are_read_as_a_person_reads_them(string written, string read)
     {
         var ocr = new OcrNumbers();
@@ -57,6 +58,8 @@ public class OcrNumbersTests
     [InlineData("Bab II.1 dan I.2 serta l.O dan O.l")]
     [InlineData("Kepala Seksi 2 l 3 Bidang")]
     [InlineData("NIP. 19630514 198703 1 009 l")]
+    [InlineData("Golongan darah O 2 orang")]
+    [InlineData("Tarif 1.500 O 2")]
     [InlineData("NIPPON 19630514 l 009")]
     public void Every_other_token_is_left_as_written_and_the_line_is_the_same_memory(string line)
     {

@@ -10,6 +10,8 @@ namespace Rkaskpd.Text.Sections;
 /// as a flattened row. Text without these marks passes through as the same string.</summary>
 internal static class MarkdownRow
 {
+    private static readonly System.Buffers.SearchValues<char> AmountCharacters = System.Buffers.SearchValues.Create("0123456789.,");
+
     /// <summary>Removes Markdown emphasis and heading marks and turns a Markdown table row into tab cells; the result
     /// has no trailing white space, and is empty for a blank line.</summary>
     public static string Clean(string raw)
@@ -45,8 +47,94 @@ internal static class MarkdownRow
             return WithoutStrayBars(trimmed);
         }
 
+        if (HasStrayEndMarks(trimmed))
+        {
+            return text.AsSpan().TrimEnd().TrimEnd("|_").TrimEnd().ToString();
+        }
+
         return trimmed.Length == 0 ? string.Empty : text.TrimEnd();
     }
+
+    /// <summary>
+    /// Returns where a line holds two printed rows that OCR put on one line with the table's rule between them (<c>Map
+    /// Plastik 50 Buah Buah 4.500,00 0 225.000,00 | Ballpoint 2 Kotak Kotak 45.000,00 0 90.000,00</c>): the index of the
+    /// first stray bar (see <see cref="HasStrayBars"/>) after an amount with separators and before a word that starts
+    /// with a capital letter, when the line ends with an amount after it; -1 when there is none (any line without a bar,
+    /// at the cost of one search).
+    /// </summary>
+    public static int MergedRowBreak(ReadOnlySpan<char> line)
+    {
+        int bar = line.IndexOf('|');
+        if (bar < 0)
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> trimmed = line.Trim();
+        if (trimmed[0] == '|' || !HasStrayBars(trimmed) || !EndsWithAmount(trimmed.TrimEnd("|_ \t")))
+        {
+            return -1;
+        }
+
+        for (; bar > 0 && bar + 2 < line.Length; bar = line[(bar + 1)..].IndexOf('|') is int next and >= 0 ? bar + 1 + next : -1)
+        {
+            ReadOnlySpan<char> before = line[..bar].TrimEnd();
+            ReadOnlySpan<char> after = line[(bar + 1)..].TrimStart();
+            if (EndsWithAmount(before) && after.Length > 0 && char.IsUpper(after[0]) && EndsWithAmount(after.TrimEnd("|_ \t")))
+            {
+                return bar;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the text's last word is an amount written the Indonesian way, with thousands groups or
+    /// decimals (<c>225.000,00</c>, <c>9.000.000</c>, <c>0,00</c>); a code (<c>5.2.2.06.01</c>) is none.</summary>
+    private static bool EndsWithAmount(ReadOnlySpan<char> text)
+    {
+        int space = text.LastIndexOfAny(' ', '\t');
+        ReadOnlySpan<char> word = text[(space + 1)..];
+        if (word.Length < 4 || word.ContainsAnyExcept(AmountCharacters) || !char.IsAsciiDigit(word[0]))
+        {
+            return false;
+        }
+
+        int comma = word.IndexOf(',');
+        if (comma >= 0 && (comma != word.Length - 3 || !char.IsAsciiDigit(word[^1]) || !char.IsAsciiDigit(word[^2])))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> whole = comma >= 0 ? word[..comma] : word;
+        int dot = whole.IndexOf('.');
+        if (dot < 0)
+        {
+            return comma >= 0;
+        }
+
+        if (dot is 0 or > 3)
+        {
+            return false;
+        }
+
+        for (int i = dot; i < whole.Length; i += 4)
+        {
+            if (whole[i] != '.' || i + 4 > whole.Length || whole.Slice(i + 1, 3).Contains('.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns whether a tab row (a row whose cells the layout stage set apart) ends with a stray bar or
+    /// underscore of the table's rule standing apart from its last cell (<c>468.000,00 |</c>, <c>1.500.000,00 _</c>), as
+    /// OCR reads the right edge of a printed table.</summary>
+    private static bool HasStrayEndMarks(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length > 2 && trimmed[^1] is '|' or '_' && trimmed[^2] is ' ' or '\t' && trimmed.Contains('\t')
+        && trimmed.TrimEnd("|_").TrimEnd().Length > 0;
 
     /// <summary>Returns whether a row without tabs that does not start as a Markdown table row has bars of a printed
     /// table's rules, as OCR reads them: every bar stands apart (a space or the row's end on each side).</summary>
@@ -186,7 +274,7 @@ internal static class MarkdownRow
             return ReadOnlyMemory<char>.Empty;
         }
 
-        if (trimmed[0] is '#' or '|' || span.Contains("**", StringComparison.Ordinal) || HasStrayBars(trimmed))
+        if (trimmed[0] is '#' or '|' || span.Contains("**", StringComparison.Ordinal) || HasStrayBars(trimmed) || HasStrayEndMarks(trimmed))
         {
             return Clean(raw.ToString()).AsMemory();
         }

@@ -284,7 +284,8 @@ internal sealed class RincianRowReader
             }
 
             if (!heading && continuable && !wasBlank && current.Rincian.Count > 0 && current.Rincian[^1].KodeRekening is not null
-                && WrappedValue.IsWrappedEnd(flatRowLength, current.Rincian[^1].Uraian, row.Uraian))
+                && (WrappedValue.IsWrappedEnd(flatRowLength, current.Rincian[^1].Uraian, row.Uraian)
+                    || (current.Rincian[^1].Uraian.EndsWith(',') && IsNameRest(row.Uraian))))
             {
                 // The last words of a long rekening row's name, wrapped by the print after the row's jumlah ("... dan
                 // Tim Penerima Hasil 8.600.000,00", then "Pekerjaan"), written as the name is. (A detail row's first
@@ -402,6 +403,12 @@ internal sealed class RincianRowReader
         int at = header.IndexOf("PPN", StringComparison.Ordinal);
         return at >= 0 && (at == 0 || !char.IsLetter(header[at - 1])) && (at + 3 == header.Length || !char.IsLetter(header[at + 3]));
     }
+
+    /// <summary>Whether a line of words can be the rest of a rekening's name that ends with a comma (<c>Honorarium
+    /// Narasumber atau Pembahas,</c> over <c>Moderator, Pembawa Acara, dan Panitia</c>): a name never ends with one, so
+    /// the next line of a few words, no digits and a capital first letter goes on with it.</summary>
+    private static bool IsNameRest(string uraian) =>
+        uraian.Length is > 0 and <= 80 && char.IsUpper(uraian[0]) && !uraian.AsSpan().ContainsAnyInRange('0', '9') && uraian.AsSpan().Count(' ') < 8;
 
     /// <summary>Joins a wrapped uraian: a word broken after its hyphen or slash (<c>Kantor-</c> / <c>Alat Tulis</c>,
     /// <c>Instruktur/</c> / <c>Narasumber</c>) joins without a space.</summary>
