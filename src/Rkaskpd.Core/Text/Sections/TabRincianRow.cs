@@ -195,9 +195,23 @@ internal static class TabRincianRow
         // One group alone is an akun (level 1): 4 pendapatan, 5 belanja, 6 pembiayaan; not a row number "1". Groups of
         // three digits after the first are thousands ("9.000.000", a jumlah in its own cell), never a code's parts.
         bool valid = groups.Count > 1
-            ? groups[0].Length == 1 && !groups.TrueForAll(g => g.Length == 3 || ReferenceEquals(g, groups[0]))
+            ? groups[0].Length == 1 && !AllThousands(groups)
             : groups.Count == 1 && groups[0] is "4" or "5" or "6";
         return valid ? string.Join('.', groups) : null;
+    }
+
+    /// <summary>Whether every group after the first has three digits: thousands, not a code's parts.</summary>
+    private static bool AllThousands(List<string> groups)
+    {
+        for (int i = 1; i < groups.Count; i++)
+        {
+            if (groups[i].Length != 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Splits a cell written <c>5.2.2.01.01 Belanja Alat Tulis Kantor</c> into its code (with a dot, or at
