@@ -10,10 +10,18 @@ internal static class PerubahanIndicatorRow
 {
     /// <summary>Reads a tab row by position: kind, measure before, measure after, target before, target after
     /// (trailing empty cells may be missing); or, when the second cell is a target and the third is not, the order of
-    /// SIPD's DPPA, grouped by Sebelum and Setelah: kind, measure before, target before, measure after, target after.</summary>
+    /// SIPD's DPPA, grouped by Sebelum and Setelah: kind, measure before, target before, measure after, target after; or,
+    /// when the second and third cells are both targets and nothing follows, a table of one tolok ukur column (SIMDA's
+    /// DPPA-SKPD 2.2.1): kind, measure, target before, target after, the measure standing for both.</summary>
     public static RawIndicator FromCells(LineCells row, int line, string kind)
     {
         string second = Cell(row, 2), third = Cell(row, 3);
+        if (IsTarget(second) && IsTarget(third) && Cell(row, 4).Length == 0 && !IsTarget(Cell(row, 1)))
+        {
+            string measure = Cell(row, 1);
+            return new(line, kind, measure, third) { TolokUkurSebelum = measure, TargetSebelum = second };
+        }
+
         return IsTarget(second) && !IsTarget(third)
             ? new(line, kind, third, Cell(row, 4)) { TolokUkurSebelum = Cell(row, 1), TargetSebelum = second }
             : new(line, kind, second, Cell(row, 4)) { TolokUkurSebelum = Cell(row, 1), TargetSebelum = third };

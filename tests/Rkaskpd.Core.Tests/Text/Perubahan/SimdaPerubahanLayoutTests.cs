@@ -10,7 +10,7 @@ namespace Rkaskpd.Tests.Text.Perubahan;
 /// the column groups only (<c>Kode ... Sebelum Perubahan ... Setelah Perubahan ... Bertambah/(Berkurang)</c>), a
 /// rekening row prints the jumlah before and after, the difference in rupiah and in percent, a line new in the
 /// perubahan prints its before group as <c>0  0,00  0,00</c>, and the <c>Jumlah</c> label of the total row stands right
-/// of the uraian column.</summary>
+/// of the uraian column; its indicator table has one tolok ukur column and two target columns.</summary>
 public class SimdaPerubahanLayoutTests
 {
     private const string Form = """
@@ -25,6 +25,13 @@ public class SimdaPerubahanLayoutTests
     Kegiatan                           : 1.03 . 1.03.01 . 18 . 01   Survei Kondisi Jalan dan Jembatan Kabupaten
     Jumlah Tahun n Sebelum Perubahan   : Rp.   2.130.000,00       (Dua juta seratus tiga puluh ribu rupiah)
     Jumlah Tahun n Setelah Perubahan   : Rp.   2.435.000,00       (Dua juta empat ratus tiga puluh lima ribu rupiah)
+
+                                               Indikator & Tolok Ukur Kinerja Belanja Langsung
+      Indikator           Tolok Ukur Kinerja                                     Target Kinerja              Target Kinerja
+                                                                               Sebelum Perubahan           Setelah Perubahan
+      Masukan             Jumlah Dana                                          Rp. 2.130.000,00            Rp. 2.435.000,00
+      Keluaran            Panjang jalan kabupaten yang disurvei                420 km                      510 km
+      Hasil               Tersedianya data kondisi jalan yang mutakhir         100 %                       100 %
 
                              RINCIAN DOKUMEN PELAKSANAAN PERUBAHAN ANGGARAN BELANJA LANGSUNG PROGRAM DAN PER KEGIATAN
                                                       SATUAN KERJA PERANGKAT DAERAH
@@ -57,6 +64,21 @@ public class SimdaPerubahanLayoutTests
             (baterai.Uraian, baterai.Volume, baterai.Satuan, baterai.HargaSatuan?.Amount, baterai.Jumlah?.Amount,
              baterai.Perubahan?.VolumeSebelum, baterai.Perubahan?.JumlahSebelum?.Amount, baterai.Perubahan?.Selisih?.Amount));
         Assert.Equal(2_435_000m, form.RincianTotal?.Jumlah?.Amount);
+    }
+
+    [Fact]
+    public void An_indicator_table_of_one_tolok_ukur_column_keeps_both_targets()
+    {
+        RkaForm form = Assert.Single(RkaTextReader.Read(Form).Document.Forms);
+
+        Assert.Equal(
+            [
+                ("Jumlah Dana", "Rp. 2.435.000,00", "Rp. 2.130.000,00"),
+                ("Panjang jalan kabupaten yang disurvei", "510 km", "420 km"),
+                ("Tersedianya data kondisi jalan yang mutakhir", "100 %", "100 %"),
+            ],
+            form.Indicators.Select(i => (i.TolokUkur, i.Target.Text, i.Perubahan?.TargetSebelum.Text)));
+        Assert.All(form.Indicators, i => Assert.Equal(i.TolokUkur, i.Perubahan?.TolokUkurSebelum));
     }
 
     [Fact]
