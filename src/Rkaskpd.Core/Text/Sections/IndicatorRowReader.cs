@@ -211,7 +211,7 @@ internal sealed partial class IndicatorRowReader
         return true;
     }
 
-    private static bool TryReadCells(RawFormBuilder form, LineCells row, int line, bool inTable, bool revised)
+    private bool TryReadCells(RawFormBuilder form, LineCells row, int line, bool inTable, bool revised)
     {
         ReadOnlySpan<char> first = row[0];
         ReadOnlySpan<char> kindText = first.TrimEnd(ColonAndSpace);
@@ -250,6 +250,16 @@ internal sealed partial class IndicatorRowReader
             // one cell right): the first text is the tolok ukur, the next ones the target.
             tolak = texts[0];
             target = string.Join('\t', texts.GetRange(1, texts.Count - 1));
+        }
+
+        if (row.Count == 2 && IndicatorTargetText.TargetStart(tolak) is int split and > 0 && split < tolak.Length)
+        {
+            // The kind in a cell of its own and the tolok ukur and target run together in the next (an OCR'd table
+            // whose rule between them was lost: "Hasil  Meningkatnya ketepatan penyaluran 90 %"): split as a
+            // flattened row is, and reported as guessed unless it has one reading.
+            target = tolak[split..].Trim();
+            tolak = tolak[..split].Trim();
+            ReportGuess(line, tolak, target);
         }
 
         form.Indicators.Add(new RawIndicator(line, RawLabels.IndicatorKindText(kindText), tolak, target));

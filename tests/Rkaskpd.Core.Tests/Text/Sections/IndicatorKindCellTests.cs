@@ -30,4 +30,27 @@ public class IndicatorKindCellTests
             [(IndicatorKind.Masukan, "Jumlah Dana", "Rp. 24.300.000,00"), (IndicatorKind.Keluaran, "Jumlah guru yang dilatih", "100 orang")],
             form.Indicators.Select(i => (i.Kind, i.TolokUkur, i.Target.Text)));
     }
+
+    [Fact]
+    public void A_kind_cell_and_a_cell_holding_the_tolok_ukur_and_target_split_at_the_target()
+    {
+        const string Text = """
+            RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH
+            Formulir RKA - SKPD 2.2.1
+            Tahun Anggaran 2022
+            Kegiatan : 1.01.1.01.01.21.05 Pelatihan Kompetensi Guru
+            Indikator & Tolok Ukur Kinerja Belanja Langsung
+            | Indikator | Tolok Ukur Kinerja | Target Kinerja |
+            | Hasil  Meningkatnya ketepatan penyaluran pupuk bersubsidi 90 % |
+            | Keluaran  Jumlah laporan pengawasan 12 Laporan |
+            """;
+
+        RkaReadResult result = RkaTextReader.Read(Text);
+        RkaForm form = Assert.Single(result.Document.Forms);
+
+        Assert.Equal(
+            [(IndicatorKind.Hasil, "Meningkatnya ketepatan penyaluran pupuk bersubsidi", "90 %"), (IndicatorKind.Keluaran, "Jumlah laporan pengawasan", "12 Laporan")],
+            form.Indicators.Select(i => (i.Kind, i.TolokUkur, i.Target.Text)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA007"); // each split has one reading
+    }
 }

@@ -90,8 +90,9 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// one tolok ukur and two target columns read as SIPD's five); with RKA204 passing over the label's Setelah
     /// Perubahan, 161; with an indicator row of one tolok ukur and two targets read as such, 175. The OCR'd SIPD DPA, with a stray mark at a tab row's end taken out, two rows merged at the rule
     /// between them split, a lone O between two amounts read as the PPN 0 and a rekening name ending with a comma joined
-    /// to its wrapped rest, 204 of 212 (left: the kegiatan name's wrapped last word "Lokasi" taken for the Lokasi label,
-    /// a Hasil target "9O %", the Tim Anggaran heading misspelled by the OCR, "Kegiatari" in the indicator heading).</summary>
+    /// to its wrapped rest, 204 of 212; with a kind cell's neighbour holding tolok ukur and target split, 206 (left: the
+    /// kegiatan name's wrapped last word "Lokasi" taken for the Lokasi label, the Tim Anggaran heading misspelled by
+    /// the OCR, "Kegiatari" in the indicator heading).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
