@@ -47,7 +47,7 @@ internal static class SimdaCodes
 
         string[] written = (text ?? string.Empty).Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
         if (written.Length == parts && written[0].Length == 1 && written[1].Length == 2 && written[2].Length == 2
-            && Array.TrueForAll(written, IsDigits)
+            && Array.TrueForAll(written, static part => Sections.ScanText.IsDigits(part))
             && normalize(written[0] + "." + written[1] + "." + string.Join('.', written), out code, out CodeNormalization? inner))
         {
             details = new CodeNormalization(text!, inner.Code, inner.Level, inner.Changes | WrittenChanges(text!) | CodeNormalizationChanges.AddedUrusan, string.Empty);
@@ -104,18 +104,5 @@ internal static class SimdaCodes
         }
 
         return changes;
-    }
-
-    private static bool IsDigits(string part)
-    {
-        foreach (char c in part)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
