@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
+using Rkaskpd.Utility;
 
 namespace Rkaskpd.Html;
 
@@ -113,7 +114,7 @@ internal static class PerubahanHtmlWriter
     {
         writer.Write("<td class=\"num\">");
         HtmlText.Write(writer, sipd && group.Koefisien is not null ? group.Koefisien
-            : group.Volume is { } volume ? RkaHtmlWriter.FormatVolume(volume) : null);
+            : group.Volume is { } volume ? IndonesianNumber.Format(volume) : null);
         writer.Write("</td><td>");
         HtmlText.Write(writer, group.Satuan);
         writer.Write("</td><td class=\"num\">");
@@ -121,7 +122,7 @@ internal static class PerubahanHtmlWriter
         if (sipd)
         {
             writer.Write("</td><td class=\"num\">");
-            HtmlText.Write(writer, group.Ppn is { } rate ? RkaHtmlWriter.FormatVolume(rate) + "%" : null);
+            HtmlText.Write(writer, group.Ppn is { } rate ? IndonesianNumber.Format(rate) + "%" : null);
         }
 
         writer.Write("</td><td class=\"num\">");

@@ -405,7 +405,7 @@ public static partial class RkaHtmlWriter
             else
             {
                 writer.Write("</td><td class=\"num\">");
-                HtmlText.Write(writer, line.Volume is { } volume ? FormatVolume(volume) : null);
+                HtmlText.Write(writer, line.Volume is { } volume ? IndonesianNumber.Format(volume) : null);
             }
 
             writer.Write("</td><td>");
@@ -415,7 +415,7 @@ public static partial class RkaHtmlWriter
             if (koefisien)
             {
                 writer.Write("</td><td class=\"num\">");
-                HtmlText.Write(writer, line.Ppn is { } ppn ? FormatVolume(ppn) + "%" : null);
+                HtmlText.Write(writer, line.Ppn is { } ppn ? IndonesianNumber.Format(ppn) + "%" : null);
             }
 
             writer.Write("</td><td class=\"num\">");
@@ -458,8 +458,6 @@ public static partial class RkaHtmlWriter
 
         return false;
     }
-
-    internal static string FormatVolume(decimal volume) => IndonesianNumber.Format(volume);
 
     private static string Suffix(string? pemerintah, int? tahun)
     {

@@ -106,7 +106,7 @@ internal static class RincianHeadings
 
     /// <summary>Returns whether the cells are a header row of the rincian table: two or more header words
     /// (<c>Kode Rekening</c>, <c>Uraian</c>, <c>Volume</c>, <c>Satuan</c>, <c>Harga Satuan</c>, <c>Jumlah (Rp)</c>,
-    /// <c>Rincian Perhitungan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
+    /// <c>Rincian Perhitungan</c>, a perubahan column group such as <c>Sebelum Perubahan</c>) and no amount; outside the table it must name <c>Kode Rekening</c> and
     /// <c>Jumlah</c>, or both perubahan groups (<c>Sebelum</c> and <c>Setelah</c> or <c>Sesudah</c>).</summary>
     public static bool IsRincianHeaderRow(LineCells cells, bool requireKodeRekening)
     {
@@ -138,7 +138,7 @@ internal static class RincianHeadings
                 kode |= RawLabels.TryMatchWords(c, 0, "Kode Rekening", out _);
                 jumlah |= RawLabels.TryMatchWords(c, 0, "Jumlah", out _);
             }
-            else if (IsRincianHeaderWord(c) || IsPerubahanGroup(c))
+            else if (IsRincianHeaderWord(c) || PerubahanAmountRow.Classify(c) != PerubahanColumn.None)
             {
                 words++;
             }
@@ -179,12 +179,6 @@ internal static class RincianHeadings
 
         return columns;
     }
-
-    /// <summary>Whether a cell names a perubahan table's column group: <c>Sebelum Perubahan</c>, <c>Setelah
-    /// Perubahan</c> (or <c>Sesudah</c>), <c>Bertambah/(Berkurang)</c>.</summary>
-    private static bool IsPerubahanGroup(ReadOnlySpan<char> cell) =>
-        RawLabels.TryMatchWords(cell, 0, "Sebelum Perubahan", out _) || RawLabels.TryMatchWords(cell, 0, "Setelah Perubahan", out _)
-        || RawLabels.TryMatchWords(cell, 0, "Sesudah Perubahan", out _) || cell.StartsWith("Bertambah", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsRincianHeaderWord(ReadOnlySpan<char> cell)
     {

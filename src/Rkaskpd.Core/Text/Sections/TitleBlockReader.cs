@@ -149,10 +149,7 @@ internal static class TitleBlockReader
             trimmed = trimmed["RANCANGAN ".Length..].TrimStart();
         }
 
-        return trimmed.StartsWith("RENCANA KERJA", StringComparison.OrdinalIgnoreCase)
-                && ContainsOrdinal(trimmed, "ANGGARAN")
-            || trimmed.StartsWith("DOKUMEN PELAKSANAAN", StringComparison.OrdinalIgnoreCase)
-                && ContainsOrdinal(trimmed, "ANGGARAN")
+        return (OpeningOf(trimmed) != 0 && ContainsOrdinal(trimmed, "ANGGARAN"))
             || (trimmed.Length < 80 && (trimmed.StartsWith("PEMERINTAH ", StringComparison.Ordinal)
                 || trimmed.StartsWith("Pemerintah Kota ", StringComparison.Ordinal)
                 || trimmed.StartsWith("Pemerintah Kabupaten ", StringComparison.Ordinal)
