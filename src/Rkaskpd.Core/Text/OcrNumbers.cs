@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using System.Buffers;
 using System.Text;
 using Rkaskpd.Text.Sections;
@@ -39,6 +39,12 @@ internal sealed class OcrNumbers
 {
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
+    /// <summary>The characters a number's core may start with: a digit, or O, l or I as the OCR writes them.</summary>
+    private static readonly SearchValues<char> NumberStarts = SearchValues.Create("0123456789OlI");
+
+    /// <summary>The characters between tokens (<see cref="IsBoundary(char)"/>).</summary>
+    private static readonly SearchValues<char> Boundaries = SearchValues.Create(" \t|():%;");
+
     private readonly StringBuilder builder = new();
     private int count;
     private int firstLine;
@@ -49,13 +55,18 @@ internal sealed class OcrNumbers
     /// none (most lines), else a new string's.</summary>
     /// <param name="raw">A line as read.</param>
     /// <param name="line">Its 1-based number, for the note.</param>
-    public ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> raw, int line)
+    public ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> raw, int line) => Repair(raw, line, skipQuietTokens: true);
+
+    /// <summary>Repairs as <see cref="Repair(ReadOnlyMemory{char}, int)"/> does; with <paramref name="skipQuietTokens"/>
+    /// false it looks at every token (the tests compare the two).</summary>
+    internal ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> raw, int line, bool skipQuietTokens)
     {
         ReadOnlySpan<char> text = raw.Span;
         int copied = 0;
         builder.Clear();
         bool nip = IsNipLine(text);
         bool afterNumber = false, afterAmount = false;
+        int candidate = -1; // the start of the next token that may be a number, once searched for
         int i = 0;
         while (i < text.Length)
         {
@@ -63,6 +74,19 @@ internal sealed class OcrNumbers
             {
                 i++;
                 continue;
+            }
+
+            if (skipQuietTokens && i > candidate)
+            {
+                // Only a token that may start a number is repaired, or a lone letter right before one (whose repair
+                // hangs on the token before it): the tokens before those two are passed over unread.
+                candidate = NextNumberToken(text, i);
+                if (candidate < 0)
+                {
+                    break;
+                }
+
+                i = Math.Max(i, TokenStartBefore(text, candidate, tokens: 2, floor: i));
             }
 
             int start = i;
@@ -336,6 +360,64 @@ internal sealed class OcrNumbers
         }
 
         return 0;
+    }
+
+    /// <summary>The start of the first token at or after <paramref name="from"/> (a token's start) whose core, after an
+    /// <c>Rp</c> or <c>Rp.</c> in front, starts with a digit, <c>O</c>, <c>l</c> or <c>I</c>; -1 when none does. No other
+    /// token can be repaired (<see cref="MayStart(ReadOnlySpan{char})"/>), and a lone letter is repaired only when
+    /// such a token follows it.</summary>
+    private static int NextNumberToken(ReadOnlySpan<char> text, int from)
+    {
+        int at = from;
+        while (at < text.Length)
+        {
+            int found = text[at..].IndexOfAny(NumberStarts);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            int hit = at + found;
+            int start = hit;
+            while (start > from && !IsBoundary(text[start - 1]))
+            {
+                start--;
+            }
+
+            int prefix = hit - start;
+            if (prefix == 0 || (prefix is 2 or 3 && PrefixLength(text[start..(hit + 1)]) == prefix))
+            {
+                return start;
+            }
+
+            int end = text[hit..].IndexOfAny(Boundaries);
+            at = end < 0 ? text.Length : hit + end; // the rest of this token starts no core
+        }
+
+        return -1;
+    }
+
+    /// <summary>The start of the token <paramref name="tokens"/> tokens before the one starting at
+    /// <paramref name="tokenStart"/>, or <paramref name="floor"/> when there are fewer after it.</summary>
+    private static int TokenStartBefore(ReadOnlySpan<char> text, int tokenStart, int tokens, int floor)
+    {
+        int start = tokenStart;
+        for (int k = 0; k < tokens; k++)
+        {
+            int end = start;
+            while (end > floor && IsBoundary(text[end - 1]))
+            {
+                end--;
+            }
+
+            start = end;
+            while (start > floor && !IsBoundary(text[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        return start;
     }
 
     private static bool IsBoundary(char c) => c is ' ' or '\t' or '|' or '(' or ')' or ':' or '%' or ';';

@@ -1,5 +1,8 @@
-using System;
+﻿using System;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
 using Rkaskpd.Text.Sections;
@@ -70,6 +73,58 @@ public class OcrNumbersTests
         Assert.True(raw.Equals(ocr.Repair(raw, 1)));
         ocr.Report(sink);
         Assert.Empty(sink.Items);
+    }
+
+    /// <summary>Tokens a scanned line is made of: words (some starting with a letter the OCR writes for a digit),
+    /// numbers, amounts and codes as printed and as garbled, NIP and Rp prefixes.</summary>
+    private static readonly string[] Tokens =
+    [
+        "II.1", "NIP.", "Rp", "Rp.l2.5OO", "rp4o.ooo,oo", "lOO", "3OO", "5l", "8O", "1.500", "4o.ooo,oo", "6.300.000.00",
+        "3,500.000,00", "3.O5.3.O5", "198703", "009", "lokasi", "Indikator", "Ilmu", "Orang", "kegiatan", "Rp5", "RpO.OOO",
+        "l.O", "O.l", "5.2.2.Ol.Ol", "OB", "(3", "x",
+    ];
+
+    /// <summary>The tokens whose neighbours decide their reading: lone letters, a NIP's groups, and an amount or a number
+    /// whose first character starts no number (its own reading is never repaired, but a lone letter after it is).</summary>
+    private static readonly string[] Neighbours = ["O", "o", "l", "I", "NIP", "l9630514", "x1.000", "x12", "15.000,00", "kata"];
+
+    private static readonly string[] Gaps = [" ", " ", " ", "  ", "\t", " | ", "(", ")", ": ", "%", ";"];
+
+    [Theory]
+    [InlineData("Kue x1.000 o 15.000,00")]
+    [InlineData("NIP x12 o l9630514 kata")]
+    [InlineData("kata kata kata 1.500 O 15.000,00")]
+    public void A_lone_letter_after_a_token_that_starts_no_number_is_read_as_reading_every_token_reads_it(string line)
+    {
+        Assert.Equal(
+            new OcrNumbers().Repair(line.AsMemory(), 1, skipQuietTokens: false).ToString(),
+            new OcrNumbers().Repair(line.AsMemory(), 1, skipQuietTokens: true).ToString());
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Passing_over_tokens_that_cannot_be_numbers_repairs_a_line_as_reading_every_token_does()
+    {
+        Gen<string> token = Gen.Frequency((2, Gen.Elements(Tokens)), (5, Gen.Elements(Neighbours)));
+        Gen<string> lines =
+            from count in Gen.Choose(0, 14)
+            from tokens in Gen.ArrayOf(token, count)
+            from gaps in Gen.ArrayOf(Gen.Elements(Gaps), count + 1)
+            select gaps[0] + string.Concat(tokens.Select((t, i) => t + gaps[i + 1]));
+        return Prop.ForAll(lines.ToArbitrary(), line =>
+        {
+            var skipping = new OcrNumbers();
+            var reading = new OcrNumbers();
+            var skippingNotes = new NoteSink();
+            var readingNotes = new NoteSink();
+
+            string skipped = skipping.Repair(line.AsMemory(), 3, skipQuietTokens: true).ToString();
+            string read = reading.Repair(line.AsMemory(), 3, skipQuietTokens: false).ToString();
+            skipping.Report(skippingNotes);
+            reading.Report(readingNotes);
+
+            Assert.Equal(read, skipped);
+            Assert.Equal(readingNotes.Items.Select(n => n.Message), skippingNotes.Items.Select(n => n.Message));
+        });
     }
 
     [Fact]
