@@ -1,4 +1,4 @@
-using Rkaskpd.Text;
+﻿using Rkaskpd.Text;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -123,7 +123,9 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "simda-2015-dppa-skpd-221-defects.layout.txt", "simda-2015-dppa-skpd-221-defects.expected", 161 },
         { "excel-2018-rka-skpd-221-split-codes.txt", "excel-2018-rka-skpd-221-split-codes.expected", 398 },
         { "docx-2019-rka-skpd-221-kak.docx", "docx-2019-rka-skpd-221-kak.expected", 143 },
-        { "sipd-2022-dpa-sub-kegiatan-defects.ocr.txt", "sipd-2022-dpa-sub-kegiatan-defects.expected", 204 },
+        { "sipd-2022-dpa-sub-kegiatan-defects.ocr.txt", "sipd-2022-dpa-sub-kegiatan-defects.expected", 206 },
+        { "ebudgeting-2020-rka-skpd-221-two-kegiatan.html", "ebudgeting-2020-rka-skpd-221-two-kegiatan.expected", 177 },
+        { "simda-2019-rka-skpd-221-crystal.layout.txt", "simda-2019-rka-skpd-221-crystal.expected", 145 },
     };
 
     [Theory]
