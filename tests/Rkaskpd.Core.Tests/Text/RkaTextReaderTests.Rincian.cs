@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using System.Collections.Generic;
 using System.Linq;
 using Rkaskpd.Forms;
@@ -125,6 +125,25 @@ public partial class RkaTextReaderTests
         Assert.Contains(result.Diagnostics, d => d.Code == "RKA003" && d.Line == LineOf(RincianHead + SimdaRincian, "Contoh, 12 Desember")
             && d.Message.Contains("closing block", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Validate(), d => d.Code is RuleIds.RincianLineAmount or RuleIds.RincianTotal);
+    }
+
+    /// <summary>A report that prints each heading at its own height (Crystal Reports, SIMDA) gives heading lines of one
+    /// heading's words ("Uraian", "Rekening (Rp)") between the lines of two or more.</summary>
+    [Theory]
+    [InlineData("Kode            Rincian Perhitungan    Jumlah\n                Uraian\nRekening                   Volume   Satuan   Harga Satuan    (Rp)\n")]
+    [InlineData("                       Rincian Perhitungan\nKode                                      Jumlah\n                Uraian\nRekening                                  (Rp)\n                       Volume   Satuan   Harga satuan\n")]
+    public void A_heading_printed_at_several_heights_is_no_rincian_line(string heading)
+    {
+        string simda = SimdaRincian.Replace(
+            "Kode Rekening   Uraian                                 Rincian Perhitungan                Jumlah (Rp)\n"
+            + "                                                       Volume   Satuan   Harga Satuan\n",
+            heading.Replace("\n", Environment.NewLine, StringComparison.Ordinal),
+            StringComparison.Ordinal);
+        Assert.NotEqual(SimdaRincian, simda);
+
+        RkaForm form = Assert.Single(RkaTextReader.Read(RincianHead + simda + RincianTail).Document.Forms);
+
+        Assert.Equal(SimdaExpected, form.Rincian);
     }
 
     [Fact]

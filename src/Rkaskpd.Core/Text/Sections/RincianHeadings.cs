@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using static Rkaskpd.Text.Sections.ScanText;
 
 namespace Rkaskpd.Text.Sections;
@@ -151,6 +151,34 @@ internal static class RincianHeadings
         // A perubahan table's first header line names its groups, not its columns: "Kode Rekening  Uraian  Sebelum
         // Perubahan  Setelah Perubahan".
         return requireKodeRekening ? kode && (jumlah || IsBeforeAndAfter(cells.Text)) : words >= 2;
+    }
+
+    /// <summary>Returns whether every word of the cells is a word of the table's headings (<c>Uraian</c>,
+    /// <c>Rekening (Rp)</c>, <c>Rincian Perhitungan</c>), at least one: a line of the heading when a report prints
+    /// each heading at its own height, read as such only inside the heading.</summary>
+    public static bool HasOnlyHeaderWords(LineCells cells)
+    {
+        bool any = false;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            foreach (Range range in cells[i].Split(' '))
+            {
+                ReadOnlySpan<char> word = cells[i][range];
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!IsHeaderWord(word))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     /// <summary>The column names in a cell of header words only, as a fixed-width text sets a header line whose

@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using System.Collections.Generic;
 using static Rkaskpd.Text.Sections.ScanText;
 
@@ -16,6 +16,7 @@ internal sealed class RincianRowReader
     private readonly PerubahanRincianColumns perubahanColumns = new();
     private readonly CarriedTotal carriedTotal;
     private bool continuable;
+    private bool inHeading;
     private bool pageTitle;
     private bool revised;
     private bool revisedNoted;
@@ -39,6 +40,7 @@ internal sealed class RincianRowReader
     public void Enter(RawFormBuilder current, bool beforeAndAfter)
     {
         continuable = false;
+        inHeading = true;
         pageTitle = false;
         revised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
         revisedNoted = false;
@@ -94,9 +96,14 @@ internal sealed class RincianRowReader
         }
 
         pageTitle = false;
-        if (RincianHeadings.IsRincianTitle(trimmed) || RincianHeadings.IsRincianHeaderRow(split, requireKodeRekening: false) || RincianHeadings.IsColumnNumberRow(split))
+        bool columnNumbers = RincianHeadings.IsColumnNumberRow(split);
+        if (RincianHeadings.IsRincianTitle(trimmed) || RincianHeadings.IsRincianHeaderRow(split, requireKodeRekening: false) || columnNumbers
+            || (inHeading && RincianHeadings.HasOnlyHeaderWords(split)))
         {
-            // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6".
+            // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6"; in
+            // the heading, a line of one heading's words (a report printing each heading at its own height: "Uraian",
+            // "Rekening (Rp)").
+            inHeading = !columnNumbers;
             revised |= IsBeforeAndAfter(trimmed);
             sipdColumns |= HasPpnColumn(trimmed);
             perubahanColumns.Observe(split);
@@ -105,6 +112,7 @@ internal sealed class RincianRowReader
             return true;
         }
 
+        inHeading = false;
         if (split.Count == 1 && !text.Contains('\t', StringComparison.Ordinal))
         {
             return ReadFlat(current, trimmed, line, wasBlank);
