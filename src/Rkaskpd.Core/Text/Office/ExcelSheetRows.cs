@@ -1,3 +1,4 @@
+﻿using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -6,8 +7,10 @@ using System.Xml;
 namespace Rkaskpd.Text.Office;
 
 /// <summary>Reads one worksheet's rows into text: each row a line, its cells joined by tabs in column order (gaps
-/// filled by the cells' references), skipped rows as empty lines. Stops, marking the budget cut, when the text would
-/// pass the reader's document limit (a sheet that names row 1 048 576 after row 1 makes a million empty lines).</summary>
+/// filled by the cells' references), skipped rows as empty lines. A column empty in every row (a spacer column that a
+/// web application's export puts left of the form or between its parts) gives no cell: the rows read as the sheet
+/// shows them, not shifted by an empty cell. Stops, marking the budget cut, when the text would pass the reader's
+/// document limit (a sheet that names row 1 048 576 after row 1 makes a million empty lines).</summary>
 internal sealed class ExcelSheetRows
 {
     private readonly StringBuilder text;
@@ -16,7 +19,11 @@ internal sealed class ExcelSheetRows
     private readonly PartBudget budget;
     private readonly string part;
     private readonly StringBuilder inline = new();
-    private int lastRow;
+    private readonly List<(int Row, int Column, string Value)> cells = [];
+    private readonly List<bool> usedColumns = [];
+
+    /// <summary>Excel's last column (XFD); a reference beyond it is no cell of a sheet.</summary>
+    private const int MaxColumn = 16_384;
 
     /// <summary>Initializes a reader for one sheet.</summary>
     /// <param name="text">Receives the lines.</param>
@@ -33,49 +40,107 @@ internal sealed class ExcelSheetRows
         this.budget = budget;
     }
 
-    /// <summary>Reads the sheet's XML.</summary>
+    /// <summary>Reads the sheet's XML: its cells first, then the lines, without the columns no row uses.</summary>
     /// <param name="xml">The part's XML.</param>
     public void Read(XmlReader xml)
     {
+        Collect(xml);
+        Write();
+    }
+
+    /// <summary>Collects the rows' cells (a row without cells as a cell-less entry) and which columns hold a value;
+    /// stops, marking the budget cut, when the cells' text passes the limit.</summary>
+    private void Collect(XmlReader xml)
+    {
+        int lastRow = 0;
         int column = 0;
+        long size = text.Length;
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "row")
             {
                 int row = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out int r) ? r : lastRow + 1;
-                if (!Room(row > lastRow + 1 ? row - lastRow - 1 : 0))
-                {
-                    return;
-                }
-
-                for (int gap = lastRow + 1; gap < row; gap++)
-                {
-                    text.Append('\n');
-                }
-
                 lastRow = row > lastRow ? row : lastRow + 1;
                 column = 0;
-                if (xml.IsEmptyElement)
-                {
-                    text.Append('\n');
-                }
-            }
-            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "row")
-            {
-                text.Append('\n');
+                cells.Add((lastRow, 0, string.Empty)); // the row's line, with or without cells
             }
             else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "c")
             {
-                int at = ColumnOf(xml.GetAttribute("r"), column + 1);
-                if (!Room(at - column))
+                column = ColumnOf(xml.GetAttribute("r"), column + 1);
+                string value = Cell(xml);
+                if (column > MaxColumn)
+                {
+                    continue;
+                }
+
+                size += value.Length + 1;
+                if (size >= budget.Limit)
+                {
+                    budget.MarkCut(part);
+                    break;
+                }
+
+                cells.Add((lastRow, column, value));
+                while (usedColumns.Count <= column)
+                {
+                    usedColumns.Add(false);
+                }
+
+                usedColumns[column] |= !string.IsNullOrWhiteSpace(value);
+            }
+        }
+    }
+
+    /// <summary>Writes the collected rows as lines, each used column a cell.</summary>
+    private void Write()
+    {
+        int[] cellOf = new int[usedColumns.Count];
+        int used = 0;
+        for (int c = 1; c < usedColumns.Count; c++)
+        {
+            used += usedColumns[c] ? 1 : 0;
+            cellOf[c] = used;
+        }
+
+        int row = 0;
+        int cell = 0;
+        foreach ((int number, int column, string value) in cells)
+        {
+            if (column == 0)
+            {
+                if (row > 0)
+                {
+                    text.Append('\n');
+                }
+
+                if (!Room(number - row - 1))
                 {
                     return;
                 }
 
-                text.Append('\t', column == 0 ? at - 1 : at - column);
-                column = at;
-                text.Append(Cell(xml));
+                text.Append('\n', Math.Max(number - row - 1, 0));
+                row = number;
+                cell = 0;
+                continue;
             }
+
+            if (!usedColumns[column])
+            {
+                continue;
+            }
+
+            if (!Room(value.Length + cellOf[column] - cell))
+            {
+                return;
+            }
+
+            text.Append('\t', cell == 0 ? cellOf[column] - 1 : cellOf[column] - cell).Append(value);
+            cell = cellOf[column];
+        }
+
+        if (row > 0)
+        {
+            text.Append('\n');
         }
     }
 

@@ -1,4 +1,4 @@
-using System.IO;
+﻿using System.IO;
 using Rkaskpd.Text.Office;
 using Xunit;
 
@@ -16,9 +16,22 @@ public class ExcelWorkbookTextTests
     {
         string sheet = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"inlineStr\"><is><r><t>c</t></r><r><t xml:space=\"preserve\"> d</t></r></is></c></row>"
             + "<row r=\"3\"><c r=\"B3\" t=\"str\"><v>b</v></c><c t=\"b\"><v>1</v></c></row>"
-            + "<row r=\"4\"/><row r=\"5\"><c r=\"AA5\" t=\"s\"><v>9</v></c></row>";
+            + "<row r=\"4\"/><row r=\"5\"><c r=\"AA5\" t=\"str\"><v>z</v></c><c r=\"AB5\" t=\"s\"><v>9</v></c></row>";
 
-        Assert.Equal("a\t\tc d\n\n\tb\t1\n\n" + new string('\t', 26) + "\n", Text(sheet, styles: string.Empty));
+        // Columns D to Z hold nothing in any row: AA is the fourth cell. (Shared string 9 does not exist: AB is empty.)
+        Assert.Equal("a\t\tc d\n\n\tb\t1\n\n\t\t\tz\n", Text(sheet, styles: string.Empty));
+    }
+
+    [Fact]
+    public void A_column_empty_in_every_row_gives_no_cell()
+    {
+        // A web application's export: a spacer column A (empty cells, a blank string) and a spacer K between the form's
+        // columns, so the form's first column is B.
+        string sheet = "<row r=\"1\"><c r=\"A1\"/><c r=\"B1\" t=\"str\"><v>5.1.02</v></c><c r=\"C1\" t=\"str\"><v>Belanja Barang</v></c>"
+            + "<c r=\"J1\"><v>250</v></c><c r=\"K1\" t=\"str\"><v> </v></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" t=\"str\"><v></v></c><c r=\"C2\" t=\"str\"><v>Kertas</v></c><c r=\"L2\" t=\"str\"><v>catatan</v></c></row>";
+
+        Assert.Equal("5.1.02\tBelanja Barang\t250\n\tKertas\t\tcatatan\n", Text(sheet, styles: string.Empty));
     }
 
     [Fact]
