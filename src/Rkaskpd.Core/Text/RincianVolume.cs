@@ -1,11 +1,12 @@
-using System;
+﻿using System;
 using System.Globalization;
 
 namespace Rkaskpd.Text;
 
 /// <summary>Reads the <c>volume</c> cell of a rincian row: <c>12</c>, <c>1.200</c> (dots between thousands),
 /// <c>2,5</c> (decimal comma), <c>12 x 1</c> or <c>12 bulan x 2 orang</c> (factors, multiplied: SIMDA writes the
-/// volume as its factors). Words after a number (units) are ignored; anything else makes the cell unreadable.</summary>
+/// volume as its factors). Words after a number (units, with their power: <c>M3</c>, <c>m²</c>) are ignored; anything
+/// else makes the cell unreadable.</summary>
 internal static class RincianVolume
 {
     /// <summary>Reads a volume; never throws.</summary>
@@ -69,6 +70,12 @@ internal static class RincianVolume
                     }
 
                     bool times = i - start == 1 && text[start] is 'x' or 'X';
+                    if (!times && !expectNumber && i < text.Length && text[i] is '2' or '3' or '\u00B2' or '\u00B3'
+                        && (i + 1 == text.Length || !char.IsAsciiDigit(text[i + 1])))
+                    {
+                        i++; // a unit's power: "360 M3", "125 m2", "12,5 m²"
+                    }
+
                     if (times)
                     {
                         if (expectNumber)

@@ -1,4 +1,4 @@
-using System.Globalization;
+﻿using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -21,6 +21,9 @@ public class RincianVolumeTests
     [InlineData("3 \u00D7 4", "12")]
     [InlineData("12 bulan x 2 orang", "24")]
     [InlineData("10 rim", "10")]
+    [InlineData("360 M3", "360")]
+    [InlineData("125,5 m\u00B2", "125.5")]
+    [InlineData("2 Unit x 40 m2", "80")]
     public void Reads_volumes_as_written(string text, string expected)
     {
         Assert.True(RincianVolume.TryParse(text, out decimal value));
@@ -36,6 +39,7 @@ public class RincianVolumeTests
     [InlineData("1.20.0")]
     [InlineData("1,2,3")]
     [InlineData("rim 2")]
+    [InlineData("3 m23")]
     [InlineData("2 + 3")]
     public void Rejects_what_is_no_volume(string text)
     {

@@ -127,7 +127,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "ebudgeting-2020-rka-skpd-221-two-kegiatan.html", "ebudgeting-2020-rka-skpd-221-two-kegiatan.expected", 177 },
         { "simda-2019-rka-skpd-221-crystal.layout.txt", "simda-2019-rka-skpd-221-crystal.expected", 164 },
         { "sheets-2016-rka-skpd-221-two-kegiatan.csv", "sheets-2016-rka-skpd-221-two-kegiatan.expected", 264 },
-        { "sipd-2024-rka-sub-kegiatan-export.xlsx", "sipd-2024-rka-sub-kegiatan-export.expected", 187 },
+        { "sipd-2024-rka-sub-kegiatan-export.xlsx", "sipd-2024-rka-sub-kegiatan-export.expected", 245 },
     };
 
     [Theory]
