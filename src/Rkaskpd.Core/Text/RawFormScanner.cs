@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using System.IO;
 using Rkaskpd.Text.Layout;
 using Rkaskpd.Text.Sections;
@@ -44,14 +44,14 @@ internal sealed partial class RawFormScanner
     private bool previousBlank = true;
     private bool stopped;
 
-    private RawFormScanner(long maxDocumentLength, int maxForms)
+    private RawFormScanner(long maxDocumentLength, int maxForms, bool wholeRows = false)
     {
         this.maxDocumentLength = maxDocumentLength;
         forms = new FormCollector(sink, maxForms);
         headers = new HeaderFieldReader(sink);
         indicators = new IndicatorRowReader(sink);
         amounts = new AmountRowReader(sink);
-        rincian = new RincianRowReader(sink);
+        rincian = new RincianRowReader(sink, wholeRows);
         side = new SideBlocks(sink);
         delimited = new DelimitedLines(layout);
     }
@@ -69,9 +69,11 @@ internal sealed partial class RawFormScanner
     internal static RawDocument Scan(TextReader reader, long maxDocumentLength, int maxForms) =>
         new RawFormScanner(maxDocumentLength, maxForms).Run(new LineReader(reader, MaxLineLength));
 
-    /// <summary>Reads a whole document from lines opened by the caller (<see cref="HtmlPage.HtmlInput"/>).</summary>
-    internal static RawDocument Scan(LineReader lines, long maxDocumentLength, int maxForms) =>
-        new RawFormScanner(maxDocumentLength, maxForms).Run(lines);
+    /// <summary>Reads a whole document from lines opened by the caller (<see cref="HtmlPage.HtmlInput"/>);
+    /// <paramref name="wholeRows"/> when each table row is one line (an HTML page's text), so a row is never the
+    /// wrapped part of the row above.</summary>
+    internal static RawDocument Scan(LineReader lines, long maxDocumentLength, int maxForms, bool wholeRows = false) =>
+        new RawFormScanner(maxDocumentLength, maxForms, wholeRows).Run(lines);
 
     /// <summary>Reads a whole document from a string.</summary>
     /// <param name="text">The text.</param>

@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
@@ -191,7 +191,7 @@ public static class RkaTextReader
     internal static RkaReadResult Read(TextReader reader, long maxDocumentLength, int maxForms, IEnumerable<RawNote>? notes)
     {
         LineReader lines = HtmlInput.Open(reader, maxDocumentLength, out HtmlTextReader? page);
-        RawDocument raw = RawFormScanner.Scan(lines, maxDocumentLength, maxForms);
+        RawDocument raw = RawFormScanner.Scan(lines, maxDocumentLength, maxForms, wholeRows: page is not null);
         if (page is null)
         {
             return Build(raw, notes);

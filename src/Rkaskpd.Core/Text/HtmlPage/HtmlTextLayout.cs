@@ -1,4 +1,5 @@
-using System;
+﻿using System;
+using System.Collections.Generic;
 
 namespace Rkaskpd.Text.HtmlPage;
 
@@ -9,7 +10,12 @@ namespace Rkaskpd.Text.HtmlPage;
 /// <remarks>
 /// <para>Cells of a row are joined by <c>\t</c> (one before every cell but the first, so empty trailing cells keep
 /// their tabs) and every row ends with a line break, an empty row too (a blank line). <c>&lt;br&gt;</c> is a line
-/// break. A block element (<c>p</c>, <c>div</c>, <c>li</c>, headings, ...) starts and ends a line, but only between
+/// break, except inside a cell with cells of its row on both sides (an uraian wrapped by a <c>&lt;br&gt;</c> between
+/// the kode and the volume): there a line break, of a <c>&lt;br&gt;</c> or a block, is a space, so the row stays one
+/// line, as the CSV stage joins a quoted table cell's lines. A cell that starts or ends its row (a title cell, a
+/// terbilang, a KAK list) keeps its line breaks. Until the next cell tells, the text from the cell's first line break
+/// on is held (at most <see cref="MaxHeldCharacters"/> characters; past that the breaks stay), and the <c>&amp;nbsp;</c>
+/// that indent a line after such a break are dropped. A block element (<c>p</c>, <c>div</c>, <c>li</c>, headings, ...) starts and ends a line, but only between
 /// text: a block at the start or end of a cell, or after a line break, adds none, so <c>&lt;td&gt;&lt;p&gt;a&lt;/p&gt;
 /// &lt;p&gt;b&lt;/p&gt;&lt;/td&gt;</c> is the cell <c>a</c>, line break, <c>b</c>.</para>
 /// <para>Outside <c>&lt;pre&gt;</c>, every run of spaces, tabs and line breaks of the source is one space, and none at
@@ -24,11 +30,17 @@ internal sealed class HtmlTextLayout
     /// <summary>The most nested tables that keep a row state of their own.</summary>
     public const int MaxTableDepth = 32;
 
+    /// <summary>The most characters held while a middle cell's line breaks wait for the next cell.</summary>
+    public const int MaxHeldCharacters = 1 << 16;
+
+    private readonly List<long> cellBreaks = [];
+
     private readonly TableLevel[] tables = new TableLevel[MaxTableDepth + 1];
     private char[] buffer = new char[1 << 14];
     private int start;
     private int end;
     private int depth;
+    private int cellBreaksDepth;
     private int overflow;
     private int preDepth;
     private long written;
@@ -37,16 +49,17 @@ internal sealed class HtmlTextLayout
     private bool pendingBreak;
     private bool pendingSpace;
     private bool skipLineFeed;
+    private bool afterCellBreak;
 
-    /// <summary>Gets the number of characters made and not yet read.</summary>
-    public int Available => end - start;
+    /// <summary>Gets the number of characters made that may be read (not held for a cell's line breaks).</summary>
+    public int Available => (cellBreaks.Count > 0 ? IndexOf(cellBreaks[0]) : end) - start;
 
     /// <summary>Moves up to <paramref name="destination"/>'s length of the text made into it.</summary>
     /// <param name="destination">Receives the text.</param>
     /// <returns>The characters moved.</returns>
     public int Drain(Span<char> destination)
     {
-        int count = Math.Min(destination.Length, end - start);
+        int count = Math.Min(destination.Length, Available);
         buffer.AsSpan(start, count).CopyTo(destination);
         start += count;
         if (start == end)
@@ -59,7 +72,7 @@ internal sealed class HtmlTextLayout
     }
 
     /// <summary>Returns the next character made without taking it, or -1 when none is waiting.</summary>
-    public int PeekChar() => start < end ? buffer[start] : -1;
+    public int PeekChar() => Available > 0 ? buffer[start] : -1;
 
     /// <summary>Applies an element boundary to the text: a line break, a cell, row or table starting or ending
     /// (<paramref name="isEnd"/>), a table section ending the open row, <c>&lt;pre&gt;</c> starting (unless
@@ -151,10 +164,10 @@ internal sealed class HtmlTextLayout
     {
         if (pendingBreak)
         {
-            Write('\n');
+            WriteBreak();
         }
 
-        Write('\n');
+        WriteBreak();
         atLineStart = true;
         segmentEmpty = true;
         pendingBreak = false;
@@ -185,6 +198,17 @@ internal sealed class HtmlTextLayout
 
         pendingBreak = false;
         pendingSpace = false;
+        if (cellBreaks.Count > 0 && cellBreaksDepth == depth)
+        {
+            // A cell follows the one with line breaks, and one came before it: a middle cell, one line.
+            foreach (long at in cellBreaks)
+            {
+                buffer[IndexOf(at)] = ' ';
+            }
+
+            cellBreaks.Clear();
+        }
+
         if (table.Cells > 0)
         {
             Write('\t');
@@ -231,6 +255,8 @@ internal sealed class HtmlTextLayout
             return;
         }
 
+        cellBreaks.Clear(); // the row's last cell: its line breaks stay
+
         if (!atLineStart || written == table.WrittenAtStart)
         {
             Write('\n');
@@ -246,6 +272,7 @@ internal sealed class HtmlTextLayout
     /// <summary>The start of a <c>&lt;table&gt;</c>.</summary>
     public void TableStart()
     {
+        cellBreaks.Clear(); // a table inside the cell: the cell's line breaks stay
         Block();
         if (depth < MaxTableDepth)
         {
@@ -339,9 +366,15 @@ internal sealed class HtmlTextLayout
 
     private void Visible(char c)
     {
+        if (afterCellBreak && c == '\u00A0' && cellBreaks.Count > 0)
+        {
+            return; // a line's indent after a held line break ("<br>&nbsp;&nbsp;di 9 ..."): the line break is a space
+        }
+
+        afterCellBreak = false;
         if (pendingBreak)
         {
-            Write('\n');
+            WriteBreak();
         }
         else if (pendingSpace && !segmentEmpty)
         {
@@ -355,8 +388,31 @@ internal sealed class HtmlTextLayout
         segmentEmpty = false;
     }
 
+    /// <summary>Writes a line break; one inside a cell with a cell before it in its row is held until the row tells
+    /// whether a cell follows (<see cref="CellStart"/>).</summary>
+    private void WriteBreak()
+    {
+        ref TableLevel table = ref tables[depth];
+        if (table.RowOpen && table.Cells >= 2 && overflow == 0)
+        {
+            cellBreaksDepth = depth;
+            cellBreaks.Add(written);
+            afterCellBreak = true;
+        }
+
+        Write('\n');
+    }
+
+    /// <summary>The buffer index of the character written at <paramref name="position"/> (characters written before it).</summary>
+    private int IndexOf(long position) => end - (int)(written - position);
+
     private void Write(char c)
     {
+        if (cellBreaks.Count > 0 && end - IndexOf(cellBreaks[0]) >= MaxHeldCharacters)
+        {
+            cellBreaks.Clear(); // too long a cell to hold: its line breaks stay
+        }
+
         if (end == buffer.Length)
         {
             if (start > 0)

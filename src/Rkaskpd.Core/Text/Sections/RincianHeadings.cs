@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Buffers;
 using static Rkaskpd.Text.Sections.ScanText;
 
 namespace Rkaskpd.Text.Sections;
@@ -7,6 +8,8 @@ namespace Rkaskpd.Text.Sections;
 /// its header rows in the tab and flattened layouts, and the column numbers (<c>1 2 3 4 5 6</c>).</summary>
 internal static class RincianHeadings
 {
+    private static readonly SearchValues<char> CodeCharacters = SearchValues.Create("0123456789.");
+
     /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>), perhaps with the jumlah
     /// column's formula after its number (<c>1 2 3 4 5 6 = 3 x 5</c>, <c>6 = (3 x 5)</c>).</summary>
     internal static bool IsFlatColumnNumbers(string trimmed)
@@ -151,6 +154,28 @@ internal static class RincianHeadings
         // A perubahan table's first header line names its groups, not its columns: "Kode Rekening  Uraian  Sebelum
         // Perubahan  Setelah Perubahan".
         return requireKodeRekening ? kode && (jumlah || IsBeforeAndAfter(cells.Text)) : words >= 2;
+    }
+
+    /// <summary>Returns whether a line is a table head's caption naming the kegiatan or sub kegiatan by its code
+    /// (<c>Kegiatan 3.05.3.05.09.01.021 Pelayanan ...</c>, <c>Sub Kegiatan 1.02.02.2.02.0001 ...</c>): no budget line
+    /// starts so.</summary>
+    public static bool IsKegiatanCaption(string trimmed)
+    {
+        ReadOnlySpan<char> rest = trimmed.AsSpan().TrimStart("| \t");
+        if (rest.StartsWith("Sub ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[4..].TrimStart();
+        }
+
+        if (!rest.StartsWith("Kegiatan", StringComparison.OrdinalIgnoreCase) || rest.Length == 8 || !char.IsWhiteSpace(rest[8]))
+        {
+            return false;
+        }
+
+        rest = rest[8..].TrimStart();
+        int end = rest.IndexOfAny(' ', '\t');
+        ReadOnlySpan<char> code = end < 0 ? rest : rest[..end];
+        return code.Count('.') >= 2 && char.IsAsciiDigit(code[0]) && !code.ContainsAnyExcept(CodeCharacters);
     }
 
     /// <summary>Returns whether every word of the cells is a word of the table's headings (<c>Uraian</c>,

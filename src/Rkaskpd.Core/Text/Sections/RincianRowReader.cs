@@ -15,6 +15,7 @@ internal sealed class RincianRowReader
     private readonly List<string> rowCells = [];
     private readonly PerubahanRincianColumns perubahanColumns = new();
     private readonly CarriedTotal carriedTotal;
+    private readonly bool wholeRows;
     private bool continuable;
     private bool inHeading;
     private bool pageTitle;
@@ -25,10 +26,13 @@ internal sealed class RincianRowReader
     private bool sipdRowAfterBlank;
     private int flatRowLength;
 
-    /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
-    public RincianRowReader(NoteSink notes)
+    /// <summary>Initialises a reader that reports to <paramref name="notes"/>; <paramref name="wholeRows"/> when each
+    /// table row of the text is one line (an HTML page's, whose cells keep their line breaks as spaces), so a row of
+    /// an uraian alone is a group heading, never the wrapped end of the row above.</summary>
+    public RincianRowReader(NoteSink notes, bool wholeRows = false)
     {
         this.notes = notes;
+        this.wholeRows = wholeRows;
         carriedTotal = new CarriedTotal(notes);
     }
 
@@ -89,8 +93,10 @@ internal sealed class RincianRowReader
     public bool TryRead(RawFormBuilder current, LineCells split, string text, string trimmed, int line, bool wasBlank)
     {
         EndedTable = false;
-        if (pageTitle && RepeatedPageTitle.Is(trimmed))
+        if ((pageTitle && RepeatedPageTitle.Is(trimmed)) || ((pageTitle || inHeading) && RincianHeadings.IsKegiatanCaption(trimmed)))
         {
+            // The form's title atop a new page, or the table head's caption naming the kegiatan ("Kegiatan 1.02.01.2.02
+            // Penyediaan ...", which a print repeats atop each page the table runs over).
             current.EndLine = line;
             return true;
         }
@@ -179,7 +185,7 @@ internal sealed class RincianRowReader
                 return true;
             }
 
-            if (continuable && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
+            if (continuable && !wholeRows && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
             {
                 RawRincianLine previous = current.Rincian[^1];
                 current.Rincian[^1] = previous with { Uraian = JoinWrapped(previous.Uraian, row.Uraian) };

@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using System.IO;
 using Rkaskpd.Text.HtmlPage;
 using Xunit;
@@ -32,6 +32,25 @@ public class HtmlTextReaderTests
     [InlineData("<table><tr><td>a<br></td></tr><tr><td>b</td></tr></table>", "a\nb\n")] // a trailing <br> adds no blank line
     public void Breaks_and_blocks_make_lines(string html, string expected) =>
         Assert.Equal(expected, PageText.Of(html));
+
+    /// <summary>A cell with cells of its row on both sides (an uraian between the kode and the volume) is one line of
+    /// its row, as the CSV stage joins a quoted table cell: its line breaks are spaces. A cell that starts or ends its row
+    /// keeps them. A line's &amp;nbsp; indent after a line break in a cell after the row's first is dropped.</summary>
+    [Theory]
+    [InlineData("<table><tr><td></td><td>Transport petugas<br>&nbsp;&nbsp;di 9 kelurahan</td><td>180</td></tr></table>", "\tTransport petugas di 9 kelurahan\t180\n")]
+    [InlineData("<table><tr><td>k</td><td><p>a</p><p>b</p></td><td>1</td><td>2</td></tr></table>", "k\ta b\t1\t2\n")]
+    [InlineData("<table><tr><td>k</td><td>a<br>b</td></tr><tr><td>c<br>d</td><td>1</td></tr></table>", "k\ta\nb\nc\nd\t1\n")]
+    [InlineData("<table><tr><td>k</td><td>a<br>&nbsp;b</td></tr></table>", "k\ta\nb\n")] // (the indent goes while the break waits)
+    public void A_line_break_inside_a_middle_cell_is_a_space(string html, string expected) =>
+        Assert.Equal(expected, PageText.Of(html));
+
+    [Fact]
+    public void A_middle_cell_too_long_to_hold_keeps_its_line_breaks()
+    {
+        string longLine = new('x', HtmlTextLayout.MaxHeldCharacters + 10);
+
+        Assert.Equal("k\ta\n" + longLine + "\t1\n", PageText.Of("<table><tr><td>k</td><td>a<br>" + longLine + "</td><td>1</td></tr></table>"));
+    }
 
     [Theory]
     [InlineData("<td>\n   Belanja   alat\r\n\ttulis  </td>", "Belanja alat tulis\n")]

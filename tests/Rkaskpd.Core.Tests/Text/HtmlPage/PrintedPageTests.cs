@@ -1,4 +1,4 @@
-using System.IO;
+﻿using System.IO;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Html;
@@ -33,8 +33,32 @@ public class PrintedPageTests
             Assert.All(actual.Amounts.Rows, r => Assert.Equal("Rp " + r.Amount, r.AmountText));
             Assert.Equal(expected.Indicators, actual.Indicators);
             Assert.Equal(expected.KelompokSasaran, actual.KelompokSasaran);
+            Assert.Equal(expected.Rincian, actual.Rincian);
             Assert.Equal(Kak(expected), Kak(actual));
         }
+    }
+
+    /// <summary>A page's table row is one row: a row of an uraian alone right under a rekening (a group heading with
+    /// no amounts) is a rincian line of its own, not the wrapped end of the rekening's name, as it would be in a
+    /// PDF's text.</summary>
+    [Fact]
+    public void A_group_heading_row_of_a_page_is_a_line_of_its_own()
+    {
+        RkaForm form = RkaTextReader.Read(TestData.SeedText).Document.Forms[0] with
+        {
+            Rincian =
+            [
+                RincianLine.Rekening("5.2.1.01.01", "Honorarium Panitia Pelaksana Kegiatan", new Rupiah(1_200_000m)),
+                new RincianLine { Uraian = "Honor Pengelola Kegiatan" },
+                RincianLine.Detail("Honor PPTK", 12m, "OB", new Rupiah(100_000m)),
+            ],
+        };
+        using var page = new StringWriter();
+        RkaHtmlWriter.Write(new RkaDocument { Forms = [form] }, page);
+
+        RkaForm read = Assert.Single(RkaTextReader.Read(page.ToString()).Document.Forms);
+
+        Assert.Equal(form.Rincian, read.Rincian);
     }
 
     /// <summary>A form's KAK sections: kind and plain text with white space collapsed (the page prints the text's

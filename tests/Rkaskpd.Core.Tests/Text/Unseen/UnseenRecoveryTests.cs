@@ -124,7 +124,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "excel-2018-rka-skpd-221-split-codes.txt", "excel-2018-rka-skpd-221-split-codes.expected", 398 },
         { "docx-2019-rka-skpd-221-kak.docx", "docx-2019-rka-skpd-221-kak.expected", 143 },
         { "sipd-2022-dpa-sub-kegiatan-defects.ocr.txt", "sipd-2022-dpa-sub-kegiatan-defects.expected", 206 },
-        { "ebudgeting-2020-rka-skpd-221-two-kegiatan.html", "ebudgeting-2020-rka-skpd-221-two-kegiatan.expected", 177 },
+        { "ebudgeting-2020-rka-skpd-221-two-kegiatan.html", "ebudgeting-2020-rka-skpd-221-two-kegiatan.expected", 253 },
         { "simda-2019-rka-skpd-221-crystal.layout.txt", "simda-2019-rka-skpd-221-crystal.expected", 164 },
         { "sheets-2016-rka-skpd-221-two-kegiatan.csv", "sheets-2016-rka-skpd-221-two-kegiatan.expected", 264 },
         { "sipd-2024-rka-sub-kegiatan-export.xlsx", "sipd-2024-rka-sub-kegiatan-export.expected", 245 },
