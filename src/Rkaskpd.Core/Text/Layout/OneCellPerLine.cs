@@ -1,6 +1,7 @@
-using System;
+﻿using System;
 using System.Collections.Generic;
 using System.Text;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Layout;
 
@@ -42,6 +43,8 @@ internal static class OneCellPerLine
         string label = w[0].Text.Trim();
         bool amount = RawLabels.TryMatchAmountLabel(label, 0, out int end) && end == label.Length;
         bool kak = RawLabels.TryMatchKakHeading(label, 0, out _, out end) && end == label.Length;
+        bool codeField = RawLabels.TryMatchHeaderLabel(label, 0, out HeaderFieldKind field, out end) && end == label.Length
+            && RawLabels.HasCode(field);
         var pieces = new List<(int Line, string Text)>(2);
         string first = colonLine.Text.Trim()[1..].Trim();
         if (first.Length > 0)
@@ -54,7 +57,7 @@ internal static class OneCellPerLine
         var skipped = new List<(int Line, string Text)>(0);
         while (pieces.Count < MaxValueLines)
         {
-            int next = pieces.Count == 0 ? w.NextNonBlank(k) : k;
+            int next = pieces.Count == 0 || MayCrossBlank(pieces, amount, codeField) ? w.NextNonBlank(k) : k;
             if (next < 0 || next >= w.Count)
             {
                 if (!w.Final)
@@ -87,6 +90,11 @@ internal static class OneCellPerLine
             }
 
             string text = value.Text.Trim();
+            if (next > k && pieces.Count > 0 && amount && HasDigit(pieces) && text[0] != '(')
+            {
+                break; // after a blank line, only the amount's terbilang in brackets goes on its value
+            }
+
             if (amount && pieces.Count == 0 && !LineClassifier.LooksLikeAmount(text))
             {
                 // Text before the amount (a shifted cell such as a sumber dana) is kept as a row of its own.
@@ -128,6 +136,63 @@ internal static class OneCellPerLine
         }
 
         return pieces.Count == 0 ? colonAt + 1 : last + 1;
+    }
+
+    /// <summary>Whether the value's next line may come after blank lines, as plain <c>pdftotext</c> sets a report's
+    /// fields apart: after <c>: Rp.</c> the amount, after the amount its <c>(terbilang)</c>, after a code field's
+    /// <c>: 1.07 . 1.07.01</c> the name.</summary>
+    private static bool MayCrossBlank(List<(int Line, string Text)> pieces, bool amount, bool codeField)
+    {
+        if (amount)
+        {
+            // "Rp." (the amount follows) or the amount (its terbilang may).
+            foreach ((int _, string text) in pieces)
+            {
+                if (!LineClassifier.LooksLikeAmount(text))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return codeField && pieces.Count == 1 && IsCodeOnly(pieces[0].Text);
+    }
+
+    /// <summary>Whether a value is a code and nothing else (<c>1.07 . 1.07.01 . 15</c>, <c>1 . 07</c>).</summary>
+    private static bool IsCodeOnly(string text)
+    {
+        bool digit = false;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else if (c is not '.' and not ' ')
+            {
+                return false;
+            }
+        }
+
+        return digit;
+    }
+
+    private static bool HasDigit(List<(int Line, string Text)> pieces)
+    {
+        foreach ((int _, string text) in pieces)
+        {
+            foreach (char c in text)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Counts the colons of a line.</summary>

@@ -10,9 +10,10 @@ internal static class RincianHeadings
 {
     private static readonly SearchValues<char> CodeCharacters = SearchValues.Create("0123456789.");
 
-    /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>), perhaps with the jumlah
-    /// column's formula after its number (<c>1 2 3 4 5 6 = 3 x 5</c>, <c>6 = (3 x 5)</c>).</summary>
-    internal static bool IsFlatColumnNumbers(string trimmed)
+    /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>), at least
+    /// <paramref name="minimum"/> of them, perhaps with the jumlah column's formula after its number
+    /// (<c>1 2 3 4 5 6 = 3 x 5</c>, <c>6 = (3 x 5)</c>).</summary>
+    internal static bool IsFlatColumnNumbers(string trimmed, int minimum = 3)
     {
         int count = 0;
         bool formula = false;
@@ -36,7 +37,7 @@ internal static class RincianHeadings
             }
         }
 
-        return count >= 3;
+        return count >= minimum;
     }
 
     /// <summary>A word of a column formula: a column number, <c>x</c> or <c>×</c>, perhaps in parentheses.</summary>

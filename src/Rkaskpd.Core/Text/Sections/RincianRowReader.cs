@@ -104,11 +104,14 @@ internal sealed class RincianRowReader
         pageTitle = false;
         bool columnNumbers = RincianHeadings.IsColumnNumberRow(split);
         if (RincianHeadings.IsRincianTitle(trimmed) || RincianHeadings.IsRincianHeaderRow(split, requireKodeRekening: false) || columnNumbers
-            || (inHeading && RincianHeadings.HasOnlyHeaderWords(split)))
+            || (inHeading && PerubahanAmountRow.Classify(trimmed) == PerubahanColumn.None
+                && (RincianHeadings.HasOnlyHeaderWords(split) || RincianHeadings.IsFlatColumnNumbers(trimmed, minimum: 1)
+                    || StartsWithOrdinal(trimmed, "Menurut Program"))))
         {
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6"; in
             // the heading, a line of one heading's words (a report printing each heading at its own height: "Uraian",
-            // "Rekening (Rp)").
+            // "Rekening (Rp)"), column numbers one a line (plain pdftotext: "1", "2", "6 = (3 x 5)"), the title's
+            // second line (a perubahan column group's heading is read below, as it tells the table's columns).
             inHeading = !columnNumbers;
             revised |= IsBeforeAndAfter(trimmed);
             sipdColumns |= HasPpnColumn(trimmed);

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+﻿using System.Collections.Generic;
 using System.Linq;
 using Rkaskpd.Text.Layout;
 using Xunit;
@@ -40,6 +40,25 @@ public class LayoutNormaliserTests
         Assert.Equal(
             ["Jumlah Tahun 2020 : Rp. 250.000.000,00 ( Dua ratus lima puluh juta rupiah )", "Indikator & Tolok Ukur Kinerja"],
             LayoutRows.Texts("Jumlah Tahun 2020", ": Rp.", "250.000.000,00 ( Dua ratus lima puluh juta rupiah )", "Indikator & Tolok Ukur Kinerja"));
+    }
+
+    /// <summary>Plain pdftotext of a report whose fields stand apart (Crystal Reports): a blank line between every
+    /// part, the code field's name after its code, the amount after <c>: Rp.</c> and its terbilang after the amount.</summary>
+    [Fact]
+    public void One_cell_per_line_takes_a_code_fields_name_and_an_amounts_parts_across_blank_lines()
+    {
+        Assert.Equal(
+            [
+                "Program : 1.07 . 1.07.01 . 15 Program Pembangunan Prasarana",
+                "Lokasi Kegiatan : Kecamatan Waru Timur",
+                "Jumlah Tahun n : Rp. 207.802.500,00 (Dua ratus tujuh juta delapan ratus dua ribu lima ratus rupiah)",
+                "Keterangan",
+            ],
+            LayoutRows.Texts(
+                "Program", string.Empty, ": 1.07 . 1.07.01 . 15", string.Empty, "Program Pembangunan Prasarana", string.Empty,
+                "Lokasi Kegiatan", string.Empty, ": Kecamatan Waru Timur", string.Empty,
+                "Jumlah Tahun n", string.Empty, ": Rp.", string.Empty, "207.802.500,00", string.Empty,
+                "(Dua ratus tujuh juta delapan ratus dua ribu lima ratus", "rupiah)", string.Empty, "Keterangan").Where(t => t.Length > 0));
     }
 
     [Fact]
