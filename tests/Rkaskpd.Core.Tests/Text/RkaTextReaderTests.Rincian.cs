@@ -146,6 +146,24 @@ public partial class RkaTextReaderTests
         Assert.Equal(SimdaExpected, form.Rincian);
     }
 
+    /// <summary>A fixed-width text prints the heading repeated atop a new page with its first line alone
+    /// ("Rincian Perhitungan" over its columns): it ends the wrapped uraian above it, it does not continue it.</summary>
+    [Fact]
+    public void A_repeated_headings_first_line_alone_is_no_wrapped_uraian()
+    {
+        string simda = SimdaRincian.Replace(
+            "                keperluan kantor\n",
+            "                keperluan kantor\n\f                                                       Rincian Perhitungan\n"
+            + "Kode Rekening   Uraian                                                                    Jumlah (Rp)\n"
+            + "                                                       Volume   Satuan   Harga Satuan\n",
+            StringComparison.Ordinal);
+        Assert.NotEqual(SimdaRincian, simda);
+
+        RkaForm form = Assert.Single(RkaTextReader.Read(RincianHead + simda + RincianTail).Document.Forms);
+
+        Assert.Equal(SimdaExpected, form.Rincian);
+    }
+
     [Fact]
     public void Line_of_a_rincian_path_is_the_line_of_its_row()
     {

@@ -179,6 +179,16 @@ internal static class RincianHeadings
         return code.Count('.') >= 2 && char.IsAsciiDigit(code[0]) && !code.ContainsAnyExcept(CodeCharacters);
     }
 
+    /// <summary>Returns whether a line is one of the table's two-word headings alone (<c>Rincian Perhitungan</c>,
+    /// <c>Kode Rekening</c>), as a fixed-width text prints the first line of a heading repeated atop a page: never a
+    /// row's wrapped text.</summary>
+    public static bool IsHeadingPhrase(string trimmed)
+    {
+        ReadOnlySpan<char> line = trimmed.AsSpan().Trim("| \t");
+        return (RawLabels.TryMatchWords(line, 0, "Rincian Perhitungan", out int end) || RawLabels.TryMatchWords(line, 0, "Kode Rekening", out end))
+            && line[end..].Trim().IsEmpty;
+    }
+
     /// <summary>Returns whether every word of the cells is a word of the table's headings (<c>Uraian</c>,
     /// <c>Rekening (Rp)</c>, <c>Rincian Perhitungan</c>), at least one: a line of the heading when a report prints
     /// each heading at its own height, read as such only inside the heading.</summary>

@@ -104,6 +104,7 @@ internal sealed class RincianRowReader
         pageTitle = false;
         bool columnNumbers = RincianHeadings.IsColumnNumberRow(split);
         if (RincianHeadings.IsRincianTitle(trimmed) || RincianHeadings.IsRincianHeaderRow(split, requireKodeRekening: false) || columnNumbers
+            || RincianHeadings.IsHeadingPhrase(trimmed)
             || (inHeading && PerubahanAmountRow.Classify(trimmed) == PerubahanColumn.None
                 && (RincianHeadings.HasOnlyHeaderWords(split) || RincianHeadings.IsFlatColumnNumbers(trimmed, minimum: 1)
                     || StartsWithOrdinal(trimmed, "Menurut Program"))))
