@@ -1,12 +1,13 @@
-using System;
+﻿using System;
 
 namespace Rkaskpd.Forms;
 
 /// <summary>
 /// Recognises the headings of the <c>Kerangka Acuan Kerja</c> (KAK) sections as people type them: any case, any
 /// spacing, with or without the colon, with list markers (<c>1.</c>, <c>A.</c>, <c>-</c>), known variants
-/// (<c>Landasan Hukum</c>, <c>Maksud &amp; Tujuan</c>, <c>Alur Kegiatan</c>) and small misspellings
-/// (<c>Layat Belakang</c>).
+/// (<c>Landasan Hukum</c>, <c>Maksud &amp; Tujuan</c>, <c>Alur Kegiatan</c>, and a TOR outline's <c>Metode
+/// Pelaksanaan</c>, <c>Penerima Manfaat</c>, <c>Ruang Lingkup Kegiatan</c>), two names of one section apart by a slash
+/// (<c>Ruang Lingkup Kegiatan / Bentuk Kegiatan</c>) and small misspellings (<c>Layat Belakang</c>).
 /// </summary>
 /// <remarks>
 /// Only a whole heading candidate is matched: <c>Manfaat Menjaga tertib ...</c> is not the heading <c>Manfaat</c>. The
@@ -37,6 +38,9 @@ public static class KakHeadings
         ("Mekanisme Pelaksanaan", KakSectionKind.Mekanisme),
         ("Alur Kegiatan", KakSectionKind.Alur),
         ("Manfaat Kegiatan", KakSectionKind.Manfaat),
+        ("Penerima Manfaat", KakSectionKind.Manfaat),
+        ("Metode Pelaksanaan", KakSectionKind.Mekanisme),
+        ("Ruang Lingkup Kegiatan", KakSectionKind.BentukKegiatan),
     ];
 
     private const int InLineCount = 9;
@@ -81,12 +85,41 @@ public static class KakHeadings
         exact = false;
         Span<char> key = stackalloc char[MaxLetters];
         int length = BuildKey(heading, key);
-        if (length <= 0)
+        if (length > 0 && Match(key[..length], out kind, out exact))
         {
-            return false;
+            return true;
         }
 
-        return Match(key[..length], out kind, out exact);
+        return heading.Contains('/') && TryRecognizeParts(heading, out kind, out exact);
+    }
+
+    /// <summary>Recognises a heading of two names for one section (<c>Ruang Lingkup Kegiatan / Bentuk Kegiatan</c>, as
+    /// a TOR outline writes it): the parts the headings know must name the same section.</summary>
+    private static bool TryRecognizeParts(ReadOnlySpan<char> heading, out KakSectionKind kind, out bool exact)
+    {
+        kind = default;
+        exact = true;
+        bool any = false;
+        Span<char> key = stackalloc char[MaxLetters];
+        foreach (Range range in heading.Split('/'))
+        {
+            int length = BuildKey(heading[range], key);
+            if (length <= 0 || !Match(key[..length], out KakSectionKind part, out bool partExact))
+            {
+                continue;
+            }
+
+            if (any && part != kind)
+            {
+                return false;
+            }
+
+            kind = part;
+            exact &= partExact;
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>

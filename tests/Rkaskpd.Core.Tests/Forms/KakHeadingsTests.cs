@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using Rkaskpd.Forms;
 using Xunit;
 
@@ -28,6 +28,12 @@ public class KakHeadingsTests
         { "Landasan Hukum", KakSectionKind.DasarHukum, true },
         { "Alur Kegiatan", KakSectionKind.Alur, true },
         { "Mekanisme Pelaksanaan :", KakSectionKind.Mekanisme, true },
+        // a TOR outline's headings: its names for three sections, and two names of one section apart by a slash
+        { "V. METODE PELAKSANAAN", KakSectionKind.Mekanisme, true },
+        { "Penerima Manfaat", KakSectionKind.Manfaat, true },
+        { "Ruang Lingkup Kegiatan", KakSectionKind.BentukKegiatan, true },
+        { "IV. RUANG LINGKUP KEGIATAN / BENTUK KEGIATAN", KakSectionKind.BentukKegiatan, true },
+        { "Ruang Lingkup / Bentuk Kegiatn", KakSectionKind.BentukKegiatan, false },
         { "LatarBelakang", KakSectionKind.LatarBelakang, true },
         { "Dasar Hukun", KakSectionKind.DasarHukum, false },
         { "Maksud dan Tujuannn", KakSectionKind.MaksudDanTujuan, false },
@@ -56,6 +62,8 @@ public class KakHeadingsTests
     [InlineData("")]
     [InlineData("   :  ")]
     [InlineData("KERANGKA ACUAN KERJA (KAK)")]
+    [InlineData("Latar Belakang / Dasar Hukum")]
+    [InlineData("Sasaran / Keluaran")]
     public void TryRecognize_rejects_what_is_not_a_whole_heading(string candidate) =>
         Assert.False(KakHeadings.TryRecognize(candidate, out _, out _));
 

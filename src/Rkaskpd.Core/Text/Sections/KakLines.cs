@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using Rkaskpd.Forms;
 using static Rkaskpd.Text.Sections.ScanText;
 
@@ -78,8 +78,9 @@ internal static class KakLines
     {
         heading = rest.Trim().TrimEnd(':').TrimEnd();
         kind = default;
-        return heading.Length is >= 4 and <= RawLabels.MaxCandidateLength && heading.Count(' ') <= 3 && !heading.ContainsAnyInRange('0', '9')
-            && Forms.KakHeadings.TryRecognize(heading, out kind, out _);
+        int names = heading.Count('/') + 1; // "Ruang Lingkup Kegiatan / Bentuk Kegiatan": two names of one section
+        return heading.Length >= 4 && heading.Length <= RawLabels.MaxCandidateLength * names && heading.Count(' ') <= (5 * names) - 2
+            && !heading.ContainsAnyInRange('0', '9') && Forms.KakHeadings.TryRecognize(heading, out kind, out _);
     }
 
     /// <summary>Returns whether a trimmed line starts with a KAK heading followed by a colon, past leading HTML tags.</summary>
