@@ -1,4 +1,4 @@
-using Rkaskpd.Utility;
+﻿using Rkaskpd.Utility;
 using System;
 using System.Collections.Generic;
 
@@ -466,6 +466,14 @@ public static class TerbilangChecker
         }
 
         return tokens;
+    }
+
+    /// <summary>The forms' style (<see cref="TerbilangOptions.Rupiah"/>) in the casing of <paramref name="written"/>, so
+    /// that the words a finding expects are written as the document writes its own (<c>Dua ratus ... rupiah</c>).</summary>
+    internal static TerbilangOptions RupiahStyleOf(string written)
+    {
+        TerbilangCasing casing = InferCasing(written);
+        return casing == TerbilangOptions.Rupiah.Casing ? TerbilangOptions.Rupiah : TerbilangOptions.Rupiah with { Casing = casing };
     }
 
     /// <summary>Upper when no letter is lower case; lower when none is upper; title when every word (run of letters)

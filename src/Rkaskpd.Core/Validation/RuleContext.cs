@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using System.Collections.Generic;
 using Rkaskpd.Forms;
 using Rkaskpd.Projection;
@@ -45,8 +45,8 @@ public sealed class RuleContext
     internal void Enter(IValidationRule rule) => current = rule;
 
     /// <summary>
-    /// Checks a written <c>terbilang</c> against its amount with <see cref="TerbilangOptions.Rupiah"/>, once per
-    /// validation: rules <c>RKA201</c> and <c>RKA202</c> both look at every amount row and share the result.
+    /// Checks a written <c>terbilang</c> against its amount with <see cref="TerbilangOptions.Rupiah"/> in the text's own
+    /// casing (the words expected are written as the document writes its), once per validation: rules <c>RKA201</c> and <c>RKA202</c> both look at every amount row and share the result.
     /// </summary>
     /// <remarks>Every <see cref="Rupiah"/> amount can be spelled (a terbilang reaches 27 digits), so the rules call this
     /// without guarding against <see cref="ArgumentOutOfRangeException"/>.</remarks>
@@ -56,7 +56,7 @@ public sealed class RuleContext
         terbilangChecks ??= new Dictionary<(string Text, decimal Amount), TerbilangCheckResult>(SameTextComparer.Instance);
         if (!terbilangChecks.TryGetValue((text, amount), out TerbilangCheckResult? result))
         {
-            result = TerbilangChecker.Check(text, amount, TerbilangOptions.Rupiah);
+            result = TerbilangChecker.Check(text, amount, TerbilangChecker.RupiahStyleOf(text));
             terbilangChecks.Add((text, amount), result);
         }
 

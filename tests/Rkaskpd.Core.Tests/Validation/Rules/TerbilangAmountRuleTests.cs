@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using Rkaskpd.Forms;
 using Rkaskpd.Validation;
 using Rkaskpd.Validation.Rules;
@@ -47,6 +47,20 @@ public class TerbilangAmountRuleTests
 
         Diagnostic d = Assert.Single(rules.Validate(new RkaDocument { Forms = [form] }));
         Assert.Equal(("RKA201", "amounts.nextYear.terbilang"), (d.Code, d.Path));
+    }
+
+    /// <summary>The words expected are written as the document writes its own: a finance officer compares them with
+    /// the page.</summary>
+    [Theory]
+    [InlineData("Dua ratus tujuh juta delapan ratus tiga ribu lima ratus rupiah", "'Dua ratus tujuh juta delapan ratus dua ribu lima ratus rupiah'")]
+    [InlineData("Dua Ratus Tujuh Juta Delapan Ratus Tiga Ribu Lima Ratus Rupiah", "'Dua Ratus Tujuh Juta Delapan Ratus Dua Ribu Lima Ratus Rupiah'")]
+    [InlineData("dua ratus tujuh juta delapan ratus tiga ribu lima ratus rupiah", "'dua ratus tujuh juta delapan ratus dua ribu lima ratus rupiah'")]
+    [InlineData("DUA RATUS TUJUH JUTA DELAPAN RATUS TIGA RIBU LIMA RATUS RUPIAH", "'DUA RATUS TUJUH JUTA DELAPAN RATUS DUA RIBU LIMA RATUS RUPIAH'")]
+    public void The_expected_words_are_written_in_the_terbilangs_own_casing(string written, string expected)
+    {
+        Diagnostic d = Assert.Single(Rule.Run(WithCurrentYear("207.802.500,00", written)));
+
+        Assert.EndsWith("expected " + expected + ".", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
