@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
@@ -133,7 +133,26 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
     {
         ArgumentNullException.ThrowIfNull(item);
         string clean = KakText.CleanItem(KakText.Plain(item));
+        ReadOnlySpan<char> unmarked = WithoutListMarkers(clean);
+        if (unmarked.Length != clean.Length)
+        {
+            clean = unmarked.ToString();
+        }
+
         return Build(clean, clean);
+    }
+
+    /// <summary>An item without the list markers before it, cleaned again after each (an item of a list numbered a
+    /// line each: <c>1.&lt;tab&gt;Undang-Undang ...</c>, as Word saves its numbered list, or <c>a) Peraturan ...</c>).</summary>
+    private static ReadOnlySpan<char> WithoutListMarkers(ReadOnlySpan<char> item)
+    {
+        int marker;
+        while ((marker = KakHeadings.ListMarkerLength(item)) > 0 && marker < item.Length)
+        {
+            item = KakText.CleanItemSlice(item[marker..]);
+        }
+
+        return item;
     }
 
     /// <summary>
@@ -167,7 +186,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
         string plain = KakText.Plain(text);
         foreach (Range part in KakText.SplitListItems(plain, KakText.SplitLines(plain)))
         {
-            ReadOnlySpan<char> item = KakText.CleanItemSlice(plain.AsSpan(part));
+            ReadOnlySpan<char> item = WithoutListMarkers(KakText.CleanItemSlice(plain.AsSpan(part)));
             if (item.Length > 0)
             {
                 ForEachSentence(item, action, state);

@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using System.Linq;
 using FsCheck.Xunit;
 using NodaTime;
@@ -128,6 +128,20 @@ public class LegalReferenceTests
     [InlineData("SK Bupati No. 5 tgl 12-Mei-2019 ttg Tim", 2019, 5, 12)]
     public void Parse_reads_the_date_in_any_case(string item, int year, int month, int day) =>
         Assert.Equal(new LocalDate(year, month, day), LegalReference.Parse(item).Date);
+
+    /// <summary>A list numbered a line each, as Word saves its auto-numbered list (<c>1.</c> and a tab) or a person
+    /// types it: each line's marker is no part of its reference.</summary>
+    [Theory]
+    [InlineData("1.\tUndang-Undang Nomor 19 Tahun 2013 tentang Perlindungan Petani;\n2.\tPeraturan Pemerintah Nomor 58 Tahun 2005 tentang Pengelolaan Keuangan Daerah;")]
+    [InlineData("a) Undang-Undang Nomor 19 Tahun 2013 tentang Perlindungan Petani\nb) Peraturan Pemerintah Nomor 58 Tahun 2005 tentang Pengelolaan Keuangan Daerah")]
+    public void ParseList_reads_a_list_numbered_a_line_each(string text)
+    {
+        var references = LegalReference.ParseList(text);
+
+        Assert.Equal(
+            [(LegalReferenceKind.UndangUndang, "19", 2013), (LegalReferenceKind.PeraturanPemerintah, "58", 2005)],
+            references.Select(r => (r.Kind, r.Number, r.Year ?? 0)));
+    }
 
     [Fact]
     public void ParseList_reads_amendments_and_sentences_after_a_full_stop()
