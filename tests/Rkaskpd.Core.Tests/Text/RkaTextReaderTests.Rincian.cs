@@ -134,16 +134,10 @@ public partial class RkaTextReaderTests
     [InlineData("                       Rincian Perhitungan\nKode                                      Jumlah\n                Uraian\nRekening                                  (Rp)\n                       Volume   Satuan   Harga satuan\n")]
     public void A_heading_printed_at_several_heights_is_no_rincian_line(string heading)
     {
-        string simda = SimdaRincian.Replace(
+        AssertReadsSimdaExpected(
             "Kode Rekening   Uraian                                 Rincian Perhitungan                Jumlah (Rp)\n"
             + "                                                       Volume   Satuan   Harga Satuan\n",
-            heading.Replace("\n", Environment.NewLine, StringComparison.Ordinal),
-            StringComparison.Ordinal);
-        Assert.NotEqual(SimdaRincian, simda);
-
-        RkaForm form = Assert.Single(RkaTextReader.Read(RincianHead + simda + RincianTail).Document.Forms);
-
-        Assert.Equal(SimdaExpected, form.Rincian);
+            heading);
     }
 
     /// <summary>A fixed-width text prints the heading repeated atop a new page with its first line alone
@@ -151,12 +145,18 @@ public partial class RkaTextReaderTests
     [Fact]
     public void A_repeated_headings_first_line_alone_is_no_wrapped_uraian()
     {
-        string simda = SimdaRincian.Replace(
+        AssertReadsSimdaExpected(
             "                keperluan kantor\n",
             "                keperluan kantor\n\f                                                       Rincian Perhitungan\n"
             + "Kode Rekening   Uraian                                                                    Jumlah (Rp)\n"
-            + "                                                       Volume   Satuan   Harga Satuan\n",
-            StringComparison.Ordinal);
+            + "                                                       Volume   Satuan   Harga Satuan\n");
+    }
+
+    /// <summary>Asserts that the SIMDA print with <paramref name="lines"/> re-laid out as <paramref name="relaid"/>
+    /// reads the same rincian.</summary>
+    private static void AssertReadsSimdaExpected(string lines, string relaid)
+    {
+        string simda = SimdaRincian.Replace(lines, relaid, StringComparison.Ordinal);
         Assert.NotEqual(SimdaRincian, simda);
 
         RkaForm form = Assert.Single(RkaTextReader.Read(RincianHead + simda + RincianTail).Document.Forms);
