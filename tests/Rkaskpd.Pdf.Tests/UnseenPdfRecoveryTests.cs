@@ -1,4 +1,4 @@
-﻿using System.IO;
+using System.IO;
 using Rkaskpd.Tests.Text.Unseen;
 using Rkaskpd.Text;
 using Xunit;

@@ -1,4 +1,4 @@
-﻿using Rkaskpd.Utility;
+using Rkaskpd.Utility;
 using System;
 using System.Collections.Generic;
 

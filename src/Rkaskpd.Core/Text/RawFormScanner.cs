@@ -1,4 +1,4 @@
-﻿using System;
+using System;
 using System.IO;
 using Rkaskpd.Text.Layout;
 using Rkaskpd.Text.Sections;

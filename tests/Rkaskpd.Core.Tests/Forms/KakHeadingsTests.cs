@@ -1,4 +1,4 @@
-﻿using System;
+using System;
 using Rkaskpd.Forms;
 using Xunit;
 

@@ -1,4 +1,4 @@
-﻿using System.Globalization;
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

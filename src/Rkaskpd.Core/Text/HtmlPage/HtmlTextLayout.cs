@@ -1,4 +1,4 @@
-﻿using System;
+using System;
 using System.Collections.Generic;
 
 namespace Rkaskpd.Text.HtmlPage;
@@ -15,8 +15,8 @@ namespace Rkaskpd.Text.HtmlPage;
 /// line, as the CSV stage joins a quoted table cell's lines. A cell that starts or ends its row (a title cell, a
 /// terbilang, a KAK list) keeps its line breaks. Until the next cell tells, the text from the cell's first line break
 /// on is held (at most <see cref="MaxHeldCharacters"/> characters; past that the breaks stay), and the <c>&amp;nbsp;</c>
-/// that indent a line after such a break are dropped. A block element (<c>p</c>, <c>div</c>, <c>li</c>, headings, ...) starts and ends a line, but only between
-/// text: a block at the start or end of a cell, or after a line break, adds none, so <c>&lt;td&gt;&lt;p&gt;a&lt;/p&gt;
+/// that indent a line after such a break are dropped. A block element (<c>p</c>, <c>div</c>, <c>li</c>, headings, ...)
+/// starts and ends a line, but only between text: a block at the start or end of a cell, or after a line break, adds none, so <c>&lt;td&gt;&lt;p&gt;a&lt;/p&gt;
 /// &lt;p&gt;b&lt;/p&gt;&lt;/td&gt;</c> is the cell <c>a</c>, line break, <c>b</c>.</para>
 /// <para>Outside <c>&lt;pre&gt;</c>, every run of spaces, tabs and line breaks of the source is one space, and none at
 /// the start or end of a line or cell; U+00A0 (<c>&amp;nbsp;</c>) is text and is kept. Inside <c>&lt;pre&gt;</c> the

@@ -1,4 +1,4 @@
-﻿using System.IO;
+using System.IO;
 using Rkaskpd.Text.Office;
 using Xunit;
 

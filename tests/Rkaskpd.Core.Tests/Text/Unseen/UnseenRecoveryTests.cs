@@ -1,4 +1,4 @@
-﻿using Rkaskpd.Text;
+using Rkaskpd.Text;
 using Xunit;
 using Xunit.Abstractions;
 

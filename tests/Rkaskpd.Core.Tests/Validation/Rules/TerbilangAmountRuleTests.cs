@@ -1,4 +1,4 @@
-﻿using System;
+using System;
 using Rkaskpd.Forms;
 using Rkaskpd.Validation;
 using Rkaskpd.Validation.Rules;
