@@ -328,6 +328,12 @@ internal static class TextReaderMessages
         MessageResources.ReaderSecondSignatory,
         jabatan, nama, nip);
 
+    /// <summary>The message for a closing block's signature after the form already holds one (a KAK's own closing
+    /// signature after the form's), quoted in full.</summary>
+    public static string LaterSignature(string jabatan, string nama, string nip) => Format(
+        MessageResources.ReaderLaterSignature,
+        jabatan, nama, nip);
+
     /// <summary>The message for a closing block whose signature columns were merged into single lines: the second
     /// signatory's name and NIP, and the jabatan lines that could not be told apart, in full.</summary>
     public static string SignatureColumnsMerged(string nama, string nip, string lines) => Format(

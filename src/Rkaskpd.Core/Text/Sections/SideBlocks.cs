@@ -64,9 +64,15 @@ internal sealed class SideBlocks
         if (closing.TryTake(out int first, out int last, out int count))
         {
             TandaTangan? signed = signature.Read(out TandaTangan? second, out string? unsplit);
-            if (form is not null && signed is not null)
+            bool kept = form is not null && signed is not null && form.TandaTangan is null;
+            if (kept)
             {
-                form.TandaTangan ??= signed;
+                form!.TandaTangan = signed;
+            }
+            else if (form?.TandaTangan is { } held && signed is not null && !held.Equals(signed))
+            {
+                // A later closing block's signature (the KAK's own, after the form's): reported, not dropped.
+                notes.Add(first, TextReaderMessages.NotHeld, TextReaderMessages.LaterSignature(signed.Jabatan ?? string.Empty, signed.Nama ?? string.Empty, signed.Nip ?? string.Empty));
             }
 
             if (second is not null)
@@ -77,7 +83,7 @@ internal sealed class SideBlocks
                     : TextReaderMessages.SignatureColumnsMerged(second.Nama ?? string.Empty, second.Nip ?? string.Empty, unsplit));
             }
 
-            notes.Add(first, TextReaderMessages.OutsideForm, signed is null
+            notes.Add(first, TextReaderMessages.OutsideForm, !kept
                 ? TextReaderMessages.Closing(first, last, count)
                 : TextReaderMessages.ClosingSigned(first, last, count));
         }

@@ -79,6 +79,33 @@ public class SignatureBlockTests
         Assert.Contains("signature", note.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>A KAK after the signed form, closed by its own signature (the PPTK's): the form keeps its signature,
+    /// and the later one is reported as not kept (RKA016), not said to be read into the form.</summary>
+    [Fact]
+    public void A_later_closing_signature_is_reported_not_kept()
+    {
+        string text = Flattened + """
+            KERANGKA ACUAN KERJA
+            Latar Belakang : Surat menyurat kecamatan perlu didukung.
+
+            Lumajang, 12 Oktober 2019
+            Pejabat Pelaksana Teknis Kegiatan
+
+
+            BUDI SANTOSO, S.Sos
+            NIP. 19700101 199503 1 002
+
+            """;
+
+        RkaReadResult result = Read(text);
+
+        Assert.Equal(Camat, Assert.Single(result.Document.Forms).TandaTangan);
+        Diagnostic notKept = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
+        Assert.Contains("'BUDI SANTOSO, S.Sos'", notKept.Message, StringComparison.Ordinal);
+        Assert.Contains("not kept", notKept.Message, StringComparison.Ordinal);
+        Assert.Single(result.Diagnostics, d => d.Code == "RKA003" && d.Message.Contains("is read into the form", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_tab_indented_signature_after_the_KAK_is_read_and_leaves_the_KAK_as_it_was()
     {
