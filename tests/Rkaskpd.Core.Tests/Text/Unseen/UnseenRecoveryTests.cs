@@ -92,7 +92,16 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// between them split, a lone O between two amounts read as the PPN 0 and a rekening name ending with a comma joined
     /// to its wrapped rest, 204 of 212; with a kind cell's neighbour holding tolok ukur and target split, 206 (left: the
     /// kegiatan name's wrapped last word "Lokasi" taken for the Lokasi label, the Tim Anggaran heading misspelled by
-    /// the OCR, "Kegiatari" in the indicator heading).</summary>
+    /// the OCR, "Kegiatari" in the indicator heading). The ninth and tenth rounds' documents read, before their fixes:
+    /// a kota's e-budgeting page saved as HTML 177 of 256 (a &lt;br&gt; in a middle cell split its row; a group heading
+    /// row was glued to the rekening above); a SIMDA Crystal Reports print as pdftotext -layout 145, plain 46 and -raw
+    /// 164 of 164 (heading lines printed at their own heights read as rincian lines; one cell per line with blank
+    /// lines between every part); SIPD-RI's Excel download 187 of 245 (a spacer column shifted every row); a Google
+    /// Sheets CSV 264 of 264; an RKA-SKPD 2.2.1 with its KAK in the TOR outline 136 of 142 (three of its headings
+    /// unknown); SIPD's DPA of TA 2021 as -layout 299 and HTML 301 of 301. With the fixes: HTML 253 (left: a last
+    /// cell's wrapped kegiatan name gets RKA017; group headings without [#] are not group lines), Crystal -layout 164
+    /// and plain 70 (left: its rincian one cell per line with blank lines between, scrambled on page 2), Excel 245,
+    /// TOR KAK 141 (left: Gambaran Umum stays in Dasar Hukum), SIPD 2021 -layout 301.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
