@@ -4,7 +4,7 @@ using NodaTime;
 namespace Rkaskpd.Forms;
 
 /// <summary>
-/// What <see cref="LegalReference.Read"/> finds in the text of one reference of a <c>Dasar Hukum</c> (legal basis), as
+/// What <see cref="LegalReferenceReader.Read"/> finds in the text of one reference of a <c>Dasar Hukum</c> (legal basis), as
 /// slices of that text rather than strings: a <see cref="LegalReference"/> copies them out, and the JSON writer writes
 /// them as they are.
 /// </summary>
@@ -50,7 +50,7 @@ internal readonly ref struct LegalReferenceReading(
     /// <summary>Gets the date of issue (<see cref="LegalReference.Date"/>).</summary>
     public LocalDate? Date { get; } = date;
 
-    /// <summary>Gets the text of the amending instrument, to <see cref="LegalReference.Read"/> in turn, when
+    /// <summary>Gets the text of the amending instrument, to <see cref="LegalReferenceReader.Read"/> in turn, when
     /// <see cref="IsAmended"/>.</summary>
     public ReadOnlySpan<char> Amending { get; } = amending;
 

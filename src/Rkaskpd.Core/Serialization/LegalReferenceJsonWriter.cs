@@ -13,7 +13,7 @@ namespace Rkaskpd.Serialization;
 /// <summary>
 /// Writes the <see cref="LegalReference"/>s of a <c>Dasar Hukum</c> (legal basis) text straight from the text, as the
 /// serializer writes <see cref="DasarHukum.References"/>, without building the references: each member is a slice of
-/// the text (<see cref="LegalReference.Read"/>). <see cref="KakSectionJsonConverter"/> uses it for the sections whose
+/// the text (<see cref="LegalReferenceReader.Read"/>). <see cref="KakSectionJsonConverter"/> uses it for the sections whose
 /// references were not read before, so that writing a large document does not build and drop every reference.
 /// </summary>
 internal static class LegalReferenceJsonWriter
@@ -44,7 +44,7 @@ internal static class LegalReferenceJsonWriter
     public static void WriteList(Utf8JsonWriter writer, string text)
     {
         writer.WriteStartArray();
-        LegalReference.ForEachItem(text, static (item, w) => Write(w, item, LegalReference.Read(item)), writer);
+        LegalReference.ForEachItem(text, static (item, w) => Write(w, item, LegalReferenceReader.Read(item)), writer);
         writer.WriteEndArray();
     }
 
@@ -93,7 +93,7 @@ internal static class LegalReferenceJsonWriter
         if (reading.IsAmended)
         {
             writer.WritePropertyName("amendedBy"u8);
-            Write(writer, reading.Amending, LegalReference.Read(reading.Amending));
+            Write(writer, reading.Amending, LegalReferenceReader.Read(reading.Amending));
         }
         else
         {
