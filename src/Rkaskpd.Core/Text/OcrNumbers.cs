@@ -42,7 +42,7 @@ internal sealed class OcrNumbers
     /// <summary>The characters a number's core may start with: a digit, or O, l or I as the OCR writes them.</summary>
     private static readonly SearchValues<char> NumberStarts = SearchValues.Create("0123456789OlI");
 
-    /// <summary>The characters between tokens (<see cref="IsBoundary(char)"/>).</summary>
+    /// <summary>The characters between tokens: spaces, tabs, bars, brackets, colons, percent signs, semicolons.</summary>
     private static readonly SearchValues<char> Boundaries = SearchValues.Create(" \t|():%;");
 
     private readonly StringBuilder builder = new();
@@ -420,5 +420,5 @@ internal sealed class OcrNumbers
         return start;
     }
 
-    private static bool IsBoundary(char c) => c is ' ' or '\t' or '|' or '(' or ')' or ':' or '%' or ';';
+    private static bool IsBoundary(char c) => Boundaries.Contains(c);
 }

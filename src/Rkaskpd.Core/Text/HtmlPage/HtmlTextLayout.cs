@@ -49,7 +49,6 @@ internal sealed class HtmlTextLayout
     private bool pendingBreak;
     private bool pendingSpace;
     private bool skipLineFeed;
-    private bool afterCellBreak;
 
     /// <summary>Gets the number of characters made that may be read (not held for a cell's line breaks).</summary>
     public int Available => (cellBreaks.Count > 0 ? IndexOf(cellBreaks[0]) : end) - start;
@@ -366,12 +365,11 @@ internal sealed class HtmlTextLayout
 
     private void Visible(char c)
     {
-        if (afterCellBreak && c == '\u00A0' && cellBreaks.Count > 0)
+        if (c == '\u00A0' && cellBreaks.Count > 0 && written == cellBreaks[^1] + 1)
         {
             return; // a line's indent after a held line break ("<br>&nbsp;&nbsp;di 9 ..."): the line break is a space
         }
 
-        afterCellBreak = false;
         if (pendingBreak)
         {
             WriteBreak();
@@ -397,7 +395,6 @@ internal sealed class HtmlTextLayout
         {
             cellBreaksDepth = depth;
             cellBreaks.Add(written);
-            afterCellBreak = true;
         }
 
         Write('\n');

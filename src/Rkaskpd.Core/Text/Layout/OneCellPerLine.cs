@@ -179,21 +179,8 @@ internal static class OneCellPerLine
         return digit;
     }
 
-    private static bool HasDigit(List<(int Line, string Text)> pieces)
-    {
-        foreach ((int _, string text) in pieces)
-        {
-            foreach (char c in text)
-            {
-                if (char.IsAsciiDigit(c))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool HasDigit(List<(int Line, string Text)> pieces) =>
+        pieces.Exists(static piece => piece.Text.AsSpan().ContainsAnyInRange('0', '9'));
 
     /// <summary>Counts the colons of a line.</summary>
     public static int ColonCount(string text)
