@@ -45,6 +45,20 @@ public static class KakHeadings
 
     private const int InLineCount = 9;
 
+    /// <summary>Headings of the parts a KAK may have besides the eight sections, as a TOR (Term of Reference) outline
+    /// names them. The form model holds none of them, so the reader ends the section before at such a heading and
+    /// reports the part's text (RKA016) instead of letting it run into that section. A schedule's heading
+    /// (<c>Jadwal Pelaksanaan</c>) is not among them: <see cref="Mekanisme"/> holds the schedule.</summary>
+    private static readonly string[] OtherPartTexts =
+    [
+        "Pendahuluan", "Gambaran Umum", "Gambaran Umum Kegiatan", "Sasaran", "Sasaran Kegiatan", "Indikator Keluaran",
+        "Indikator Kinerja", "Indikator Keluaran dan Keluaran", "Strategi Pencapaian Keluaran",
+        "Kurun Waktu Pencapaian Keluaran", "Biaya", "Biaya yang Diperlukan", "Rencana Anggaran Biaya", "Pembiayaan",
+        "Sumber Dana", "Sumber Pendanaan", "Lokasi Kegiatan", "Penutup",
+    ];
+
+    private static readonly string[] OtherPartKeys = Array.ConvertAll(OtherPartTexts, KeyOf);
+
     /// <summary>The headings' keys: their letters, lower case (<c>Maksud &amp; Tujuan</c> is <c>maksudtujuan</c>).</summary>
     private static readonly (string Key, KakSectionKind Kind)[] Known = Array.ConvertAll(Texts, t => (KeyOf(t.Text), t.Kind));
 
@@ -91,6 +105,29 @@ public static class KakHeadings
         }
 
         return heading.Contains('/') && TryRecognizeParts(heading, out kind, out exact);
+    }
+
+    /// <summary>Recognises a whole candidate (case, spacing, a list marker and a colon aside; no misspelling) as the
+    /// heading of a KAK part outside the eight sections (<c>III. SASARAN</c>, <c>C. Gambaran Umum</c>,
+    /// <c>IX. PENUTUP</c>).</summary>
+    internal static bool IsOtherPart(ReadOnlySpan<char> candidate)
+    {
+        Span<char> key = stackalloc char[MaxLetters];
+        int length = BuildKey(candidate, key);
+        if (length <= 0)
+        {
+            return false;
+        }
+
+        foreach (string known in OtherPartKeys)
+        {
+            if (key[..length].SequenceEqual(known))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Recognises a heading of two names for one section (<c>Ruang Lingkup Kegiatan / Bentuk Kegiatan</c>, as

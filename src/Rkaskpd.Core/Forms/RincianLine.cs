@@ -51,12 +51,17 @@ public sealed record RincianLine
     public decimal? Ppn { get; init; }
 
     /// <summary>
-    /// Gets a value indicating whether this line is a group line of SIPD's rincian (<c>[#] Alat Tulis Kantor</c>, the
-    /// sub-group <c>[-] Kelas Ibu Hamil</c>; some prints space the marker, <c>[ # ]</c>, <c>[ - ]</c>), with no volume or
-    /// harga: it carries the subtotal of the detail lines below it, so sums of detail lines leave it out.
+    /// Gets a value indicating whether this line is a group line: a heading over detail lines with no kode rekening,
+    /// volume or harga. SIPD's rincian marks it (<c>[#] Alat Tulis Kantor</c>, the sub-group <c>[-] Kelas Ibu Hamil</c>;
+    /// some prints space the marker, <c>[ # ]</c>, <c>[ - ]</c>) and gives it the subtotal of the detail lines below
+    /// it, so sums of detail lines leave it out; other prints write the heading alone, with no satuan and no jumlah
+    /// either (<c>a. Honorarium Panitia :</c>, <c>Kelas Ibu Hamil</c>). A heading that carries a subtotal without a
+    /// marker (<c>Pekerjaan Persiapan 9.230.000,00</c>) is told by the lines under it, not by the line alone: the rule
+    /// RKA502 does so.
     /// </summary>
     [JsonIgnore]
-    public bool IsGroup => KodeRekening is null && Volume is null && HargaSatuan is null && StartsWithGroupMarker(Uraian);
+    public bool IsGroup => KodeRekening is null && Volume is null && HargaSatuan is null
+        && (StartsWithGroupMarker(Uraian) || (Jumlah is null && Satuan is null && Koefisien is null && !string.IsNullOrWhiteSpace(Uraian)));
 
     /// <summary>Whether <paramref name="uraian"/> starts with SIPD's group marker, <c>[#]</c> or <c>[-]</c>, with or
     /// without spaces inside the brackets.</summary>

@@ -28,7 +28,7 @@ internal sealed partial class RawFormScanner
     private readonly HeaderFieldReader headers;
     private readonly AmountRowReader amounts;
     private readonly IndicatorRowReader indicators;
-    private readonly KakReader kak = new();
+    private readonly KakReader kak;
     private readonly RincianRowReader rincian;
     private readonly LineCells cells = new();
     private readonly LayoutNormaliser layout = new();
@@ -52,6 +52,7 @@ internal sealed partial class RawFormScanner
         indicators = new IndicatorRowReader(sink);
         amounts = new AmountRowReader(sink);
         rincian = new RincianRowReader(sink, wholeRows);
+        kak = new KakReader(sink);
         side = new SideBlocks(sink);
         delimited = new DelimitedLines(layout);
     }

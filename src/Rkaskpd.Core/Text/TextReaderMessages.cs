@@ -328,6 +328,12 @@ internal static class TextReaderMessages
         MessageResources.ReaderSecondSignatory,
         jabatan, nama, nip);
 
+    /// <summary>The message for a KAK part outside the eight sections (a TOR outline's Gambaran Umum, Sasaran, Biaya,
+    /// Penutup), with its lines; it quotes the text in full (its lines joined by spaces), as nothing else keeps it.</summary>
+    public static string KakPartNotHeld(string heading, int firstLine, int lastLine, string text) => Format(
+        MessageResources.ReaderKakPartNotHeld,
+        heading, firstLine, lastLine, text.ReplaceLineEndings(" ").Replace('\t', ' '));
+
     /// <summary>The message for a closing block's signature after the form already holds one (a KAK's own closing
     /// signature after the form's), quoted in full.</summary>
     public static string LaterSignature(string jabatan, string nama, string nip) => Format(

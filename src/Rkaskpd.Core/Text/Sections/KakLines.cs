@@ -55,18 +55,106 @@ internal static class KakLines
         return IsColumnHeader(trimmed);
     }
 
+    /// <summary>Words a KAK's title block puts before what it names (<c>NAMA KEGIATAN : ...</c>), besides the labels
+    /// of the form's own fields.</summary>
+    private static readonly string[] TitleWords = ["Nama", "Judul", "Kegiatan", "Program", "SKPD", "OPD", "Unit", "Kerja", "Tahun", "Anggaran"];
+
+    /// <summary>Returns whether a trimmed line of a KAK's title block (under <c>KERANGKA ACUAN KERJA</c>, before its
+    /// first section) only says what the form already holds: each of its words and numbers is a label word
+    /// (<see cref="TitleWords"/>) or is in the label, code or name of one of the form's header fields, its pemerintah
+    /// daerah or its tahun anggaran (<c>KEGIATAN : PEMELIHARAAN RUTIN JALAN</c>, <c>DINAS PEKERJAAN UMUM KABUPATEN
+    /// TANAH LAUT</c>, <c>TAHUN ANGGARAN 2020</c>). A line with anything else is no title line: it stays KAK text, so
+    /// nothing the form does not hold is left out.</summary>
+    public static bool IsTitleField(RawFormBuilder current, ReadOnlySpan<char> trimmed)
+    {
+        bool letters = false;
+        int i = 0;
+        while (NextToken(trimmed, ref i, out ReadOnlySpan<char> token))
+        {
+            if (!IsTitleWord(token) && !InHeader(current, token))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(token[0]);
+        }
+
+        return letters;
+    }
+
+    private static bool IsTitleWord(ReadOnlySpan<char> token)
+    {
+        foreach (string word in TitleWords)
+        {
+            if (token.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InHeader(RawFormBuilder current, ReadOnlySpan<char> token)
+    {
+        foreach (RawField field in current.Fields)
+        {
+            if (HasToken(field.Label, token) || HasToken(field.Name, token) || HasToken(field.Code, token))
+            {
+                return true;
+            }
+        }
+
+        return HasToken(current.PemerintahDaerah?.Text, token) || HasToken(current.TahunAnggaran?.Text, token);
+    }
+
+    private static bool HasToken(string? text, ReadOnlySpan<char> token)
+    {
+        int i = 0;
+        while (text is not null && NextToken(text, ref i, out ReadOnlySpan<char> candidate))
+        {
+            if (candidate.Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds the next run of letters or of digits at or after <paramref name="i"/>, moving past it.</summary>
+    private static bool NextToken(ReadOnlySpan<char> text, ref int i, out ReadOnlySpan<char> token)
+    {
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        bool digits = i < text.Length && char.IsDigit(text[i]);
+        while (i < text.Length && char.IsLetterOrDigit(text[i]) && char.IsDigit(text[i]) == digits)
+        {
+            i++;
+        }
+
+        token = text[start..i];
+        return token.Length > 0;
+    }
+
     private static bool IsColumnHeader(ReadOnlySpan<char> trimmed) =>
         RawLabels.TryMatchWords(trimmed, 0, "Keterangan", out int end)
         && trimmed[end..].Trim().Equals("Uraian", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns whether a trimmed line starts with a KAK heading, past leading HTML tags and a list marker
-    /// (<c>A. LATAR BELAKANG</c>), or is a list marker and a heading alone (<see cref="IsListedHeading"/>).</summary>
+    /// (<c>A. LATAR BELAKANG</c>), is a list marker and a heading alone (<see cref="IsListedHeading"/>), or starts with
+    /// the heading of a part outside the eight sections (<see cref="StartsWithOtherPart"/>).</summary>
     public static bool StartsWithHeading(ReadOnlySpan<char> trimmed)
     {
         int p = SkipLeadingTags(trimmed, 0, out _);
         int marker = Forms.KakHeadings.ListMarkerLength(trimmed[p..]);
         return RawLabels.TryMatchKakHeading(trimmed, p + marker, out _, out _)
-            || (marker > 0 && IsListedHeading(trimmed[(p + marker)..], out _, out _));
+            || (marker > 0 && IsListedHeading(trimmed[(p + marker)..], out _, out _))
+            || StartsWithOtherPart(trimmed, p, out _, out _);
     }
 
     /// <summary>
@@ -81,6 +169,37 @@ internal static class KakLines
         int names = heading.Count('/') + 1; // "Ruang Lingkup Kegiatan / Bentuk Kegiatan": two names of one section
         return heading.Length >= 4 && heading.Length <= RawLabels.MaxCandidateLength * names && heading.Count(' ') <= (5 * names) - 2
             && !heading.ContainsAnyInRange('0', '9') && Forms.KakHeadings.TryRecognize(heading, out kind, out _);
+    }
+
+    /// <summary>
+    /// Returns whether the row from <paramref name="p"/> on starts with the heading of a KAK part outside the eight
+    /// sections (<see cref="KakHeadings.IsOtherPart"/>): a list marker and the heading alone (<c>III. SASARAN</c>), the
+    /// heading alone in capitals (<c>PENUTUP</c>), or the heading and a colon with the part's text after it
+    /// (<c>Sasaran : ...</c>). <paramref name="heading"/> gets the heading as written, <paramref name="textStart"/>
+    /// where the part's text starts (the row's length when none follows).
+    /// </summary>
+    public static bool StartsWithOtherPart(ReadOnlySpan<char> s, int p, out ReadOnlySpan<char> heading, out int textStart)
+    {
+        textStart = s.Length;
+        int marker = KakHeadings.ListMarkerLength(s[p..]);
+        ReadOnlySpan<char> rest = s[(p + marker)..];
+        heading = rest.Trim().TrimEnd(':').TrimEnd();
+        if (heading.Length <= RawLabels.MaxCandidateLength && (marker > 0 || !heading.ContainsAnyInRange('a', 'z'))
+            && KakHeadings.IsOtherPart(heading))
+        {
+            return true;
+        }
+
+        int colon = rest.IndexOfAny(':', '\t');
+        if (colon > 0 && colon <= RawLabels.MaxCandidateLength && rest[colon] == ':' && KakHeadings.IsOtherPart(rest[..colon]))
+        {
+            heading = rest[..colon].Trim();
+            textStart = SkipSpacesAndTabs(s, p + marker + colon + 1);
+            return true;
+        }
+
+        heading = default;
+        return false;
     }
 
     /// <summary>Returns whether a trimmed line starts with a KAK heading followed by a colon, past leading HTML tags.</summary>

@@ -14,14 +14,19 @@ namespace Rkaskpd.Text.Sections;
 /// line, text) and the unindented lines held after a blank line, which join the KAK when it goes on and are outside the
 /// form when it ends.</summary>
 /// <remarks>The scanner decides which lines are KAK lines (<see cref="KakLines"/>); this reader only reads them. Headless
-/// sections are given a kind by position when the form ends (<see cref="AssignHeadless"/>).</remarks>
-internal sealed class KakReader
+/// sections are given a kind by position when the form ends (<see cref="AssignHeadless"/>). A part outside the eight
+/// sections (a TOR outline's <c>Gambaran Umum</c>, <c>Sasaran</c>, <c>Biaya</c>, <c>Penutup</c>) is read like a
+/// section, so it ends the one before, and reported with its text (RKA016) when it closes: the model has no place for
+/// it.</remarks>
+internal sealed class KakReader(NoteSink notes)
 {
     private readonly List<RawLine> trailing = [];
     private readonly StringBuilder text = new();
 
     private bool open;
     private int sectionLine;
+    private int sectionEnd;
+    private string? otherPart;
 
     // The last row read as plain text whose first cell may be the first line of a heading wrapped in its column
     // ("Maksud dan" over "Tujuan"): that cell, where the row's text begins in the section, its line, and whether the
@@ -50,9 +55,9 @@ internal sealed class KakReader
             return true;
         }
 
-        if (current.KakSections.Count == 0 && !open && KakLines.IsTableHeader(trimmed))
+        if (current.KakSections.Count == 0 && !open && (KakLines.IsTableHeader(trimmed) || KakLines.IsTitleField(current, trimmed)))
         {
-            return true;
+            return true; // the KAK table's header, or a line of its title block (KEGIATAN : ..., TAHUN ANGGARAN 2018)
         }
 
         bool startsSection = KakLines.StartsWithHeading(trimmed) || trimmed.StartsWith(':');
@@ -125,6 +130,14 @@ internal sealed class KakReader
         {
             Open(current, line, written, headingKind, paragraph);
             AppendText(current, content, textStart, line, newLine: false);
+            return;
+        }
+
+        if (KakLines.StartsWithOtherPart(content, p, out ReadOnlySpan<char> other, out int otherText))
+        {
+            Open(current, line, null, null, paragraph);
+            otherPart = other.ToString();
+            AppendText(current, content, otherText, line, newLine: false);
             return;
         }
 
@@ -222,11 +235,20 @@ internal sealed class KakReader
             written = written[..^4].TrimEnd();
         }
 
-        current.KakSections.Add(new RawKakSection(sectionLine, heading, kind, written));
+        if (otherPart is null)
+        {
+            current.KakSections.Add(new RawKakSection(sectionLine, heading, kind, written));
+        }
+        else if (written.Length > 0)
+        {
+            notes.Add(sectionLine, TextReaderMessages.NotHeld, TextReaderMessages.KakPartNotHeld(otherPart, sectionLine, sectionEnd, written));
+        }
+
         open = false;
         rowLead = null;
         heading = null;
         kind = null;
+        otherPart = null;
         text.Clear();
     }
 
@@ -400,6 +422,7 @@ internal sealed class KakReader
         Close(current);
         open = true;
         sectionLine = line;
+        sectionEnd = line;
         heading = writtenHeading;
         kind = headingKind;
         inParagraph = inParagraphTag;
@@ -414,6 +437,8 @@ internal sealed class KakReader
         {
             Open(current, line, null, null, inParagraphTag: false);
         }
+
+        sectionEnd = Math.Max(sectionEnd, line);
 
         // Split at "<p>Heading :" inside a cell: several sections written in one table cell.
         int from = start;

@@ -78,6 +78,59 @@ public class ListedKakHeadingTests
         Assert.Equal(8, form.Kak.Sections.Count);
     }
 
+    /// <summary>A TOR outline's parts that are none of the eight sections (Gambaran Umum, Sasaran, Biaya, as a marked
+    /// heading, a heading alone in capitals and a heading with its colon) end the section before them instead of running
+    /// into it, and each is reported with its whole text (RKA016); the KAK's title block naming the form's own
+    /// kegiatan and year is its title, not a section of no heading (RKA406).</summary>
+    [Fact]
+    public void Parts_outside_the_eight_sections_end_the_section_before_and_are_reported_with_their_text()
+    {
+        string listed = Relayout(Canonical.Value, "I.", upperCase: true, blankBefore: true);
+        RkaReadResult expected = RkaTextReader.Read(listed);
+        int form = 0;
+        string tor = System.Text.RegularExpressions.Regex.Replace(listed, "\nKERANGKA ACUAN KERJA \\(KAK\\)\n", _ =>
+            "\nKERANGKA ACUAN KERJA (KAK)\nKEGIATAN : " + expected.Document.Forms[form++].Header.Kegiatan.Name!.ToUpperInvariant()
+            + "\nTAHUN ANGGARAN " + expected.Document.Forms[0].Header.TahunAnggaran + "\n");
+        tor = tor.Replace("\n\nIII. MAKSUD DAN TUJUAN\n", "\n\nC. Gambaran Umum\nKegiatan dilaksanakan di tujuh kelurahan.\nPesertanya empat puluh orang.\n\nIII. MAKSUD DAN TUJUAN\n", StringComparison.Ordinal)
+            .Replace("\n\nIV. BENTUK KEGIATAN\n", "\n\nSASARAN\nSasaran kegiatan adalah aparatur kelurahan.\n\nIV. BENTUK KEGIATAN\n", StringComparison.Ordinal);
+        tor = System.Text.RegularExpressions.Regex.Replace(tor, "\n\n([IVX]+\\. MANFAAT)\n", "\nBiaya : dibebankan pada APBD.\n\n$1\n");
+        Assert.True(form >= 10);
+
+        RkaReadResult read = RkaTextReader.Read(tor);
+
+        for (int f = 0; f < expected.Document.Forms.Count; f++)
+        {
+            Kak want = expected.Document.Forms[f].Kak!, got = read.Document.Forms[f].Kak!;
+            Assert.Equal(want.Sections.Select(s => (s.Kind, s.Body)), got.Sections.Select(s => (s.Kind, s.Body)));
+        }
+
+        Diagnostic[] notHeld = [.. read.Diagnostics.Where(d => d.Code == "RKA016" && d.Message.Contains("KAK", StringComparison.Ordinal))];
+        int forms = expected.Document.Forms.Count;
+        Assert.Equal(forms, notHeld.Count(d => d.Message.Contains("'Gambaran Umum'", StringComparison.Ordinal)
+            && d.Message.Contains("'Kegiatan dilaksanakan di tujuh kelurahan. Pesertanya empat puluh orang.'", StringComparison.Ordinal)));
+        Assert.Equal(forms, notHeld.Count(d => d.Message.Contains("'SASARAN'", StringComparison.Ordinal)
+            && d.Message.Contains("'Sasaran kegiatan adalah aparatur kelurahan.'", StringComparison.Ordinal)));
+        Assert.Equal(forms, notHeld.Count(d => d.Message.Contains("'Biaya'", StringComparison.Ordinal)
+            && d.Message.Contains("'dibebankan pada APBD.'", StringComparison.Ordinal)));
+        Assert.Equal(
+            expected.Diagnostics.Where(d => d.Code != "RKA016").Select(d => d.Code).Order(),
+            read.Diagnostics.Where(d => d.Code != "RKA016").Select(d => d.Code).Order());
+    }
+
+    /// <summary>A line under the KAK's title naming another kegiatan than the form's is no title line: it stays KAK text
+    /// (a section of no heading), not left out.</summary>
+    [Fact]
+    public void A_title_line_naming_another_kegiatan_stays_kak_text()
+    {
+        string listed = Relayout(Canonical.Value, "I.", upperCase: true, blankBefore: true);
+        int at = listed.IndexOf("\nKERANGKA ACUAN KERJA (KAK)\n", StringComparison.Ordinal) + "\nKERANGKA ACUAN KERJA (KAK)\n".Length;
+        string other = listed.Insert(at, "KEGIATAN : PEMBANGUNAN JEMBATAN GANTUNG\n");
+
+        RkaForm form = RkaTextReader.Read(other).Document.Forms[0];
+
+        Assert.Equal("KEGIATAN : PEMBANGUNAN JEMBATAN GANTUNG", Assert.Single(form.Kak!.Unrecognized).Text);
+    }
+
     [Theory]
     [InlineData("en", "(between the start of the KAK and 'Dasar Hukum')")]
     [InlineData("id", "(di antara awal KAK dan 'Dasar Hukum')")]
