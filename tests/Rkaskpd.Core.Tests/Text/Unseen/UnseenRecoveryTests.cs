@@ -101,7 +101,12 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// unknown); SIPD's DPA of TA 2021 as -layout 299 and HTML 301 of 301. With the fixes: HTML 253 (left: a last
     /// cell's wrapped kegiatan name gets RKA017; group headings without [#] are not group lines), Crystal -layout 164
     /// and plain 70 (left: its rincian one cell per line with blank lines between, scrambled on page 2), Excel 245,
-    /// TOR KAK 141 (left: Gambaran Umum stays in Dasar Hukum), SIPD 2021 -layout 301.</summary>
+    /// TOR KAK 141 (left: Gambaran Umum stays in Dasar Hukum), SIPD 2021 -layout 301. With a TOR's parts outside the
+    /// eight sections reported instead of run into the section before, the TOR KAK 142. The eleventh round's text
+    /// document, an RKA-SKPD 2.2.1 with its KAK copied out of a PDF viewer (merged label pairs, a labels line over a
+    /// values line, seeded defects), read 221 of 225 when it was added; with the KAK's title lines that repeat the form's
+    /// header read as its title (no RKA406), 222 (left: three Dasar Hukum items wrapped over two lines read as six
+    /// references, two road-section sub-headings with subtotals not group lines).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -142,6 +147,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "word-2018-rka-skpd-221-tor-kak.txt", "word-2018-rka-skpd-221-tor-kak.expected", 141 },
         { "sipd-2021-dpa-rincian-belanja.layout.txt", "sipd-2021-dpa-rincian-belanja.expected", 301 },
         { "sipd-2021-dpa-rincian-belanja.html", "sipd-2021-dpa-rincian-belanja.expected", 301 },
+        { "evince-2020-rka-skpd-221-merged.txt", "evince-2020-rka-skpd-221-merged.expected", 222 },
     };
 
     [Theory]
