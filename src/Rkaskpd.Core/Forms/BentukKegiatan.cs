@@ -50,6 +50,6 @@ public sealed record BentukKegiatan : KakSection
 
     private static List<string> Split(string body)
     {
-        return KakText.CleanListItems(body, KakText.SplitListItems(body, KakText.SplitLines(body)));
+        return KakText.CleanListItems(body, KakText.SplitListItems(body, KakText.SplitListLines(body)));
     }
 }

@@ -55,6 +55,52 @@ internal static class KakText
     /// <summary>Splits <paramref name="source"/> on line breaks.</summary>
     public static List<Range> SplitLines(string source) => SplitOn(source, [Range.All], '\n');
 
+    /// <summary>
+    /// Splits <paramref name="source"/> on line breaks as <see cref="SplitLines"/> does, then joins each line the print
+    /// wrapped to the line before it: in a list whose items are marked (at least two lines start with a number, letter
+    /// or dash marker), a line with no marker of its own after a line that does not end an item (with <c>;</c>,
+    /// <c>.</c> or <c>:</c>) goes on that line's item (<c>2. Undang-Undang ... sebagaimana telah diubah terakhir
+    /// dengan</c> over <c>Undang-Undang Nomor 9 Tahun 2015;</c>).
+    /// </summary>
+    public static List<Range> SplitListLines(string source)
+    {
+        List<Range> lines = SplitLines(source);
+        if (lines.Count < 3)
+        {
+            return lines;
+        }
+
+        int marked = 0;
+        foreach (Range line in lines)
+        {
+            marked += StartsWithMarker(source.AsSpan(line).TrimStart()) ? 1 : 0;
+        }
+
+        if (marked < 2)
+        {
+            return lines;
+        }
+
+        var output = new List<Range>(lines.Count);
+        foreach (Range line in lines)
+        {
+            ReadOnlySpan<char> text = source.AsSpan(line).TrimStart();
+            if (output.Count > 0 && !text.IsWhiteSpace() && !StartsWithMarker(text)
+                && source.AsSpan(output[^1]).TrimEnd() is { IsEmpty: false } previous && previous[^1] is not (';' or '.' or ':'))
+            {
+                output[^1] = new Range(output[^1].Start, line.End);
+                continue;
+            }
+
+            output.Add(line);
+        }
+
+        return output;
+    }
+
+    private static bool StartsWithMarker(ReadOnlySpan<char> text) =>
+        text.Length > 0 && (text[0] is '-' or '\u2022' or '*' or '\u2013' or '\u2014' || KakHeadings.ListMarkerLength(text) > 0);
+
     /// <summary>Splits pieces of <paramref name="source"/> on a character such as <c>;</c>.</summary>
     public static List<Range> SplitOn(string source, List<Range> parts, char separator)
     {

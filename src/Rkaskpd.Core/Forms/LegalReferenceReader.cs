@@ -63,8 +63,10 @@ internal static class LegalReferenceReader
     /// the JIT optimises it.</summary>
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
-    private static readonly string[] AmendingFillers = ["terakhir dengan ", "dengan ", "oleh ", "menjadi "];
-    private static readonly string[] AmendedFillers = ["sebagaimana telah", "yang telah", "telah", "dan"];
+    // The words between the amended reference and "diubah", and between "diubah" and the amending one, each trimmed in
+    // turn (so "sebagaimana telah beberapa kali diubah, terakhir dengan ..." leaves both references bare).
+    private static readonly string[] AmendingFillers = ["beberapa kali ", "terakhir dengan ", "dengan ", "oleh ", "menjadi "];
+    private static readonly string[] AmendedFillers = ["beberapa kali", "sebagaimana telah", "sebagaimana", "yang telah", "telah", "dan"];
 
     /// <summary>The marker words, each a whole word matched ignoring ASCII case.</summary>
     private enum Marker
@@ -94,9 +96,13 @@ internal static class LegalReferenceReader
     public static LegalReferenceReading Read(ReadOnlySpan<char> text)
     {
         (int titleAt, int titleLength, int amendAt, int amendLength) = FindTitleAndAmendment(text);
-        if (amendAt > 0 && (titleAt < 0 || amendAt < titleAt))
+        if (amendAt > 0)
         {
-            ReadOnlySpan<char> rest = text[(amendAt + amendLength)..].TrimStart();
+            // "... Nomor 13 Tahun 2006 sebagaimana telah diubah dengan ... tentang ..." (the title after the amendment is
+            // the amending one's), or "... tentang Pedoman ... sebagaimana telah diubah terakhir dengan ..." (the title
+            // before it is this one's).
+            bool ownTitle = titleAt >= 0 && titleAt < amendAt;
+            ReadOnlySpan<char> rest = text[(amendAt + amendLength)..].TrimStart().TrimStart(',').TrimStart();
             foreach (string filler in AmendingFillers)
             {
                 if (rest.StartsWith(filler, StringComparison.OrdinalIgnoreCase))
@@ -117,7 +123,9 @@ internal static class LegalReferenceReader
                 }
             }
 
-            return ReadOwn(own, -1, 0, amending, amended);
+            return ownTitle && titleAt + titleLength < own.Length
+                ? ReadOwn(own, titleAt, titleLength, amending, amended)
+                : ReadOwn(own, -1, 0, amending, amended);
         }
 
         return ReadOwn(text, titleAt, titleLength, default, false);

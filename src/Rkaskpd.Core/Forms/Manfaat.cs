@@ -64,7 +64,7 @@ public sealed record Manfaat : KakSection
                 return new Parts(cleanedIntro.Length == 0 ? null : cleanedIntro, EquatableList<string>.From(KakText.Clean(body, items)));
             }
 
-            List<string> listed = KakText.CleanList(body, KakText.SplitDashes(body, KakText.SplitLines(body)));
+            List<string> listed = KakText.CleanList(body, KakText.SplitDashes(body, KakText.SplitListLines(body)));
             return new Parts(null, listed.Count >= 2 ? EquatableList<string>.From(listed) : EquatableList<string>.Empty);
         }
     }

@@ -88,6 +88,20 @@ public class LegalReferenceTests
         Assert.Equal("Pelaksanaan PUG di Daerah", amending.Title);
     }
 
+    /// <summary>The common way of citing an amended instrument: its own title first, then the amendment
+    /// (<c>sebagaimana telah [beberapa kali] diubah[,] terakhir dengan ...</c>).</summary>
+    [Theory]
+    [InlineData("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah diubah terakhir dengan Undang-Undang Nomor 9 Tahun 2015", LegalReferenceKind.UndangUndang, "9", 2015)]
+    [InlineData("Peraturan Menteri Dalam Negeri Nomor 13 Tahun 2006 tentang Pemerintahan Daerah sebagaimana telah beberapa kali diubah, terakhir dengan Peraturan Menteri Dalam Negeri Nomor 21 Tahun 2011", LegalReferenceKind.PeraturanMenteri, "21", 2011)]
+    [InlineData("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana diubah beberapa kali terakhir dengan Undang-Undang Nomor 9 Tahun 2015;", LegalReferenceKind.UndangUndang, "9", 2015)]
+    public void Parse_reads_an_amendment_after_the_title_as_AmendedBy(string item, LegalReferenceKind amendingKind, string amendingNumber, int amendingYear)
+    {
+        LegalReference reference = LegalReference.Parse(item);
+
+        Assert.Equal("Pemerintahan Daerah", reference.Title);
+        Assert.Equal((amendingKind, amendingNumber, amendingYear), (reference.AmendedBy?.Kind, reference.AmendedBy?.Number, reference.AmendedBy?.Year ?? 0));
+    }
+
     [Fact]
     public void Parse_keeps_the_item_text()
     {
@@ -141,6 +155,25 @@ public class LegalReferenceTests
         Assert.Equal(
             [(LegalReferenceKind.UndangUndang, "19", 2013), (LegalReferenceKind.PeraturanPemerintah, "58", 2005)],
             references.Select(r => (r.Kind, r.Number, r.Year ?? 0)));
+    }
+
+    /// <summary>Items of a numbered list that the print wrapped onto a next line of no marker are one reference each;
+    /// an unnumbered list a line each stays a reference a line.</summary>
+    [Fact]
+    public void ParseList_joins_a_numbered_item_wrapped_onto_the_next_line()
+    {
+        var references = LegalReference.ParseList(
+            "1. Undang-Undang Nomor 38 Tahun 2004 tentang Jalan;\n"
+            + "2. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah diubah terakhir dengan\n"
+            + "Undang-Undang Nomor 9 Tahun 2015;\n"
+            + "3. Peraturan Daerah Kabupaten Tanah Laut Nomor 9 Tahun 2016 tentang Pembentukan dan Susunan Perangkat\n"
+            + "Daerah;\n"
+            + "4. Peraturan Pemerintah Nomor 34 Tahun 2006 tentang Jalan.");
+
+        Assert.Equal(["38", "23", "9", "34"], references.Select(r => r.Number));
+        Assert.Equal("9", references[1].AmendedBy?.Number);
+        Assert.Equal("Pembentukan dan Susunan Perangkat Daerah", references[2].Title);
+        Assert.Equal(3, LegalReference.ParseList("Undang-Undang Nomor 38 Tahun 2004\nUndang-Undang Nomor 23 Tahun 2014\nPeraturan Pemerintah Nomor 34 Tahun 2006").Count);
     }
 
     [Fact]
