@@ -10,8 +10,10 @@ namespace Rkaskpd.Text.Office;
 /// <c>0.00</c> (2), <c>#,##0</c> (3, 37, 38, 41, 42), <c>#,##0.00</c> (4, 39, 40, 43, 44), <c>0%</c> (9) and
 /// <c>0.00%</c> (10), and custom formats made of digit placeholders, a thousands comma, a percent sign and literal
 /// text (<c>[$-421]"Rp "#,##0.00</c>, <c>[$Rp-421] #,##0</c>, <c>0.0" m²"</c>). Such a number is written as the sheet
-/// shows it, in the forms' Indonesian style (<c>Rp 70.992.500,00</c>, <c>100%</c>); any other number (the General
-/// format, dates, scientific notation) keeps its raw value.
+/// shows it, in the forms' Indonesian style (<c>Rp 70.992.500,00</c>, <c>100%</c>). A date format (the built-in
+/// 14 to 17, or a custom one of day, month and year placeholders, <see cref="DateShape"/>) writes the date as the sheet
+/// shows it with Indonesian month names (<c>12 Oktober 2015</c>); any other number (the General format, times,
+/// scientific notation) keeps its raw value.
 /// </summary>
 internal sealed class ExcelNumberStyles
 {
@@ -24,6 +26,7 @@ internal sealed class ExcelNumberStyles
     };
 
     private readonly Dictionary<int, NumberShape?> customShapes = [];
+    private readonly Dictionary<int, DateShape?> customDates = [];
     private readonly List<int> styleFormats = [];
 
     /// <summary>Reads the styles part: custom number formats and the cell styles' format IDs.</summary>
@@ -36,7 +39,9 @@ internal sealed class ExcelNumberStyles
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "numFmt"
                 && int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out int id))
             {
-                customShapes[id] = NumberShape.Parse(xml.GetAttribute("formatCode") ?? string.Empty);
+                string code = xml.GetAttribute("formatCode") ?? string.Empty;
+                customShapes[id] = NumberShape.Parse(code);
+                customDates[id] = DateShape.Parse(code);
             }
             else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "cellXfs")
             {
@@ -59,7 +64,15 @@ internal sealed class ExcelNumberStyles
     /// <returns>The text.</returns>
     public string Format(string value, int style)
     {
-        NumberShape? shape = style >= 0 && style < styleFormats.Count ? ShapeOf(styleFormats[style]) : null;
+        int format = style >= 0 && style < styleFormats.Count ? styleFormats[style] : 0;
+        if ((DateShape.BuiltIn(format) ?? customDates.GetValueOrDefault(format)) is { } date
+            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double serial)
+            && date.Format(serial) is { } shown)
+        {
+            return shown;
+        }
+
+        NumberShape? shape = ShapeOf(format);
         if (shape is not { } s
             || !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
         {

@@ -8,8 +8,9 @@ namespace Rkaskpd.Text.Office;
 
 /// <summary>Reads one worksheet's rows into text: each row a line, its cells joined by tabs in column order (gaps
 /// filled by the cells' references), skipped rows as empty lines. A column empty in every row (a spacer column that a
-/// web application's export puts left of the form or between its parts) gives no cell: the rows read as the sheet
-/// shows them, not shifted by an empty cell. Stops, marking the budget cut, when the text would pass the reader's
+/// web application's export puts left of the form or between its parts) gives no cell, and neither does a hidden column
+/// (<c>&lt;col hidden="1"&gt;</c>, where an export keeps its internal IDs); a hidden row is an empty line: the rows read
+/// as the sheet shows them, not shifted by an empty cell. Stops, marking the budget cut, when the text would pass the reader's
 /// document limit (a sheet that names row 1 048 576 after row 1 makes a million empty lines).</summary>
 internal sealed class ExcelSheetRows
 {
@@ -21,6 +22,7 @@ internal sealed class ExcelSheetRows
     private readonly StringBuilder inline = new();
     private readonly List<(int Row, int Column, string Value)> cells = [];
     private readonly List<bool> usedColumns = [];
+    private readonly List<(int Min, int Max)> hiddenColumns = [];
 
     /// <summary>Excel's last column (XFD); a reference beyond it is no cell of a sheet.</summary>
     private const int MaxColumn = 16_384;
@@ -54,21 +56,29 @@ internal sealed class ExcelSheetRows
     {
         int lastRow = 0;
         int column = 0;
+        bool hiddenRow = false;
         long size = text.Length;
         while (xml.Read())
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "row")
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "col" && IsTrue(xml.GetAttribute("hidden"))
+                && int.TryParse(xml.GetAttribute("min"), NumberStyles.None, CultureInfo.InvariantCulture, out int min)
+                && int.TryParse(xml.GetAttribute("max"), NumberStyles.None, CultureInfo.InvariantCulture, out int max))
+            {
+                hiddenColumns.Add((min, max));
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "row")
             {
                 int row = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out int r) ? r : lastRow + 1;
                 lastRow = row > lastRow ? row : lastRow + 1;
                 column = 0;
+                hiddenRow = IsTrue(xml.GetAttribute("hidden"));
                 cells.Add((lastRow, 0, string.Empty)); // the row's line, with or without cells
             }
             else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "c")
             {
                 column = ColumnOf(xml.GetAttribute("r"), column + 1);
                 string value = Cell(xml);
-                if (column > MaxColumn)
+                if (column > MaxColumn || hiddenRow || IsHidden(column))
                 {
                     continue;
                 }
@@ -89,6 +99,21 @@ internal sealed class ExcelSheetRows
                 usedColumns[column] |= !string.IsNullOrWhiteSpace(value);
             }
         }
+    }
+
+    private static bool IsTrue(string? attribute) => attribute is "1" or "true";
+
+    private bool IsHidden(int column)
+    {
+        foreach ((int min, int max) in hiddenColumns)
+        {
+            if (column >= min && column <= max)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes the collected rows as lines, each used column a cell.</summary>

@@ -5,16 +5,10 @@ namespace Rkaskpd.Text.Sections;
 
 /// <summary>Recognises the lines that close a form or a page rather than belong to a section: a page footer
 /// (<c>Formulir RKA SKPD 2.2.1 - DINAS ... Halaman 1</c>) and the start of a closing block (<c>Keterangan :</c>, a place
-/// and date such as <c>Demak, Nopember 2018</c> or the dotted line of a blank form, <c>Mengetahui</c>, <c>Kepala Dinas
+/// and date such as <c>Demak, Nopember 2018</c>, perhaps in two cells, or the dotted line of a blank form, <c>Mengetahui</c>, <c>Kepala Dinas
 /// ...</c>, <c>NIP ...</c>).</summary>
 internal static class ClosingBlock
 {
-    private static readonly string[] Months =
-    [
-        "Januari", "Februari", "Pebruari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-        "Oktober", "November", "Nopember", "Desember",
-    ];
-
     /// <summary>How an indented page footer starts: a page number, a print stamp or a hosting site's page marker.</summary>
     private static readonly string[] FooterStarts = ["Hal", "Dicetak", "Tanggal", "Tgl", "Printed", "You are", "Anda di"];
 
@@ -172,7 +166,7 @@ internal static class ClosingBlock
         }
 
         return StartsWithOrdinal(trimmed, "Mengetahui") || StartsWithOrdinal(trimmed, "NIP")
-            || StartsWithOrdinal(trimmed, "Kepala Dinas") || IsPlaceAndDate(trimmed)
+            || StartsWithOrdinal(trimmed, "Kepala Dinas") || SignatureBlockReader.EndsWithPlaceAndDate(trimmed)
             || SignatureBlockReader.IsBlankPlaceAndDate(trimmed) || IsTimAnggaranHeading(trimmed);
     }
 
@@ -194,45 +188,5 @@ internal static class ClosingBlock
 
         ReadOnlySpan<char> rest = trimmed.AsSpan(end).Trim(" \t:");
         return rest.IsEmpty || rest.Equals("(TAPD)", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Returns whether the line is <c>Place, [day] Month Year</c>.</summary>
-    private static bool IsPlaceAndDate(string trimmed)
-    {
-        int comma = trimmed.IndexOf(", ", StringComparison.Ordinal);
-        if (comma <= 0 || comma > 40 || trimmed.Length > 80 || HasDigitBefore(trimmed, comma))
-        {
-            return false;
-        }
-
-        string[] words = trimmed[(comma + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 3 || !(words[^1].Length == 4 && IsDigits(words[^1])))
-        {
-            return false;
-        }
-
-        string month = words[^2];
-        foreach (string m in Months)
-        {
-            if (month.Equals(m, StringComparison.OrdinalIgnoreCase))
-            {
-                return words.Length == 2 || (words[0].Length <= 2 && IsDigits(words[0]));
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasDigitBefore(string s, int end)
-    {
-        for (int i = 0; i < end; i++)
-        {
-            if (char.IsAsciiDigit(s[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -3,8 +3,10 @@ using System;
 namespace Rkaskpd.Text.Sections;
 
 /// <summary>Prepares a logical row for the section readers when the text came through Markdown (a document site's
-/// copy, a converter's output): removes emphasis (<c>**</c>) and heading marks (<c>#</c>), turns a Markdown table row
-/// (<c>| a | b |</c>) into tab cells, and recognises table rules (<c>|---|:--:|</c>, <c>+-----+</c>, <c>_____</c>) that
+/// copy, a converter's output): removes emphasis (<c>**</c>), heading marks (<c>#</c>), a block quote's mark
+/// (<c>&gt; </c>, as pandoc writes an indented paragraph; not before a number, which may be a relational target such as
+/// <c>&gt; 80 %</c>), backslash escapes (<c>\-</c>) and pandoc's spans (<c>[text]{.underline}</c>), turns a Markdown
+/// table row (<c>| a | b |</c>) into tab cells, and recognises table rules (<c>|---|:--:|</c>, <c>+-----+</c>, <c>_____</c>) that
 /// carry no content. The OCR of a printed table leaves its rules' strokes in rows that are no Markdown (a bar missing
 /// at the start, a row's cells run together): such a row's stray bars and underscore marks are taken out and it is read
 /// as a flattened row. Text without these marks passes through as the same string.</summary>
@@ -17,6 +19,7 @@ internal static class MarkdownRow
     public static string Clean(string raw)
     {
         string text = raw.Contains("**", StringComparison.Ordinal) ? raw.Replace("**", string.Empty, StringComparison.Ordinal) : raw;
+        text = WithoutEscapesAndSpans(WithoutQuoteMark(text));
         ReadOnlySpan<char> trimmed = text.AsSpan().Trim(); // a view: most lines need no copy
         if (trimmed.Length > 0 && trimmed[0] == '#')
         {
@@ -263,6 +266,71 @@ internal static class MarkdownRow
         return string.Join(' ', Array.FindAll(words, w => w.AsSpan().ContainsAnyExcept('_')));
     }
 
+    /// <summary>The line without a block quote's mark at its start (<c>&gt; text</c>, a lone <c>&gt;</c>); a mark before a
+    /// number stays (<c>&gt; 80 %</c> is a target).</summary>
+    private static string WithoutQuoteMark(string text)
+    {
+        ReadOnlySpan<char> trimmed = text.AsSpan().TrimStart();
+        if (trimmed.IsEmpty || trimmed[0] != '>')
+        {
+            return text;
+        }
+
+        ReadOnlySpan<char> rest = trimmed[1..];
+        if (rest.IsWhiteSpace())
+        {
+            return string.Empty;
+        }
+
+        return rest[0] == ' ' && !char.IsAsciiDigit(rest.TrimStart()[0]) ? rest[1..].ToString() : text;
+    }
+
+    /// <summary>The line with Markdown's backslash escapes taken out (<c>\-</c> is <c>-</c>; a backslash before anything
+    /// but ASCII punctuation stays) and pandoc's bracketed spans reduced to their text
+    /// (<c>[Drs. H. AZWAR]{.underline}</c> is <c>Drs. H. AZWAR</c>).</summary>
+    private static string WithoutEscapesAndSpans(string text)
+    {
+        if (!text.Contains('\\') && !text.Contains("]{.", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var output = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\\' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]) is false && text[i + 1] is > ' ' and < '\x7f')
+            {
+                output.Append(text[++i]);
+            }
+            else if (c == '[' && SpanEnd(text, i) is int end and > 0)
+            {
+                output.Append(text, i + 1, text.IndexOf("]{.", i, StringComparison.Ordinal) - i - 1);
+                i = end;
+            }
+            else
+            {
+                output.Append(c);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>The index of the closing brace of a pandoc span that opens at <paramref name="open"/>
+    /// (<c>[text]{.class}</c>, the text without brackets, the attributes without braces), or -1.</summary>
+    private static int SpanEnd(string text, int open)
+    {
+        int close = text.IndexOf("]{.", open, StringComparison.Ordinal);
+        if (close < 0 || text.AsSpan(open + 1, close - open - 1).IndexOfAny('[', ']') >= 0)
+        {
+            return -1;
+        }
+
+        int brace = text.IndexOf('}', close);
+        return brace < 0 || text.AsSpan(close + 2, brace - close - 2).IndexOfAny('[', ']', '{') >= 0 ? -1 : brace;
+    }
+
     /// <summary>Cleans a row as <see cref="Clean(string)"/> does, without copying it when it has no Markdown marks (most
     /// rows): the row then is a slice of <paramref name="raw"/> without its trailing white space.</summary>
     public static ReadOnlyMemory<char> Clean(ReadOnlyMemory<char> raw)
@@ -274,7 +342,8 @@ internal static class MarkdownRow
             return ReadOnlyMemory<char>.Empty;
         }
 
-        if (trimmed[0] is '#' or '|' || span.Contains("**", StringComparison.Ordinal) || HasStrayBars(trimmed) || HasStrayEndMarks(trimmed))
+        if (trimmed[0] is '#' or '|' or '>' || span.Contains("**", StringComparison.Ordinal) || span.Contains('\\')
+            || span.Contains("]{.", StringComparison.Ordinal) || HasStrayBars(trimmed) || HasStrayEndMarks(trimmed))
         {
             return Clean(raw.ToString()).AsMemory();
         }

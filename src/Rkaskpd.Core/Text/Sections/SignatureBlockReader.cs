@@ -59,7 +59,25 @@ internal sealed class SignatureBlockReader
 
         if (any)
         {
+            JoinPlaceAndDate(cells);
             rows.Add(cells);
+        }
+    }
+
+    /// <summary>Joins a place ending with its comma and the date in the cell after it (<c>Asrirejo,</c> | <c>12 Oktober
+    /// 2015</c>, as a spreadsheet keeps them) into the one place-and-date cell a print shows.</summary>
+    private static void JoinPlaceAndDate(List<string> cells)
+    {
+        int last = cells.FindLastIndex(c => c.Length > 0);
+        int place = last > 0 ? cells.FindLastIndex(last - 1, c => c.Length > 0) : -1;
+        if (place >= 0 && cells[place].EndsWith(',') && !IsPlaceAndDate(cells[last]))
+        {
+            string joined = cells[place] + " " + cells[last];
+            if (IsPlaceAndDate(joined))
+            {
+                cells[place] = string.Empty;
+                cells[last] = joined;
+            }
         }
     }
 
@@ -387,12 +405,21 @@ internal sealed class SignatureBlockReader
     }
 
     /// <summary>Returns whether a line's last tab cell is <c>Place, [day] Month Year</c> (see
-    /// <see cref="IsPlaceAndDate"/>), as in <c>Mengetahui,&#9;&#9;Lumajang, 10 Oktober 2019</c>, or the dotted line a
-    /// blank form prints to fill them in (<see cref="IsBlankPlaceAndDate"/>). Allocates nothing.</summary>
+    /// <see cref="IsPlaceAndDate"/>), as in <c>Mengetahui,&#9;&#9;Lumajang, 10 Oktober 2019</c>, or its last two cells
+    /// are (<c>Lumajang,&#9;10 Oktober 2019</c>), or it is the dotted line a blank form prints to fill them in
+    /// (<see cref="IsBlankPlaceAndDate"/>). Allocates nothing.</summary>
     public static bool EndsWithPlaceAndDate(ReadOnlySpan<char> line)
     {
-        ReadOnlySpan<char> cell = line[(line.LastIndexOf('\t') + 1)..];
-        return IsPlaceAndDate(cell) || IsBlankPlaceAndDate(cell);
+        int tab = line.LastIndexOf('\t');
+        ReadOnlySpan<char> cell = line[(tab + 1)..];
+        if (IsPlaceAndDate(cell) || IsBlankPlaceAndDate(cell))
+        {
+            return true;
+        }
+
+        // The place ending with its comma in the cell before the date's (a spreadsheet's two cells).
+        ReadOnlySpan<char> before = tab > 0 ? line[..tab].TrimEnd('\t') : default;
+        return before.EndsWith(',') && IsPlaceAndDate(line[(before.LastIndexOf('\t') + 1)..]);
     }
 
     /// <summary>Returns whether a line is the blank place and date of a form to sign by hand: dots (or ellipses)

@@ -49,8 +49,42 @@ public class ExcelWorkbookTextTests
             + "<c r=\"E2\" s=\"10\"><v>12.25</v></c><c r=\"F2\" s=\"11\"><v>1500</v></c></row>";
 
         Assert.Equal(
-            "551204390\t551.204.390\t551.204.390,00\t1.234,500\t78,0%\t-15.000,01\t1.500,00\t7\n100%\tRp 70.992.500,00\tRp 1.000\t43831\t12,3 m²\t1500\n",
+            "551204390\t551.204.390\t551.204.390,00\t1.234,500\t78,0%\t-15.000,01\t1.500,00\t7\n100%\tRp 70.992.500,00\tRp 1.000\t01/01/2020\t12,3 m²\t1500\n",
             Text(sheet, styles));
+    }
+
+    /// <summary>A date cell (a serial number with a date format, as a signature's date is kept) reads as the sheet shows
+    /// it, with Indonesian month names; a time or a serial no sheet can hold stays raw.</summary>
+    [Theory]
+    [InlineData("[$-421]dd\\ mmmm\\ yyyy;@", "42289", "12 Oktober 2015")]
+    [InlineData("d mmmm yyyy", "42289", "12 Oktober 2015")]
+    [InlineData("d-mmm-yy", "42289", "12-Okt-15")]
+    [InlineData("&quot;Tanggal &quot;dd/mm/yyyy", "42289.75", "Tanggal 12/10/2015")]
+    [InlineData("m/d/yy", "59", "2/28/00")]
+    [InlineData("m/d/yy", "61", "3/1/00")]
+    [InlineData("dd/mm/yyyy h:mm", "42289.5", "42289.5")]
+    [InlineData("dd/mm/yyyy", "0", "0")]
+    [InlineData("dd/mm/yyyy", "3000000", "3000000")]
+    [InlineData("yyyy", "42289", "2015")]
+    public void Dates_are_written_as_their_format_shows_them_with_Indonesian_months(string format, string value, string expected)
+    {
+        string styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts><numFmt numFmtId=\"180\" formatCode=\"" + format + "\"/></numFmts>"
+            + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"180\"/><xf numFmtId=\"15\"/></cellXfs></styleSheet>";
+
+        Assert.Equal(expected + "\t12-Okt-15\n", Text("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>" + value + "</v></c><c r=\"B1\" s=\"2\"><v>42289</v></c></row>", styles));
+    }
+
+    /// <summary>A hidden column (where an export keeps its internal IDs) and a hidden row are not what the sheet shows:
+    /// the column gives no cell, the row an empty line.</summary>
+    [Fact]
+    public void Hidden_columns_give_no_cell_and_hidden_rows_an_empty_line()
+    {
+        string columns = "<cols><col min=\"1\" max=\"1\" width=\"0\" hidden=\"1\"/><col min=\"2\" max=\"3\" width=\"12\"/><col min=\"5\" max=\"6\" hidden=\"true\"/></cols>";
+        string sheet = "<row r=\"1\"><c r=\"A1\" t=\"str\"><v>KEG1602</v></c><c r=\"B1\" t=\"str\"><v>Urusan Pemerintahan</v></c><c r=\"C1\" t=\"str\"><v>: 1.02</v></c><c r=\"E1\"><v>7</v></c><c r=\"G1\" t=\"str\"><v>Kesehatan</v></c></row>"
+            + "<row r=\"2\" hidden=\"1\"><c r=\"B2\" t=\"str\"><v>baris tersembunyi</v></c></row>"
+            + "<row r=\"3\"><c r=\"A3\" t=\"str\"><v>52</v></c><c r=\"B3\" t=\"str\"><v>5.2</v></c><c r=\"F3\"><v>9</v></c></row>";
+
+        Assert.Equal("Urusan Pemerintahan\t: 1.02\tKesehatan\n\n5.2\n", Text(sheet, styles: string.Empty, columns));
     }
 
     [Fact]
@@ -68,16 +102,16 @@ public class ExcelWorkbookTextTests
         Assert.Contains("Dua, Satu", Assert.Single(read.Notes).Message, System.StringComparison.Ordinal);
     }
 
-    private static string Sheet(string rows) => "<worksheet xmlns=\"" + OfficeFiles.S + "\"><sheetData>" + rows + "</sheetData></worksheet>";
+    private static string Sheet(string rows, string columns = "") => "<worksheet xmlns=\"" + OfficeFiles.S + "\">" + columns + "<sheetData>" + rows + "</sheetData></worksheet>";
 
-    private static string? Text(string rows, string styles)
+    private static string? Text(string rows, string styles, string columns = "")
     {
         var parts = new System.Collections.Generic.List<(string, string)>
         {
             ("xl/workbook.xml", "<workbook xmlns=\"" + OfficeFiles.S + "\" xmlns:r=\"" + Rels + "\"><sheets><sheet name=\"RKA\" r:id=\"rId1\"/></sheets></workbook>"),
             ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
             ("xl/sharedStrings.xml", "<sst xmlns=\"" + OfficeFiles.S + "\"><si><t>a</t><rPh><t>x</t></rPh></si><si/></sst>"),
-            ("xl/worksheets/sheet1.xml", Sheet(rows)),
+            ("xl/worksheets/sheet1.xml", Sheet(rows, columns)),
         };
         if (styles.Length > 0)
         {

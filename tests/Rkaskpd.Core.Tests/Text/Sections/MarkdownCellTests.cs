@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
@@ -19,6 +20,26 @@ public class MarkdownCellTests
     [InlineData("| Merek <brand> | x |", "Merek <brand>\tx")]
     public void A_line_break_tag_in_a_cell_is_the_cell_wrapping(string row, string read) =>
         Assert.Equal(read, MarkdownRow.Clean(row));
+
+    /// <summary>Pandoc's Markdown of a Word document: an indented paragraph as a block quote (<c>&gt; </c>, a lone
+    /// <c>&gt;</c> between its lines), punctuation escaped with a backslash, underlined text as a span. A mark before a
+    /// number is a relational target, and a backslash before a letter (a path) is no escape.</summary>
+    [Theory]
+    [InlineData("> Sungai Talang, 16 Oktober 2015", "Sungai Talang, 16 Oktober 2015")]
+    [InlineData(">", "")]
+    [InlineData("  >  ", "")]
+    [InlineData("> 80 %", "> 80 %")]
+    [InlineData(">80", ">80")]
+    [InlineData("                    \\- Honor Ketua Panitia    1  orang", "                    - Honor Ketua Panitia    1  orang")]
+    [InlineData("Rp. 1.000\\,00 \\(satu\\) \\\\ \\*", "Rp. 1.000,00 (satu) \\ *")]
+    [InlineData("Simpan di C:\\Data\\rka", "Simpan di C:\\Data\\rka")]
+    [InlineData("> **[Drs. H. AZWAR EFENDI, M.Pd]{.underline}**", "Drs. H. AZWAR EFENDI, M.Pd")]
+    [InlineData("[Lihat]{.mark} dan [b]{.underline} [c] {.x} [d]{.e", "Lihat dan b [c] {.x} [d]{.e")]
+    public void A_block_quote_an_escape_or_a_span_of_pandoc_s_Markdown_reads_as_its_text(string row, string read)
+    {
+        Assert.Equal(read, MarkdownRow.Clean(row));
+        Assert.Equal(read, MarkdownRow.Clean(row.AsMemory()).ToString());
+    }
 
     [Theory]
     [InlineData("| Program | : | 1.02.02 - PROGRAM X | 1.02.02 - PROGRAM X |", "Program\t:\t1.02.02 - PROGRAM X")]

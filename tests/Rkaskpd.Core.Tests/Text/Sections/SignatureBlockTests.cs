@@ -79,6 +79,22 @@ public class SignatureBlockTests
         Assert.Contains("signature", note.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>A spreadsheet keeps the place (with its comma) and the date in two cells, in the signatory's columns or
+    /// after an empty one: they are the place and date a print shows.</summary>
+    [Theory]
+    [InlineData("\t\tLumajang,\t10 Oktober 2019")]
+    [InlineData("Lumajang,\t\t10 Oktober 2019")]
+    public void A_place_and_date_in_two_cells_is_read_as_one(string line)
+    {
+        int at = Flattened.IndexOf("Lumajang, 10 Oktober 2019", StringComparison.Ordinal);
+        string text = Flattened[..at] + line + Flattened[(at + "Lumajang, 10 Oktober 2019".Length)..];
+
+        RkaReadResult result = Read(text);
+
+        Assert.Equal(Camat, Assert.Single(result.Document.Forms).TandaTangan);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA006");
+    }
+
     /// <summary>A KAK after the signed form, closed by its own signature (the PPTK's): the form keeps its signature,
     /// and the later one is reported as not kept (RKA016), not said to be read into the form.</summary>
     [Fact]
