@@ -153,8 +153,24 @@ internal static class KakLines
         int p = SkipLeadingTags(trimmed, 0, out _);
         int marker = Forms.KakHeadings.ListMarkerLength(trimmed[p..]);
         return RawLabels.TryMatchKakHeading(trimmed, p + marker, out _, out _)
-            || (marker > 0 && IsListedHeading(trimmed[(p + marker)..], out _, out _))
+            || IsHeadingAlone(trimmed[(p + marker)..], marker > 0, out _, out _)
             || StartsWithOtherPart(trimmed, p, out _, out _);
+    }
+
+    /// <summary>
+    /// Returns whether <paramref name="rest"/>, a line after its list marker (<paramref name="marked"/>) or a whole line,
+    /// is a KAK heading alone (<see cref="IsListedHeading"/>). Without a marker the line must be written as a heading
+    /// is: in capitals (<c>KONSEP KEGAITAN</c>, as a word processor's heading style or pandoc's plain text leaves it) or
+    /// spelled right (<c>Alur Kegiatan</c>), so a line of text that happens to be close to a heading stays text.
+    /// </summary>
+    public static bool IsHeadingAlone(ReadOnlySpan<char> rest, bool marked, out Forms.KakSectionKind kind, out ReadOnlySpan<char> heading)
+    {
+        if (!IsListedHeading(rest, out kind, out heading))
+        {
+            return false;
+        }
+
+        return marked || !heading.ContainsAnyInRange('a', 'z') || (Forms.KakHeadings.TryRecognize(heading, out _, out bool exact) && exact);
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ internal sealed class KakReader(NoteSink notes)
         }
 
         bool startsSection = KakLines.StartsWithHeading(trimmed) || trimmed.StartsWith(':');
-        if (!indented && !startsSection && (wasBlank || trailing.Count > 0))
+        if (!indented && !startsSection && (wasBlank || trailing.Count > 0) && !(trailing.Count == 0 && ContinuesList(trimmed)))
         {
             // After a blank line, unindented text that is no KAK row may be page or site boilerplate: hold it
             // until it is clear whether the KAK goes on (then it is continuation text) or the form has ended.
@@ -73,6 +73,39 @@ internal sealed class KakReader(NoteSink notes)
         ReadRow(current, lineText.Span, lead, line);
         return true;
     }
+
+    /// <summary>Whether a line is the next item of a list the open section is (a marked line under a heading with no text
+    /// yet, or after a marked line): a converter writes a blank line between a list's items, and such a line goes on
+    /// the KAK even at the document's end, where held lines would fall outside the form.</summary>
+    private bool ContinuesList(ReadOnlySpan<char> trimmed)
+    {
+        if (!open || !StartsWithListMarker(trimmed))
+        {
+            return false;
+        }
+
+        int lastLine = 0;
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            if (text[i] == '\n')
+            {
+                lastLine = i + 1;
+                break;
+            }
+        }
+
+        if (lastLine == text.Length)
+        {
+            return true; // the heading alone so far
+        }
+
+        Span<char> start = stackalloc char[Math.Min(8, text.Length - lastLine)];
+        text.CopyTo(lastLine, start, start.Length);
+        return StartsWithListMarker(start);
+    }
+
+    private static bool StartsWithListMarker(ReadOnlySpan<char> line) =>
+        line.Length > 0 && (line[0] is '-' or '\u2022' or '*' || KakHeadings.ListMarkerLength(line) > 0);
 
     /// <summary>Appends the held lines to the open section: the KAK went on after them.</summary>
     public void FlushTrailing(RawFormBuilder current)
@@ -316,7 +349,7 @@ internal sealed class KakReader(NoteSink notes)
         headingKind = null;
         textStart = p;
         int marker = KakHeadings.ListMarkerLength(s[p..]);
-        if (marker > 0 && TryListedHeadingLine(current, s[(p + marker)..], out written, out headingKind))
+        if (TryListedHeadingLine(current, s[(p + marker)..], marker > 0, out written, out headingKind))
         {
             textStart = s.Length;
             return true;
@@ -386,13 +419,14 @@ internal sealed class KakReader(NoteSink notes)
         return true;
     }
 
-    /// <summary>Recognises a line that is a list marker and a heading alone (<see cref="KakLines.IsListedHeading"/>) of
-    /// a section not read yet; <paramref name="rest"/> is the line after its marker.</summary>
-    private static bool TryListedHeadingLine(RawFormBuilder current, ReadOnlySpan<char> rest, out string? written, out KakSectionKind? headingKind)
+    /// <summary>Recognises a line that is a heading alone, after a list marker (<paramref name="marked"/>) or not
+    /// (<see cref="KakLines.IsHeadingAlone"/>), of a section not read yet; <paramref name="rest"/> is the line after its
+    /// marker.</summary>
+    private static bool TryListedHeadingLine(RawFormBuilder current, ReadOnlySpan<char> rest, bool marked, out string? written, out KakSectionKind? headingKind)
     {
         written = null;
         headingKind = null;
-        if (!KakLines.IsListedHeading(rest, out KakSectionKind found, out ReadOnlySpan<char> candidate) || HasKind(current.KakSections, found))
+        if (!KakLines.IsHeadingAlone(rest, marked, out KakSectionKind found, out ReadOnlySpan<char> candidate) || HasKind(current.KakSections, found))
         {
             return false;
         }

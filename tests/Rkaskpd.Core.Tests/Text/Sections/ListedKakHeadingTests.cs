@@ -78,6 +78,45 @@ public class ListedKakHeadingTests
         Assert.Equal(8, form.Kak.Sections.Count);
     }
 
+    /// <summary>Headings on lines of their own without a list marker, as a word processor's heading style or pandoc's
+    /// plain text leaves them: in capitals, a misspelled one among them (recognised and reported), or spelled right in
+    /// any case; a line of text near a heading but neither stays text.</summary>
+    [Fact]
+    public void Headings_alone_without_a_marker_read_in_capitals_or_spelled_right()
+    {
+        string listed = Relayout(Canonical.Value, "I.", upperCase: true, blankBefore: true);
+        string bare = System.Text.RegularExpressions.Regex.Replace(listed, "\n[IVX]+\\. ([A-Z ]+)\n", "\n$1\n");
+        bare = bare.Replace("\nALUR\n", "\nAlur Kegiatan\n", StringComparison.Ordinal);
+        RkaReadResult expected = RkaTextReader.Read(listed);
+
+        RkaReadResult read = RkaTextReader.Read(bare);
+        RkaReadResult misspelled = RkaTextReader.Read(bare.Replace("\nKONSEP KEGIATAN\n", "\nKONSEP KEGAITAN\n", StringComparison.Ordinal));
+        RkaReadResult lower = RkaTextReader.Read(bare.Replace("\nKONSEP KEGIATAN\n", "\nKonsep kegaitan\n", StringComparison.Ordinal));
+
+        Assert.Equal(expected.Document.Forms.Select(f => f.Kak!.Sections.Select(s => (s.Kind, s.Body)).ToArray()),
+            read.Document.Forms.Select(f => f.Kak!.Sections.Select(s => (s.Kind, s.Body)).ToArray()));
+        Assert.Contains(read.Document.Forms, f => f.Kak!.Alur?.Heading == "Alur Kegiatan");
+        int withKonsep = expected.Document.Forms.Count(f => f.Kak!.KonsepKegiatan is not null);
+        Assert.Equal(withKonsep, misspelled.Validate().Count(d => d.Code == "RKA402" && d.Path == "kak.konsepKegiatan"));
+        Assert.Equal(withKonsep, misspelled.Document.Forms.Count(f => f.Kak!.KonsepKegiatan?.Heading == "KONSEP KEGAITAN"));
+        Assert.Equal(0, lower.Document.Forms.Count(f => f.Kak!.KonsepKegiatan is not null));
+    }
+
+    /// <summary>A list whose items a converter set apart by blank lines (pandoc's plain text) is the section's text,
+    /// also at the document's end, where held lines would be outside the form.</summary>
+    [Fact]
+    public void A_list_with_blank_lines_between_its_items_at_the_document_s_end_is_the_section_s_text()
+    {
+        string listed = Relayout(Canonical.Value, "I.", upperCase: true, blankBefore: true);
+        int manfaat = listed.IndexOf("\n\nVIII. MANFAAT\n", StringComparison.Ordinal);
+        string form = listed[..manfaat] + "\n\nVIII. MANFAAT\n\n1.  Kantor melayani masyarakat;\n\n2.  Administrasi tertib;\n\n3.  Laporan tepat waktu.\n";
+
+        RkaReadResult read = RkaTextReader.Read(form);
+
+        Assert.Equal(["Kantor melayani masyarakat", "Administrasi tertib", "Laporan tepat waktu"], read.Document.Forms[0].Kak!.Manfaat!.Points);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Code == "RKA003");
+    }
+
     /// <summary>A TOR outline's parts that are none of the eight sections (Gambaran Umum, Sasaran, Biaya, as a marked
     /// heading, a heading alone in capitals and a heading with its colon) end the section before them instead of running
     /// into it, and each is reported with its whole text (RKA016); the KAK's title block naming the form's own
