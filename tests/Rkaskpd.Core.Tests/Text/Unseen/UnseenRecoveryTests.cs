@@ -106,7 +106,14 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// document, an RKA-SKPD 2.2.1 with its KAK copied out of a PDF viewer (merged label pairs, a labels line over a
     /// values line, seeded defects), read 221 of 225 when it was added; with the KAK's title lines that repeat the form's
     /// header read as its title (no RKA406), 222 (left: three Dasar Hukum items wrapped over two lines read as six
-    /// references, two road-section sub-headings with subtotals not group lines).</summary>
+    /// references, two road-section sub-headings with subtotals not group lines); with a numbered item wrapped onto a line
+    /// of no marker joined to it, 223. The twelfth round's documents read, before their fixes: a Word document with its
+    /// KAK converted by pandoc 196 (plain), 174 (Markdown) and, as .docx, 197 of 200 (a misspelled heading in capitals
+    /// without a marker not recognised; a list with blank lines between its items at the document's end left outside
+    /// the form; pandoc's block quotes, escapes and underline spans kept, which hid the signature); a SIMDA Excel export
+    /// of three forms and a recap sheet 32 of 395 (its internal IDs in a hidden column A hid every form; a date cell
+    /// read as its serial number). With those fixed: 200, 200, 200 and 391 (left: four sub-headings with subtotals not
+    /// group lines). The thirteenth round's five forms with a catalogue of seeded defects read 380 of 380.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -147,7 +154,12 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "word-2018-rka-skpd-221-tor-kak.txt", "word-2018-rka-skpd-221-tor-kak.expected", 141 },
         { "sipd-2021-dpa-rincian-belanja.layout.txt", "sipd-2021-dpa-rincian-belanja.expected", 301 },
         { "sipd-2021-dpa-rincian-belanja.html", "sipd-2021-dpa-rincian-belanja.expected", 301 },
-        { "evince-2020-rka-skpd-221-merged.txt", "evince-2020-rka-skpd-221-merged.expected", 222 },
+        { "evince-2020-rka-skpd-221-merged.txt", "evince-2020-rka-skpd-221-merged.expected", 223 },
+        { "pandoc-2016-rka-skpd-221-kak.plain.txt", "pandoc-2016-rka-skpd-221-kak.expected", 200 },
+        { "pandoc-2016-rka-skpd-221-kak.markdown.txt", "pandoc-2016-rka-skpd-221-kak.expected", 200 },
+        { "pandoc-2016-rka-skpd-221-kak.docx", "pandoc-2016-rka-skpd-221-kak.expected", 200 },
+        { "simda-2016-rka-skpd-221-workbook.xlsx", "simda-2016-rka-skpd-221-workbook.expected", 391 },
+        { "sipkd-2019-rka-skpd-221-five-kegiatan-defects.txt", "sipkd-2019-rka-skpd-221-five-kegiatan-defects.expected", 380 },
     };
 
     [Theory]
