@@ -18,6 +18,9 @@ public static class RuleIds
     /// <summary><c>RKA103</c> (warning): one code carries different names in one document.</summary>
     public const string CodeNameMismatch = "RKA103";
 
+    /// <summary><c>RKA104</c> (warning): one kegiatan (sub kegiatan) has more than one form in one document.</summary>
+    public const string KegiatanRepeated = "RKA104";
+
     /// <summary><c>RKA201</c> (error): a terbilang does not spell its amount.</summary>
     public const string TerbilangWrong = "RKA201";
 

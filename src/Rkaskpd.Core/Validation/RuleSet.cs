@@ -45,6 +45,7 @@ public sealed class RuleSet
             new CodeParseRule(),
             new CodeConsistencyRule(),
             new CodeNameConsistencyRule(),
+            new KegiatanRepeatedRule(),
             new TerbilangAmountRule(),
             new TerbilangSpellingRule(),
             new ProjectionDepartureRule(),

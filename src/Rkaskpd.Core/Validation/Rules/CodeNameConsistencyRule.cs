@@ -10,7 +10,9 @@ namespace Rkaskpd.Validation.Rules;
 /// <summary><c>RKA103</c> (warning): one code carries different names in one document.</summary>
 /// <remarks>
 /// Names are compared ignoring case and runs of white space, so <c>Pelayanan  Administrasi</c> and
-/// <c>PELAYANAN ADMINISTRASI</c> are the same name. One diagnostic per code, naming every name and the forms that carry it.
+/// <c>PELAYANAN ADMINISTRASI</c> are the same name. One diagnostic per code, naming every name and the forms that carry it
+/// by their place in the document and their kegiatan (<c>form 3 (2.01.2.01.01.19.002)</c>: one kegiatan code may head two
+/// forms, RKA104).
 /// </remarks>
 public sealed class CodeNameConsistencyRule : IDocumentRule
 {
@@ -40,10 +42,11 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
         Func<RkaForm, string?> code,
         Func<RkaForm, string> name)
     {
-        // code -> (normalised name -> (name as first written, forms)); a form's kegiatan is written out only when reported
-        var names = new Dictionary<string, Dictionary<string, (string Written, List<RkaForm> Forms)>>(StringComparer.Ordinal);
-        foreach (RkaForm form in document.Forms)
+        // code -> (normalised name -> (name as first written, forms by their index)); a form is written out only when reported
+        var names = new Dictionary<string, Dictionary<string, (string Written, List<int> Forms)>>(StringComparer.Ordinal);
+        for (int index = 0; index < document.Forms.Count; index++)
         {
+            RkaForm form = document.Forms[index];
             string? key = code(form);
             string written = name(form).Trim();
             if (key is null || written.Length == 0)
@@ -53,7 +56,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
 
             if (!names.TryGetValue(key, out var byName))
             {
-                byName = new Dictionary<string, (string, List<RkaForm>)>(StringComparer.Ordinal);
+                byName = new Dictionary<string, (string, List<int>)>(StringComparer.Ordinal);
                 names.Add(key, byName);
             }
 
@@ -64,7 +67,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
                 byName.Add(normalised, entry);
             }
 
-            entry.Forms.Add(form);
+            entry.Forms.Add(index);
         }
 
         foreach ((string key, var byName) in names)
@@ -74,7 +77,8 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
                 continue;
             }
 
-            string listed = string.Join("; ", byName.Values.Select(v => Message.Format(MessageResources.Rka103NameInForms, v.Written, string.Join(", ", v.Forms.Select(f => f.KegiatanCodeText)))));
+            string listed = string.Join("; ", byName.Values.Select(v => Message.Format(MessageResources.Rka103NameInForms, v.Written,
+                string.Join(", ", v.Forms.Select(i => Message.Format(MessageResources.Rka103Form, i + 1, document.Forms[i].KegiatanCodeText))))));
             context.Report(null, path, Message.Format(MessageResources.Rka103, level, key, byName.Count, listed));
         }
     }

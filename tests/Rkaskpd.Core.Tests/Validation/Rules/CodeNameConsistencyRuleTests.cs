@@ -30,8 +30,8 @@ public class CodeNameConsistencyRuleTests
         Diagnostic d = Assert.Single(Rule.Run(document));
         Assert.Equal(("RKA103", DiagnosticSeverity.Warning, "header.program", (string?)null), (d.Code, d.Severity, d.Path, d.Kegiatan));
         Assert.Contains("program code 3.05.3.05.09.01 carries 2 different names", d.Message, StringComparison.Ordinal);
-        Assert.Contains("'PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN' in 3.05.3.05.09.01.021", d.Message, StringComparison.Ordinal);
-        Assert.Contains("'PROGRAM PELAYANAN ADMINISTRASI' in 3.05.3.05.09.01.021", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN' in form 1 (3.05.3.05.09.01.021)", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'PROGRAM PELAYANAN ADMINISTRASI' in form 2 (3.05.3.05.09.01.021)", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class CodeNameConsistencyRuleTests
         Diagnostic d = Assert.Single(Rule.Run(new RkaDocument { Forms = [form, form with { Header = renamed }] }));
         Assert.Equal(("RKA103", "header." + level), (d.Code, d.Path));
         Assert.Contains($"The {level} code {code} carries 2 different names", d.Message, StringComparison.Ordinal);
-        Assert.Contains(" DAN LAINNYA' in 3.05.3.05.09.01.021", d.Message, StringComparison.Ordinal);
+        Assert.Contains(" DAN LAINNYA' in form 2 (3.05.3.05.09.01.021)", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,9 +99,9 @@ public class CodeNameConsistencyRuleTests
 
         Assert.Equal(
             "The program code 3.05.3.05.09.01 carries 3 different names: "
-            + "'PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN' in 3.05.3.05.09.01.001, 3.05.3.05.09.01.003; "
-            + "'PROGRAM PELAYANAN' in 3.05.3.05.09.01.002, 3.05.3.05.09.01.005; "
-            + "'Program  Administrasi' in 3.05.3.05.09.01.004. Expected one name per code.",
+            + "'PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN' in form 1 (3.05.3.05.09.01.001), form 3 (3.05.3.05.09.01.003); "
+            + "'PROGRAM PELAYANAN' in form 2 (3.05.3.05.09.01.002), form 5 (3.05.3.05.09.01.005); "
+            + "'Program  Administrasi' in form 4 (3.05.3.05.09.01.004). Expected one name per code.",
             d.Message);
     }
 
