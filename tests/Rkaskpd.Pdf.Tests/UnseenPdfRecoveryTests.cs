@@ -46,6 +46,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "simda-2019-rka-skpd-221-crystal.pdf", "simda-2019-rka-skpd-221-crystal.expected", 144 },
         { "sipd-2021-dpa-rincian-belanja.pdf", "sipd-2021-dpa-rincian-belanja.expected", 301 },
         { "jasper-2021-rka-skpd-221-ebudgeting.pdf", "jasper-2021-rka-skpd-221-ebudgeting.expected", 161 },
+        { "sipd-2024-rka-sub-kegiatan-browser.pdf", "sipd-2024-rka-sub-kegiatan-browser.expected", 345 },
     };
 
     [Theory]

@@ -55,6 +55,18 @@ internal sealed class LayoutNormaliser : ILineTarget
             return;
         }
 
+        if (Sections.ClosingBlock.IsBrowserPageMark(text.Trim()))
+        {
+            // A browser's page header or footer (date and title, address and page number) spaced like a fixed-width
+            // row: no row of the page's layout. What is held is decided before it, and it passes as a row of its own.
+            bool final = window.Final;
+            window.Final = true;
+            Decide();
+            window.Final = final;
+            output.Add(new LogicalRow(line, text));
+            return;
+        }
+
         window.Add(LineClassifier.Classify(text, line));
         Decide();
     }

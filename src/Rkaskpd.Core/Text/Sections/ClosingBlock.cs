@@ -10,15 +10,16 @@ namespace Rkaskpd.Text.Sections;
 internal static class ClosingBlock
 {
     /// <summary>How an indented page footer starts: a page number, a print stamp or a hosting site's page marker.</summary>
-    private static readonly string[] FooterStarts = ["Hal", "Dicetak", "Tanggal", "Tgl", "Printed", "You are", "Anda di"];
+    private static readonly string[] FooterStarts = ["Hal", "Dicetak", "Tanggal", "Tgl", "Printed", "You are", "Anda di", "file:", "http"];
 
     /// <summary>Returns whether a trimmed line is a page footer: it ends with <c>Halaman</c> and a page number (or
     /// <c>N dari M</c>, <c>N of M</c>, <c>N/M</c>, as SIPD and browsers print it) and names the form (then it starts the
     /// line), or it is the page number alone (<c>Halaman 2</c>, <c>Halaman 2 dari 4</c>, right-aligned by
-    /// <c>pdftotext -layout</c>, so it may be indented), or it is a print stamp (<see cref="IsPrintStamp"/>).</summary>
+    /// <c>pdftotext -layout</c>, so it may be indented), or it is a print stamp (<see cref="IsPrintStamp"/>), a hosting
+    /// site's page marker or a browser's page header or footer (<see cref="IsBrowserPageMark"/>).</summary>
     public static bool IsPageFooter(string trimmed, bool indented)
     {
-        if (IsPrintStamp(trimmed) || IsSitePageMarker(trimmed))
+        if (IsPrintStamp(trimmed) || IsSitePageMarker(trimmed) || IsBrowserPageMark(trimmed))
         {
             return true;
         }
@@ -91,6 +92,88 @@ internal static class ClosingBlock
 
         rest = rest[digits..].TrimStart(' ');
         return rest.StartsWith(joiner, StringComparison.OrdinalIgnoreCase) && IsDigits(rest[joiner.Length..].TrimStart(' '));
+    }
+
+    /// <summary>
+    /// Returns whether a trimmed line is the header or footer a browser prints on each page of a web page (a SIPD print
+    /// made with the browser's own header and footer on): the footer is the page's address and its number
+    /// (<c>file:///.../cetak.html 1/3</c>, <c>https://sipd.kemendagri.go.id/... 2/5</c>), the header the date and time
+    /// and the page's title (<c>12/4/26, 9:35 PM SIPD-RI | Cetak RKA Sub Kegiatan</c>, <c>04/12/2026 21.35 ...</c>).
+    /// Either is a page break. A line that starts with a date but no time, or an address followed by other text, is
+    /// none.
+    /// </summary>
+    internal static bool IsBrowserPageMark(string trimmed)
+    {
+        if (trimmed.Length is 0 or > 400)
+        {
+            return false;
+        }
+
+        if (trimmed.StartsWith("file:/", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            int space = trimmed.AsSpan().IndexOfAny(' ', '\t');
+            if (space < 0)
+            {
+                return true;
+            }
+
+            string rest = trimmed[space..].Trim();
+            return PageNumberStart(rest) == 0;
+        }
+
+        if (!char.IsAsciiDigit(trimmed[0]))
+        {
+            return false;
+        }
+
+        // The date: d/m/yy, m/d/yyyy, d-m-yyyy, d.m.yyyy.
+        ReadOnlySpan<char> s = trimmed;
+        int i = 0;
+        for (int part = 0; part < 3; part++)
+        {
+            int start = i;
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                i++;
+            }
+
+            int length = i - start;
+            if (length == 0 || length > (part == 2 ? 4 : 2) || (part == 2 && length == 3))
+            {
+                return false;
+            }
+
+            if (part < 2)
+            {
+                if (i >= s.Length || s[i] is not ('/' or '-' or '.'))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        // The time: [,] h:mm or h.mm, perhaps with AM or PM.
+        if (i < s.Length && s[i] == ',')
+        {
+            i++;
+        }
+
+        int hour = i = SkipSpacesAndTabs(s, i);
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        if (i - hour is 0 or > 2 || i + 2 >= s.Length || s[i] is not (':' or '.') || !char.IsAsciiDigit(s[i + 1]) || !char.IsAsciiDigit(s[i + 2]))
+        {
+            return false;
+        }
+
+        i += 3;
+        return i == s.Length || s[i] is ' ' or '\t';
     }
 
     /// <summary>Returns whether a trimmed line is the print stamp a system sets at a page's foot: <c>Dicetak melalui

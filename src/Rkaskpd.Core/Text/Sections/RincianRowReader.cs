@@ -250,11 +250,14 @@ internal sealed class RincianRowReader
             return true;
         }
 
-        if (sipdColumns && continuable && sipdRowAfterBlank && !wasBlank && current.Rincian.Count > 0
+        if (sipdColumns && continuable && !wasBlank && current.Rincian.Count > 0
+            && (sipdRowAfterBlank || HeadsItsLines(current.Rincian[^1]) || current.Rincian[^1].Koefisien)
             && SipdRincianRow.TryContinue(current.Rincian[^1], [trimmed], out RawRincianLine joined))
         {
             // Rows set apart by blank lines, and a line of words right under one: its uraian or koefisien wrapped after
-            // the row's first line ("Paket Makanan Tambahan ... 21.600.000,00" / "Penyuluhan Balita").
+            // the row's first line ("Paket Makanan Tambahan ... 21.600.000,00" / "Penyuluhan Balita"); under a
+            // rekening or group row, whose numbers stand on its first line, such a line is its name's end whether
+            // the rows are set apart or not ("[ # ] Material Pemeliharaan Rutin ... 267.355.000,00" / "Jalan").
             current.Rincian[^1] = joined;
             current.EndLine = line;
             return true;
@@ -301,13 +304,14 @@ internal sealed class RincianRowReader
                 return true;
             }
 
-            if (!heading && continuable && !wasBlank && current.Rincian.Count > 0 && current.Rincian[^1].KodeRekening is not null
+            if (!heading && continuable && !wasBlank && current.Rincian.Count > 0 && HeadsItsLines(current.Rincian[^1])
                 && (WrappedValue.IsWrappedEnd(flatRowLength, current.Rincian[^1].Uraian, row.Uraian)
                     || (current.Rincian[^1].Uraian.EndsWith(',') && IsNameRest(row.Uraian))))
             {
-                // The last words of a long rekening row's name, wrapped by the print after the row's jumlah ("... dan
-                // Tim Penerima Hasil 8.600.000,00", then "Pekerjaan"), written as the name is. (A detail row's first
-                // words, wrapped before its numbers, are no rekening's end.)
+                // The last words of a long rekening or SIPD group row's name, wrapped by the print after the row's
+                // jumlah ("... dan Tim Penerima Hasil 8.600.000,00", then "Pekerjaan"; "[ # ] Material Pemeliharaan
+                // Rutin 267.355.000,00", then "Jalan"), written as the name is. (A detail row's first words, wrapped
+                // before its numbers, are no rekening's end.)
                 current.Rincian[^1] = current.Rincian[^1] with { Uraian = Join(current.Rincian[^1].Uraian, " ", row.Uraian) };
                 continuable = false;
                 return true;
@@ -457,6 +461,13 @@ internal sealed class RincianRowReader
             || (dotted && IsDigits(marker))
             || (dotted && marker.TrimStart("IVXLivxl").IsEmpty);
     }
+
+    /// <summary>Whether a row heads the lines under it by its kode rekening or SIPD's group marker (<c>[ # ]</c>,
+    /// <c>[ - ]</c>), with no volume or harga of its own.</summary>
+    private static bool HeadsItsLines(RawRincianLine row) =>
+        row.KodeRekening is not null
+        || (row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0 && row.Uraian.StartsWith('[')
+            && new Forms.RincianLine { Uraian = row.Uraian }.IsGroup);
 
     private static bool IsTotalLabel(string uraian) =>
         RawLabels.TryMatchWords(uraian, 0, "JUMLAH", out _) || RawLabels.TryMatchWords(uraian, 0, "TOTAL", out _)

@@ -125,20 +125,27 @@ internal static class SipdRincianRow
             }
         }
 
-        if (words.Count is 0 or > 2 || words.Exists(HasDigit))
+        if (words.Count is 0 or > 2)
         {
-            return false; // numbers make a row of its own (the table's total row)
+            return false;
         }
 
         if (!previous.Koefisien)
         {
-            // A rekening's or a group's ([#], [-]) name wrapped under its row: the line continues the name.
-            bool named = words.Count == 1 && (previous.KodeRekening is not null || previous.Uraian.StartsWith('['));
+            // A rekening's or a group's ([#], [-]) name wrapped under its row: the line continues the name, which may
+            // hold numbers of its own ("(Sta 0+000 - 3+200)"), but not end in an amount (the table's total row).
+            bool named = words.Count == 1 && (previous.KodeRekening is not null || previous.Uraian.StartsWith('['))
+                && !EndsWithNumber(words[0]);
             joined = named ? previous with { Uraian = Join(previous.Uraian, " ", words[0]) } : previous;
             return named;
         }
 
-        bool koefisienOpen = previous.VolumeText.Length > 0 && char.IsAsciiDigit(previous.VolumeText[^1]);
+        if (words.Exists(HasDigit))
+        {
+            return false; // numbers make a row of its own (the table's total row)
+        }
+
+        bool koefisienOpen = EndsWithNumber(previous.VolumeText); // "12 Bulan x 2" wants its unit; "1.250 M2" has it
         int lastSpace = words[0].LastIndexOf(' ');
         if (words.Count == 2)
         {
@@ -250,4 +257,14 @@ internal static class SipdRincianRow
     private static bool IsTimes(string token) => token is "x" or "X" or "\u00D7" or "*";
 
     private static bool HasDigit(string s) => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> NumberCharacters = System.Buffers.SearchValues.Create("0123456789.,");
+
+    /// <summary>Whether a text's last word is a number (digits with dots or commas: an amount or a count).</summary>
+    private static bool EndsWithNumber(string text)
+    {
+        ReadOnlySpan<char> last = text.AsSpan().TrimEnd();
+        last = last[(last.LastIndexOf(' ') + 1)..];
+        return last.Length > 0 && char.IsAsciiDigit(last[^1]) && !last.ContainsAnyExcept(NumberCharacters);
+    }
 }

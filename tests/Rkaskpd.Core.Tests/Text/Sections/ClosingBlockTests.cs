@@ -3,7 +3,8 @@ using Xunit;
 
 namespace Rkaskpd.Tests.Text.Sections;
 
-/// <summary>Page footers: the page number alone (also "N dari M"), or after the form's name, and print stamps.</summary>
+/// <summary>Page footers: the page number alone (also "N dari M"), or after the form's name, print stamps, and a
+/// browser's page header (date, time, title) and footer (address, page number).</summary>
 public class ClosingBlockTests
 {
     [Theory]
@@ -19,6 +20,12 @@ public class ClosingBlockTests
     [InlineData("Halaman 2 / 4", true)]
     [InlineData("Formulir RKA SKPD 2.2.1 - DINAS PERTANIAN Halaman 1", false)]
     [InlineData("Formulir RKA SKPD 2.2.1 - DINAS PERTANIAN Halaman 1 dari 3", false)]
+    [InlineData("12/4/26, 9:35 PM                SIPD-RI | Cetak RKA Sub Kegiatan", false)]
+    [InlineData("04/12/2026 21.35\tSIPD-RI", false)]
+    [InlineData("4/12/26, 09:35", false)]
+    [InlineData("file:///home/user/Unduhan/cetak-rka.html                  1/3", false)]
+    [InlineData("https://sipd.kemendagri.go.id/daerah/main/budget/rka-sub-kegiatan/cetak 2/5", false)]
+    [InlineData("https://sipd.kemendagri.go.id/cetak", false)]
     public void Reads_a_page_footer(string line, bool indented) => Assert.True(ClosingBlock.IsPageFooter(line, indented));
 
     [Theory]
@@ -32,5 +39,10 @@ public class ClosingBlockTests
     [InlineData("Buku Tulis 60 Buah", false)]
     [InlineData("Dicetak sebanyak 1.000 eksemplar tahun 2020", false)]
     [InlineData("Dicetak melalui SIPD-RI", false)]
+    [InlineData("12/4/2026 Rapat koordinasi", false)]
+    [InlineData("12/4/26, 9 PM rapat", false)]
+    [InlineData("1.250 M2 Thermoplastic 12:30", false)]
+    [InlineData("https://sipd.kemendagri.go.id diakses untuk data", false)]
+    [InlineData("5.1.02.01.01.0024 Belanja Alat Tulis Kantor", false)]
     public void Other_lines_are_no_page_footer(string line, bool indented) => Assert.False(ClosingBlock.IsPageFooter(line, indented));
 }

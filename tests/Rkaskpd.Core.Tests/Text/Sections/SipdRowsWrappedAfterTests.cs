@@ -81,4 +81,33 @@ Kali
         Assert.Equal(expected.Document.Forms[0].Rincian, read.Document.Forms[0].Rincian);
         Assert.Equal(expected.Validate().Select(d => d.Code), read.Validate().Select(d => d.Code));
     }
+
+    /// <summary>Rows not set apart by blank lines (pdftotext -layout of a browser's print): a group's name wrapped under
+    /// its row, with numbers of its own, and a detail row's uraian wrapped under it after a koefisien that has its unit
+    /// (<c>1.250 M2</c>, the unit's power no number wanting a unit) read as on one line.</summary>
+    [Fact]
+    public void Rows_not_set_apart_read_their_wrapped_names_and_uraian_as_on_one_line()
+    {
+        const string OneLine = """
+Kode Rekening Uraian Koefisien Satuan Harga PPN Jumlah
+5.1.02.01.01.0052 Belanja Pemeliharaan Jalan 256.687.500,00
+[ - ] Ruas Jl. Pangeran Antasari (Sta 0+000 - 3+200) 256.687.500,00
+Pengecatan Marka Jalan Thermoplastic 1.250 M2 M2 185.000,00 11% 256.687.500,00
+""";
+        const string Wrapped = """
+Kode Rekening Uraian Koefisien Satuan Harga PPN Jumlah
+5.1.02.01.01.0052 Belanja Pemeliharaan Jalan 256.687.500,00
+[ - ] Ruas Jl. Pangeran Antasari 256.687.500,00
+(Sta 0+000 - 3+200)
+Pengecatan Marka Jalan 1.250 M2 M2 185.000,00 11% 256.687.500,00
+Thermoplastic
+""";
+        RkaReadResult expected = RkaTextReader.Read(Header + "\n" + OneLine);
+        RkaReadResult read = RkaTextReader.Read(Header + "\n" + Wrapped);
+
+        Assert.Equal(3, expected.Document.Forms[0].Rincian.Count);
+        Assert.Equal("1.250 M2", expected.Document.Forms[0].Rincian[2].Koefisien);
+        Assert.Equal(expected.Document.Forms[0].Rincian, read.Document.Forms[0].Rincian);
+        Assert.Equal(expected.Validate().Select(d => d.Code), read.Validate().Select(d => d.Code));
+    }
 }

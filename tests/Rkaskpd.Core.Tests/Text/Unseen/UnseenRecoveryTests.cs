@@ -160,6 +160,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "pandoc-2016-rka-skpd-221-kak.docx", "pandoc-2016-rka-skpd-221-kak.expected", 200 },
         { "simda-2016-rka-skpd-221-workbook.xlsx", "simda-2016-rka-skpd-221-workbook.expected", 391 },
         { "sipkd-2019-rka-skpd-221-five-kegiatan-defects.txt", "sipkd-2019-rka-skpd-221-five-kegiatan-defects.expected", 380 },
+        { "sipd-2024-rka-sub-kegiatan-browser.layout.txt", "sipd-2024-rka-sub-kegiatan-browser.expected", 345 },
     };
 
     [Theory]
