@@ -85,4 +85,16 @@ internal static class TestForms
                 .Select(s => s.Kind == kind ? new KakRawSection(heading, text!) : new KakRawSection(s.Heading, s.Text)),
             form.Header.TahunAnggaran),
     };
+
+    /// <summary>The form with SIPD's amount labels (<c>Alokasi Tahun ...</c> for <c>Jumlah Tahun ...</c>).</summary>
+    public static RkaForm WithAlokasiLabels(this RkaForm form)
+    {
+        foreach (AmountPosition position in new[] { AmountPosition.PreviousYear, AmountPosition.CurrentYear, AmountPosition.NextYear })
+        {
+            AmountRow row = form.Amounts.Rows.Single(r => r.Position == position);
+            form = form.WithAmount(position, row with { Label = row.Label.Replace("Jumlah", "Alokasi", System.StringComparison.Ordinal) });
+        }
+
+        return form;
+    }
 }

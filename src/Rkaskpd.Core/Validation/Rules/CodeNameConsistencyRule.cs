@@ -78,7 +78,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
             }
 
             string listed = string.Join("; ", byName.Values.Select(v => Message.Format(MessageResources.Rka103NameInForms, v.Written,
-                string.Join(", ", v.Forms.Select(i => Message.Format(MessageResources.Rka103Form, i + 1, document.Forms[i].KegiatanCodeText))))));
+                ListedForms.Join(v.Forms, i => Message.Format(MessageResources.Rka103Form, i + 1, document.Forms[i].KegiatanCodeText)))));
             context.Report(null, path, Message.Format(MessageResources.Rka103, level, key, byName.Count, listed));
         }
     }

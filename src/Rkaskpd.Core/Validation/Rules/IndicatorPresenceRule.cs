@@ -5,7 +5,9 @@ namespace Rkaskpd.Validation.Rules;
 
 /// <summary><c>RKA301</c> (error): an indicator kind (Capaian Program, Masukan, Keluaran, Hasil) is missing.</summary>
 /// <remarks>The kinds required follow the template (<see cref="FormTemplates.RequiredIndicatorKinds"/>): SIPD-era forms
-/// need Capaian Kegiatan instead of Capaian Program, which they print in the header.</remarks>
+/// need Capaian Kegiatan instead of Capaian Program, which they print in the header. A region's own 2.2.1 layout with
+/// 90/2019 codes (a sub kegiatan, but amount rows labelled <c>Jumlah Tahun</c>, not SIPD's <c>Alokasi Tahun</c>) has the
+/// 2.2.1 form's indicator table and needs its kinds.</remarks>
 public sealed class IndicatorPresenceRule : IFormRule
 {
     /// <inheritdoc/>
@@ -20,8 +22,8 @@ public sealed class IndicatorPresenceRule : IFormRule
     /// <inheritdoc/>
     public void Validate(RkaForm form, RuleContext context)
     {
-        bool sipd = form.Template == FormTemplate.SipdRincianBelanja;
-        foreach (IndicatorKind kind in FormTemplates.RequiredIndicatorKinds(form.Template))
+        bool sipd = form.Template == FormTemplate.SipdRincianBelanja && !PrintsJumlahTahun(form);
+        foreach (IndicatorKind kind in FormTemplates.RequiredIndicatorKinds(sipd ? FormTemplate.SipdRincianBelanja : FormTemplate.Rka221))
         {
             bool found = false;
             foreach (Indicator indicator in form.Indicators)
@@ -39,5 +41,23 @@ public sealed class IndicatorPresenceRule : IFormRule
                     Message.Format(sipd ? MessageResources.Rka301Sipd : MessageResources.Rka301, IndicatorKinds.GetLabel(kind)));
             }
         }
+    }
+
+    /// <summary>Whether the form's amount rows are the 2.2.1 form's (<c>Jumlah Tahun ...</c>), none SIPD's
+    /// (<c>Alokasi Tahun ...</c>).</summary>
+    private static bool PrintsJumlahTahun(RkaForm form)
+    {
+        bool jumlah = false;
+        foreach (AmountRow row in form.Amounts.Rows)
+        {
+            if (row.Label.StartsWith("Alokasi", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            jumlah |= row.Label.StartsWith("Jumlah", System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        return jumlah;
     }
 }

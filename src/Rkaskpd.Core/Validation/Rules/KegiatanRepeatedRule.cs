@@ -54,7 +54,7 @@ public sealed class KegiatanRepeatedRule : IDocumentRule
                 continue;
             }
 
-            string listed = string.Join(", ", numbers.Select(n => (n + 1).ToString(CultureInfo.InvariantCulture)));
+            string listed = ListedForms.Join(numbers, n => (n + 1).ToString(CultureInfo.InvariantCulture));
             for (int j = 1; j < numbers.Count; j++)
             {
                 RkaForm form = document.Forms[numbers[j]];

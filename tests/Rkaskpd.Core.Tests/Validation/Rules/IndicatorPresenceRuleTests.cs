@@ -41,7 +41,7 @@ public class IndicatorPresenceRuleTests
     public void An_sipd_form_needs_capaian_kegiatan_and_says_so_in_its_own_words()
     {
         // The SIPD rincian belanja has Capaian Kegiatan where the 13/2006 form has Capaian Program.
-        RkaForm form = TestForms.Consistent() with { Template = FormTemplate.SipdRincianBelanja };
+        RkaForm form = TestForms.WithAlokasiLabels(TestForms.Consistent() with { Template = FormTemplate.SipdRincianBelanja });
         form = form with
         {
             Indicators = [.. form.Indicators.Select(i => i.Kind == IndicatorKind.CapaianProgram ? i with { Kind = IndicatorKind.CapaianKegiatan } : i)],
@@ -53,5 +53,20 @@ public class IndicatorPresenceRuleTests
 
         Assert.Equal("The indicator table has no 'Capaian Kegiatan' row; every SIPD-era form needs Capaian Kegiatan, Masukan, Keluaran and Hasil.", d.Message);
         Assert.Equal("indicators", d.Path);
+    }
+
+    /// <summary>A region's own 2.2.1 layout with 90/2019 codes (read as the SIPD-era template for its sub kegiatan) prints
+    /// the 2.2.1 form's amount rows (<c>Jumlah Tahun</c>) and indicator table: it needs Capaian Program, not Capaian
+    /// Kegiatan.</summary>
+    [Fact]
+    public void A_221_layout_with_sipd_codes_needs_the_221_kinds()
+    {
+        RkaForm form = TestForms.Consistent() with { Template = FormTemplate.SipdRincianBelanja };
+        Assert.StartsWith("Jumlah Tahun", form.Amounts.CurrentYear!.Label, System.StringComparison.Ordinal);
+
+        Assert.Empty(Rule.Run(form));
+        Diagnostic d = Assert.Single(Rule.Run(form with { Indicators = [.. form.Indicators.Where(i => i.Kind != IndicatorKind.CapaianProgram)] }));
+        Assert.Contains("'Capaian Program'", d.Message, System.StringComparison.Ordinal);
+        Assert.Single(Rule.Run(TestForms.WithAlokasiLabels(form)), x => x.Message.Contains("'Capaian Kegiatan'", System.StringComparison.Ordinal));
     }
 }

@@ -52,4 +52,17 @@ public class KegiatanRepeatedRuleTests
         Assert.Equal("header.subKegiatan", repeated.Path);
         Assert.StartsWith("Sub kegiatan 1.02.02.2.02.0001 has 2 forms in this document (forms 1, 3); this is form 3.", repeated.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>However many forms repeat a code, a message names ten and says how many more.</summary>
+    [Fact]
+    public void A_message_names_ten_forms_and_counts_the_rest()
+    {
+        RkaForm form = SeedDocument.Document.Forms[0];
+        var document = new RkaDocument { Forms = [.. Enumerable.Repeat(form, 13)] };
+
+        Diagnostic[] found = [.. Rule.Run(document)];
+
+        Assert.Equal(12, found.Length);
+        Assert.StartsWith("Kegiatan 3.05.3.05.09.01.021 has 13 forms in this document (forms 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more); this is form 13.", found[^1].Message, StringComparison.Ordinal);
+    }
 }

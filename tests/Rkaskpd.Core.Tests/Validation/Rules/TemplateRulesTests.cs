@@ -35,7 +35,7 @@ public class TemplateRulesTests
     [Fact]
     public void An_SIPD_print_needs_capaian_kegiatan_not_capaian_program()
     {
-        RkaForm sipd = TestForms.Consistent() with { Template = FormTemplate.SipdRincianBelanja };
+        RkaForm sipd = (TestForms.Consistent() with { Template = FormTemplate.SipdRincianBelanja }).WithAlokasiLabels();
         Diagnostic d = Assert.Single(new IndicatorPresenceRule().Run(sipd));
         Assert.Contains("'Capaian Kegiatan'", d.Message, System.StringComparison.Ordinal);
 
