@@ -55,7 +55,7 @@ internal sealed class LayoutNormaliser : ILineTarget
             return;
         }
 
-        if (Sections.ClosingBlock.IsBrowserPageMark(text.Trim()))
+        if (Sections.ClosingBlock.IsBrowserPageMark(text.AsSpan().Trim()))
         {
             // A browser's page header or footer (date and title, address and page number) spaced like a fixed-width
             // row: no row of the page's layout. What is held is decided before it, and it passes as a row of its own.

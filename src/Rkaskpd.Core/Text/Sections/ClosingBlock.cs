@@ -102,7 +102,7 @@ internal static class ClosingBlock
     /// Either is a page break. A line that starts with a date but no time, or an address followed by other text, is
     /// none.
     /// </summary>
-    internal static bool IsBrowserPageMark(string trimmed)
+    internal static bool IsBrowserPageMark(ReadOnlySpan<char> trimmed)
     {
         if (trimmed.Length is 0 or > 400)
         {
@@ -112,14 +112,11 @@ internal static class ClosingBlock
         if (trimmed.StartsWith("file:/", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            int space = trimmed.AsSpan().IndexOfAny(' ', '\t');
-            if (space < 0)
-            {
-                return true;
-            }
-
-            string rest = trimmed[space..].Trim();
-            return PageNumberStart(rest) == 0;
+            // The address alone, or with the page's number and count ("1/3") after it.
+            int space = trimmed.IndexOfAny(' ', '\t');
+            ReadOnlySpan<char> rest = space < 0 ? default : trimmed[space..].Trim();
+            int slash = rest.IndexOf('/');
+            return rest.IsEmpty || (slash > 0 && IsDigits(rest[..slash].TrimEnd()) && IsDigits(rest[(slash + 1)..].TrimStart()));
         }
 
         if (!char.IsAsciiDigit(trimmed[0]))
