@@ -55,13 +55,23 @@ public sealed record RincianLine
     /// volume or harga. SIPD's rincian marks it (<c>[#] Alat Tulis Kantor</c>, the sub-group <c>[-] Kelas Ibu Hamil</c>;
     /// some prints space the marker, <c>[ # ]</c>, <c>[ - ]</c>) and gives it the subtotal of the detail lines below
     /// it, so sums of detail lines leave it out; other prints write the heading alone, with no satuan and no jumlah
-    /// either (<c>a. Honorarium Panitia :</c>, <c>Kelas Ibu Hamil</c>). A heading that carries a subtotal without a
-    /// marker (<c>Pekerjaan Persiapan 9.230.000,00</c>) is told by the lines under it, not by the line alone: the rule
-    /// RKA502 does so.
+    /// either (<c>a. Honorarium Panitia :</c>, <c>Kelas Ibu Hamil</c>), or with the subtotal of the lines under it
+    /// (<see cref="IsSubtotal"/>).
     /// </summary>
     [JsonIgnore]
     public bool IsGroup => KodeRekening is null && Volume is null && HargaSatuan is null
-        && (StartsWithGroupMarker(Uraian) || (Jumlah is null && Satuan is null && Koefisien is null && !string.IsNullOrWhiteSpace(Uraian)));
+        && (IsSubtotal || StartsWithGroupMarker(Uraian) || (Jumlah is null && Satuan is null && Koefisien is null && !string.IsNullOrWhiteSpace(Uraian)));
+
+    /// <summary>
+    /// Gets a value indicating whether this line is a group heading of an older print that carries the subtotal of the
+    /// detail lines under it without SIPD's marker (<c>Pekerjaan Persiapan 9.230.000,00</c> over the lines of that
+    /// work): a line with a jumlah only that the detail lines after it, up to the next such line or rekening, add up to.
+    /// The reader sets it; JSON carries it as <c>"subtotal": true</c> (left out when false). Such a line is a group line
+    /// (<see cref="IsGroup"/>).
+    /// </summary>
+    [JsonPropertyName("subtotal")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsSubtotal { get; init; }
 
     /// <summary>Whether <paramref name="uraian"/> starts with SIPD's group marker, <c>[#]</c> or <c>[-]</c>, with or
     /// without spaces inside the brackets.</summary>

@@ -127,6 +127,7 @@ internal sealed class RawFormMapper
             });
         }
 
+        RincianSubtotals.Mark(rincian);
         return rincian;
     }
 

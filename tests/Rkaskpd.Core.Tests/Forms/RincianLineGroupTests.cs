@@ -1,3 +1,4 @@
+using System.Linq;
 using Rkaskpd.Forms;
 using Xunit;
 
@@ -42,5 +43,35 @@ public class RincianLineGroupTests
         Assert.False((heading with { Volume = 1m }).IsGroup);
         Assert.False((heading with { HargaSatuan = new Rupiah(1_000m) }).IsGroup);
         Assert.False((heading with { KodeRekening = "5.2.2.01" }).IsGroup);
+    }
+
+    /// <summary>An older print's group heading with the subtotal of the lines under it and no marker: marked when the
+    /// lines after it (up to the next such line or rekening) add up to it, a group line then; a lump sum no lines add up
+    /// to stays a detail line. JSON carries the mark and leaves it out when false.</summary>
+    [Fact]
+    public void A_jumlah_only_line_that_its_lines_add_up_to_is_a_subtotal_heading()
+    {
+        var lines = new System.Collections.Generic.List<RincianLine>
+        {
+            RincianLine.Rekening("5.2.3.26.01", "Belanja Modal Drainase", new Rupiah(14_230_000m)),
+            new() { Uraian = "Pekerjaan Persiapan", Jumlah = new Rupiah(9_230_000m) },
+            RincianLine.Detail("Pengukuran", 1, "ls", new Rupiah(4_230_000m)),
+            RincianLine.Detail("Direksi keet", 1, "unit", new Rupiah(5_000_000m)),
+            new() { Uraian = "Biaya umum", Jumlah = new Rupiah(5_000_000m) },
+            RincianLine.Detail("Papan nama", 2, "buah", new Rupiah(1_000_000m)),
+            RincianLine.Rekening("5.2.3.26.02", "Belanja Modal Jalan", new Rupiah(3_000_000m)),
+            new() { Uraian = "Pekerjaan tanah", Jumlah = new Rupiah(3_000_000m) },
+        };
+
+        Rkaskpd.Forms.RincianSubtotals.Mark(lines);
+
+        Assert.Equal([false, true, false, false, false, false, false, false], lines.Select(l => l.IsSubtotal));
+        Assert.True(lines[1].IsGroup);
+        Assert.False(lines[4].IsGroup);
+        var form = new RkaForm { Rincian = [.. lines] };
+        string json = Rkaskpd.Serialization.RkaJson.Serialize(new RkaDocument { Forms = [form] });
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(json, "\"subtotal\": ?true"));
+        Assert.DoesNotContain("\"subtotal\": false", json, System.StringComparison.Ordinal);
+        Assert.Equal(form.Rincian, Rkaskpd.Serialization.RkaJson.Deserialize(json).Forms[0].Rincian);
     }
 }

@@ -106,7 +106,7 @@ public sealed class RincianTotalRule : IFormRule
             bool direct = childLevel == int.MaxValue
                 ? !line.IsRekening
                 : line.IsRekening ? line.Level == childLevel : currentRekeningLevel is null;
-            if (direct && !line.IsGroup && line.Jumlah.HasValue && !IsSubtotalHeading(lines, j, end))
+            if (direct && !line.IsGroup && line.Jumlah.HasValue && !RincianSubtotals.IsSubtotalHeading(lines, j, end))
             {
                 sum += line.Jumlah.Value;
                 any = true;
@@ -115,35 +115,4 @@ public sealed class RincianTotalRule : IFormRule
 
         return any ? sum : null;
     }
-
-    /// <summary>
-    /// Returns whether the line at <paramref name="index"/> heads a group of detail lines and carries their subtotal,
-    /// as older prints set one without SIPD's <c>[#]</c> (<c>Pekerjaan Persiapan 9.230.000,00</c> over the lines of
-    /// that work): a line with a jumlah only (no kode rekening, volume or harga satuan) that the detail lines after it,
-    /// up to the next such line or rekening (before <paramref name="end"/>), add up to. A line with a jumlah only that
-    /// no lines add up to is a detail line of its own and counts.
-    /// </summary>
-    private static bool IsSubtotalHeading(System.Collections.Generic.IReadOnlyList<RincianLine> lines, int index, int end)
-    {
-        if (!IsJumlahOnly(lines[index]))
-        {
-            return false;
-        }
-
-        Rupiah sum = Rupiah.Zero;
-        int count = 0;
-        for (int j = index + 1; j < end && !lines[j].IsRekening && !IsJumlahOnly(lines[j]); j++)
-        {
-            if (lines[j].Jumlah is { } jumlah && !lines[j].IsGroup)
-            {
-                sum += jumlah;
-                count++;
-            }
-        }
-
-        return count > 0 && sum == lines[index].Jumlah!.Value;
-    }
-
-    private static bool IsJumlahOnly(RincianLine line) =>
-        line.KodeRekening is null && line.Volume is null && line.HargaSatuan is null && line.Jumlah.HasValue && !line.IsGroup;
 }

@@ -118,7 +118,9 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// added (the header before the title hid it; the footer and header at each break were lines not recognised; a
     /// group's name wrapped with numbers of its own was a row of its own); with a browser's page header and footer read
     /// as a page break, a group's or detail row's wrapped name joined when the rows are not set apart, and a koefisien
-    /// with a unit's power (1.250 M2) no number wanting its unit, 345.</summary>
+    /// with a unit's power (1.250 M2) no number wanting its unit, 345. With an older print's group heading that carries
+    /// the subtotal of its lines read as a group line (RincianLine.IsSubtotal), the SIMDA DPA of 2013 209 of 209, the
+    /// Excel template of 2018 405 of 405, the PDF viewer's copy 225 of 225 and the SIMDA workbook 395 of 395.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -143,11 +145,11 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "ebudgeting-2019-rka-skpd-221-defects.txt", "ebudgeting-2019-rka-skpd-221-defects.expected", 97 },
         { "calc-2019-rka-skpd-221-defects.xlsx", "calc-2019-rka-skpd-221-defects.expected", 154 },
         { "sipd-2024-dpa-sub-kegiatan-defects.site.txt", "sipd-2024-dpa-sub-kegiatan-defects.expected", 172 },
-        { "simda-2013-dpa-skpd-221-pindahan.site.txt", "simda-2013-dpa-skpd-221-pindahan.expected", 204 },
+        { "simda-2013-dpa-skpd-221-pindahan.site.txt", "simda-2013-dpa-skpd-221-pindahan.expected", 209 },
         { "writer-2017-rka-skpd-221-two-kegiatan.layout.txt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "sipd-2023-rka-two-sub-kegiatan.site.txt", "sipd-2023-rka-two-sub-kegiatan.expected", 364 },
         { "simda-2015-dppa-skpd-221-defects.layout.txt", "simda-2015-dppa-skpd-221-defects.expected", 161 },
-        { "excel-2018-rka-skpd-221-split-codes.txt", "excel-2018-rka-skpd-221-split-codes.expected", 398 },
+        { "excel-2018-rka-skpd-221-split-codes.txt", "excel-2018-rka-skpd-221-split-codes.expected", 405 },
         { "docx-2019-rka-skpd-221-kak.docx", "docx-2019-rka-skpd-221-kak.expected", 143 },
         { "sipd-2022-dpa-sub-kegiatan-defects.ocr.txt", "sipd-2022-dpa-sub-kegiatan-defects.expected", 206 },
         { "ebudgeting-2020-rka-skpd-221-two-kegiatan.html", "ebudgeting-2020-rka-skpd-221-two-kegiatan.expected", 253 },
@@ -159,11 +161,11 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "word-2018-rka-skpd-221-tor-kak.txt", "word-2018-rka-skpd-221-tor-kak.expected", 141 },
         { "sipd-2021-dpa-rincian-belanja.layout.txt", "sipd-2021-dpa-rincian-belanja.expected", 301 },
         { "sipd-2021-dpa-rincian-belanja.html", "sipd-2021-dpa-rincian-belanja.expected", 301 },
-        { "evince-2020-rka-skpd-221-merged.txt", "evince-2020-rka-skpd-221-merged.expected", 223 },
+        { "evince-2020-rka-skpd-221-merged.txt", "evince-2020-rka-skpd-221-merged.expected", 225 },
         { "pandoc-2016-rka-skpd-221-kak.plain.txt", "pandoc-2016-rka-skpd-221-kak.expected", 200 },
         { "pandoc-2016-rka-skpd-221-kak.markdown.txt", "pandoc-2016-rka-skpd-221-kak.expected", 200 },
         { "pandoc-2016-rka-skpd-221-kak.docx", "pandoc-2016-rka-skpd-221-kak.expected", 200 },
-        { "simda-2016-rka-skpd-221-workbook.xlsx", "simda-2016-rka-skpd-221-workbook.expected", 391 },
+        { "simda-2016-rka-skpd-221-workbook.xlsx", "simda-2016-rka-skpd-221-workbook.expected", 395 },
         { "sipkd-2019-rka-skpd-221-five-kegiatan-defects.txt", "sipkd-2019-rka-skpd-221-five-kegiatan-defects.expected", 380 },
         { "sipd-2024-rka-sub-kegiatan-browser.layout.txt", "sipd-2024-rka-sub-kegiatan-browser.expected", 345 },
     };
