@@ -4,7 +4,9 @@ namespace Rkaskpd.Forms;
 
 /// <summary>
 /// The KAK section <c>Maksud dan Tujuan</c>: the purpose (<c>maksud</c>) and the objective (<c>tujuan</c>), read from
-/// <c>Maksud : … Tujuan : …</c>, in plain text or in <c>&lt;p&gt;</c> fragments, with leading bullets trimmed.
+/// <c>Maksud : … Tujuan : …</c>, in plain text or in <c>&lt;p&gt;</c> fragments, with leading bullets trimmed; without
+/// the labels, from sentences that start with the words (<c>Maksud kegiatan ini adalah … Tujuan kegiatan ini adalah
+/// …</c>), each part then the whole of its sentences.
 /// </summary>
 public sealed record MaksudDanTujuan : KakSection
 {
@@ -72,6 +74,23 @@ public sealed record MaksudDanTujuan : KakSection
         return -1;
     }
 
+    /// <summary>Finds a sentence that starts with <paramref name="word"/> and a space (at the text's start, a line's start
+    /// or after a full stop) at or after <paramref name="from"/>; returns its start, or -1.</summary>
+    private static int FindSentence(string text, string word, int from)
+    {
+        for (int i = text.IndexOf(word, from, StringComparison.OrdinalIgnoreCase); i >= 0 && i + word.Length < text.Length;
+            i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            ReadOnlySpan<char> before = text.AsSpan(0, i).TrimEnd(' ');
+            if (text[i + word.Length] == ' ' && (before.IsEmpty || before[^1] is '\n' or '.' or '\t'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Both parts, read together from the body (a pure function of the text, so equality is unaffected).</summary>
     private sealed class Parts
     {
@@ -91,6 +110,12 @@ public sealed record MaksudDanTujuan : KakSection
             string? tujuan = null;
             int maksudAt = FindLabel(body, "maksud", 0, out int maksudEnd);
             int tujuanAt = FindLabel(body, "tujuan", maksudAt < 0 ? 0 : maksudEnd, out int tujuanEnd);
+            if (maksudAt < 0 && tujuanAt < 0)
+            {
+                // No labels: sentences that start with the words ("Maksud kegiatan ini adalah ..."), kept whole.
+                maksudAt = maksudEnd = FindSentence(body, "Maksud", 0);
+                tujuanAt = tujuanEnd = FindSentence(body, "Tujuan", maksudAt < 0 ? 0 : maksudAt + 1);
+            }
             if (maksudAt >= 0)
             {
                 maksud = Clean(body.AsSpan(maksudEnd..(tujuanAt >= 0 ? tujuanAt : body.Length)));

@@ -22,6 +22,12 @@ public class MaksudDanTujuanTests
         { "MAKSUD: a\nTUJUAN: b", "a", "b" },
         { "Meningkatkan pelayanan", null, null },
         { "Tujuan : b", null, "b" },
+        { "Maksud kegiatan ini adalah memberikan pembelajaran kepada petani.\nTujuan kegiatan ini adalah meningkatkan produktivitas.",
+            "Maksud kegiatan ini adalah memberikan pembelajaran kepada petani", "Tujuan kegiatan ini adalah meningkatkan produktivitas" },
+        { "Maksud kegiatan ini adalah menjaga jalan. Tujuan kegiatan ini adalah 72 % jalan mantap.",
+            "Maksud kegiatan ini adalah menjaga jalan", "Tujuan kegiatan ini adalah 72 % jalan mantap" },
+        { "Kegiatan ini bermaksud baik. Tujuannya jelas.", null, null },
+        { "Untuk Maksud tertentu dan Tujuan lain", null, null },
     };
 
     [Theory]
