@@ -98,7 +98,9 @@ internal static class KakText
         return output;
     }
 
-    private static bool StartsWithMarker(ReadOnlySpan<char> text) =>
+    /// <summary>Whether a (trimmed) line starts with a list item's marker: a bullet or dash, or a number or letter list
+    /// marker (<see cref="KakHeadings.ListMarkerLength"/>).</summary>
+    internal static bool StartsWithMarker(ReadOnlySpan<char> text) =>
         text.Length > 0 && (text[0] is '-' or '\u2022' or '*' or '\u2013' or '\u2014' || KakHeadings.ListMarkerLength(text) > 0);
 
     /// <summary>Splits pieces of <paramref name="source"/> on a character such as <c>;</c>.</summary>

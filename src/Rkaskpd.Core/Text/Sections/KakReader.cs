@@ -79,7 +79,7 @@ internal sealed class KakReader(NoteSink notes)
     /// the KAK even at the document's end, where held lines would fall outside the form.</summary>
     private bool ContinuesList(ReadOnlySpan<char> trimmed)
     {
-        if (!open || !StartsWithListMarker(trimmed))
+        if (!open || !KakText.StartsWithMarker(trimmed))
         {
             return false;
         }
@@ -101,11 +101,8 @@ internal sealed class KakReader(NoteSink notes)
 
         Span<char> start = stackalloc char[Math.Min(8, text.Length - lastLine)];
         text.CopyTo(lastLine, start, start.Length);
-        return StartsWithListMarker(start);
+        return KakText.StartsWithMarker(start);
     }
-
-    private static bool StartsWithListMarker(ReadOnlySpan<char> line) =>
-        line.Length > 0 && (line[0] is '-' or '\u2022' or '*' || KakHeadings.ListMarkerLength(line) > 0);
 
     /// <summary>Appends the held lines to the open section: the KAK went on after them.</summary>
     public void FlushTrailing(RawFormBuilder current)

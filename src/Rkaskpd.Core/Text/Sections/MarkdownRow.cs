@@ -12,6 +12,8 @@ namespace Rkaskpd.Text.Sections;
 /// as a flattened row. Text without these marks passes through as the same string.</summary>
 internal static class MarkdownRow
 {
+    private static readonly System.Buffers.SearchValues<char> InlineMarkStarts = System.Buffers.SearchValues.Create("*\\]");
+
     private static readonly System.Buffers.SearchValues<char> AmountCharacters = System.Buffers.SearchValues.Create("0123456789.,");
 
     /// <summary>Removes Markdown emphasis and heading marks and turns a Markdown table row into tab cells; the result
@@ -342,8 +344,10 @@ internal static class MarkdownRow
             return ReadOnlyMemory<char>.Empty;
         }
 
-        if (trimmed[0] is '#' or '|' or '>' || span.Contains("**", StringComparison.Ordinal) || span.Contains('\\')
-            || span.Contains("]{.", StringComparison.Ordinal) || HasStrayBars(trimmed) || HasStrayEndMarks(trimmed))
+        // One search tells most rows they hold none of the inline marks ("**", "\\", "]{.") before each is looked for.
+        bool marks = span.IndexOfAny(InlineMarkStarts) >= 0
+            && (span.Contains("**", StringComparison.Ordinal) || span.Contains('\\') || span.Contains("]{.", StringComparison.Ordinal));
+        if (trimmed[0] is '#' or '|' or '>' || marks || HasStrayBars(trimmed) || HasStrayEndMarks(trimmed))
         {
             return Clean(raw.ToString()).AsMemory();
         }

@@ -465,9 +465,7 @@ internal sealed class RincianRowReader
     /// <summary>Whether a row heads the lines under it by its kode rekening or SIPD's group marker (<c>[ # ]</c>,
     /// <c>[ - ]</c>), with no volume or harga of its own.</summary>
     private static bool HeadsItsLines(RawRincianLine row) =>
-        row.KodeRekening is not null
-        || (row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0 && row.Uraian.StartsWith('[')
-            && new Forms.RincianLine { Uraian = row.Uraian }.IsGroup);
+        row.KodeRekening is not null || (row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0 && row.Uraian.StartsWith('['));
 
     private static bool IsTotalLabel(string uraian) =>
         RawLabels.TryMatchWords(uraian, 0, "JUMLAH", out _) || RawLabels.TryMatchWords(uraian, 0, "TOTAL", out _)
