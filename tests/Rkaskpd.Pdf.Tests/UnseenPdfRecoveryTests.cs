@@ -46,9 +46,9 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "calc-2019-rka-skpd-221-defects.pdf", "calc-2019-rka-skpd-221-defects.expected", 154 },
         { "writer-2017-rka-skpd-221-two-kegiatan.pdf", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "simda-2019-rka-skpd-221-crystal.pdf", "simda-2019-rka-skpd-221-crystal.expected", 144 },
-        { "sipd-2021-dpa-rincian-belanja.pdf", "sipd-2021-dpa-rincian-belanja.expected", 301 },
+        { "sipd-2021-dpa-rincian-belanja.pdf", "sipd-2021-dpa-rincian-belanja.expected", 303 },
         { "jasper-2021-rka-skpd-221-ebudgeting.pdf", "jasper-2021-rka-skpd-221-ebudgeting.expected", 162 },
-        { "sipd-2024-rka-sub-kegiatan-browser.pdf", "sipd-2024-rka-sub-kegiatan-browser.expected", 345 },
+        { "sipd-2024-rka-sub-kegiatan-browser.pdf", "sipd-2024-rka-sub-kegiatan-browser.expected", 347 },
     };
 
     [Theory]

@@ -60,7 +60,7 @@ public sealed record RincianLine
     /// </summary>
     [JsonIgnore]
     public bool IsGroup => KodeRekening is null && Volume is null && HargaSatuan is null
-        && (IsSubtotal || StartsWithGroupMarker(Uraian) || (Jumlah is null && Satuan is null && Koefisien is null && !string.IsNullOrWhiteSpace(Uraian)));
+        && (IsSubtotal || RincianSubtotals.GroupMarkerLevel(Uraian) > 0 || (Jumlah is null && Satuan is null && Koefisien is null && !string.IsNullOrWhiteSpace(Uraian)));
 
     /// <summary>
     /// Gets a value indicating whether this line is a group heading of an older print that carries the subtotal of the
@@ -72,25 +72,6 @@ public sealed record RincianLine
     [JsonPropertyName("subtotal")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsSubtotal { get; init; }
-
-    /// <summary>Whether <paramref name="uraian"/> starts with SIPD's group marker, <c>[#]</c> or <c>[-]</c>, with or
-    /// without spaces inside the brackets.</summary>
-    private static bool StartsWithGroupMarker(string uraian)
-    {
-        ReadOnlySpan<char> rest = uraian.AsSpan();
-        if (!rest.StartsWith('['))
-        {
-            return false;
-        }
-
-        rest = rest[1..].TrimStart(' ');
-        if (rest.IsEmpty || rest[0] is not ('#' or '-'))
-        {
-            return false;
-        }
-
-        return rest[1..].TrimStart(' ').StartsWith(']');
-    }
 
     /// <summary>Gets a value indicating whether this line heads a <c>kode rekening</c> rather than being a detail line.</summary>
     [JsonIgnore]

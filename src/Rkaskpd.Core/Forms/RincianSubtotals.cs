@@ -68,6 +68,26 @@ internal static class RincianSubtotals
         }
     }
 
+    /// <summary>The level of SIPD's group marker that <paramref name="uraian"/> starts with, with or without spaces
+    /// inside the brackets: 1 for a group (<c>[#] Alat Tulis Kantor</c>), 2 for a sub-group (<c>[-] Kelas Ibu
+    /// Hamil</c>), 0 when it starts with neither.</summary>
+    public static int GroupMarkerLevel(string uraian)
+    {
+        ReadOnlySpan<char> rest = uraian.AsSpan();
+        if (!rest.StartsWith('['))
+        {
+            return 0;
+        }
+
+        rest = rest[1..].TrimStart(' ');
+        if (rest.IsEmpty || rest[0] is not ('#' or '-') || !rest[1..].TrimStart(' ').StartsWith(']'))
+        {
+            return 0;
+        }
+
+        return rest[0] == '#' ? 1 : 2;
+    }
+
     /// <summary>Whether a line carries a jumlah and nothing else a detail line has, and is no group line.</summary>
     public static bool IsJumlahOnly(RincianLine line) =>
         line.KodeRekening is null && line.Volume is null && line.HargaSatuan is null && line.Satuan is null

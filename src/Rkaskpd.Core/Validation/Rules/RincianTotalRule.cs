@@ -7,7 +7,8 @@ namespace Rkaskpd.Validation.Rules;
 /// <summary>
 /// <c>RKA502</c> (error): the rincian lines do not add up: a rekening's subtotal is not the sum of what stands directly
 /// under it (its nearest sub-rekening, levels may be skipped, and the detail lines that stand under it before its first
-/// sub-rekening), or the top rekening lines do not add up to year n. A line with a jumlah only that heads detail lines
+/// sub-rekening), a SIPD group's subtotal (<c>[#]</c>, or the sub-group <c>[-]</c>) is not the sum of the detail lines
+/// under it, or the top rekening lines do not add up to year n. A line with a jumlah only that heads detail lines
 /// adding up to it (a group heading of an older print) is their subtotal and is not counted again.
 /// </summary>
 public sealed class RincianTotalRule : IFormRule
@@ -39,6 +40,10 @@ public sealed class RincianTotalRule : IFormRule
                 {
                     CheckSubtotal(form, context, lines, i, line.Jumlah.Value);
                 }
+                else if (line.Jumlah.HasValue && !line.IsRekening && RincianSubtotals.GroupMarkerLevel(line.Uraian) is int level and > 0)
+                {
+                    CheckGroup(form, context, lines, i, level, line.Jumlah.Value);
+                }
             }
 
             Rupiah? yearN = form.Amounts.CurrentYear?.Amount;
@@ -60,6 +65,35 @@ public sealed class RincianTotalRule : IFormRule
         {
             context.Report(form, ModelPaths.RincianJumlah(index),
                 Message.Format(MessageResources.Rka502Subtotal, lines[index].KodeRekening, lines[index].Uraian, subtotal, sum.Value));
+        }
+    }
+
+    /// <summary>Checks a SIPD group's subtotal against the detail lines under it: up to the next rekening, or the next
+    /// group marker of its level or above (a <c>[#]</c> group takes in the lines of its <c>[-]</c> sub-groups).</summary>
+    private static void CheckGroup(RkaForm form, RuleContext context, System.Collections.Generic.IReadOnlyList<RincianLine> lines, int index, int level, Rupiah subtotal)
+    {
+        Rupiah sum = Rupiah.Zero;
+        bool any = false;
+        for (int j = index + 1; j < lines.Count && !lines[j].IsRekening; j++)
+        {
+            RincianLine line = lines[j];
+            int marker = RincianSubtotals.GroupMarkerLevel(line.Uraian);
+            if (marker > 0 && marker <= level)
+            {
+                break;
+            }
+
+            if (!line.IsGroup && line.Jumlah.HasValue)
+            {
+                sum += line.Jumlah.Value;
+                any = true;
+            }
+        }
+
+        if (any && sum != subtotal)
+        {
+            context.Report(form, ModelPaths.RincianJumlah(index),
+                Message.Format(MessageResources.Rka502Group, lines[index].Uraian, subtotal, sum));
         }
     }
 

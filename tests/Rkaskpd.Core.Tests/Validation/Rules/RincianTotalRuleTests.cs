@@ -1,3 +1,4 @@
+using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Validation;
 using Rkaskpd.Validation.Rules;
@@ -129,6 +130,52 @@ public class RincianTotalRuleTests
 
         Assert.True(form.Rincian[1].IsGroup && form.Rincian[2].IsGroup && !form.Rincian[3].IsGroup);
         Assert.Empty(Rule.Run(form));
+    }
+
+    [Theory]
+    [InlineData("[ - ] Kelas Ibu Hamil", "[ - ] Kelas Ibu Menyusui", "660.000,00", "360.000,00")]
+    [InlineData("[-] Kelas Ibu Hamil", "[-] Kelas Ibu Menyusui", "660.000,00", "360.000,00")]
+    public void A_SIPD_group_subtotal_is_checked_against_its_own_lines(string first, string second, string group, string secondGroup)
+    {
+        // Two sub-groups under one [#]: each adds up its own lines, up to the next sub-group; the [#] adds up all four.
+        RkaForm Form(string firstGroup, string whole = "1.020.000,00") => WithRincian(
+            RincianLine.Rekening("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", R("1.020.000,00")),
+            new RincianLine { Uraian = "[ # ] Alat Tulis Kantor", Jumlah = R(whole) },
+            new RincianLine { Uraian = first, Jumlah = R(firstGroup) },
+            RincianLine.Detail("Buku Tulis", 60m, "Buah", R("5.000,00")),
+            RincianLine.Detail("Ballpoint", 10m, "Kotak", R("36.000,00")),
+            new RincianLine { Uraian = second, Jumlah = R(secondGroup) },
+            RincianLine.Detail("Map", 40m, "Buah", R("4.500,00")),
+            RincianLine.Detail("Spidol", 10m, "Kotak", R("18.000,00"))) with { Amounts = FormAmounts.Create(2023, Rupiah.Zero, R("1.020.000,00"), R("1.122.000,00")) };
+
+        Assert.Empty(Rule.Run(Form(group)));
+
+        Diagnostic finding = Assert.Single(Rule.Run(Form("670.000,00")));
+        Assert.Equal("rincian[2].jumlah", finding.Path);
+        Assert.Equal($"Group '{first}' has subtotal 670.000,00; the detail lines under it add up to 660.000,00.", finding.Message);
+
+        // The [#] is checked against all four lines, those of both its sub-groups.
+        Assert.Equal("rincian[1].jumlah", Assert.Single(Rule.Run(Form(group, "1.030.000,00"))).Path);
+    }
+
+    [Fact]
+    public void A_SIPD_group_ends_at_the_next_group_or_rekening()
+    {
+        // The first [#] adds up its one line only (not the next group's, nor the next rekening's); a group printed
+        // without a jumlah is not compared.
+        RkaForm form = WithRincian(
+            RincianLine.Rekening("5.1.02.01.01", "Belanja Barang Pakai Habis", R("1.500.000,00")),
+            RincianLine.Rekening("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", R("1.000.000,00")),
+            new RincianLine { Uraian = "[#] Alat Tulis Kantor", Jumlah = R("300.000,00") },
+            RincianLine.Detail("Buku Tulis", 60m, "Buah", R("5.000,00")),
+            new RincianLine { Uraian = "[#] Kertas", Jumlah = R("700.000,00") },
+            RincianLine.Detail("Kertas HVS", 14m, "Rim", R("50.000,00")),
+            RincianLine.Rekening("5.1.02.01.01.0026", "Belanja Bahan Cetak", R("500.000,00")),
+            new RincianLine { Uraian = "[#] Spanduk" },
+            RincianLine.Detail("Spanduk", 5m, "Lembar", R("100.000,00"))) with { Amounts = FormAmounts.Create(2023, Rupiah.Zero, R("1.500.000,00"), R("1.650.000,00")) };
+
+        Assert.Empty(Rule.Run(form));
+        Assert.Contains(Rule.Run(form with { Rincian = [.. form.Rincian.Select((l, i) => i == 4 ? l with { Jumlah = R("600.000,00") } : l)] }), d => d.Path == "rincian[4].jumlah");
     }
 
     [Fact]
