@@ -120,7 +120,14 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// as a page break, a group's or detail row's wrapped name joined when the rows are not set apart, and a koefisien
     /// with a unit's power (1.250 M2) no number wanting its unit, 345. With an older print's group heading that carries
     /// the subtotal of its lines read as a group line (RincianLine.IsSubtotal), the SIMDA DPA of 2013 209 of 209, the
-    /// Excel template of 2018 405 of 405, the PDF viewer's copy 225 of 225 and the SIMDA workbook 395 of 395.</summary>
+    /// Excel template of 2018 405 of 405, the PDF viewer's copy 225 of 225 and the SIMDA workbook 395 of 395. With RKA502
+    /// checking SIPD's group subtotals, the SIPD DPA of 2021 (-layout and HTML) 303 of 303 and the 2024 browser print
+    /// 347 of 347 (each one more seeded defect reported). The fourteenth round's documents read, before their fixes: an
+    /// RKA-SKPD 2.2.1 with its KAK typed in MS Word and saved as a Web Page (Windows-1252, mso markup) 165 of 166 (a
+    /// Word space run kept as a double space in an uraian); the same kind of document as plain pdftotext of Word's Save as
+    /// PDF (one cell a block, ligatures, no-break spaces, soft hyphens, Symbol bullets) 88 of 162 (the rincian table one
+    /// cell per line not read after its first detail line; a heading "ALUR DAN JADWAL KEGIATAN" not recognised; Word's
+    /// private-use Symbol bullet not a list marker).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -168,6 +175,8 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "simda-2016-rka-skpd-221-workbook.xlsx", "simda-2016-rka-skpd-221-workbook.expected", 395 },
         { "sipkd-2019-rka-skpd-221-five-kegiatan-defects.txt", "sipkd-2019-rka-skpd-221-five-kegiatan-defects.expected", 380 },
         { "sipd-2024-rka-sub-kegiatan-browser.layout.txt", "sipd-2024-rka-sub-kegiatan-browser.expected", 347 },
+        { "word-2017-rka-skpd-221-kak.htm", "word-2017-rka-skpd-221-kak.expected", 165 },
+        { "msword-2021-rka-skpd-221-kak.pdftotext.txt", "msword-2021-rka-skpd-221-kak.expected", 88 },
     };
 
     [Theory]
