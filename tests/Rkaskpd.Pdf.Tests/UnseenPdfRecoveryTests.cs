@@ -33,7 +33,11 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// print laid out as Crystal Reports lays it (every text run placed on its own, heading labels at their own
     /// heights) read 76 of 164 when it was added: its heading lines ("Rekening (Rp)") were rincian lines; with lines of
     /// heading words inside the heading read as heading lines, 144 (left: the wrapped last word of a rekening's name
-    /// before the page break is a line of its own). SIPD's DPA of TA 2021 (three landscape pages) read 301 of 301.</summary>
+    /// before the page break is a line of its own). SIPD's DPA of TA 2021 (three landscape pages) read 301 of 301; with
+    /// RKA502 checking SIPD's group subtotals, 303 of 303, and the 2024 browser print 347 of 347. A SIMDA-style boxed
+    /// print by Chromium (fifteenth round) read 97 of 171 when it was added: its detail uraian, indented from the
+    /// rekening names, wraps under its own first word, which the row builder takes for a kode, so four wrapped ends
+    /// are rincian lines of their own.</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -49,6 +53,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "sipd-2021-dpa-rincian-belanja.pdf", "sipd-2021-dpa-rincian-belanja.expected", 303 },
         { "jasper-2021-rka-skpd-221-ebudgeting.pdf", "jasper-2021-rka-skpd-221-ebudgeting.expected", 162 },
         { "sipd-2024-rka-sub-kegiatan-browser.pdf", "sipd-2024-rka-sub-kegiatan-browser.expected", 347 },
+        { "simda-2018-rka-skpd-221-boxed.pdf", "simda-2018-rka-skpd-221-boxed.expected", 97 },
     };
 
     [Theory]

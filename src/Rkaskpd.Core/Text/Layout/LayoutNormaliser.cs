@@ -37,6 +37,8 @@ internal sealed class LayoutNormaliser : ILineTarget
     private int taken;
     private bool indicatorCells;
     private bool rincianCells;
+    private bool rincianBlocks;
+    private int rincianColumns;
 
     /// <summary>Initialises an empty stage.</summary>
     public LayoutNormaliser() => window = new LayoutWindow(output);
@@ -142,7 +144,8 @@ internal sealed class LayoutNormaliser : ILineTarget
                     indicatorCells = false;
                 }
 
-                rincianCells = false;
+                // A blank line ends a rincian table one cell a line, not one whose cells are blocks set apart by blank lines.
+                rincianCells &= rincianBlocks && head.Is(LineShape.Blank);
 
                 output.Add(new LogicalRow(head.Line, head.Text));
                 consumed = 1;
@@ -163,6 +166,11 @@ internal sealed class LayoutNormaliser : ILineTarget
             return result;
         }
 
+        if (rincianCells && rincianColumns > 0 && (result = RincianCells.TryGridRow(window, rincianColumns)) != LayoutWindow.NotMine)
+        {
+            return result; // a grid's row, which may start with the empty line of its empty kode cell
+        }
+
         if (head.IsAny(LineShape.Blank | LineShape.Tab))
         {
             return LayoutWindow.NotMine;
@@ -174,9 +182,15 @@ internal sealed class LayoutNormaliser : ILineTarget
             return result;
         }
 
-        if (rincianCells && (result = RincianCells.TryRow(window)) != LayoutWindow.NotMine)
+        if (rincianCells)
         {
-            return result;
+            if ((result = RincianCells.TryRow(window, rincianBlocks)) != LayoutWindow.NotMine)
+            {
+                return result;
+            }
+
+            // A table of blocks ends at the first block that starts no row; what follows is read afresh.
+            rincianCells &= !rincianBlocks;
         }
 
         if (head.Is(LineShape.Merged))
@@ -202,9 +216,11 @@ internal sealed class LayoutNormaliser : ILineTarget
 
         if (head.Is(LineShape.Short))
         {
-            if ((result = RincianCells.TryHeader(window)) != LayoutWindow.NotMine)
+            if ((result = RincianCells.TryHeader(window, out bool blocks, out int gridColumns)) != LayoutWindow.NotMine)
             {
                 rincianCells = result > 0;
+                rincianBlocks = blocks;
+                rincianColumns = gridColumns;
                 return result;
             }
 

@@ -14,6 +14,16 @@ namespace Rkaskpd.Text.Layout;
 /// line or a line with a colon. A page footer (<c>Halaman 2 dari 4</c>) inside it is passed on as its own row, and so
 /// are the columns' numbers under the header (<c>1</c> / <c>2</c> / ... / <c>6 = (3 x 5)</c>).
 /// </summary>
+/// <remarks>
+/// <para>Plain <c>pdftotext</c> of a print whose table cells stand apart (Word's Save as PDF, a Crystal Reports print) writes
+/// each cell as a block of lines with blank lines between the blocks, the header's too (<c>Kode</c> / <c>Rekening</c>,
+/// blank, <c>Uraian</c>, blank, ..., <c>Jumlah</c> / <c>(Rp)</c>). Such a table is read in blocks: a cell is a block,
+/// its lines joined by spaces (a wrapped uraian), except that each amount line is a cell of its own; blank lines
+/// between the blocks neither end a row nor the table, and the table ends at the first block that starts no row.</para>
+/// <para>A word processor's plain-text export (LibreOffice's "Text") writes every cell of a row on a line of its own,
+/// an empty cell as an empty line: after a header of one word a line with no blank between, such a table is a grid of
+/// as many lines a row as the header has words (<see cref="TryGridRow"/>).</para>
+/// </remarks>
 internal static class RincianCells
 {
     private const int MaxRowLines = 8;
@@ -27,21 +37,88 @@ internal static class RincianCells
         "Jumlah", "Jumlah (Rp)", "Volume",
     ];
 
-    /// <summary>Joins the header at the window's head (from <c>Kode Rekening</c>); <see cref="LayoutWindow.NotMine"/>
-    /// when it is not there.</summary>
-    public static int TryHeader(LayoutWindow w)
+    /// <summary>Joins the header at the window's head (from <c>Kode Rekening</c>, or <c>Kode</c> over
+    /// <c>Rekening</c>); <see cref="LayoutWindow.NotMine"/> when it is not there.</summary>
+    /// <param name="w">The window.</param>
+    /// <param name="blocks">Set when blank lines stand between the header's words: the table's cells are blocks.</param>
+    /// <param name="columns">The header's number of words, one a line with no blank between (0 otherwise): the
+    /// columns of a grid (<see cref="TryGridRow"/>).</param>
+    public static int TryHeader(LayoutWindow w, out bool blocks, out int columns)
     {
-        if (!w[0].Text.Trim().Equals("Kode Rekening", StringComparison.OrdinalIgnoreCase))
+        blocks = false;
+        columns = 0;
+        string head = w[0].Text.Trim();
+        int k;
+        if (head.Equals("Kode Rekening", StringComparison.OrdinalIgnoreCase))
+        {
+            k = 1;
+        }
+        else if (head.Equals("Kode", StringComparison.OrdinalIgnoreCase))
+        {
+            if (w.Count < 2)
+            {
+                return w.Missing();
+            }
+
+            if (!w[1].Text.AsSpan().Trim().Equals("Rekening", StringComparison.OrdinalIgnoreCase))
+            {
+                return LayoutWindow.NotMine;
+            }
+
+            k = 2;
+        }
+        else
         {
             return LayoutWindow.NotMine;
         }
 
         var words = new List<string>(8) { "Kode Rekening" };
-        int k = 1;
-        while (k < w.Count && words.Count < 12 && IsHeaderWord(w[k].Text.Trim()))
+        int end = k;
+        bool blank = false;
+        string? code = null;
+        while (k < w.Count && words.Count < 12)
         {
-            words.Add(w[k].Text.Trim());
+            string text = w[k].Text.Trim();
+            if (text.Length == 0)
+            {
+                blank = true;
+                k++;
+                continue;
+            }
+
+            if (text == "(Rp)" && words[^1].Equals("Jumlah", StringComparison.OrdinalIgnoreCase))
+            {
+                words[^1] = "Jumlah (Rp)"; // "Jumlah" over "(Rp)", one heading
+            }
+            else if (IsHeaderWord(text))
+            {
+                words.Add(text);
+            }
+            else if (blank && code is null && IsCode(text) && text.Contains('.', StringComparison.Ordinal))
+            {
+                // The first row's kode written among the header's words repeated atop a page (plain pdftotext orders
+                // the blocks by column): it heads the row after the header.
+                code = text;
+                k++;
+                end = k;
+                continue;
+            }
+            else if (blank && IsColumnNumber(text))
+            {
+                // A print whose header cells stand at their own heights puts the columns' numbers between them
+                // (Crystal Reports: "Uraian", "1", "2", "Volume", ...): passed over with the header.
+                k++;
+                end = k;
+                continue;
+            }
+            else
+            {
+                break;
+            }
+
+            blocks |= blank;
             k++;
+            end = k;
         }
 
         if (k == w.Count && !w.Final)
@@ -51,15 +128,39 @@ internal static class RincianCells
 
         if (words.Count < 3 || !words.Exists(word => word.Equals("Uraian", StringComparison.OrdinalIgnoreCase)))
         {
+            blocks = false;
             return LayoutWindow.NotMine;
         }
 
+        var cells = new List<string>(6);
+        int rowEnd = end;
+        BlockRow row = code is null ? BlockRow.None : ParseBlockRow(w, end, cells, out rowEnd);
+        if (row == BlockRow.NeedMore)
+        {
+            return LayoutWindow.NeedMore;
+        }
+
+        // A two-level header's "Rincian Perhitungan" spans the columns under it and is no column of its own.
+        columns = blank || code is not null ? 0 : words.Count - words.FindAll(word => word.Equals("Rincian Perhitungan", StringComparison.OrdinalIgnoreCase)).Count;
         w.Emit(w[0].Line, string.Join('\t', words));
-        return k;
+        if (code is not null && row is BlockRow.Row or BlockRow.Alone && !IsCode(cells[0]))
+        {
+            w.Emit(w[end].Line, code + "\t" + string.Join('\t', cells));
+            return rowEnd;
+        }
+
+        if (code is not null)
+        {
+            w.Emit(w[0].Line, code);
+        }
+
+        return end;
     }
 
     /// <summary>Joins one row at the window's head; <see cref="LayoutWindow.NotMine"/> at the table's end.</summary>
-    public static int TryRow(LayoutWindow w)
+    /// <param name="w">The window.</param>
+    /// <param name="blocks">Whether the table's cells are blocks set apart by blank lines (see the remarks).</param>
+    public static int TryRow(LayoutWindow w, bool blocks = false)
     {
         if (Sections.ClosingBlock.IsPageFooter(w[0].Text.Trim(), indented: true))
         {
@@ -71,11 +172,16 @@ internal static class RincianCells
 
         if (w[0].Text.AsSpan().Trim() is "1")
         {
-            int numbers = TryColumnNumbers(w);
+            int numbers = TryColumnNumbers(w, blocks);
             if (numbers != LayoutWindow.NotMine)
             {
                 return numbers;
             }
+        }
+
+        if (blocks)
+        {
+            return TryBlockRow(w);
         }
 
         var cells = new List<string>(6);
@@ -124,15 +230,185 @@ internal static class RincianCells
         return k;
     }
 
+    /// <summary>Joins one row of a grid of <paramref name="columns"/> lines a row, an empty cell an empty line (see the
+    /// remarks): a row whose first cell is a kode rekening or empty, whose uraian is there, and whose last cell is an
+    /// amount (a group heading: empty after its uraian), with at least one empty cell (the kode of a detail row, the
+    /// rincian perhitungan of a rekening row). <see cref="LayoutWindow.NotMine"/> for anything else, which the other
+    /// readers of the table then try.</summary>
+    public static int TryGridRow(LayoutWindow w, int columns)
+    {
+        if (w.Count < columns)
+        {
+            return w.Final ? LayoutWindow.NotMine : LayoutWindow.NeedMore;
+        }
+
+        bool empty = false;
+        bool between = false;
+        for (int i = 0; i < columns; i++)
+        {
+            ReadOnlySpan<char> text = w[i].Text.AsSpan().Trim();
+            if (text.Contains(':') || text.Contains('\t') || Sections.ClosingBlock.IsPageFooter(text.ToString(), indented: true))
+            {
+                return LayoutWindow.NotMine;
+            }
+
+            empty |= text.IsEmpty;
+            between |= i > 1 && i < columns - 1 && !text.IsEmpty;
+        }
+
+        string first = w[0].Text.Trim();
+        string last = w[columns - 1].Text.Trim();
+        string uraian = w[1].Text.Trim();
+        bool heading = first.Length == 0 && last.Length == 0 && !between;
+        if (!empty || uraian.Length == 0 || IsAmount(uraian) || (first.Length > 0 && !IsCode(first)) || !(heading || IsAmount(last)))
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        var row = new System.Text.StringBuilder();
+        for (int i = 0; i < columns; i++)
+        {
+            row.Append(i == 0 ? string.Empty : "\t").Append(w[i].Text.AsSpan().Trim());
+        }
+
+        w.Emit(w[0].Line, row.ToString().TrimEnd('\t'));
+        return columns;
+    }
+
+    /// <summary>Joins one row of a table whose cells are blocks (see the remarks): from a kode rekening or a text block
+    /// to the amount that no other amount follows, passing over the blank lines between the blocks. An uraian that
+    /// another text block follows stands alone (a group heading, a rekening printed without its jumlah) when a row
+    /// comes after it.</summary>
+    private static int TryBlockRow(LayoutWindow w)
+    {
+        var cells = new List<string>(6);
+        BlockRow kind = ParseBlockRow(w, 0, cells, out int end);
+        if (kind == BlockRow.Alone)
+        {
+            var next = new List<string>(6);
+            int from = end;
+            for (int depth = 0; depth < 3 && kind == BlockRow.Alone; depth++)
+            {
+                kind = ParseBlockRow(w, from, next, out from);
+            }
+
+            kind = kind == BlockRow.Row ? BlockRow.Alone : kind == BlockRow.NeedMore ? BlockRow.NeedMore : BlockRow.None;
+        }
+
+        switch (kind)
+        {
+            case BlockRow.NeedMore:
+                return LayoutWindow.NeedMore;
+            case BlockRow.None:
+                return LayoutWindow.NotMine; // not a row of this table: the table has ended
+            default:
+                w.Emit(w[0].Line, (IsCode(cells[0]) ? string.Empty : "\t") + string.Join('\t', cells));
+                return end;
+        }
+    }
+
+    /// <summary>Reads the blocks of one row from <paramref name="start"/> into <paramref name="cells"/>.</summary>
+    /// <returns>What the blocks are: a row ending in its amount, an uraian standing alone (with its kode, if any), no
+    /// row, or a row that needs lines not in the window yet.</returns>
+    private static BlockRow ParseBlockRow(LayoutWindow w, int start, List<string> cells, out int end)
+    {
+        cells.Clear();
+        end = start;
+        int k = start;
+        while (cells.Count < MaxRowLines)
+        {
+            k = w.NextNonBlank(k);
+            if (k < 0)
+            {
+                if (!w.Final)
+                {
+                    return BlockRow.NeedMore;
+                }
+
+                break;
+            }
+
+            string text = w[k].Text.Trim();
+            if (text.Contains(':', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal)
+                || (cells.Count > 0 && ((IsCode(text) && text.Contains('.', StringComparison.Ordinal))
+                    || Sections.ClosingBlock.IsPageFooter(text, indented: true))))
+            {
+                break;
+            }
+
+            bool textBlock = !IsAmount(text) && !IsCode(text);
+            if (textBlock && IsUraianOnly(cells) && !char.IsAsciiDigit(text[0]))
+            {
+                break; // a text block right after the uraian, which no volume ("12", "12 OB") follows: the uraian stands alone
+            }
+
+            k++;
+            if (textBlock)
+            {
+                // A text block: its lines, up to a blank line or an amount, are one cell.
+                while (k < w.Count && !w[k].Is(LineShape.Blank) && !IsAmount(w[k].Text.Trim())
+                    && !w[k].Text.Contains(':', StringComparison.Ordinal))
+                {
+                    text = string.Concat(text, " ", w[k].Text.Trim());
+                    k++;
+                }
+
+                if (k >= w.Count && !w.Final)
+                {
+                    return BlockRow.NeedMore;
+                }
+
+                int space = text.IndexOf(' ', StringComparison.Ordinal);
+                if (cells.Count == 0 && space > 0 && IsCode(text[..space]) && text.Contains('.', StringComparison.Ordinal))
+                {
+                    // A row kept on one line by the converter: "5.2.2.11.02 Belanja Makanan dan Minuman Rapat".
+                    cells.Add(text[..space]);
+                    text = text[(space + 1)..].TrimStart();
+                }
+            }
+
+            cells.Add(text);
+            end = k;
+            if (IsAmount(text) && cells.Count > 1)
+            {
+                int next = w.NextNonBlank(k);
+                if (next < 0 && !w.Final)
+                {
+                    return BlockRow.NeedMore;
+                }
+
+                if (next < 0 || !IsAmount(w[next].Text.Trim()))
+                {
+                    return BlockRow.Row;
+                }
+            }
+        }
+
+        return cells.Count >= 2 && IsAmount(cells[^1]) ? BlockRow.Row : IsUraianOnly(cells) ? BlockRow.Alone : BlockRow.None;
+    }
+
+    /// <summary>Whether the cells read so far are an uraian alone, after its kode rekening or none.</summary>
+    private static bool IsUraianOnly(List<string> cells) =>
+        (cells.Count == 1 && !IsCode(cells[0]) && !IsAmount(cells[0]))
+        || (cells.Count == 2 && IsCode(cells[0]) && !IsAmount(cells[1]) && !IsCode(cells[1]));
+
     /// <summary>Joins the columns' numbers under the header, one a line (<c>1</c> / <c>2</c> / ... /
     /// <c>6 = (3 x 5)</c>), into the one row they are, which the rincian reader passes over: at least four numbers
-    /// counting up from 1, the last perhaps with its formula.</summary>
-    private static int TryColumnNumbers(LayoutWindow w)
+    /// counting up from 1, the last perhaps with its formula; in a table of blocks, with blank lines between them.</summary>
+    private static int TryColumnNumbers(LayoutWindow w, bool blocks)
     {
         const int MaxColumns = 16;
         var numbers = new List<string>(8);
-        for (int k = 0; k < MaxColumns; k++)
+        int k = 0;
+        int end = 0;
+        while (numbers.Count < MaxColumns)
         {
+            if (blocks && k > 0)
+            {
+                k = w.NextNonBlank(k);
+                k = k < 0 ? w.Count : k;
+            }
+
             if (k >= w.Count)
             {
                 if (!w.Final)
@@ -144,7 +420,7 @@ internal static class RincianCells
             }
 
             string text = w[k].Text.Trim();
-            string expected = (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string expected = (numbers.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             bool formula = text.StartsWith(expected, StringComparison.Ordinal) && text.AsSpan(expected.Length).TrimStart().StartsWith('=');
             if (text != expected && !formula)
             {
@@ -152,6 +428,8 @@ internal static class RincianCells
             }
 
             numbers.Add(text);
+            k++;
+            end = k;
             if (formula)
             {
                 break;
@@ -164,11 +442,29 @@ internal static class RincianCells
         }
 
         w.Emit(w[0].Line, string.Join('\t', numbers));
-        return numbers.Count;
+        return end;
+    }
+
+    /// <summary>A column number under a header cell: <c>1</c> to <c>99</c>, or one with its formula
+    /// (<c>6 = (3 x 5)</c>).</summary>
+    private static bool IsColumnNumber(string text)
+    {
+        int digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && (digits == text.Length || text.AsSpan(digits).TrimStart().StartsWith('='));
     }
 
     private static bool IsHeaderWord(string text)
     {
+        if (text.EndsWith("(Rp)", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[..^"(Rp)".Length].TrimEnd(); // "Harga Satuan (Rp)", "Jumlah (Rp)"
+        }
+
         foreach (string word in HeaderWords)
         {
             if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
@@ -217,5 +513,21 @@ internal static class RincianCells
         int comma = text.LastIndexOf(',');
         return !IsCode(text) && LineClassifier.LooksLikeAmount(text) && (comma > 0 || text.Contains('.', StringComparison.Ordinal))
             && !text.AsSpan().ContainsAnyExcept(AmountCharacters);
+    }
+
+    /// <summary>What the blocks at a row's start are (<see cref="ParseBlockRow"/>).</summary>
+    private enum BlockRow
+    {
+        /// <summary>Not a row: the table has ended.</summary>
+        None,
+
+        /// <summary>A row ending in its amount.</summary>
+        Row,
+
+        /// <summary>An uraian alone, with its kode if any.</summary>
+        Alone,
+
+        /// <summary>The row needs lines not in the window yet.</summary>
+        NeedMore,
     }
 }

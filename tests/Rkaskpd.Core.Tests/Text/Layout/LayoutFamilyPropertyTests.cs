@@ -30,6 +30,24 @@ public class LayoutFamilyPropertyTests
     public Property One_cell_per_line_reads_back_the_same(RkaDocument document, bool valueOnColonLine, byte blanks) =>
         ReadsBack(document, text => LayoutTransforms.ToOneCellPerLine(text, blanks % 3, valueOnColonLine), kakLineBreaks: true);
 
+    /// <summary>Family 2 for the rincian table: each cell a block of lines with blank lines between (plain pdftotext of
+    /// Word's PDF), with the rest of the form in tabs or one cell per line too.</summary>
+    [Property]
+    public Property Rincian_cells_as_blocks_read_back_the_same(RkaDocument document, bool oneCellPerLine, byte width) =>
+        ReadsBack(
+            document,
+            text => LayoutTransforms.ToRincianBlocks(oneCellPerLine ? LayoutTransforms.ToOneCellPerLine(text, 1, valueOnColonLine: false) : text, 12 + (width % 40)),
+            kakLineBreaks: true);
+
+    /// <summary>Family 2 for the rincian table: every cell a line, an empty cell an empty line (a word processor's
+    /// plain-text export), with the rest of the form in tabs or one cell per line too.</summary>
+    [Property]
+    public Property Rincian_cells_as_a_grid_read_back_the_same(RkaDocument document, bool oneCellPerLine) =>
+        ReadsBack(
+            document,
+            text => LayoutTransforms.ToRincianGrid(oneCellPerLine ? LayoutTransforms.ToOneCellPerLine(text, 1, valueOnColonLine: false) : text),
+            kakLineBreaks: true);
+
     /// <summary>Family 3, merged lines.</summary>
     [Property]
     public Property Merged_lines_read_back_the_same(RkaDocument document) =>

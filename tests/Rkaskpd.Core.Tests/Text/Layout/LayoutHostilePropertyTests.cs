@@ -30,6 +30,8 @@ public class LayoutHostilePropertyTests
         "                    Koefisien  Satuan  Harga  PPN  Jumlah  Koefisien  Satuan  Harga  PPN  Jumlah  (Berkurang)",
         "        Rapat  30 Orang x 4  OK  75.000,00 0 9.000.000,00   30 Orang x 5  OK   75.000,00   0 11.250.000,00  2.250.000,00",
         "                      Kali                                   Kali", "            Jumlah Total  1,00   Jumlah Total  (2,00) -",
+        "Kode", "Rekening", "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan (Rp)", "Jumlah", "(Rp)", "1", "2", "6 = (3 x 5)",
+        "5.2.1", "5.2.2.11.02 Belanja Makanan", "Belanja Pegawai", "12 OB", "300.000,00", "- Honor Narasumber", "Halaman 2 dari 4",
     ];
 
     /// <summary>The most a line can add to the output besides its own text: a finding's fixed wording (an unpaired

@@ -85,6 +85,104 @@ internal static class LayoutTransforms
         return string.Join('\n', output);
     }
 
+    /// <summary>
+    /// Family 2 for the rincian table, as plain <c>pdftotext</c> writes a print whose cells stand apart (Word's Save as
+    /// PDF): the header's words and each row's cells become blocks with a blank line between them (<c>Kode</c> over
+    /// <c>Rekening</c>, <c>Jumlah</c> over <c>(Rp)</c>, the columns' numbers under the header, one a block), an uraian
+    /// longer than <paramref name="wrapWidth"/> wrapped onto a second line of its block at a space before a word. Only
+    /// the 2.2.1 table (<c>Volume</c>, <c>Satuan</c> columns) is re-laid; everything else stays as written.
+    /// </summary>
+    /// <param name="text">Canonical text.</param>
+    /// <param name="wrapWidth">The longest uraian line before wrapping.</param>
+    public static string ToRincianBlocks(string text, int wrapWidth)
+    {
+        const string Header = "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah";
+        var output = new List<string>();
+        bool table = false;
+        foreach (string line in text.Split('\n'))
+        {
+            if (line == Header)
+            {
+                output.AddRange(["Kode", "Rekening", string.Empty, "Uraian", string.Empty, "Volume", string.Empty, "Satuan", string.Empty,
+                    "Harga Satuan", string.Empty, "Jumlah", "(Rp)", string.Empty]);
+                for (int n = 1; n <= 6; n++)
+                {
+                    output.Add(n == 6 ? "6 = (3 x 5)" : n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    output.Add(string.Empty);
+                }
+
+                table = true;
+                continue;
+            }
+
+            if (!table || !line.Contains('\t', StringComparison.Ordinal))
+            {
+                table = false;
+                output.Add(line);
+                continue;
+            }
+
+            string[] cells = line.Split('\t');
+            for (int c = 0; c < cells.Length; c++)
+            {
+                string cell = cells[c].Trim();
+                if (cell.Length == 0)
+                {
+                    continue;
+                }
+
+                int at = c == 1 && cell.Length > wrapWidth ? cell.IndexOf(' ', wrapWidth / 2) : -1;
+                if (at > 0 && at + 1 < cell.Length && char.IsLetter(cell[at + 1]))
+                {
+                    output.Add(cell[..at]);
+                    output.Add(cell[(at + 1)..]);
+                }
+                else
+                {
+                    output.Add(cell);
+                }
+
+                output.Add(string.Empty);
+            }
+        }
+
+        return string.Join('\n', output);
+    }
+
+    /// <summary>
+    /// Family 2 for the rincian table, as a word processor's plain-text export writes it (LibreOffice's "Text"): the
+    /// 2.2.1 table's header words one a line, then each row's six cells one a line, an empty cell an empty line. Only
+    /// that table is re-laid; everything else stays as written.
+    /// </summary>
+    /// <param name="text">Canonical text.</param>
+    public static string ToRincianGrid(string text)
+    {
+        const string Header = "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah";
+        var output = new List<string>();
+        bool table = false;
+        foreach (string line in text.Split('\n'))
+        {
+            if (line == Header)
+            {
+                output.AddRange(line.Split('\t'));
+                table = true;
+                continue;
+            }
+
+            if (!table || !line.Contains('\t', StringComparison.Ordinal))
+            {
+                table = false;
+                output.Add(line);
+                continue;
+            }
+
+            string[] cells = line.Split('\t');
+            output.AddRange(cells.Select(c => c.Trim()).Concat(Enumerable.Repeat(string.Empty, Math.Max(0, 6 - cells.Length))));
+        }
+
+        return string.Join('\n', output);
+    }
+
     /// <summary>Family 3: the header fields of a form go on one line (<c>Label : code name Label : ...</c>), and so do
     /// its amount rows. Everything else stays as written.</summary>
     /// <param name="text">Canonical text.</param>

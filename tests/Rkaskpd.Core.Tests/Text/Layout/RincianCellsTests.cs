@@ -98,4 +98,99 @@ public class RincianCellsTests
                 "1", "2", "3", "4", "5", "6 = (3 x 5)",
                 "5.2", "BELANJA LANGSUNG", "32.850.000,00"));
     }
+
+    [Fact]
+    public void Cells_as_blocks_with_blank_lines_between_are_joined_block_by_block()
+    {
+        // Plain pdftotext of Word's Save as PDF: every cell a block, a wrapped uraian two lines of one block, volume and
+        // satuan in one block or two, a row kept on one line; the columns' numbers go with the header. The table ends at
+        // the signature (its lines are not joined into a cell). Blank lines pass as blank rows, left out here.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tRincian Perhitungan\tVolume\tSatuan\tHarga Satuan\tJumlah (Rp)",
+                "5.2.1.01.01\tHonorarium Panitia Pelaksana Kegiatan\t26.400.000,00",
+                "\tHonorarium Pejabat Pelaksana Teknis Kegiatan (PPTK)\t12 OB\t700.000,00\t8.400.000,00",
+                "\tHonorarium Tim Gerak Cepat (TGC) kabupaten (5 orang x 12 bulan)\t60\tOB\t300.000,00\t18.000.000,00",
+                "5.2.2.11.02\tBelanja Makanan dan Minuman Rapat\t4.200.000,00",
+                "\tJUMLAH\t30.600.000,00",
+                "Ciwangi, 19 Oktober 2020",
+                "Kepala Dinas Kesehatan",
+                "dr. RATNA KUSUMAWATI, M.Kes.",
+                "NIP. 19720614 200212 2 004",
+            ],
+            NonBlank(LayoutRows.Texts(
+                "Kode", "Rekening", "", "Uraian", "", "Rincian Perhitungan", "Volume", "", "Satuan", "", "Harga Satuan", "",
+                "Jumlah", "(Rp)", "", "1", "", "2", "", "3", "", "4", "", "5", "", "6 = (3 x 5)", "",
+                "5.2.1.01.01", "", "Honorarium Panitia Pelaksana Kegiatan", "", "26.400.000,00", "",
+                "Honorarium Pejabat Pelaksana Teknis Kegiatan (PPTK)", "", "12 OB", "", "700.000,00", "", "8.400.000,00", "",
+                "Honorarium Tim Gerak Cepat (TGC) kabupaten", "(5 orang x 12 bulan)", "", "60", "", "OB", "", "300.000,00", "",
+                "18.000.000,00", "",
+                "5.2.2.11.02 Belanja Makanan dan Minuman Rapat", "", "4.200.000,00", "",
+                "JUMLAH", "", "30.600.000,00", "",
+                "Ciwangi, 19 Oktober 2020", "Kepala Dinas Kesehatan", "", "dr. RATNA KUSUMAWATI, M.Kes.", "NIP. 19720614 200212 2 004")));
+    }
+
+    [Fact]
+    public void A_block_uraian_that_another_text_block_follows_stands_alone_when_a_row_comes_after_it()
+    {
+        // A group heading over its lines, and a rekening printed without its jumlah, in a table of blocks.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah",
+                "5.2.2.11\tBelanja Makanan dan Minuman",
+                "5.2.2.11.02\tBelanja Makanan dan Minuman Rapat\t1.462.500,00",
+                "\t- Konsumsi Rapat Koordinasi",
+                "\tMakan dan minum rapat\t45\tkotak\t32.500,00\t1.462.500,00",
+            ],
+            NonBlank(LayoutRows.Texts(
+                "Kode", "Rekening", "", "Uraian", "", "Volume", "", "Satuan", "", "Harga Satuan", "", "Jumlah", "",
+                "5.2.2.11", "", "Belanja Makanan dan Minuman", "",
+                "5.2.2.11.02", "", "Belanja Makanan dan Minuman Rapat", "", "1.462.500,00", "",
+                "- Konsumsi Rapat Koordinasi", "",
+                "Makan dan minum rapat", "", "45", "", "kotak", "", "32.500,00", "", "1.462.500,00")));
+    }
+
+    [Fact]
+    public void A_kode_among_the_repeated_header_heads_the_row_after_it()
+    {
+        // pdftotext orders a page's blocks by column: the first row's kode lands among the header's words.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tRincian Perhitungan\tVolume\tSatuan\tHarga Satuan\tJumlah (Rp)",
+                "5.2.2.01.01\tBelanja Alat Tulis Kantor\t2.370.000,00",
+                "\tKertas HVS A4 70 gram\t10\trim\t48.000,00\t480.000,00",
+            ],
+            NonBlank(LayoutRows.Texts(
+                "\fKode", "Rekening", "", "Uraian", "", "1", "", "2", "", "5.2.2.01.01", "", "Rincian Perhitungan", "Volume", "",
+                "Satuan", "", "Harga Satuan", "", "Jumlah", "(Rp)", "", "3", "", "4", "", "5", "", "6 = (3 x 5)", "",
+                "Belanja Alat Tulis Kantor", "", "2.370.000,00", "",
+                "Kertas HVS A4 70 gram", "", "10", "", "rim", "", "48.000,00", "", "480.000,00")));
+    }
+
+    [Fact]
+    public void A_word_processors_text_export_is_a_grid_of_one_line_a_cell()
+    {
+        // LibreOffice's "Text": every cell a line, an empty cell an empty line; a group heading with empty cells after
+        // it; the total row of two merged cells.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan (Rp)\tJumlah (Rp)",
+                "1\t2\t3\t4\t5\t6 = (3 x 5)",
+                "5.2.1.01.01\tHonorarium Panitia Pelaksana Kegiatan\t\t\t\t9.600.000,00",
+                "\tHonor Pejabat Pelaksana Teknis Kegiatan (PPTK)\t12\tOB\t450.000,00\t5.400.000,00",
+                "\t- Honor Pembantu",
+                "\tHonor Pembantu PPTK\t12\tOB\t350.000,00\t4.200.000,00",
+                "\tJUMLAH\t9.600.000,00",
+            ],
+            LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan (Rp)", "Jumlah (Rp)",
+                "1", "2", "3", "4", "5", "6 = (3 x 5)",
+                "5.2.1.01.01", "Honorarium Panitia Pelaksana Kegiatan", "", "", "", "9.600.000,00",
+                "", "Honor Pejabat Pelaksana Teknis Kegiatan (PPTK)", "12", "OB", "450.000,00", "5.400.000,00",
+                "", "- Honor Pembantu", "", "", "", "",
+                "", "Honor Pembantu PPTK", "12", "OB", "350.000,00", "4.200.000,00",
+                "JUMLAH", "9.600.000,00"));
+    }
+
+    private static System.Collections.Generic.List<string> NonBlank(System.Collections.Generic.List<string> rows) => rows.FindAll(row => row.Length > 0);
 }
