@@ -17,9 +17,8 @@ namespace Rkaskpd.Text.Layout;
 /// <remarks>
 /// <para>Plain <c>pdftotext</c> of a print whose table cells stand apart (Word's Save as PDF, a Crystal Reports print) writes
 /// each cell as a block of lines with blank lines between the blocks, the header's too (<c>Kode</c> / <c>Rekening</c>,
-/// blank, <c>Uraian</c>, blank, ..., <c>Jumlah</c> / <c>(Rp)</c>). Such a table is read in blocks: a cell is a block,
-/// its lines joined by spaces (a wrapped uraian), except that each amount line is a cell of its own; blank lines
-/// between the blocks neither end a row nor the table, and the table ends at the first block that starts no row.</para>
+/// blank, <c>Uraian</c>, blank, ..., <c>Jumlah</c> / <c>(Rp)</c>); after such a header the rows are read in blocks
+/// (<see cref="RincianBlocks"/>).</para>
 /// <para>A word processor's plain-text export (LibreOffice's "Text") writes every cell of a row on a line of its own,
 /// an empty cell as an empty line: after a header of one word a line with no blank between, such a table is a grid of
 /// as many lines a row as the header has words (<see cref="TryGridRow"/>).</para>
@@ -134,8 +133,8 @@ internal static class RincianCells
 
         var cells = new List<string>(6);
         int rowEnd = end;
-        BlockRow row = code is null ? BlockRow.None : ParseBlockRow(w, end, cells, out rowEnd);
-        if (row == BlockRow.NeedMore)
+        RincianBlocks.Kind row = code is null ? RincianBlocks.Kind.None : RincianBlocks.Parse(w, end, cells, out rowEnd);
+        if (row == RincianBlocks.Kind.NeedMore)
         {
             return LayoutWindow.NeedMore;
         }
@@ -143,7 +142,7 @@ internal static class RincianCells
         // A two-level header's "Rincian Perhitungan" spans the columns under it and is no column of its own.
         columns = blank || code is not null ? 0 : words.Count - words.FindAll(word => word.Equals("Rincian Perhitungan", StringComparison.OrdinalIgnoreCase)).Count;
         w.Emit(w[0].Line, string.Join('\t', words));
-        if (code is not null && row is BlockRow.Row or BlockRow.Alone && !IsCode(cells[0]))
+        if (code is not null && row is RincianBlocks.Kind.Row or RincianBlocks.Kind.Alone && !IsCode(cells[0]))
         {
             w.Emit(w[end].Line, code + "\t" + string.Join('\t', cells));
             return rowEnd;
@@ -181,7 +180,7 @@ internal static class RincianCells
 
         if (blocks)
         {
-            return TryBlockRow(w);
+            return RincianBlocks.TryRow(w);
         }
 
         var cells = new List<string>(6);
@@ -275,123 +274,6 @@ internal static class RincianCells
         return columns;
     }
 
-    /// <summary>Joins one row of a table whose cells are blocks (see the remarks): from a kode rekening or a text block
-    /// to the amount that no other amount follows, passing over the blank lines between the blocks. An uraian that
-    /// another text block follows stands alone (a group heading, a rekening printed without its jumlah) when a row
-    /// comes after it.</summary>
-    private static int TryBlockRow(LayoutWindow w)
-    {
-        var cells = new List<string>(6);
-        BlockRow kind = ParseBlockRow(w, 0, cells, out int end);
-        if (kind == BlockRow.Alone)
-        {
-            var next = new List<string>(6);
-            int from = end;
-            for (int depth = 0; depth < 3 && kind == BlockRow.Alone; depth++)
-            {
-                kind = ParseBlockRow(w, from, next, out from);
-            }
-
-            kind = kind == BlockRow.Row ? BlockRow.Alone : kind == BlockRow.NeedMore ? BlockRow.NeedMore : BlockRow.None;
-        }
-
-        switch (kind)
-        {
-            case BlockRow.NeedMore:
-                return LayoutWindow.NeedMore;
-            case BlockRow.None:
-                return LayoutWindow.NotMine; // not a row of this table: the table has ended
-            default:
-                w.Emit(w[0].Line, (IsCode(cells[0]) ? string.Empty : "\t") + string.Join('\t', cells));
-                return end;
-        }
-    }
-
-    /// <summary>Reads the blocks of one row from <paramref name="start"/> into <paramref name="cells"/>.</summary>
-    /// <returns>What the blocks are: a row ending in its amount, an uraian standing alone (with its kode, if any), no
-    /// row, or a row that needs lines not in the window yet.</returns>
-    private static BlockRow ParseBlockRow(LayoutWindow w, int start, List<string> cells, out int end)
-    {
-        cells.Clear();
-        end = start;
-        int k = start;
-        while (cells.Count < MaxRowLines)
-        {
-            k = w.NextNonBlank(k);
-            if (k < 0)
-            {
-                if (!w.Final)
-                {
-                    return BlockRow.NeedMore;
-                }
-
-                break;
-            }
-
-            string text = w[k].Text.Trim();
-            if (text.Contains(':', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal)
-                || (cells.Count > 0 && ((IsCode(text) && text.Contains('.', StringComparison.Ordinal))
-                    || Sections.ClosingBlock.IsPageFooter(text, indented: true))))
-            {
-                break;
-            }
-
-            bool textBlock = !IsAmount(text) && !IsCode(text);
-            if (textBlock && IsUraianOnly(cells) && !char.IsAsciiDigit(text[0]))
-            {
-                break; // a text block right after the uraian, which no volume ("12", "12 OB") follows: the uraian stands alone
-            }
-
-            k++;
-            if (textBlock)
-            {
-                // A text block: its lines, up to a blank line or an amount, are one cell.
-                while (k < w.Count && !w[k].Is(LineShape.Blank) && !IsAmount(w[k].Text.Trim())
-                    && !w[k].Text.Contains(':', StringComparison.Ordinal))
-                {
-                    text = string.Concat(text, " ", w[k].Text.Trim());
-                    k++;
-                }
-
-                if (k >= w.Count && !w.Final)
-                {
-                    return BlockRow.NeedMore;
-                }
-
-                int space = text.IndexOf(' ', StringComparison.Ordinal);
-                if (cells.Count == 0 && space > 0 && IsCode(text[..space]) && text.Contains('.', StringComparison.Ordinal))
-                {
-                    // A row kept on one line by the converter: "5.2.2.11.02 Belanja Makanan dan Minuman Rapat".
-                    cells.Add(text[..space]);
-                    text = text[(space + 1)..].TrimStart();
-                }
-            }
-
-            cells.Add(text);
-            end = k;
-            if (IsAmount(text) && cells.Count > 1)
-            {
-                int next = w.NextNonBlank(k);
-                if (next < 0 && !w.Final)
-                {
-                    return BlockRow.NeedMore;
-                }
-
-                if (next < 0 || !IsAmount(w[next].Text.Trim()))
-                {
-                    return BlockRow.Row;
-                }
-            }
-        }
-
-        return cells.Count >= 2 && IsAmount(cells[^1]) ? BlockRow.Row : IsUraianOnly(cells) ? BlockRow.Alone : BlockRow.None;
-    }
-
-    /// <summary>Whether the cells read so far are an uraian alone, after its kode rekening or none.</summary>
-    private static bool IsUraianOnly(List<string> cells) =>
-        (cells.Count == 1 && !IsCode(cells[0]) && !IsAmount(cells[0]))
-        || (cells.Count == 2 && IsCode(cells[0]) && !IsAmount(cells[1]) && !IsCode(cells[1]));
-
     /// <summary>Joins the columns' numbers under the header, one a line (<c>1</c> / <c>2</c> / ... /
     /// <c>6 = (3 x 5)</c>), into the one row they are, which the rincian reader passes over: at least four numbers
     /// counting up from 1, the last perhaps with its formula; in a table of blocks, with blank lines between them.</summary>
@@ -478,7 +360,7 @@ internal static class RincianCells
 
     /// <summary>A kode rekening cell: digits and dots only, the akun first (4 pendapatan, 5 belanja, 6 pembiayaan:
     /// <c>5</c>, <c>5.1.02.01.01.0024</c>), so that a PPN cell <c>0</c> starts no row.</summary>
-    private static bool IsCode(string text)
+    public static bool IsCode(string text)
     {
         if (text.Length == 0 || text[0] is < '4' or > '6' || (text.Length > 1 && text[1] != '.'))
         {
@@ -498,7 +380,7 @@ internal static class RincianCells
 
     /// <summary>An amount or PPN cell: <c>300.000,00</c>, <c>Rp 5.000</c>, <c>0</c>, <c>11%</c>; a number with a word
     /// after it is none (<c>1.000 Lembar</c> is a koefisien).</summary>
-    private static bool IsAmount(string text)
+    public static bool IsAmount(string text)
     {
         if (text.EndsWith('%'))
         {
@@ -513,21 +395,5 @@ internal static class RincianCells
         int comma = text.LastIndexOf(',');
         return !IsCode(text) && LineClassifier.LooksLikeAmount(text) && (comma > 0 || text.Contains('.', StringComparison.Ordinal))
             && !text.AsSpan().ContainsAnyExcept(AmountCharacters);
-    }
-
-    /// <summary>What the blocks at a row's start are (<see cref="ParseBlockRow"/>).</summary>
-    private enum BlockRow
-    {
-        /// <summary>Not a row: the table has ended.</summary>
-        None,
-
-        /// <summary>A row ending in its amount.</summary>
-        Row,
-
-        /// <summary>An uraian alone, with its kode if any.</summary>
-        Alone,
-
-        /// <summary>The row needs lines not in the window yet.</summary>
-        NeedMore,
     }
 }
