@@ -40,6 +40,12 @@ internal sealed class PdfRow
     /// <summary>Gets where each word of the row starts: a wrapped line starts where a word of its cell did.</summary>
     public List<double> Starts { get; }
 
+    /// <summary>Gets a value indicating whether the row is a table row that starts with its uraian, not a kode: its
+    /// first word starts with no digit, and its last cell is a number (a detail line indented under the rekening
+    /// names, whose kode column is empty).</summary>
+    public bool StartsWithUraian =>
+        Cells.Count >= 2 && Cells[0].Text.Length > 0 && !char.IsAsciiDigit(Cells[0].Text[0]) && IsNumber(Cells[^1].Text);
+
     /// <summary>Joins a wrapped line: each of its cells goes to the row's cell it lies under.</summary>
     /// <param name="line">The wrapped line.</param>
     public void Join(PdfLine line)

@@ -158,8 +158,11 @@ internal static class PdfTextBuilder
         // second column (a row without a kode: its wrapped uraian starts under it). The uraian's wrapped lines start
         // under the row's second word: the second cell's first, or, where a kode that fills its narrow column stands
         // less than a font size before the uraian and so in one cell with it (a print without rulings:
-        // "5.1.02.01.01.0024 Belanja Alat/Bahan untuk"), the first cell's second.
-        double firstCellEnd = row.EmptyFirstColumn ? double.NegativeInfinity : row.Starts.Count > 1 ? row.Starts[1] : double.PositiveInfinity;
+        // "5.1.02.01.01.0024 Belanja Alat/Bahan untuk"), the first cell's second. A detail row indented under the
+        // rekening names, its kode column empty, starts with its uraian: one cell under its first word is the uraian's
+        // wrapped rest ("Honor Pejabat Pelaksana Teknis Kegiatan  12  OB ...", then "(PPTK)").
+        double firstCellEnd = row.EmptyFirstColumn || (line.Cells.Count == 1 && row.StartsWithUraian) ? double.NegativeInfinity
+            : row.Starts.Count > 1 ? row.Starts[1] : double.PositiveInfinity;
         foreach (double start in row.Starts)
         {
             if (start >= firstCellEnd - tolerance && Math.Abs(start - line.Left) <= tolerance)

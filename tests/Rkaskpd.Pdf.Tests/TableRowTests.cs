@@ -92,6 +92,46 @@ public class TableRowTests
     }
 
     [Fact]
+    public void A_detail_row_indented_under_the_rekening_names_keeps_the_lines_its_uraian_wraps_onto()
+    {
+        // A boxed print indents the detail lines' uraian: no column of the rows above starts there, so the row is no
+        // row with an empty first column; its uraian wraps under its own first word. A line of words alone under a
+        // rekening's kode stays a row of its own (the next rekening, or a group heading), and so does a line under a
+        // line of no numbers (a signature's jabatan).
+        const double Indent = Uraian + 12;
+        const double Volume = 330;
+        const double Satuan = 370;
+        const double Harga = 410;
+        List<List<PdfLine>> pages =
+        [
+            [
+                Line(700, (Kode, "5.2.1.01.01"), (Uraian, "Honorarium Panitia Pelaksana Kegiatan"), (Jumlah, "12.000.000,00")),
+                Line(684, (Indent, "Honor Pejabat Pelaksana Teknis Kegiatan"), (Volume, "12"), (Satuan, "OB"), (Harga, "600.000,00"), (Jumlah, "7.200.000,00")),
+                Line(673, (Indent, "(PPTK)")),
+                Line(657, (Indent, "Honor Bendahara Pengeluaran Pembantu"), (Volume, "12"), (Satuan, "OB"), (Harga, "400.000,00"), (Jumlah, "4.800.000,00")),
+                Line(641, (Kode, "5.2.1.02"), (Uraian, "Honorarium Non PNS"), (Jumlah, "8.400.000,00")),
+                Line(630, (Kode, "Honorarium")),
+                Line(560, (Indent, "Kepala Dinas Lingkungan Hidup")),
+                Line(549, (Indent, "Kabupaten Teluk Seraya")),
+            ],
+        ];
+
+        string[] lines = PdfTextBuilder.Build(pages).Text.TrimEnd('\n').Split('\n');
+
+        Assert.Equal(
+            [
+                "5.2.1.01.01\tHonorarium Panitia Pelaksana Kegiatan\t12.000.000,00",
+                "Honor Pejabat Pelaksana Teknis Kegiatan (PPTK)\t12\tOB\t600.000,00\t7.200.000,00",
+                "Honor Bendahara Pengeluaran Pembantu\t12\tOB\t400.000,00\t4.800.000,00",
+                "5.2.1.02\tHonorarium Non PNS\t8.400.000,00",
+                "Honorarium",
+                "Kepala Dinas Lingkungan Hidup",
+                "Kabupaten Teluk Seraya",
+            ],
+            lines);
+    }
+
+    [Fact]
     public void The_title_atop_every_page_is_kept_and_a_table_header_carried_over_is_dropped()
     {
         List<List<PdfLine>> pages =
