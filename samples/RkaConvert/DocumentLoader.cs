@@ -92,7 +92,7 @@ internal static class DocumentLoader
                 return Checked(ReadPdf(stream, source), source);
             }
 
-            if (sniffed.StartsWith("PK\x03\x04"u8))
+            if (sniffed.StartsWith("PK\x03\x04"u8) || StartsAsOtherFormat(sniffed))
             {
                 return ReadOffice(stream, source);
             }
@@ -130,7 +130,7 @@ internal static class DocumentLoader
 
     /// <summary>Reads a zip package (recognised by <c>PK\x03\x04</c>, whatever the file's name): a Word document or
     /// an Excel workbook is read from its text; a zip that is neither, or a damaged one, is a usage error with the
-    /// reader's reason.</summary>
+    /// reader's reason, and so is an Office 97-2003 or RTF file, which the reader names.</summary>
     private static LoadedDocument ReadOffice(Stream stream, string source)
     {
         RkaReadResult result = RkaTextReader.Read(stream);
@@ -170,6 +170,12 @@ internal static class DocumentLoader
         copy.Position = 0;
         return copy;
     }
+
+    /// <summary>An Office 97-2003 file (an OLE2 compound file: Word .doc, Excel .xls) or Rich Text Format, which the
+    /// reader recognises to say what they are and how to save them (they would otherwise pass for binary or JSON).</summary>
+    private static bool StartsAsOtherFormat(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        || (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? head[3..] : head).StartsWith("{\\rtf"u8);
 
     /// <summary>Binary: a NUL character within the first bytes (a NUL code unit for UTF-16 text).</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> head)

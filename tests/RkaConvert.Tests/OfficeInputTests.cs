@@ -43,4 +43,30 @@ public class OfficeInputTests
         Assert.Contains("word/document.xml", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("old.doc", "Office 97-2003", "Office 97-2003")]
+    [InlineData("old.xls", "Office 97-2003", "Office 97-2003")]
+    [InlineData("form.rtf", "Rich Text Format", "Rich Text Format")]
+    public void An_office_97_2003_or_rtf_file_is_a_usage_error_that_says_what_it_is_and_how_to_save_it(string name, string english, string indonesian)
+    {
+        // An OLE2 compound file would pass for binary, an RTF file (it starts with '{') for bad JSON.
+        using var files = new TempFiles();
+        byte[] bytes = name.EndsWith(".rtf", StringComparison.Ordinal)
+            ? System.Text.Encoding.ASCII.GetBytes("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Urusan Pemerintahan\\cell 1.01\\cell\\row }")
+            : [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00, 0x3E, 0x00, 0x03, 0x00, 0xFE, 0xFF];
+        string path = files.WriteBytes(name, bytes);
+
+        AppResult inEnglish = AppRun.Of("validate", path, "--lang", "en");
+        AppResult inIndonesian = AppRun.Of("convert", path, "--lang", "id");
+
+        Assert.NotEqual(0, inEnglish.ExitCode);
+        Assert.Contains(english, inEnglish.Stderr, StringComparison.Ordinal);
+        Assert.Contains(".docx", inEnglish.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("JSON", inEnglish.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("binary", inEnglish.Stderr, StringComparison.Ordinal);
+        Assert.NotEqual(0, inIndonesian.ExitCode);
+        Assert.Contains(indonesian, inIndonesian.Stderr, StringComparison.Ordinal);
+        Assert.Contains("simpan sebagai", inIndonesian.Stderr, StringComparison.Ordinal);
+    }
 }

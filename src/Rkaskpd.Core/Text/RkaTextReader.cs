@@ -182,6 +182,11 @@ public static class RkaTextReader
             return Build(text, office.Notes);
         }
 
+        if (OtherFileFormat.Recognise(source) is { } format)
+        {
+            return Build(new RawDocument([], [], 0), [new RawNote(0, TextReaderMessages.NotAnRka, format)]);
+        }
+
         using DecodedReader decoded = DecodedReader.Open(source, maxDocumentLength);
         return Read(decoded.Reader, maxDocumentLength, maxForms, decoded.Notes());
     }

@@ -189,6 +189,15 @@ internal static class TextReaderMessages
     /// <summary>The reason for a damaged zip archive.</summary>
     public static string PackageCorrupt() => MessageResources.ReaderPackageCorrupt;
 
+    /// <summary>The message for an Office 97-2003 file (Word .doc, Excel .xls).</summary>
+    public static string OldOfficeFile() => MessageResources.ReaderOldOfficeFile;
+
+    /// <summary>The message for a Rich Text Format file.</summary>
+    public static string RichTextFile() => MessageResources.ReaderRichTextFile;
+
+    /// <summary>The message for a PDF given to the text reader.</summary>
+    public static string PdfFile() => MessageResources.ReaderPdfFile;
+
     /// <summary>The reason for a zip archive that is neither a Word document nor an Excel workbook.</summary>
     public static string PackageNotOffice() => MessageResources.ReaderPackageNotOffice;
 

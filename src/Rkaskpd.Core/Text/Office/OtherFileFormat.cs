@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+
+namespace Rkaskpd.Text.Office;
+
+/// <summary>
+/// Recognises, from their first bytes, the files people give that the text reader does not read, so that it can say
+/// what they are and how to save them instead of reading their bytes as text and finding no form: an Office 97-2003
+/// file (Word <c>.doc</c>, Excel <c>.xls</c>: an OLE2 compound file), Rich Text Format (<c>{\rtf</c>), and a PDF
+/// (<c>%PDF-</c>, which <c>Rkaskpd.Pdf</c> reads).
+/// </summary>
+internal static class OtherFileFormat
+{
+    private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <summary>Returns the message for a stream that starts as a format the reader does not read, or null; the
+    /// position is kept.</summary>
+    /// <param name="stream">The bytes, seekable.</param>
+    public static string? Recognise(Stream stream)
+    {
+        long start = stream.Position;
+        Span<byte> head = stackalloc byte[8];
+        int length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        return Recognise(head[..length]);
+    }
+
+    /// <summary>Returns the message for bytes that start as a format the reader does not read, or null.</summary>
+    /// <param name="head">The first bytes (eight are enough).</param>
+    public static string? Recognise(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith(CompoundFile))
+        {
+            return TextReaderMessages.OldOfficeFile();
+        }
+
+        ReadOnlySpan<byte> text = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? head[3..] : head;
+        if (text.StartsWith("{\\rtf"u8))
+        {
+            return TextReaderMessages.RichTextFile();
+        }
+
+        return text.StartsWith("%PDF-"u8) ? TextReaderMessages.PdfFile() : null;
+    }
+}
