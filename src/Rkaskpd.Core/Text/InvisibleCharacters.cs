@@ -9,9 +9,12 @@ namespace Rkaskpd.Text;
 /// U+205F and U+3000 where a person sees a space, and zero-width spaces (U+200B, U+2060), joiners (U+200C, U+200D),
 /// soft hyphens (U+00AD) and stray byte order marks (U+FEFF) where a person sees nothing; text taken from a PDF keeps
 /// the typeface's ligatures (U+FB00–U+FB06: <c>ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ</c>) where a person reads two or three letters
-/// (<c>Koeﬁsien</c>, <c>Ofﬁce</c>). Each line is read as a person sees it: the spaces become ordinary spaces, the
-/// invisible characters are removed and the ligatures become their letters, so labels, codes, amounts and cells are
-/// found whichever space or typeface the source used, and names are kept with ordinary spaces and letters.
+/// (<c>Koeﬁsien</c>, <c>Ofﬁce</c>); and Word's list bullets set in the Symbol or Wingdings font come out of a PDF or
+/// a text export as private-use characters (U+F0B7 for Symbol's bullet; U+F0A7, U+F0A8, U+F0D8, U+F076, U+F0FC,
+/// U+F06E, U+F071, U+F0E8 for Wingdings' squares, arrows, diamonds and ticks) where a person sees a bullet. Each line
+/// is read as a person sees it: the spaces become ordinary spaces, the invisible characters are removed, the ligatures
+/// become their letters and the bullets <c>•</c>, so labels, codes, amounts, cells and list items are found whichever
+/// space or typeface the source used, and names are kept with ordinary spaces and letters.
 /// </summary>
 /// <remarks>Tabs are left alone (they separate cells), as are line breaks (the line reader splits on them). A line
 /// without any of these characters is returned as the same string, found with one vectorised search.</remarks>
@@ -26,7 +29,10 @@ internal static class InvisibleCharacters
 
     private static readonly string[] LigatureLetters = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
 
-    private static readonly SearchValues<char> Any = SearchValues.Create(Spaces + Invisible + Ligatures);
+    /// <summary>Word's bullets in the Symbol and Wingdings fonts, as private-use characters.</summary>
+    private const string SymbolBullets = "\uF0B7\uF0A7\uF0A8\uF0D8\uF076\uF0FC\uF06E\uF071\uF0E8";
+
+    private static readonly SearchValues<char> Any = SearchValues.Create(Spaces + Invisible + Ligatures + SymbolBullets);
 
     /// <summary>The ASCII characters (U+0000 to U+007F). Searched for with <see cref="SearchValues{T}"/> rather than
     /// <c>IndexOfAnyExceptInRange</c>: that generic method boxes its bounds until the JIT optimises it, and the JIT app
@@ -99,7 +105,8 @@ internal static class InvisibleCharacters
                     continue;
                 }
 
-                destination[written++] = Spaces.Contains(c, StringComparison.Ordinal) ? ' ' : c;
+                destination[written++] = Spaces.Contains(c, StringComparison.Ordinal) ? ' '
+                    : SymbolBullets.Contains(c, StringComparison.Ordinal) ? '•' : c;
             }
         });
     }

@@ -44,6 +44,28 @@ public class InvisibleCharactersTests
     }
 
     [Fact]
+    public void Words_symbol_and_wingdings_bullets_become_bullets()
+    {
+        // Word's Symbol bullet and Wingdings' square, arrow and tick, as a PDF's text layer or a text export gives them.
+        Assert.Equal("• Meningkatnya cakupan	• a • b • c • d", InvisibleCharacters.Normalise("\uF0B7 Meningkatnya cakupan\t\uF0A7 a \uF0D8 b \uF0FC c \uF076 d"));
+        Assert.Equal("\uF0B6 stays", InvisibleCharacters.Normalise("\uF0B6 stays"));
+    }
+
+    [Fact]
+    public void A_manfaat_list_with_symbol_bullets_reads_as_with_bullets()
+    {
+        string bullets = TestData.SeedText.Replace(
+            "Manfaat : Kantor dapat melaksanakan kegiatan Pelayanan Administrasi dengan baik",
+            "Manfaat : \u2022 Kantor dapat melaksanakan kegiatan Pelayanan Administrasi dengan baik \u2022 Surat menyurat tertib",
+            StringComparison.Ordinal);
+        string symbol = bullets.Replace("\u2022", "\uF0B7", StringComparison.Ordinal);
+        Assert.NotEqual(bullets, TestData.SeedText);
+
+        string difference = FormDifference.First(RkaTextReader.Read(bullets).Document, RkaTextReader.Read(symbol).Document, kakLineBreaks: true);
+        Assert.True(difference.Length == 0, difference);
+    }
+
+    [Fact]
     public void A_form_whose_text_has_ligatures_reads_as_with_letters()
     {
         // Every "fi" as a PDF's text layer may give it, in the rincian header ("Koeﬁsien") and in a name ("proﬁl").
