@@ -38,7 +38,8 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// print by Chromium (fifteenth round) read 97 of 171 when it was added: its detail uraian, indented from the
     /// rekening names, wraps under its own first word, which the row builder takes for a kode, so four wrapped ends
     /// are rincian lines of their own; with a line of one cell under the first word of a detail row that starts with its
-    /// uraian and ends with a number joined to it, 171 of 171.</summary>
+    /// uraian and ends with a number joined to it, 171 of 171. A SIPD DPA of TA 2022 printed by Chromium (sixteenth round)
+    /// read 197 of 197 when it was added.</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -55,6 +56,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "jasper-2021-rka-skpd-221-ebudgeting.pdf", "jasper-2021-rka-skpd-221-ebudgeting.expected", 162 },
         { "sipd-2024-rka-sub-kegiatan-browser.pdf", "sipd-2024-rka-sub-kegiatan-browser.expected", 347 },
         { "simda-2018-rka-skpd-221-boxed.pdf", "simda-2018-rka-skpd-221-boxed.expected", 171 },
+        { "sipd-2022-dpa-sub-kegiatan-boxed.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
     };
 
     [Theory]

@@ -65,12 +65,26 @@ internal static class SipdRincianRow
             return false;
         }
 
+        // A koefisien's last factors wrapped under it and joined after the satuan it stood beside ("60 Orang x 3 Hari
+        // Kotak" over "x 2 Kali"): they end the koefisien, and the satuan is the words before them.
+        string koefisien = string.Join(' ', tokens, bestStart, bestEnd - bestStart);
+        int satuanEnd = end;
+        for (int s = bestEnd + 1; s < end - 1; s++)
+        {
+            if (IsTimes(tokens[s]) && FactorsEnd(tokens, s, end) == end)
+            {
+                koefisien = string.Concat(koefisien, " ", string.Join(' ', tokens, s, end - s));
+                satuanEnd = s;
+                break;
+            }
+        }
+
         row = new RawRincianLine(
             line,
             null,
             string.Join(' ', tokens, 0, bestStart),
-            string.Join(' ', tokens, bestStart, bestEnd - bestStart),
-            string.Join(' ', tokens, bestEnd, end - bestEnd),
+            koefisien,
+            string.Join(' ', tokens, bestEnd, satuanEnd - bestEnd),
             harga,
             jumlah)
         {
@@ -140,6 +154,18 @@ internal static class SipdRincianRow
             return named;
         }
 
+        if (IsFactors(words[^1]) && (words.Count == 1 || !HasDigit(words[0])))
+        {
+            // The koefisien's last factors wrapped under it ("2 Orang x 3 Hari" over "x 4 Jam"), perhaps beside the
+            // uraian's wrapped words.
+            joined = previous with
+            {
+                Uraian = words.Count == 2 ? Join(previous.Uraian, " ", words[0]) : previous.Uraian,
+                VolumeText = Join(previous.VolumeText, " ", words[^1]),
+            };
+            return true;
+        }
+
         if (words.Exists(HasDigit))
         {
             return false; // numbers make a row of its own (the table's total row)
@@ -199,6 +225,30 @@ internal static class SipdRincianRow
         }
 
         return i;
+    }
+
+    /// <summary>Where a run of a koefisien's factors from <paramref name="start"/> ends: <c>x</c>, a number and
+    /// perhaps its unit, repeated (<c>x 2 Kali</c>, <c>x 3 Hari x 4 Jam</c>).</summary>
+    private static int FactorsEnd(string[] tokens, int start, int end)
+    {
+        int i = start;
+        while (i + 1 < end && IsTimes(tokens[i]) && IsNumber(tokens[i + 1]))
+        {
+            i += 2;
+            if (i < end && IsUnitWord(tokens[i]))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether a cell is a koefisien's factors alone (<c>x 2 Kali</c>): its wrapped end.</summary>
+    private static bool IsFactors(string cell)
+    {
+        string[] tokens = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length >= 2 && FactorsEnd(tokens, 0, tokens.Length) == tokens.Length;
     }
 
     private static int TakeMoney(string[] tokens, int end, out string amount)

@@ -13,6 +13,8 @@ public class SipdRincianRowTests
     [InlineData("Honorarium Tenaga Administrasi 12 Bulan x 2 Orang OB 1.500.000,00 0 36.000.000,00", "Honorarium Tenaga Administrasi", "12 Bulan x 2 Orang", "OB", "1.500.000,00", "0", "36.000.000,00")]
     [InlineData("Air Mineral 600 ml 10 Dus Dus Rp 27.000 11% Rp 299.700", "Air Mineral 600 ml", "10 Dus", "Dus", "Rp 27.000", "11%", "Rp 299.700")]
     [InlineData("\tHonorarium Tenaga\t12 Bulan x 2\tOB\t1.500.000,00\t0\t36.000.000,00", "Honorarium Tenaga", "12 Bulan x 2", "OB", "1.500.000,00", "0", "36.000.000,00")]
+    [InlineData("Kue Kotak 60 Orang x 3 Hari Kotak x 2 Kali 15.000,00 0 5.400.000,00", "Kue Kotak", "60 Orang x 3 Hari x 2 Kali", "Kotak", "15.000,00", "0", "5.400.000,00")]
+    [InlineData("Sewa Tenda 2 Unit x 3 Hari Unit x Hari 750.000,00 0 4.500.000,00", "Sewa Tenda", "2 Unit x 3 Hari", "Unit x Hari", "750.000,00", "0", "4.500.000,00")]
     public void Reads_the_six_columns(string text, string uraian, string koefisien, string satuan, string harga, string ppn, string jumlah)
     {
         Assert.True(SipdRincianRow.TryRead(text, 7, out RawRincianLine row));
@@ -44,5 +46,19 @@ public class SipdRincianRowTests
         Assert.True(SipdRincianRow.TryContinue(row, ["", "Administrasi", "Orang"], out RawRincianLine joined));
         Assert.Equal(("Honorarium Tenaga Administrasi", "12 Bulan x 2 Orang"), (joined.Uraian, joined.VolumeText));
         Assert.False(SipdRincianRow.TryContinue(joined, ["Jumlah Total", "41.159.700,00"], out _));
+    }
+
+    [Fact]
+    public void A_koefisiens_last_factors_wrapped_under_it_end_the_koefisien()
+    {
+        // "2 Orang x 3 Hari" over "x 4 Jam", beside the uraian's wrapped words or alone; numbers other than factors
+        // are still a row of their own.
+        Assert.True(SipdRincianRow.TryRead("Honorarium Narasumber Pejabat 2 Orang x 3 Hari OJ 900.000,00 0 21.600.000,00", 1, out RawRincianLine row));
+
+        Assert.True(SipdRincianRow.TryContinue(row, ["", "Eselon III", "x 4 Jam"], out RawRincianLine joined));
+        Assert.Equal(("Honorarium Narasumber Pejabat Eselon III", "2 Orang x 3 Hari x 4 Jam"), (joined.Uraian, joined.VolumeText));
+        Assert.True(SipdRincianRow.TryContinue(row, ["x 4 Jam"], out joined));
+        Assert.Equal(("Honorarium Narasumber Pejabat", "2 Orang x 3 Hari x 4 Jam"), (joined.Uraian, joined.VolumeText));
+        Assert.False(SipdRincianRow.TryContinue(row, ["Jumlah 2", "x 4 Jam"], out _));
     }
 }

@@ -136,7 +136,10 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// a grid of one line a cell with empty lines for empty cells, ended at its first empty cell). With tables of blocks
     /// and grids read, the boxed print's plain text 104 (left: a group heading in one block with the uraian under it;
     /// an indicator table whose kind cell spans two rows) and Writer's text 149 (left, in all three: the Manfaat's
-    /// lead-in and closing sentence taken for points).</summary>
+    /// lead-in and closing sentence taken for points). The sixteenth round's SIPD DPA of TA 2022 printed by Chromium read,
+    /// before its fixes, 189 of 197 as -layout (a koefisien's last factors wrapped under it, "x 2 Kali", joined to the
+    /// satuan or the uraian) and 104 as plain pdftotext (its rincian blocks written out of order: a later rekening's kode
+    /// and uraian before the earlier rows' numbers); with the wrapped factors ending the koefisien, -layout 197.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -191,6 +194,8 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "writer-2020-rka-skpd-221-kak.txt", "writer-2020-rka-skpd-221-kak.expected", 149 },
         { "writer-2020-rka-skpd-221-kak.html", "writer-2020-rka-skpd-221-kak.expected", 149 },
         { "writer-2020-rka-skpd-221-kak.docx", "writer-2020-rka-skpd-221-kak.expected", 149 },
+        { "sipd-2022-dpa-sub-kegiatan-boxed.plain.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 104 },
+        { "sipd-2022-dpa-sub-kegiatan-boxed.layout.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
     };
 
     [Theory]
