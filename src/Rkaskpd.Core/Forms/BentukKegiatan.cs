@@ -32,7 +32,8 @@ public sealed record BentukKegiatan : KakSection
 
     /// <summary>
     /// Gets the items in written order. Items are separated by dash bullets, numbering, <c>;</c> or line breaks; when
-    /// none of these appears, by commas (a final <c>dan</c> is dropped).
+    /// none of these appears, by commas (a final <c>dan</c> is dropped). A marked list's lead-in ending with a colon
+    /// and a closing sentence after it are no items (the section's text keeps them).
     /// </summary>
     /// <value>Read from <see cref="KakSection.Body"/> on first use.</value>
     public IReadOnlyList<string> Items => items.Get(this, static section => ReadItems(section.Body));
@@ -50,6 +51,9 @@ public sealed record BentukKegiatan : KakSection
 
     private static List<string> Split(string body)
     {
-        return KakText.CleanListItems(body, KakText.SplitListItems(body, KakText.SplitListLines(body)));
+        // A bulleted list's lead-in ("Kegiatan dilaksanakan ... berupa:") and a closing sentence after it are no items.
+        List<Range> lines = KakText.SplitListLines(body);
+        KakText.TakeListEnds(body, lines);
+        return KakText.CleanListItems(body, KakText.SplitListItems(body, lines));
     }
 }

@@ -26,7 +26,8 @@ internal static class KakText
 
     /// <summary>
     /// Removes a leading repeat of the section's own heading (<c>Manfaat : Manfaat Menjaga ...</c> keeps
-    /// <c>Menjaga ...</c>) when it is followed by a colon, or by a space for one-word headings.
+    /// <c>Menjaga ...</c>) when it is followed by a colon, or, for one-word headings, by a space and a capital letter: a
+    /// heading word that starts a sentence (<c>Manfaat yang diharapkan dari kegiatan ini adalah:</c>) is kept.
     /// </summary>
     public static string StripRepeatedHeading(string plain, KakSectionKind kind)
     {
@@ -40,7 +41,8 @@ internal static class KakText
                 return trimmed[1..].Trim().ToString();
             }
 
-            if (rest.Length > 0 && char.IsWhiteSpace(rest[0]) && !canonical.Contains(' ', StringComparison.Ordinal))
+            if (rest.Length > 0 && char.IsWhiteSpace(rest[0]) && !canonical.Contains(' ', StringComparison.Ordinal)
+                && !(trimmed.Length > 0 && char.IsLower(trimmed[0])))
             {
                 return trimmed.ToString();
             }
@@ -96,6 +98,100 @@ internal static class KakText
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// Takes the lines around a marked list (at least two lines with a marker) that are none of its items, from the
+    /// list's lines as <see cref="SplitListLines"/> gives them: the lead-in before the first item when it ends with a
+    /// colon (<c>Manfaat yang diharapkan dari kegiatan ini adalah:</c>), returned; and a closing sentence after the
+    /// last item, which ends with a full stop (<c>Demikian Kerangka Acuan Kerja ini disusun ...</c>, a new sentence
+    /// that starts with a capital letter), removed with the lines after it. The section's text keeps both. A list whose
+    /// markers were list formatting and did not come with the text (a Word or web page's list) is one item a line after
+    /// a lead-in ending with a colon; its closing sentence follows an item ending with a full stop after items ending
+    /// with semicolons.
+    /// </summary>
+    /// <param name="source">The text the ranges are of.</param>
+    /// <param name="lines">The list's lines; the lead-in and the closing lines are removed.</param>
+    /// <returns>The lead-in's range, or null.</returns>
+    public static Range? TakeListEnds(string source, List<Range> lines)
+    {
+        int first = lines.FindIndex(line => StartsWithMarker(source.AsSpan(line).TrimStart()));
+        int last = lines.FindLastIndex(line => StartsWithMarker(source.AsSpan(line).TrimStart()));
+        if (first < 0)
+        {
+            return TakeUnmarkedListEnds(source, lines);
+        }
+
+        if (first == last)
+        {
+            return null;
+        }
+
+        for (int i = last + 1; i < lines.Count; i++)
+        {
+            ReadOnlySpan<char> text = source.AsSpan(lines[i]).Trim();
+            if (text.IsEmpty)
+            {
+                continue;
+            }
+
+            if (char.IsUpper(text[0]) && source.AsSpan(lines[last]).TrimEnd() is { IsEmpty: false } item && item[^1] == '.')
+            {
+                lines.RemoveRange(i, lines.Count - i);
+            }
+
+            break;
+        }
+
+        Range? intro = null;
+        int lead = first - 1;
+        while (lead >= 0 && source.AsSpan(lines[lead]).IsWhiteSpace())
+        {
+            lead--;
+        }
+
+        if (lead >= 0 && source.AsSpan(lines[lead]).TrimEnd().EndsWith(':'))
+        {
+            intro = new Range(lines[0].Start, lines[lead].End);
+            lines.RemoveRange(0, first);
+        }
+
+        return intro;
+    }
+
+    /// <summary>The lead-in and closing sentence of a list without markers (see <see cref="TakeListEnds"/>).</summary>
+    private static Range? TakeUnmarkedListEnds(string source, List<Range> lines)
+    {
+        List<int> kept = [];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!source.AsSpan(lines[i]).IsWhiteSpace())
+            {
+                kept.Add(i);
+            }
+        }
+
+        if (kept.Count < 3 || !source.AsSpan(lines[kept[0]]).TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+
+        int closing = kept[^1];
+        bool punctuated = kept.Count >= 4 && char.IsUpper(source.AsSpan(lines[closing]).TrimStart()[0])
+            && source.AsSpan(lines[kept[^2]]).TrimEnd().EndsWith('.');
+        for (int k = 1; punctuated && k < kept.Count - 2; k++)
+        {
+            punctuated = source.AsSpan(lines[kept[k]]).TrimEnd().EndsWith(';');
+        }
+
+        if (punctuated)
+        {
+            lines.RemoveRange(closing, lines.Count - closing);
+        }
+
+        Range intro = new(lines[0].Start, lines[kept[0]].End);
+        lines.RemoveRange(0, kept[0] + 1);
+        return intro;
     }
 
     /// <summary>Whether a (trimmed) line starts with a list item's marker: a bullet or dash, or a number or letter list

@@ -30,11 +30,13 @@ public sealed record Manfaat : KakSection
         parts.Forget();
     }
 
-    /// <summary>Gets the text before the first numbered point.</summary>
-    /// <value>The lead-in, or <see langword="null"/> when the points start the text or there are no numbered points.</value>
+    /// <summary>Gets the text before the first numbered point, or the lead-in of a bulleted list (the lines before its
+    /// first item, ending with a colon).</summary>
+    /// <value>The lead-in, or <see langword="null"/> when the points start the text or there are no points.</value>
     public string? Intro => Read().Intro;
 
-    /// <summary>Gets the numbered points, or the list items when there are at least two; empty for plain prose.</summary>
+    /// <summary>Gets the numbered points, or the list items when there are at least two (a closing sentence after the
+    /// list, <c>Demikian ...</c>, is none); empty for plain prose.</summary>
     public IReadOnlyList<string> Points => Read().Points;
 
     private Parts Read() => parts.Get(this, static section => Parts.From(section.Body));
@@ -64,8 +66,14 @@ public sealed record Manfaat : KakSection
                 return new Parts(cleanedIntro.Length == 0 ? null : cleanedIntro, EquatableList<string>.From(KakText.Clean(body, items)));
             }
 
-            List<string> listed = KakText.CleanList(body, KakText.SplitDashes(body, KakText.SplitListLines(body)));
-            return new Parts(null, listed.Count >= 2 ? EquatableList<string>.From(listed) : EquatableList<string>.Empty);
+            // A bulleted list: its lead-in (ending with a colon) is the intro; a closing sentence after it is no point.
+            List<Range> lines = KakText.SplitListLines(body);
+            Range? lead = KakText.TakeListEnds(body, lines);
+            List<string> listed = KakText.CleanList(body, KakText.SplitDashes(body, lines));
+            string? listIntro = lead is { } range ? KakText.CleanItem(body.AsSpan(range)) : null;
+            return listed.Count >= 2
+                ? new Parts(string.IsNullOrEmpty(listIntro) ? null : listIntro, EquatableList<string>.From(listed))
+                : new Parts(null, EquatableList<string>.Empty);
         }
     }
 }

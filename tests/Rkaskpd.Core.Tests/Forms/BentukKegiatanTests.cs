@@ -26,4 +26,12 @@ public class BentukKegiatanTests
     [MemberData(nameof(Texts))]
     public void Items_follow_every_list_style(string text, string[] items) =>
         Assert.Equal(items, new BentukKegiatan("Bentuk Kegiatan", text).Items);
+
+    [Fact]
+    public void A_bulleted_lists_lead_in_and_closing_sentence_are_no_items()
+    {
+        var section = new BentukKegiatan("D. BENTUK KEGIATAN", "Kegiatan dilaksanakan secara swakelola, berupa:\n\u2022 rapat validasi data surveilans;\n\u2022 verifikasi sinyal SKDR.\nSeluruh kegiatan dilaporkan setiap triwulan.");
+
+        Assert.Equal(["rapat validasi data surveilans", "verifikasi sinyal SKDR"], section.Items);
+    }
 }

@@ -139,7 +139,10 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// lead-in and closing sentence taken for points). The sixteenth round's SIPD DPA of TA 2022 printed by Chromium read,
     /// before its fixes, 189 of 197 as -layout (a koefisien's last factors wrapped under it, "x 2 Kali", joined to the
     /// satuan or the uraian) and 104 as plain pdftotext (its rincian blocks written out of order: a later rekening's kode
-    /// and uraian before the earlier rows' numbers); with the wrapped factors ending the koefisien, -layout 197.</summary>
+    /// and uraian before the earlier rows' numbers); with the wrapped factors ending the koefisien, -layout 197. With a
+    /// bulleted list's lead-in ending with a colon read as the Manfaat's intro and a closing sentence after the list
+    /// ("Demikian ...") no point (also when the bullets were list formatting that did not come with the text), and Word's
+    /// Symbol bullets read as bullets, Writer's three exports 150 of 150 and the Word PDF's text 160.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -188,12 +191,12 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "sipkd-2019-rka-skpd-221-five-kegiatan-defects.txt", "sipkd-2019-rka-skpd-221-five-kegiatan-defects.expected", 380 },
         { "sipd-2024-rka-sub-kegiatan-browser.layout.txt", "sipd-2024-rka-sub-kegiatan-browser.expected", 347 },
         { "word-2017-rka-skpd-221-kak.htm", "word-2017-rka-skpd-221-kak.expected", 165 },
-        { "msword-2021-rka-skpd-221-kak.pdftotext.txt", "msword-2021-rka-skpd-221-kak.expected", 159 },
+        { "msword-2021-rka-skpd-221-kak.pdftotext.txt", "msword-2021-rka-skpd-221-kak.expected", 160 },
         { "simda-2018-rka-skpd-221-boxed.plain.txt", "simda-2018-rka-skpd-221-boxed.expected", 104 },
         { "simda-2018-rka-skpd-221-boxed.raw.txt", "simda-2018-rka-skpd-221-boxed.expected", 111 },
-        { "writer-2020-rka-skpd-221-kak.txt", "writer-2020-rka-skpd-221-kak.expected", 149 },
-        { "writer-2020-rka-skpd-221-kak.html", "writer-2020-rka-skpd-221-kak.expected", 149 },
-        { "writer-2020-rka-skpd-221-kak.docx", "writer-2020-rka-skpd-221-kak.expected", 149 },
+        { "writer-2020-rka-skpd-221-kak.txt", "writer-2020-rka-skpd-221-kak.expected", 150 },
+        { "writer-2020-rka-skpd-221-kak.html", "writer-2020-rka-skpd-221-kak.expected", 150 },
+        { "writer-2020-rka-skpd-221-kak.docx", "writer-2020-rka-skpd-221-kak.expected", 150 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.plain.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 104 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.layout.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
     };
