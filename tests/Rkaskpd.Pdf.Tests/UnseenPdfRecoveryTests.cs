@@ -39,7 +39,9 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// rekening names, wraps under its own first word, which the row builder takes for a kode, so four wrapped ends
     /// are rincian lines of their own; with a line of one cell under the first word of a detail row that starts with its
     /// uraian and ends with a number joined to it, 171 of 171. A SIPD DPA of TA 2022 printed by Chromium (sixteenth round)
-    /// read 197 of 197 when it was added.</summary>
+    /// read 197 of 197 when it was added. A whole RKA book of a kecamatan printed by Chromium (seventeenth round) read 42
+    /// of 231 when it was added (the cover and other forms' pages read as forms); with a page naming the SKPD only
+    /// dropped beside a 2.2.1 form and a form number in the title box's cell recognised, 231 of 231.</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -57,6 +59,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "sipd-2024-rka-sub-kegiatan-browser.pdf", "sipd-2024-rka-sub-kegiatan-browser.expected", 347 },
         { "simda-2018-rka-skpd-221-boxed.pdf", "simda-2018-rka-skpd-221-boxed.expected", 171 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
+        { "rka-book-2017-kecamatan.pdf", "rka-book-2017-kecamatan.expected", 231 },
     };
 
     [Theory]

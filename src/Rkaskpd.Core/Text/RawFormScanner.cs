@@ -147,6 +147,7 @@ internal sealed partial class RawFormScanner
         forms.FlushOutside();
         SpilledHeaderRepair.Repair(forms.Forms, sink);
         forms.MergeCovers();
+        forms.DropBookPages();
         ocr.Report(sink);
 
         if (forms.Forms.Count == 0)

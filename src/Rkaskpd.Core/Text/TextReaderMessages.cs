@@ -139,6 +139,9 @@ internal static class TextReaderMessages
     public static string OutsidePage(int first, int last, int count, string title) => Format(
         MessageResources.ReaderOutsidePage, first, last, count, title.Length > 80 ? string.Concat(title.AsSpan(0, 79), "…") : title);
 
+    /// <summary>The message for a page of the book with the SKPD's fields only (a cover, another form of the book).</summary>
+    public static string BookPage(int first, int last, int count) => Format(MessageResources.ReaderBookPage, first, last, count);
+
     /// <summary>The message for a cover page printed before a form's own title (its title, SKPD, region, list of
     /// forms) that was not read; <paramref name="title"/> is the cover's title.</summary>
     public static string CoverPage(int first, int last, int count, string title) => Format(

@@ -217,4 +217,64 @@ public class OtherFormPageTests
 
         Assert.Equal(alone, after);
     }
+
+    [Fact]
+    public void A_form_number_in_the_title_box_cell_beside_a_title_line_names_another_form()
+    {
+        // A printed title box: the region on a title line, "Formulir" and the form's number in the cell right of it
+        // (pdftotext -layout keeps them on one line). "RKA-SKPD 2.2" there is the recap; "2.2.1" is read.
+        string Page(string number) => $"""
+            RENCANA KERJA DAN ANGGARAN
+            SATUAN KERJA PERANGKAT DAERAH	Formulir
+            PEMERINTAH KABUPATEN JEMBER	{number}
+            Tahun Anggaran 2019
+            Urusan Pemerintahan : 1.02 KESEHATAN
+            Organisasi : 1.02.01 DINAS KESEHATAN
+            Kode Rekening	Uraian	Volume	Satuan	Harga Satuan	Jumlah
+            5.1.1.01.01	Gaji Pokok PNS	12	Bulan	250.000.000,00	3.000.000.000,00
+
+            """;
+
+        foreach (string number in new[] { "RKA-SKPD 2.1", "RKA - SKPD 1", "RKA-SKPD 2.2" })
+        {
+            RkaReadResult result = RkaTextReader.Read(Page(number) + Kegiatan);
+
+            RkaForm form = Assert.Single(result.Document.Forms);
+            Assert.Equal("1.02.1.02.01.15.07", form.Header.Kegiatan.CodeText);
+            Assert.Contains(result.Diagnostics, d => d.Code == "RKA003" && d.Message.Contains(number, System.StringComparison.Ordinal));
+        }
+
+        Assert.Equal(2, RkaTextReader.Read(Page("RKA-SKPD 2.2.1") + Kegiatan).Document.Forms.Count);
+    }
+
+    [Fact]
+    public void A_page_naming_the_skpd_only_is_no_form_beside_a_221_form()
+    {
+        // A book's cover with the SKPD's urusan and organisasi and its list of forms: one RKA003 for its lines instead
+        // of a form with every part missing, and no notes from reading it as one.
+        const string Book = """
+            PEMERINTAH KABUPATEN JEMBER
+            RENCANA KERJA DAN ANGGARAN
+            SATUAN KERJA PERANGKAT DAERAH
+            TAHUN ANGGARAN 2019
+            URUSAN : 1.02 KESEHATAN
+            ORGANISASI : 1.02.01 DINAS KESEHATAN
+            KODE	NAMA FORMULIR
+            RKA-SKPD 1	Rincian Anggaran Pendapatan Satuan Kerja Perangkat Daerah
+            RKA-SKPD 2.2.1	Rincian Anggaran Belanja Langsung Menurut Program dan Per Kegiatan
+
+            """;
+
+        RkaReadResult result = RkaTextReader.Read(Book + Kegiatan);
+
+        RkaForm form = Assert.Single(result.Document.Forms);
+        Assert.Equal("1.02.1.02.01.15.07", form.Header.Kegiatan.CodeText);
+        Diagnostic page = Assert.Single(result.Diagnostics, d => d.Line <= 10);
+        Assert.Equal(("RKA003", 1), (page.Code, page.Line));
+        Assert.Contains("not an RKA-SKPD 2.2.1 form", page.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Validate(), d => d.Code is "RKA002" or "RKA101" or "RKA301");
+
+        // Alone, such a page is the incomplete form it looks like.
+        Assert.Contains(RkaTextReader.Read(Book).Diagnostics, d => d.Code == "RKA002");
+    }
 }

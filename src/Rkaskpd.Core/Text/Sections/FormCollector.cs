@@ -85,6 +85,38 @@ internal sealed class FormCollector
         }
     }
 
+    /// <summary>Whether a form read holds the SKPD's fields only (urusan, organisasi), with no program, kegiatan or sub
+    /// kegiatan, no amounts, indicators or KAK, and no belanja lines (none at all, or pendapatan and pembiayaan ones
+    /// only, kode 4 or 6): the cover of an RKA book (the SKPD and its list of forms) or a page of one of its other
+    /// forms (RKA-SKPD 1, 3.1, the ringkasan) whose title was not recognised as such. A 2.2.1 form names its kegiatan,
+    /// has its amounts or indicators, or its belanja lines (a perubahan page of the rincian alone, whose kegiatan are
+    /// in the kode rekening), whatever else it lacks.</summary>
+    private static bool IsBookPage(RawFormBuilder form) =>
+        form.Fields.Count > 0 && form.IndexOf(HeaderFieldKind.Program) < 0 && form.IndexOf(HeaderFieldKind.Kegiatan) < 0
+        && form.IndexOf(HeaderFieldKind.SubKegiatan) < 0 && form.Amounts.Count == 0 && form.Indicators.Count == 0
+        && form.KakSections.Count == 0 && !form.SawKak
+        && form.Rincian.TrueForAll(line => line.KodeRekening is not { Length: > 0 } kode || kode[0] is '4' or '6');
+
+    /// <summary>Drops the pages of the book that are no 2.2.1 form (<see cref="IsBookPage"/>) when the document holds a
+    /// 2.2.1 form besides them, and reports each page's lines as one RKA003 instead of what was reported while it was
+    /// read as a form (missing parts, lines not recognised, values appended). A document of such pages only keeps them
+    /// as the incomplete forms they are.</summary>
+    public void DropBookPages()
+    {
+        if (!forms.Exists(form => !IsBookPage(form)))
+        {
+            return;
+        }
+
+        foreach (RawFormBuilder page in forms.FindAll(IsBookPage))
+        {
+            forms.Remove(page);
+            notes.Items.RemoveAll(note => note.Line >= page.StartLine && note.Line <= page.EndLine);
+            notes.Add(page.StartLine, TextReaderMessages.OutsideForm,
+                TextReaderMessages.BookPage(page.StartLine, page.EndLine, page.EndLine - page.StartLine + 1));
+        }
+    }
+
     /// <summary>Drops the current form, which holds title lines only, as a cover page printed before the form's own
     /// title (<see cref="TitleBlockReader.StartsAgain"/>), and reports its lines (RKA003) under the cover's
     /// <paramref name="title"/>.</summary>

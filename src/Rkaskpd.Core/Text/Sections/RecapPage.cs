@@ -33,7 +33,16 @@ internal sealed class RecapPage
         ReadOnlySpan<char> trimmed = text.Trim();
         if (trimmed.IsEmpty || !(trimmed[0] is 'R' or 'r' or 'D' or 'd' or 'F' or 'f') && !inPage)
         {
-            return false; // the seed's path: one character test per line
+            // The seed's path: one character test per line, and for a row of cells one more on its last cell. A title
+            // box prints the form's number in the cell right of a title line ("PEMERINTAH KABUPATEN ...", "RKA-SKPD 2.1").
+            if (trimmed.IsEmpty || !IsNumberCell(LastCell(trimmed)))
+            {
+                return false;
+            }
+
+            inPage = true;
+            StartsPage = true;
+            return true;
         }
 
         if (inPage)
@@ -63,7 +72,8 @@ internal sealed class RecapPage
     {
         ReadOnlySpan<char> text = line.Trim();
         int tab = text.IndexOf('\t');
-        text = tab >= 0 ? text[..tab].TrimEnd() : text;
+        text = tab >= 0 && !IsTitle(text[..tab].TrimEnd()) && IsNumberCell(LastCell(text)) ? LastCell(text)
+            : tab >= 0 ? text[..tab].TrimEnd() : text;
         var name = new StringBuilder(text.Length);
         foreach (char c in text)
         {
@@ -148,6 +158,34 @@ internal sealed class RecapPage
         }
 
         return true;
+    }
+
+    /// <summary>The last cell of a row of cells (after its last tab), or empty for a line of one cell.</summary>
+    private static ReadOnlySpan<char> LastCell(ReadOnlySpan<char> trimmed)
+    {
+        int tab = trimmed.LastIndexOf('\t');
+        return tab < 0 ? [] : trimmed[(tab + 1)..].Trim();
+    }
+
+    /// <summary>Whether a title box's number cell names another form of the book (<see cref="IsOtherFormNumber"/>) or
+    /// the 2.2 recap (<c>RKA-SKPD 2.2</c> exactly; <c>2.2.1</c> is the form read).</summary>
+    private static bool IsNumberCell(ReadOnlySpan<char> cell)
+    {
+        if (cell.IsEmpty || !(cell[0] is 'R' or 'r' or 'D' or 'd' or 'F' or 'f'))
+        {
+            return false;
+        }
+
+        if (IsOtherFormNumber(cell))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> rest = cell.StartsWith("FORMULIR", StringComparison.OrdinalIgnoreCase) ? cell["FORMULIR".Length..].TrimStart() : cell;
+        int book = rest.StartsWith("DPPA", StringComparison.OrdinalIgnoreCase) ? 4
+            : rest.StartsWith("RKA", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("DPA", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+        rest = book == 0 ? [] : rest[book..].TrimStart(" -");
+        return rest.StartsWith("SKPD", StringComparison.OrdinalIgnoreCase) && rest["SKPD".Length..].Trim() is "2.2";
     }
 
     private static bool IsFormStart(ReadOnlySpan<char> trimmed)

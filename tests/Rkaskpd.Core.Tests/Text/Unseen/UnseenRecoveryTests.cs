@@ -142,7 +142,13 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// and uraian before the earlier rows' numbers); with the wrapped factors ending the koefisien, -layout 197. With a
     /// bulleted list's lead-in ending with a colon read as the Manfaat's intro and a closing sentence after the list
     /// ("Demikian ...") no point (also when the bullets were list formatting that did not come with the text), and Word's
-    /// Symbol bullets read as bullets, Writer's three exports 150 of 150 and the Word PDF's text 160.</summary>
+    /// Symbol bullets read as bullets, Writer's three exports 150 of 150 and the Word PDF's text 160. The seventeenth
+    /// round's whole RKA book of a kecamatan (cover with the SKPD's fields and its list of forms, ringkasan, RKA-SKPD 1,
+    /// 2.1, the 2.2 recap, two 2.2.1 forms, 3.1) printed by Chromium read 38 of 231 as -layout when it was added: the
+    /// cover and the other forms' pages were read as forms (their number beside a title line in the title box, or
+    /// no number), so the two forms were [5] and [6]. With a page naming the SKPD only dropped beside a 2.2.1 form and a
+    /// form number in the title box's cell recognised, 226 (left: form 1's title lines after the recap page's
+    /// signature not read as its title; a wrapped uraian's end starting with a digit, "25 orang)", a line of its own).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -199,6 +205,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "writer-2020-rka-skpd-221-kak.docx", "writer-2020-rka-skpd-221-kak.expected", 150 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.plain.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 104 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.layout.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
+        { "rka-book-2017-kecamatan.layout.txt", "rka-book-2017-kecamatan.expected", 226 },
     };
 
     [Theory]
