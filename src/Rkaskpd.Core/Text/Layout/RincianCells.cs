@@ -140,7 +140,7 @@ internal static class RincianCells
         }
 
         // A two-level header's "Rincian Perhitungan" spans the columns under it and is no column of its own.
-        columns = blank || code is not null ? 0 : words.Count - words.FindAll(word => word.Equals("Rincian Perhitungan", StringComparison.OrdinalIgnoreCase)).Count;
+        columns = blocks || code is not null ? 0 : words.Count - words.FindAll(word => word.Equals("Rincian Perhitungan", StringComparison.OrdinalIgnoreCase)).Count;
         w.Emit(w[0].Line, string.Join('\t', words));
         if (code is not null && row is RincianBlocks.Kind.Row or RincianBlocks.Kind.Alone && !IsCode(cells[0]))
         {
