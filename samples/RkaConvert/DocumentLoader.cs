@@ -10,12 +10,13 @@ namespace RkaConvert;
 
 /// <summary>
 /// Reads an input (a file, or standard input for <c>-</c>) into a <see cref="LoadedDocument"/>: a PDF when it starts
-/// with <c>%PDF-</c> (read by <see cref="RkaPdfReader"/>), a Word (<c>.docx</c>) or Excel (<c>.xlsx</c>) file when it
-/// starts with a zip header (read by <see cref="RkaTextReader.Read(Stream)"/> from its text), JSON when its first non-white-space character is <c>{</c>,
+/// with <c>%PDF-</c> (read by <see cref="RkaPdfReader"/>), a Word (<c>.docx</c>), Excel (<c>.xlsx</c>) or OpenDocument
+/// (<c>.odt</c>, <c>.ods</c>) file when it starts with a zip header (read by <see cref="RkaTextReader.Read(Stream)"/>
+/// from its text), JSON when its first non-white-space character is <c>{</c>,
 /// form text otherwise, read through <see cref="RkaTextReader.Read(Stream)"/>
 /// so every encoding the reader recognises (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) is accepted, and so
-/// are a sheet saved as CSV and an HTML page (<c>.html</c>/<c>.htm</c>, recognised by how it starts, read as a browser
-/// copies its text).
+/// are a sheet saved as CSV, an HTML page (<c>.html</c>/<c>.htm</c>, recognised by how it starts, read as a browser
+/// copies its text) and a flat OpenDocument file (<c>.fodt</c>, <c>.fods</c>).
 /// Every way the input can be unusable becomes a <see cref="UsageException"/> whose one-line message says what to do.
 /// </summary>
 internal static class DocumentLoader
@@ -28,6 +29,9 @@ internal static class DocumentLoader
 
     /// <summary>The reader's code for a document read as an Excel workbook.</summary>
     private const string ReadAsExcel = "RKA022";
+
+    /// <summary>The reader's code for a document read as an OpenDocument text or spreadsheet (LibreOffice).</summary>
+    private const string ReadAsOpenDocument = "RKA025";
 
     /// <summary>How many bytes are looked at to tell binary, JSON and text apart (as git does with its first 8000).</summary>
     private const int SniffLength = 8192;
@@ -128,13 +132,14 @@ internal static class DocumentLoader
         }
     }
 
-    /// <summary>Reads a zip package (recognised by <c>PK\x03\x04</c>, whatever the file's name): a Word document or
-    /// an Excel workbook is read from its text; a zip that is neither, or a damaged one, is a usage error with the
-    /// reader's reason, and so is an Office 97-2003 or RTF file, which the reader names.</summary>
+    /// <summary>Reads a zip package (recognised by <c>PK\x03\x04</c>, whatever the file's name): a Word document, an
+    /// Excel workbook or an OpenDocument text or spreadsheet is read from its text; a zip that is none of these, or a
+    /// damaged one, is a usage error with the reader's reason, and so is an Office 97-2003 or RTF file, which the reader
+    /// names.</summary>
     private static LoadedDocument ReadOffice(Stream stream, string source)
     {
         RkaReadResult result = RkaTextReader.Read(stream);
-        if (!result.Diagnostics.Any(d => d.Code is ReadAsWord or ReadAsExcel)
+        if (!result.Diagnostics.Any(d => d.Code is ReadAsWord or ReadAsExcel or ReadAsOpenDocument)
             && result.Diagnostics.FirstOrDefault(d => d.Code == NotAnRka) is { } unreadable)
         {
             throw new UsageException(CliMessages.Office(source, unreadable.Message));

@@ -5,8 +5,8 @@ using Xunit;
 
 namespace RkaConvert.Tests;
 
-/// <summary>A form as a Word document or an Excel workbook is read by the CLI like its text, whatever the file is
-/// named; a zip that is neither is a usage error that says why.</summary>
+/// <summary>A form as a Word document, an Excel workbook or a LibreOffice Writer document or Calc sheet is read by the
+/// CLI like its text, whatever the file is named; a zip that is none of these is a usage error that says why.</summary>
 public class OfficeInputTests
 {
     [Theory]
@@ -29,6 +29,40 @@ public class OfficeInputTests
         string[] expected = AppRun.Of("validate", TempFiles.SeedPath, "--lang", "en").StdoutLines;
         string[] found = [.. validated.StdoutLines.Where(l => !l.StartsWith(code, StringComparison.Ordinal))];
         Assert.Equal(expected[..^1], found[..^1]);
+    }
+
+    [Theory]
+    [InlineData("rka-skpd-221.odt", true)]
+    [InlineData("rka-skpd-221.ods", false)]
+    [InlineData("rka-skpd-221.zip", true)]
+    public void The_seed_as_odt_or_ods_converts_to_the_same_json_and_validate_says_how_it_was_read(string name, bool writer)
+    {
+        using var files = new TempFiles();
+        byte[] file = writer ? OpenDocumentFiles.Odt(TempFiles.SeedText, tables: true, multiLineCells: true) : OpenDocumentFiles.Ods(TempFiles.SeedText);
+        string path = files.WriteBytes(name, file);
+
+        AppResult converted = AppRun.Of("convert", path);
+        AppResult validated = AppRun.Of("validate", path, "--lang", "en");
+
+        Assert.Equal(0, converted.ExitCode);
+        Assert.Equal(AppRun.Of("convert", TempFiles.SeedPath).Stdout, converted.Stdout);
+        Assert.Contains(validated.StdoutLines, l => l.StartsWith("RKA025 info", StringComparison.Ordinal));
+        string[] expected = AppRun.Of("validate", TempFiles.SeedPath, "--lang", "en").StdoutLines;
+        string[] found = [.. validated.StdoutLines.Where(l => !l.StartsWith("RKA025", StringComparison.Ordinal))];
+        Assert.Equal(expected[..^1], found[..^1]);
+    }
+
+    [Fact]
+    public void An_odt_without_a_form_says_it_holds_none_not_that_it_is_no_office_file()
+    {
+        using var files = new TempFiles();
+        string path = files.WriteBytes("notes.odt", OpenDocumentFiles.OdtXml("<text:p>Catatan rapat</text:p>"));
+
+        AppResult result = AppRun.Of("convert", path, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("RKA001", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("content.xml", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

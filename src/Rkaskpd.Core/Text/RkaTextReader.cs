@@ -110,9 +110,12 @@ public static class RkaTextReader
     /// <para>A Word document (<c>.docx</c>) or an Excel workbook (<c>.xlsx</c>), recognised by its zip signature
     /// (<c>PK\x03\x04</c>), is read from the text a person would copy out of it: a Word paragraph or table row, or a
     /// sheet row, is a line, table and sheet cells separated by tabs; <c>RKA021</c> (info) or <c>RKA022</c> (info) says
-    /// so, and line numbers count the lines of that text. A zip that is neither, is damaged, or holds XML that is not
-    /// well formed (a DTD is refused) gives <c>RKA001</c> (error) with the reason; decompressed bytes are read at most
-    /// up to <see cref="MaxDocumentLength"/> (<c>RKA011</c>).</para>
+    /// so, and line numbers count the lines of that text. An OpenDocument text or spreadsheet from LibreOffice
+    /// (<c>.odt</c>, <c>.ods</c>, a zip with <c>content.xml</c>; or a flat <c>.fodt</c>, <c>.fods</c>, whose root is
+    /// <c>office:document</c>) is read as the same document saved as <c>.docx</c> or <c>.xlsx</c> is; <c>RKA025</c>
+    /// (info) says so. A zip that is none of these, is damaged, or holds XML that is not well formed (a DTD is refused)
+    /// gives <c>RKA001</c> (error) with the reason; decompressed bytes are read at most up to
+    /// <see cref="MaxDocumentLength"/> (<c>RKA011</c>).</para>
     /// <para>The same limits apply as to text (<see cref="MaxLineLength"/>, <see cref="MaxDocumentLength"/>,
     /// <see cref="MaxForms"/>). The text is decoded block by block and never held whole. A stream that can seek is
     /// read twice (once to check that it is UTF-8); one that cannot is first copied into memory, up to the bytes that
@@ -173,9 +176,10 @@ public static class RkaTextReader
     {
         using MemoryStream? copy = stream.CanSeek ? null : DecodedReader.CopyOf(stream, maxDocumentLength);
         Stream source = copy ?? stream;
-        if (OfficePackage.StartsAsZip(source))
+        bool zip = OfficePackage.StartsAsZip(source);
+        if (zip || OfficePackage.StartsAsFlatOpenDocument(source))
         {
-            OfficeText office = OfficePackage.Read(source, maxDocumentLength);
+            OfficeText office = zip ? OfficePackage.Read(source, maxDocumentLength) : OfficePackage.ReadFlat(source, maxDocumentLength);
             RawDocument text = office.Text is null
                 ? new RawDocument([], [], 0)
                 : RawFormScanner.Scan(new StringReader(office.Text), maxDocumentLength, maxForms);

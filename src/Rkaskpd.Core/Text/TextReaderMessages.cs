@@ -101,6 +101,11 @@ internal static class TextReaderMessages
     /// message names the sheets.</summary>
     public const string ReadAsExcel = "RKA022";
 
+    /// <summary><c>RKA025</c>: the document was an OpenDocument file (LibreOffice Writer's <c>.odt</c> or Calc's
+    /// <c>.ods</c>, or their flat XML <c>.fodt</c>, <c>.fods</c>) and was read from the text of its paragraphs and table
+    /// rows, or from its sheets' rows; the message says which, and names the sheets.</summary>
+    public const string ReadAsOpenDocument = "RKA025";
+
     /// <summary><c>RKA023</c>: numbers written with letters or separators in the place of digits, as the OCR of a scanned
     /// print gives them (<c>Rp.l2.5OO.OOO,OO</c>, <c>6.300.000.00</c>), were read as the digits a person reads.</summary>
     public const string OcrNumbersRead = "RKA023";
@@ -184,9 +189,16 @@ internal static class TextReaderMessages
     /// <param name="sheets">The names of the sheets read, comma-separated.</param>
     public static string Excel(string sheets) => Format(MessageResources.ReaderExcel, Shorten(sheets));
 
-    /// <summary>The message for a zip package that could not be read as a Word or Excel file.</summary>
+    /// <summary>The message for a document read as an OpenDocument text (<c>.odt</c>, <c>.fodt</c>).</summary>
+    public static string OpenDocumentText() => MessageResources.ReaderOpenDocumentText;
+
+    /// <summary>The message for a document read as an OpenDocument spreadsheet (<c>.ods</c>, <c>.fods</c>).</summary>
+    /// <param name="sheets">The names of the sheets read, comma-separated.</param>
+    public static string OpenDocumentSpreadsheet(string sheets) => Format(MessageResources.ReaderOpenDocumentSpreadsheet, Shorten(sheets));
+
+    /// <summary>The message for a zip package that could not be read as a Word, Excel or OpenDocument file.</summary>
     /// <param name="reason">Why, from <see cref="PackageCorrupt"/>, <see cref="PackageNotOffice"/>,
-    /// <see cref="PackageUnsupported"/> or <see cref="PackageXml"/>.</param>
+    /// <see cref="PackageNotOpenDocument"/>, <see cref="PackageUnsupported"/> or <see cref="PackageXml"/>.</param>
     public static string PackageUnreadable(string reason) => Format(MessageResources.ReaderPackageUnreadable, reason);
 
     /// <summary>The reason for a damaged zip archive.</summary>
@@ -203,6 +215,17 @@ internal static class TextReaderMessages
 
     /// <summary>The reason for a zip archive that is neither a Word document nor an Excel workbook.</summary>
     public static string PackageNotOffice() => MessageResources.ReaderPackageNotOffice;
+
+    /// <summary>The reason for an OpenDocument file (or a zip with a <c>content.xml</c>) that holds neither a text
+    /// document nor a spreadsheet (a presentation, a drawing).</summary>
+    public static string PackageNotOpenDocument() => MessageResources.ReaderPackageNotOpenDocument;
+
+    /// <summary>The message for a flat OpenDocument file (<c>.fodt</c>, <c>.fods</c>) that could not be read.</summary>
+    /// <param name="reason">Why, from <see cref="FlatXml"/> or <see cref="PackageNotOpenDocument"/>.</param>
+    public static string FlatUnreadable(string reason) => Format(MessageResources.ReaderFlatUnreadable, reason);
+
+    /// <summary>The reason for a flat OpenDocument file that is not well-formed XML (or declares a DTD).</summary>
+    public static string FlatXml(int line, int position) => Format(MessageResources.ReaderFlatXml, line, position);
 
     /// <summary>The reason for a zip archive with a compression method or encryption not supported.</summary>
     public static string PackageUnsupported() => MessageResources.ReaderPackageUnsupported;
@@ -405,7 +428,7 @@ internal static class TextReaderMessages
     {
         NotAnRka or IncompleteForm or AmountUnreadable or DocumentTooLong or TooManyForms => DiagnosticSeverity.Error,
         OutsideForm or FormWithoutTitle or CodeNormalised or TargetUnmeasurable or ReadAsWindows1252 or NotHeld or ReadAsCsv
-            or ReadAsHtml or ReadAsWord or ReadAsExcel or OcrNumbersRead => DiagnosticSeverity.Info,
+            or ReadAsHtml or ReadAsWord or ReadAsExcel or ReadAsOpenDocument or OcrNumbersRead => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Warning,
     };
 

@@ -9,14 +9,18 @@ namespace Rkaskpd.Text.Office;
 internal sealed class BoundedStream : Stream
 {
     private readonly Stream inner;
+    private readonly bool leaveOpen;
     private long remaining;
 
     /// <summary>Wraps <paramref name="inner"/>, reading at most <paramref name="limit"/> bytes of it.</summary>
-    /// <param name="inner">The part's stream; disposed with this one.</param>
+    /// <param name="inner">The part's stream; disposed with this one unless <paramref name="leaveOpen"/>.</param>
     /// <param name="limit">The most bytes read.</param>
-    public BoundedStream(Stream inner, long limit)
+    /// <param name="leaveOpen">Whether <paramref name="inner"/> stays open (the caller's own stream, as a flat
+    /// OpenDocument file is).</param>
+    public BoundedStream(Stream inner, long limit, bool leaveOpen = false)
     {
         this.inner = inner;
+        this.leaveOpen = leaveOpen;
         remaining = limit;
     }
 
@@ -86,7 +90,7 @@ internal sealed class BoundedStream : Stream
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !leaveOpen)
         {
             inner.Dispose();
         }

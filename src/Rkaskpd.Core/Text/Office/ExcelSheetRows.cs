@@ -6,26 +6,20 @@ using System.Xml;
 
 namespace Rkaskpd.Text.Office;
 
-/// <summary>Reads one worksheet's rows into text: each row a line, its cells joined by tabs in column order (gaps
-/// filled by the cells' references), skipped rows as empty lines. A column empty in every row (a spacer column that a
-/// web application's export puts left of the form or between its parts) gives no cell, and neither does a hidden column
-/// (<c>&lt;col hidden="1"&gt;</c>, where an export keeps its internal IDs); a hidden row is an empty line: the rows read
-/// as the sheet shows them, not shifted by an empty cell. Stops, marking the budget cut, when the text would pass the reader's
-/// document limit (a sheet that names row 1 048 576 after row 1 makes a million empty lines).</summary>
+/// <summary>Reads one worksheet's rows into text through a <see cref="SheetGrid"/>: each row a line, its cells joined by
+/// tabs in column order (gaps filled by the cells' references), skipped rows as empty lines. A column empty in every row
+/// (a spacer column that a web application's export puts left of the form or between its parts) gives no cell, and
+/// neither does a hidden column (<c>&lt;col hidden="1"&gt;</c>, where an export keeps its internal IDs); a hidden row is
+/// an empty line: the rows read as the sheet shows them, not shifted by an empty cell. Stops, marking the budget cut,
+/// when the text would pass the reader's document limit (a sheet that names row 1 048 576 after row 1 makes a million
+/// empty lines).</summary>
 internal sealed class ExcelSheetRows
 {
-    private readonly StringBuilder text;
     private readonly List<string> strings;
     private readonly ExcelNumberStyles styles;
-    private readonly PartBudget budget;
-    private readonly string part;
+    private readonly SheetGrid grid;
     private readonly StringBuilder inline = new();
-    private readonly List<(int Row, int Column, string Value)> cells = [];
-    private readonly List<bool> usedColumns = [];
     private readonly List<(int Min, int Max)> hiddenColumns = [];
-
-    /// <summary>Excel's last column (XFD); a reference beyond it is no cell of a sheet.</summary>
-    private const int MaxColumn = 16_384;
 
     /// <summary>Initializes a reader for one sheet.</summary>
     /// <param name="text">Receives the lines.</param>
@@ -35,11 +29,9 @@ internal sealed class ExcelSheetRows
     /// <param name="part">The sheet's part name, for the note when the text reaches the limit.</param>
     public ExcelSheetRows(StringBuilder text, List<string> strings, ExcelNumberStyles styles, PartBudget budget, string part)
     {
-        this.part = part;
-        this.text = text;
         this.strings = strings;
         this.styles = styles;
-        this.budget = budget;
+        grid = new SheetGrid(text, budget, part);
     }
 
     /// <summary>Reads the sheet's XML: its cells first, then the lines, without the columns no row uses.</summary>
@@ -47,7 +39,7 @@ internal sealed class ExcelSheetRows
     public void Read(XmlReader xml)
     {
         Collect(xml);
-        Write();
+        grid.Write();
     }
 
     /// <summary>Collects the rows' cells (a row without cells as a cell-less entry) and which columns hold a value;
@@ -57,7 +49,6 @@ internal sealed class ExcelSheetRows
         int lastRow = 0;
         int column = 0;
         bool hiddenRow = false;
-        long size = text.Length;
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "col" && IsTrue(xml.GetAttribute("hidden"))
@@ -72,31 +63,21 @@ internal sealed class ExcelSheetRows
                 lastRow = row > lastRow ? row : lastRow + 1;
                 column = 0;
                 hiddenRow = IsTrue(xml.GetAttribute("hidden"));
-                cells.Add((lastRow, 0, string.Empty)); // the row's line, with or without cells
+                grid.AddRow(lastRow); // the row's line, with or without cells
             }
             else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "c")
             {
                 column = ColumnOf(xml.GetAttribute("r"), column + 1);
                 string value = Cell(xml);
-                if (column > MaxColumn || hiddenRow || IsHidden(column))
+                if (column > SheetGrid.MaxColumn || hiddenRow || IsHidden(column))
                 {
                     continue;
                 }
 
-                size += value.Length + 1;
-                if (size >= budget.Limit)
+                if (!grid.AddCell(lastRow, column, value))
                 {
-                    budget.MarkCut(part);
                     break;
                 }
-
-                cells.Add((lastRow, column, value));
-                while (usedColumns.Count <= column)
-                {
-                    usedColumns.Add(false);
-                }
-
-                usedColumns[column] |= !string.IsNullOrWhiteSpace(value);
             }
         }
     }
@@ -114,59 +95,6 @@ internal sealed class ExcelSheetRows
         }
 
         return false;
-    }
-
-    /// <summary>Writes the collected rows as lines, each used column a cell.</summary>
-    private void Write()
-    {
-        int[] cellOf = new int[usedColumns.Count];
-        int used = 0;
-        for (int c = 1; c < usedColumns.Count; c++)
-        {
-            used += usedColumns[c] ? 1 : 0;
-            cellOf[c] = used;
-        }
-
-        int row = 0;
-        int cell = 0;
-        foreach ((int number, int column, string value) in cells)
-        {
-            if (column == 0)
-            {
-                if (row > 0)
-                {
-                    text.Append('\n');
-                }
-
-                if (!Room(number - row - 1))
-                {
-                    return;
-                }
-
-                text.Append('\n', Math.Max(number - row - 1, 0));
-                row = number;
-                cell = 0;
-                continue;
-            }
-
-            if (!usedColumns[column])
-            {
-                continue;
-            }
-
-            if (!Room(value.Length + cellOf[column] - cell))
-            {
-                return;
-            }
-
-            text.Append('\t', cell == 0 ? cellOf[column] - 1 : cellOf[column] - cell).Append(value);
-            cell = cellOf[column];
-        }
-
-        if (row > 0)
-        {
-            text.Append('\n');
-        }
     }
 
     /// <summary>Reads a cell's value (the reader ends on the cell's end) as the sheet shows it.</summary>
@@ -210,18 +138,6 @@ internal sealed class ExcelSheetRows
             "str" or "e" or "b" or "d" => value ?? string.Empty,
             _ => value is null ? string.Empty : styles.Format(value, style),
         };
-    }
-
-    /// <summary>Whether <paramref name="characters"/> more fit within the limit; marks the budget cut when not.</summary>
-    private bool Room(int characters)
-    {
-        if (text.Length + (long)characters < budget.Limit)
-        {
-            return true;
-        }
-
-        budget.MarkCut(part);
-        return false;
     }
 
     /// <summary>The 1-based column of a cell reference (<c>C5</c> → 3), or <paramref name="next"/> without one.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.IO.Compression;
 using System.Xml;
 
@@ -46,14 +47,29 @@ internal sealed class PartBudget
     /// <param name="read">Reads the XML.</param>
     /// <returns>Whether the part was read whole.</returns>
     /// <exception cref="XmlException">The part is not well-formed XML (and was not cut by the limit).</exception>
-    public bool Read(ZipArchiveEntry entry, Action<XmlReader> read)
+    public bool Read(ZipArchiveEntry entry, Action<XmlReader> read) => Cut is null && Read(entry.Open(), entry.FullName, read);
+
+    /// <summary>Reads XML from <paramref name="part"/> with <paramref name="read"/>, within the budget, as
+    /// <see cref="Read(ZipArchiveEntry, Action{XmlReader})"/> does for a package part.</summary>
+    /// <param name="part">The XML's bytes.</param>
+    /// <param name="name">The part's name, for <see cref="Cut"/>.</param>
+    /// <param name="read">Reads the XML.</param>
+    /// <param name="leaveOpen">Whether <paramref name="part"/> stays open (it is disposed otherwise).</param>
+    /// <returns>Whether the part was read whole.</returns>
+    /// <exception cref="XmlException">The part is not well-formed XML (and was not cut by the limit).</exception>
+    public bool Read(Stream part, string name, Action<XmlReader> read, bool leaveOpen = false)
     {
         if (Cut is not null)
         {
+            if (!leaveOpen)
+            {
+                part.Dispose();
+            }
+
             return false;
         }
 
-        using var bounded = new BoundedStream(entry.Open(), Remaining);
+        using var bounded = new BoundedStream(part, Remaining, leaveOpen);
         try
         {
             using XmlReader xml = XmlReader.Create(bounded, Settings);
@@ -66,7 +82,7 @@ internal sealed class PartBudget
         Remaining = bounded.Remaining;
         if (bounded.Truncated)
         {
-            Cut = entry.FullName;
+            Cut = name;
             return false;
         }
 
