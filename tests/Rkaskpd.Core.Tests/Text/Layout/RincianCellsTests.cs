@@ -192,5 +192,21 @@ public class RincianCellsTests
                 "JUMLAH", "9.600.000,00"));
     }
 
+    [Fact]
+    public void A_grid_whose_first_row_has_an_empty_kode_cell_is_still_a_grid()
+    {
+        // The empty line of the first row's empty kode cell right under the header is no blank between its words.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah",
+                "\tHonor Pejabat Pelaksana Teknis Kegiatan (PPTK)\t12\tOB\t450.000,00\t5.400.000,00",
+                "\tHonor Pembantu PPTK\t12\tOB\t350.000,00\t4.200.000,00",
+            ],
+            LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah",
+                "", "Honor Pejabat Pelaksana Teknis Kegiatan (PPTK)", "12", "OB", "450.000,00", "5.400.000,00",
+                "", "Honor Pembantu PPTK", "12", "OB", "350.000,00", "4.200.000,00"));
+    }
+
     private static System.Collections.Generic.List<string> NonBlank(System.Collections.Generic.List<string> rows) => rows.FindAll(row => row.Length > 0);
 }
