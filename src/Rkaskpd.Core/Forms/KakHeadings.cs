@@ -37,6 +37,8 @@ public static class KakHeadings
         ("Mekanisme Kegiatan", KakSectionKind.Mekanisme),
         ("Mekanisme Pelaksanaan", KakSectionKind.Mekanisme),
         ("Alur Kegiatan", KakSectionKind.Alur),
+        ("Alur dan Jadwal Kegiatan", KakSectionKind.Alur),
+        ("Alur dan Jadwal Pelaksanaan", KakSectionKind.Alur),
         ("Manfaat Kegiatan", KakSectionKind.Manfaat),
         ("Penerima Manfaat", KakSectionKind.Manfaat),
         ("Metode Pelaksanaan", KakSectionKind.Mekanisme),

@@ -27,6 +27,8 @@ public class KakHeadingsTests
         { "II. Maksud & Tujuan", KakSectionKind.MaksudDanTujuan, true },
         { "Landasan Hukum", KakSectionKind.DasarHukum, true },
         { "Alur Kegiatan", KakSectionKind.Alur, true },
+        { "G. ALUR DAN JADWAL KEGIATAN", KakSectionKind.Alur, true },
+        { "Alur dan Jadwal Pelaksanaan :", KakSectionKind.Alur, true },
         { "Mekanisme Pelaksanaan :", KakSectionKind.Mekanisme, true },
         // a TOR outline's headings: its names for three sections, and two names of one section apart by a slash
         { "V. METODE PELAKSANAAN", KakSectionKind.Mekanisme, true },
