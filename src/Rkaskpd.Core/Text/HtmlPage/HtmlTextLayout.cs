@@ -19,8 +19,9 @@ namespace Rkaskpd.Text.HtmlPage;
 /// starts and ends a line, but only between text: a block at the start or end of a cell, or after a line break, adds none, so <c>&lt;td&gt;&lt;p&gt;a&lt;/p&gt;
 /// &lt;p&gt;b&lt;/p&gt;&lt;/td&gt;</c> is the cell <c>a</c>, line break, <c>b</c>.</para>
 /// <para>Outside <c>&lt;pre&gt;</c>, every run of spaces, tabs and line breaks of the source is one space, and none at
-/// the start or end of a line or cell; U+00A0 (<c>&amp;nbsp;</c>) is text and is kept. Inside <c>&lt;pre&gt;</c> the
-/// text is kept as written.</para>
+/// the start or end of a line or cell, nor beside a U+00A0 (<c>&amp;nbsp;</c>), which is text and is kept (Word's space
+/// runs, <c>&amp;nbsp; </c>, are one space as a reader reads them). Inside <c>&lt;pre&gt;</c> the text is kept as
+/// written.</para>
 /// <para>Nested tables keep their own row state up to <see cref="MaxTableDepth"/> levels; deeper tables share the
 /// deepest level's state, so memory stays bounded whatever the nesting. The text waiting to be read grows by at most
 /// a few characters a source character and is drained by every read.</para>
@@ -37,6 +38,7 @@ internal sealed class HtmlTextLayout
 
     private readonly TableLevel[] tables = new TableLevel[MaxTableDepth + 1];
     private char[] buffer = new char[1 << 14];
+    private char last;
     private int start;
     private int end;
     private int depth;
@@ -374,7 +376,7 @@ internal sealed class HtmlTextLayout
         {
             WriteBreak();
         }
-        else if (pendingSpace && !segmentEmpty)
+        else if (pendingSpace && !segmentEmpty && c != '\u00A0' && last != '\u00A0')
         {
             Write(' ');
         }
@@ -426,6 +428,7 @@ internal sealed class HtmlTextLayout
 
         buffer[end++] = c;
         written++;
+        last = c;
     }
 
     /// <summary>The row state of one table.</summary>

@@ -57,6 +57,8 @@ public class HtmlTextReaderTests
     [InlineData("<td>&nbsp;a&nbsp;&nbsp;b&nbsp;</td>", "\u00A0a\u00A0\u00A0b\u00A0\n")]
     [InlineData("<pre>\n  a  b\n\tc</pre>d", "  a  b\n\tc\nd")]
     [InlineData("<td>a&#10;b&#32;&#32;c</td>", "a b c\n")]
+    [InlineData("<td>panitia<span style='mso-spacerun:yes'>&nbsp; </span>(2 kali)</td>", "panitia\u00A0(2 kali)\n")] // Word's space run
+    [InlineData("<td>a &nbsp;b</td>", "a\u00A0b\n")]
     public void White_space_collapses_as_a_browser_renders_it(string html, string expected) =>
         Assert.Equal(expected, PageText.Of(html));
 
