@@ -161,6 +161,9 @@ internal static class TextReaderMessages
     public static string Windows1252() =>
         MessageResources.ReaderWindows1252;
 
+    /// <summary>The message for a page read as the Windows-1252 it declares (<paramref name="name"/>, as written).</summary>
+    public static string Windows1252Declared(string name) => Format(MessageResources.ReaderWindows1252Declared, name);
+
     /// <summary>The message for a document read as CSV.</summary>
     /// <param name="delimiter">The delimiter, <c>;</c> or <c>,</c>.</param>
     public static string Csv(char delimiter) => Format(

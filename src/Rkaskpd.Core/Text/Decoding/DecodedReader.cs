@@ -22,6 +22,7 @@ internal sealed class DecodedReader : IDisposable
 
     private readonly ReplacementCounter counter;
     private readonly MemoryStream? copy;
+    private string? declaredName;
 
     private DecodedReader(TextReader reader, TextEncodingKind kind, ReplacementCounter counter, MemoryStream? copy)
     {
@@ -60,12 +61,15 @@ internal sealed class DecodedReader : IDisposable
         }
 
         long start = stream.Position;
+        string? declared = null;
         Span<byte> head = stackalloc byte[ByteOrderMark.MaxLength];
         int headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (!ByteOrderMark.TryDetect(head[..headLength], out TextEncodingKind kind, out int markLength))
         {
             stream.Position = start;
             kind = Utf8Validator.IsValid(stream, maxBytes) ? TextEncodingKind.Utf8 : TextEncodingKind.Windows1252;
+            stream.Position = start;
+            declared = kind == TextEncodingKind.Windows1252 ? DeclaredCharset.Windows1252Name(stream) : null;
         }
 
         stream.Position = start + markLength;
@@ -78,7 +82,7 @@ internal sealed class DecodedReader : IDisposable
             _ => WithFallback(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), counter),
         };
         var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, BufferLength, leaveOpen: true);
-        return new DecodedReader(reader, kind, counter, copy);
+        return new DecodedReader(reader, kind, counter, copy) { declaredName = declared };
     }
 
     /// <summary>Copies a stream that cannot seek into memory, up to the bytes <paramref name="maxChars"/> characters can
@@ -102,7 +106,9 @@ internal sealed class DecodedReader : IDisposable
     {
         if (Kind == TextEncodingKind.Windows1252)
         {
-            yield return new RawNote(0, TextReaderMessages.ReadAsWindows1252, TextReaderMessages.Windows1252());
+            yield return new RawNote(0, TextReaderMessages.ReadAsWindows1252, declaredName is null
+                ? TextReaderMessages.Windows1252()
+                : TextReaderMessages.Windows1252Declared(declaredName));
         }
 
         if (counter.Count > 0)
