@@ -42,6 +42,6 @@ public sealed record Alur : KakSection
         }
 
         return EquatableList<string>.From(
-            KakText.CleanListItems(body, KakText.SplitListItems(body, KakText.SplitArrows(body, KakText.SplitListLines(body)))));
+            KakText.CleanListItems(body, KakText.SplitListItems(body, KakText.SplitArrows(body, KakListLines.Split(body)))));
     }
 }

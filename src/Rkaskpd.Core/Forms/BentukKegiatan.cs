@@ -52,8 +52,8 @@ public sealed record BentukKegiatan : KakSection
     private static List<string> Split(string body)
     {
         // A bulleted list's lead-in ("Kegiatan dilaksanakan ... berupa:") and a closing sentence after it are no items.
-        List<Range> lines = KakText.SplitListLines(body);
-        KakText.TakeListEnds(body, lines);
+        List<Range> lines = KakListLines.Split(body);
+        KakListLines.TakeEnds(body, lines);
         return KakText.CleanListItems(body, KakText.SplitListItems(body, lines));
     }
 }

@@ -108,7 +108,7 @@ public sealed record LegalReference(LegalReferenceKind Kind, string Text)
     internal static void ForEachItem<TState>(string text, ReadOnlySpanAction<char, TState> action, TState state)
     {
         string plain = KakText.Plain(text);
-        foreach (Range part in KakText.SplitListItems(plain, KakText.SplitListLines(plain)))
+        foreach (Range part in KakText.SplitListItems(plain, KakListLines.Split(plain)))
         {
             ReadOnlySpan<char> item = WithoutListMarkers(KakText.CleanItemSlice(plain.AsSpan(part)));
             if (item.Length > 0)

@@ -67,8 +67,8 @@ public sealed record Manfaat : KakSection
             }
 
             // A bulleted list: its lead-in (ending with a colon) is the intro; a closing sentence after it is no point.
-            List<Range> lines = KakText.SplitListLines(body);
-            Range? lead = KakText.TakeListEnds(body, lines);
+            List<Range> lines = KakListLines.Split(body);
+            Range? lead = KakListLines.TakeEnds(body, lines);
             List<string> listed = KakText.CleanList(body, KakText.SplitDashes(body, lines));
             string? listIntro = lead is { } range ? KakText.CleanItem(body.AsSpan(range)) : null;
             return listed.Count >= 2

@@ -79,7 +79,7 @@ internal sealed class KakReader(NoteSink notes)
     /// the KAK even at the document's end, where held lines would fall outside the form.</summary>
     private bool ContinuesList(ReadOnlySpan<char> trimmed)
     {
-        if (!open || !KakText.StartsWithMarker(trimmed))
+        if (!open || !KakListLines.StartsWithMarker(trimmed))
         {
             return false;
         }
@@ -101,7 +101,7 @@ internal sealed class KakReader(NoteSink notes)
 
         Span<char> start = stackalloc char[Math.Min(8, text.Length - lastLine)];
         text.CopyTo(lastLine, start, start.Length);
-        return KakText.StartsWithMarker(start);
+        return KakListLines.StartsWithMarker(start);
     }
 
     /// <summary>Appends the held lines to the open section: the KAK went on after them.</summary>
