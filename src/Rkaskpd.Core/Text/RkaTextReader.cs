@@ -176,8 +176,13 @@ public static class RkaTextReader
     {
         using MemoryStream? copy = stream.CanSeek ? null : DecodedReader.CopyOf(stream, maxDocumentLength);
         Stream source = copy ?? stream;
-        bool zip = OfficePackage.StartsAsZip(source);
-        if (zip || OfficePackage.StartsAsFlatOpenDocument(source))
+        // The first bytes, read once, tell a zip package, a flat OpenDocument file and the formats not read from text.
+        long start = source.Position;
+        Span<byte> buffer = stackalloc byte[OfficePackage.HeadLength];
+        ReadOnlySpan<byte> head = buffer[..source.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
+        source.Position = start;
+        bool zip = OfficePackage.StartsAsZip(head);
+        if (zip || OfficePackage.StartsAsFlatOpenDocument(head))
         {
             OfficeText office = zip ? OfficePackage.Read(source, maxDocumentLength) : OfficePackage.ReadFlat(source, maxDocumentLength);
             RawDocument text = office.Text is null
@@ -186,7 +191,7 @@ public static class RkaTextReader
             return Build(text, office.Notes);
         }
 
-        if (OtherFileFormat.Recognise(source) is { } format)
+        if (OtherFileFormat.Recognise(head) is { } format)
         {
             return Build(new RawDocument([], [], 0), [new RawNote(0, TextReaderMessages.NotAnRka, format)]);
         }

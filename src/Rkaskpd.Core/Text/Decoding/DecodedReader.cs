@@ -22,14 +22,15 @@ internal sealed class DecodedReader : IDisposable
 
     private readonly ReplacementCounter counter;
     private readonly MemoryStream? copy;
-    private string? declaredName;
+    private readonly string? declaredName;
 
-    private DecodedReader(TextReader reader, TextEncodingKind kind, ReplacementCounter counter, MemoryStream? copy)
+    private DecodedReader(TextReader reader, TextEncodingKind kind, ReplacementCounter counter, MemoryStream? copy, string? declaredName)
     {
         Reader = reader;
         Kind = kind;
         this.counter = counter;
         this.copy = copy;
+        this.declaredName = declaredName;
     }
 
     /// <summary>Gets the decoded text.</summary>
@@ -82,7 +83,7 @@ internal sealed class DecodedReader : IDisposable
             _ => WithFallback(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), counter),
         };
         var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, BufferLength, leaveOpen: true);
-        return new DecodedReader(reader, kind, counter, copy) { declaredName = declared };
+        return new DecodedReader(reader, kind, counter, copy, declared);
     }
 
     /// <summary>Copies a stream that cannot seek into memory, up to the bytes <paramref name="maxChars"/> characters can

@@ -24,21 +24,14 @@ internal static class OfficePackage
 
     private const string ContentPart = "content.xml";
 
-    /// <summary>How many bytes are looked at for a flat OpenDocument file's root (after its XML declaration and
-    /// comments).</summary>
-    private const int FlatHeadLength = 4096;
+    /// <summary>How many of a document's first bytes are looked at to tell its kind: a zip header, or a flat
+    /// OpenDocument file's root after its XML declaration and comments.</summary>
+    public const int HeadLength = 4096;
 
-    /// <summary>Gets whether a seekable stream starts with a zip local file header; the position is kept.</summary>
-    /// <param name="stream">The bytes, seekable.</param>
-    /// <returns>Whether the stream is a zip package.</returns>
-    public static bool StartsAsZip(Stream stream)
-    {
-        long start = stream.Position;
-        Span<byte> head = stackalloc byte[4];
-        int length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = start;
-        return head[..length].SequenceEqual("PK\x03\x04"u8);
-    }
+    /// <summary>Gets whether a document's first bytes are a zip local file header.</summary>
+    /// <param name="head">The document's first bytes (<see cref="HeadLength"/> or all of a shorter one).</param>
+    /// <returns>Whether the document is a zip package.</returns>
+    public static bool StartsAsZip(ReadOnlySpan<byte> head) => head.StartsWith("PK\x03\x04"u8);
 
     /// <summary>Reads the package's text.</summary>
     /// <param name="stream">The package, seekable, from its current position; left open.</param>
@@ -99,10 +92,19 @@ internal static class OfficePackage
     public static bool StartsAsFlatOpenDocument(Stream stream)
     {
         long start = stream.Position;
-        Span<byte> head = stackalloc byte[FlatHeadLength];
+        Span<byte> head = stackalloc byte[HeadLength];
         int length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         stream.Position = start;
-        ReadOnlySpan<byte> rest = head[..length];
+        return StartsAsFlatOpenDocument(head[..length]);
+    }
+
+    /// <summary>Gets whether a document's first bytes start a flat OpenDocument file (see
+    /// <see cref="StartsAsFlatOpenDocument(Stream)"/>).</summary>
+    /// <param name="head">The document's first bytes (<see cref="HeadLength"/> or all of a shorter one).</param>
+    /// <returns>Whether the document is a flat OpenDocument file.</returns>
+    public static bool StartsAsFlatOpenDocument(ReadOnlySpan<byte> head)
+    {
+        ReadOnlySpan<byte> rest = head;
         if (rest.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             rest = rest[3..];

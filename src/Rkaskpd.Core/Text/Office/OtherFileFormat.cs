@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 
 namespace Rkaskpd.Text.Office;
 
@@ -12,18 +11,6 @@ namespace Rkaskpd.Text.Office;
 internal static class OtherFileFormat
 {
     private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-
-    /// <summary>Returns the message for a stream that starts as a format the reader does not read, or null; the
-    /// position is kept.</summary>
-    /// <param name="stream">The bytes, seekable.</param>
-    public static string? Recognise(Stream stream)
-    {
-        long start = stream.Position;
-        Span<byte> head = stackalloc byte[8];
-        int length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = start;
-        return Recognise(head[..length]);
-    }
 
     /// <summary>Returns the message for bytes that start as a format the reader does not read, or null.</summary>
     /// <param name="head">The first bytes (eight are enough).</param>
