@@ -28,28 +28,30 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
     /// <inheritdoc/>
     public void Validate(RkaDocument document, RuleContext context)
     {
-        Check(document, context, "urusan", ModelPaths.Urusan, f => f.Header.Urusan.Code?.ToString(), f => f.Header.Urusan.Name);
-        Check(document, context, "organisasi", ModelPaths.Organisasi, f => f.Header.Organisasi.Code?.ToString(), f => f.Header.Organisasi.Name);
-        Check(document, context, "program", ModelPaths.Program, f => f.Header.Program.Code?.ToString(), f => f.Header.Program.Name);
-        Check(document, context, "kegiatan", ModelPaths.Kegiatan, f => f.Header.Kegiatan.Code?.ToString(), f => f.Header.Kegiatan.Name);
+        Check(document, context, "urusan", ModelPaths.Urusan, static f => f.Header.Urusan);
+        Check(document, context, "organisasi", ModelPaths.Organisasi, static f => f.Header.Organisasi);
+        Check(document, context, "program", ModelPaths.Program, static f => f.Header.Program);
+        Check(document, context, "kegiatan", ModelPaths.Kegiatan, static f => f.Header.Kegiatan);
     }
 
-    private static void Check(
+    /// <remarks>Forms are grouped by the code itself (equal codes are the codes written alike), so no code is written
+    /// out unless it is reported.</remarks>
+    private static void Check<TCode>(
         RkaDocument document,
         RuleContext context,
         string level,
         string path,
-        Func<RkaForm, string?> code,
-        Func<RkaForm, string> name)
+        Func<RkaForm, HeaderField<TCode>> field)
+        where TCode : struct, IEquatable<TCode>
     {
         // code -> (normalised name -> (name as first written, forms by their index)); a form is written out only when reported
-        var names = new Dictionary<string, Dictionary<string, (string Written, List<int> Forms)>>(StringComparer.Ordinal);
+        var names = new Dictionary<TCode, Dictionary<string, (string Written, List<int> Forms)>>();
         for (int index = 0; index < document.Forms.Count; index++)
         {
             RkaForm form = document.Forms[index];
-            string? key = code(form);
-            string written = name(form).Trim();
-            if (key is null || written.Length == 0)
+            HeaderField<TCode> header = field(form);
+            string written = header.Name.Trim();
+            if (header.Code is not { } key || written.Length == 0)
             {
                 continue;
             }
@@ -70,7 +72,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
             entry.Forms.Add(index);
         }
 
-        foreach ((string key, var byName) in names)
+        foreach ((TCode key, var byName) in names)
         {
             if (byName.Count < 2)
             {
@@ -79,7 +81,7 @@ public sealed class CodeNameConsistencyRule : IDocumentRule
 
             string listed = string.Join("; ", byName.Values.Select(v => Message.Format(MessageResources.Rka103NameInForms, v.Written,
                 ListedForms.Join(v.Forms, i => Message.Format(MessageResources.Rka103Form, i + 1, document.Forms[i].KegiatanCodeText)))));
-            context.Report(null, path, Message.Format(MessageResources.Rka103, level, key, byName.Count, listed));
+            context.Report(null, path, Message.Format(MessageResources.Rka103, level, key.ToString(), byName.Count, listed));
         }
     }
 

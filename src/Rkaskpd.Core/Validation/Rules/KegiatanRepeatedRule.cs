@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Rkaskpd.Codes;
 using Rkaskpd.Forms;
 using Rkaskpd.Resources;
 
@@ -29,7 +30,7 @@ public sealed class KegiatanRepeatedRule : IDocumentRule
     /// <inheritdoc/>
     public void Validate(RkaDocument document, RuleContext context)
     {
-        var forms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var forms = new Dictionary<(SubKegiatanCode? SubKegiatan, KegiatanCode? Kegiatan), List<int>>();
         for (int i = 0; i < document.Forms.Count; i++)
         {
             if (KeyOf(document.Forms[i]) is not { } key)
@@ -46,13 +47,14 @@ public sealed class KegiatanRepeatedRule : IDocumentRule
             numbers.Add(i);
         }
 
-        foreach ((string key, List<int> numbers) in forms)
+        foreach (((SubKegiatanCode? subKegiatan, KegiatanCode? kegiatan), List<int> numbers) in forms)
         {
             if (numbers.Count < 2)
             {
                 continue;
             }
 
+            string key = subKegiatan?.ToString() ?? kegiatan.ToString()!;
             string listed = ListedForms.Join(numbers, n => (n + 1).ToString(CultureInfo.InvariantCulture));
             for (int j = 1; j < numbers.Count; j++)
             {
@@ -65,6 +67,8 @@ public sealed class KegiatanRepeatedRule : IDocumentRule
         }
     }
 
-    private static string? KeyOf(RkaForm form) =>
-        form.Header.SubKegiatan?.Code?.ToString() ?? form.Header.Kegiatan.Code?.ToString();
+    private static (SubKegiatanCode?, KegiatanCode?)? KeyOf(RkaForm form) =>
+        form.Header.SubKegiatan?.Code is { } subKegiatan ? (subKegiatan, null)
+        : form.Header.Kegiatan.Code is { } kegiatan ? (null, kegiatan)
+        : null;
 }
