@@ -343,7 +343,9 @@ internal sealed partial class RawFormScanner
             return;
         }
 
-        if (!indented && TitleBlockReader.IsFormTitle(trimmed))
+        // Outside any form (at the document's start, after another page of the book) a title opens a form even when a
+        // fixed-width text indents it (centred); inside one, an indented title-like line is the form's own text.
+        if ((!indented || form is null) && TitleBlockReader.IsFormTitle(trimmed))
         {
             if ((form is null || form.HasContent) && !StartForm(line))
             {

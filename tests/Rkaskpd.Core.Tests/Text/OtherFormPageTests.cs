@@ -219,6 +219,25 @@ public class OtherFormPageTests
     }
 
     [Fact]
+    public void A_221_forms_centred_title_after_another_page_is_its_title()
+    {
+        // pdftotext -layout indents a centred title (here a cell of its own): after another form's page, where no
+        // form is open, the indented title lines still open the form and are its title.
+        string indented = string.Join('\n', Kegiatan.Split('\n').Select((line, i) => i < 6 ? "\t" + line : line));
+        RkaForm alone = Assert.Single(RkaTextReader.Read(Kegiatan).Document.Forms);
+
+        foreach (string before in new[] { string.Empty, Pendapatan, BelanjaTidakLangsung })
+        {
+            RkaReadResult result = RkaTextReader.Read(before + indented);
+
+            RkaForm after = Assert.Single(result.Document.Forms);
+            Assert.Equal(alone.Header.PemerintahDaerah, after.Header.PemerintahDaerah);
+            Assert.Equal(alone.Header.TahunAnggaran, after.Header.TahunAnggaran);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA008");
+        }
+    }
+
+    [Fact]
     public void A_form_number_in_the_title_box_cell_beside_a_title_line_names_another_form()
     {
         // A printed title box: the region on a title line, "Formulir" and the form's number in the cell right of it
