@@ -41,7 +41,9 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// uraian and ends with a number joined to it, 171 of 171. A SIPD DPA of TA 2022 printed by Chromium (sixteenth round)
     /// read 197 of 197 when it was added. A whole RKA book of a kecamatan printed by Chromium (seventeenth round) read 42
     /// of 231 when it was added (the cover and other forms' pages read as forms); with a page naming the SKPD only
-    /// dropped beside a 2.2.1 form and a form number in the title box's cell recognised, 231 of 231.</summary>
+    /// dropped beside a 2.2.1 form and a form number in the title box's cell recognised, 231 of 231. The Chromium print of
+    /// a Sulawesi kabupaten's form with its KAK, the source of the eighteenth round's OCR texts, read 170 of 170 when it
+    /// was added.</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -60,6 +62,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "simda-2018-rka-skpd-221-boxed.pdf", "simda-2018-rka-skpd-221-boxed.expected", 171 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
         { "rka-book-2017-kecamatan.pdf", "rka-book-2017-kecamatan.expected", 231 },
+        { "sulsel-2018-rka-skpd-221-kak.pdf", "sulsel-2018-rka-skpd-221-kak.expected", 170 },
     };
 
     [Theory]
