@@ -11,7 +11,8 @@ namespace Rkaskpd.Text.Layout;
 /// a text cell to the amount that no other number cell follows: <c>5.1.02</c> / <c>Belanja Barang dan Jasa</c> /
 /// <c>41.159.700,00</c>, or <c>Buku Tulis</c> / <c>60 Buah</c> / <c>Buah</c> / <c>5.000,00</c> / <c>0</c> /
 /// <c>300.000,00</c>. A row without a code gets an empty first cell, as an indented row. The table ends at a blank
-/// line or a line with a colon. A page footer (<c>Halaman 2 dari 4</c>) inside it is passed on as its own row, and so
+/// line or a line with a colon (other than SIPD's <c>Spesifikasi : ...</c> under a detail row's item, which goes on
+/// with the row). A page footer (<c>Halaman 2 dari 4</c>) inside it is passed on as its own row, and so
 /// are the columns' numbers under the header (<c>1</c> / <c>2</c> / ... / <c>6 = (3 x 5)</c>).
 /// </summary>
 /// <remarks>
@@ -25,7 +26,7 @@ namespace Rkaskpd.Text.Layout;
 /// </remarks>
 internal static class RincianCells
 {
-    private const int MaxRowLines = 8;
+    private const int MaxRowLines = 12;
 
     /// <summary>The characters of an amount without <c>Rp</c>: digits, separators and spaces between digit groups.</summary>
     private static readonly SearchValues<char> AmountCharacters = SearchValues.Create("0123456789., ");
@@ -198,8 +199,10 @@ internal static class RincianCells
             }
 
             string text = w[k].Text.Trim();
-            if (text.Length == 0 || text.Contains(':', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal)
-                || (cells.Count > 0 && IsCode(text) && text.Contains('.', StringComparison.Ordinal)))
+            if (text.Length == 0 || (text.Contains(':', StringComparison.Ordinal) && !(cells.Count > 0 && IsSpesifikasi(text)))
+                || text.Contains('\t', StringComparison.Ordinal)
+                || (cells.Count > 0 && IsCode(text) && text.Contains('.', StringComparison.Ordinal))
+                || text.Equals("Kode Rekening", StringComparison.OrdinalIgnoreCase) || text.Equals("Kode", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
@@ -357,6 +360,11 @@ internal static class RincianCells
 
         return false;
     }
+
+    /// <summary>SIPD's second line of a detail row's uraian, its specification (<c>Spesifikasi : Ukuran A4, 60
+    /// halaman,</c>): a line with a colon that goes on with the row instead of ending the table.</summary>
+    private static bool IsSpesifikasi(string text) => text.StartsWith("Spesifikasi", StringComparison.OrdinalIgnoreCase)
+        && text.AsSpan("Spesifikasi".Length).TrimStart().StartsWith(":");
 
     /// <summary>A kode rekening cell: digits and dots only, the akun first (4 pendapatan, 5 belanja, 6 pembiayaan:
     /// <c>5</c>, <c>5.1.02.01.01.0024</c>), so that a PPN cell <c>0</c> starts no row.</summary>

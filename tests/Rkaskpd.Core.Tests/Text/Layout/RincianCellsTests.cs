@@ -55,6 +55,30 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void A_spesifikasi_line_goes_on_with_its_row_and_a_repeated_header_starts_no_row()
+    {
+        // SIPD's uraian of a detail row: the item, then "Spesifikasi : ..." (a colon, which ends the table anywhere
+        // else), both wrapped: nine lines a row. After a page break the header's words come again.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tKoefisien\tSatuan\tHarga\tPPN\tJumlah",
+                "\tPenggandaan Modul Pelatihan\tPerkoperasian\tSpesifikasi : Ukuran A4, 60 halaman,\tsampul art paper\t60 Eksemplar\tEksemplar\t45.000,00\t11%\t2.970.000,00",
+                "Kode Rekening\tUraian\tKoefisien\tSatuan\tHarga\tPPN\tJumlah",
+                "\t[#] Cetak Leaflet\t2.400.000,00",
+                string.Empty,
+                "Keterangan : -",
+            ],
+            LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah",
+                "Penggandaan Modul Pelatihan", "Perkoperasian", "Spesifikasi : Ukuran A4, 60 halaman,", "sampul art paper",
+                "60 Eksemplar", "Eksemplar", "45.000,00", "11%", "2.970.000,00",
+                "Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah",
+                "[#] Cetak Leaflet", "2.400.000,00",
+                string.Empty,
+                "Keterangan : -"));
+    }
+
+    [Fact]
     public void A_koefisien_with_a_thousands_separator_is_no_amount_that_ends_the_row()
     {
         Assert.Equal(
