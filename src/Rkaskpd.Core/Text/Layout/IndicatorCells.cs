@@ -9,7 +9,9 @@ namespace Rkaskpd.Text.Layout;
 /// on one or more lines, the target) become one tab row <c>MASUKAN⇥Jumlah Dana⇥Rp. 41.542.500</c>.
 /// </summary>
 /// <remarks>The target is the row's last line when it looks like a target (a number, an amount or a relation such as
-/// <c>&lt; 17</c>); the lines before it are the tolok ukur, joined by single spaces.</remarks>
+/// <c>&lt; 17</c>); the lines before it are the tolok ukur, joined by single spaces. Under a kind cell that spans two
+/// rows or more, a line that is a target alone (<c>55 unit</c>) followed by a line starting with a capital that is no
+/// target ends a row there, and the next row gets an empty kind cell, as a tab table writes such rows.</remarks>
 internal static class IndicatorCells
 {
     private const int MaxRowLines = 8;
@@ -79,6 +81,7 @@ internal static class IndicatorCells
     private static int TryRow(LayoutWindow w, string kind, int kindLines)
     {
         var pieces = new List<string>(3);
+        var lines = new List<int>(3);
         int last = kindLines - 1;
         int k = kindLines;
         while (pieces.Count < MaxRowLines)
@@ -115,6 +118,7 @@ internal static class IndicatorCells
             }
 
             pieces.Add(cell.Text.Trim());
+            lines.Add(cell.Line);
             last = next;
             k = next + 1;
         }
@@ -122,6 +126,28 @@ internal static class IndicatorCells
         if (pieces.Count == 0)
         {
             return LayoutWindow.NotMine;
+        }
+
+        int first = 0;
+        if (pieces.Count >= 4 && LineClassifier.LooksLikeTarget(pieces[^1]))
+        {
+            // Two or more rows under one kind cell (a rowspan): a tolok ukur, its target, then the next tolok ukur (a
+            // capital first, no target itself) and its target. Each row ends at its target.
+            for (int i = 1; i < pieces.Count - 2; i++)
+            {
+                if (Sections.IndicatorTargetText.IsTargetAlone(pieces[i]) && char.IsUpper(pieces[i + 1][0])
+                    && !LineClassifier.LooksLikeTarget(pieces[i + 1]))
+                {
+                    w.Emit(first == 0 ? w[0].Line : lines[first], (first == 0 ? kind : string.Empty) + "\t"
+                        + string.Join(' ', pieces.GetRange(first, i - first)) + "\t" + pieces[i]);
+                    first = i + 1;
+                }
+            }
+
+            if (first > 0)
+            {
+                pieces.RemoveRange(0, first);
+            }
         }
 
         string target = string.Empty;
@@ -133,7 +159,7 @@ internal static class IndicatorCells
         }
 
         string measure = string.Join(' ', pieces.GetRange(0, measureCount));
-        w.Emit(w[0].Line, kind + "\t" + measure + "\t" + target);
+        w.Emit(first == 0 ? w[0].Line : lines[first], (first == 0 ? kind : string.Empty) + "\t" + measure + "\t" + target);
         return last + 1;
     }
 

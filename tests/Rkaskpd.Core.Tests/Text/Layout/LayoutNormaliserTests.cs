@@ -94,6 +94,27 @@ public class LayoutNormaliserTests
     }
 
     [Fact]
+    public void One_cell_per_line_indicator_rows_under_one_kind_cell_end_each_at_its_target()
+    {
+        // A kind cell spanning two rows (rowspan): tolok ukur, target, the next tolok ukur, its target. A wrapped
+        // tolok ukur's line that starts with a number but says more is no target.
+        Assert.Equal(
+            [
+                "INDIKATOR\tTOLAK UKUR KINERJA\tTARGET KINERJA",
+                "Keluaran\tJumlah tong sampah pilah dan gerobak sampah yang tersedia di kawasan permukiman\t55 unit",
+                "\tJumlah peserta sosialisasi pemilahan sampah rumah tangga\t180 orang",
+                "Hasil\tJumlah bak sampah 120 liter yang terpasang di Kawasan Permukiman Baru\t20 %",
+                "Kelompok Sasaran Kegiatan : Masyarakat",
+            ],
+            LayoutRows.Texts(
+                "INDIKATOR", "TOLAK UKUR KINERJA", "TARGET KINERJA",
+                "Keluaran", "Jumlah tong sampah pilah dan gerobak sampah yang tersedia di kawasan", "permukiman", "55 unit",
+                "Jumlah peserta sosialisasi pemilahan sampah rumah tangga", "180 orang",
+                "Hasil", "Jumlah bak sampah", "120 liter yang terpasang di", "Kawasan Permukiman Baru", "20 %",
+                "Kelompok Sasaran Kegiatan", ":", "Masyarakat"));
+    }
+
+    [Fact]
     public void Merged_lines_split_before_each_known_label_with_a_colon()
     {
         List<LogicalRow> rows = LayoutRows.Of(
