@@ -184,6 +184,17 @@ internal static class RincianCells
             return RincianBlocks.TryRow(w);
         }
 
+        if (IsGroupHeading(w, out bool needMore))
+        {
+            w.Emit(w[0].Line, "\t" + w[0].Text.Trim());
+            return 1;
+        }
+
+        if (needMore)
+        {
+            return LayoutWindow.NeedMore;
+        }
+
         var cells = new List<string>(6);
         int k = 0;
         while (cells.Count < MaxRowLines)
@@ -359,6 +370,29 @@ internal static class RincianCells
         }
 
         return false;
+    }
+
+    /// <summary>Whether the window's head is a group heading without amounts, a row of its own (SIMDA's italic
+    /// <c>- Honorarium Narasumber</c> over the detail rows it groups): a <c>- </c> line followed by a line that starts
+    /// with a capital and is neither a code nor an amount (a detail row's uraian wrapped onto a next line goes on in
+    /// lower case, and a detail row's own next line is its volume).</summary>
+    private static bool IsGroupHeading(LayoutWindow w, out bool needMore)
+    {
+        needMore = false;
+        string head = w[0].Text.Trim();
+        if (!head.StartsWith("- ", StringComparison.Ordinal) || head.Length < 4 || !char.IsLetter(head[2]))
+        {
+            return false;
+        }
+
+        if (w.Count < 2)
+        {
+            needMore = !w.Final;
+            return false;
+        }
+
+        string next = w[1].Text.Trim();
+        return next.Length > 0 && char.IsUpper(next[0]) && !IsCode(next) && !IsAmount(next) && !next.Contains('\t', StringComparison.Ordinal);
     }
 
     /// <summary>SIPD's second line of a detail row's uraian, its specification (<c>Spesifikasi : Ukuran A4, 60

@@ -79,6 +79,29 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void A_dash_group_heading_without_amounts_is_a_row_of_its_own()
+    {
+        // SIMDA's italic "- Honorarium Narasumber" over its detail rows, which has no amounts; a "- " detail row whose
+        // uraian wraps in lower case, or is followed by its volume, is no heading.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah",
+                "5.2.1.02.01\tHonorarium Tenaga\tAhli/Instruktur/Narasumber\t8.400.000,00",
+                "\t- Honorarium Narasumber",
+                "\tNarasumber sosialisasi pengelolaan\tsampah berbasis 3R\t12\tOJ\t700.000,00\t8.400.000,00",
+                "\t- Paket alat tulis peserta\tsosialisasi\t180\tpaket\t12.500,00\t2.250.000,00",
+                "\t- Kertas HVS\t10\trim\t48.000,00\t480.000,00",
+            ],
+            LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah",
+                "5.2.1.02.01", "Honorarium Tenaga", "Ahli/Instruktur/Narasumber", "8.400.000,00",
+                "- Honorarium Narasumber",
+                "Narasumber sosialisasi pengelolaan", "sampah berbasis 3R", "12", "OJ", "700.000,00", "8.400.000,00",
+                "- Paket alat tulis peserta", "sosialisasi", "180", "paket", "12.500,00", "2.250.000,00",
+                "- Kertas HVS", "10", "rim", "48.000,00", "480.000,00"));
+    }
+
+    [Fact]
     public void A_koefisien_with_a_thousands_separator_is_no_amount_that_ends_the_row()
     {
         Assert.Equal(
