@@ -267,6 +267,39 @@ public class OtherFormPageTests
     }
 
     [Fact]
+    public void A_cover_of_title_lines_that_runs_into_the_forms_title_is_no_form()
+    {
+        // A converter's text of a book's cover, without the page break: its title, SKPD, region, address and list of
+        // forms (a table the form's own title does not follow at once), then the form's own title.
+        const string Cover = """
+            RENCANA KERJA DAN ANGGARAN
+            SATUAN KERJA PERANGKAT DAERAH
+            (RKA-SKPD)
+            TAHUN ANGGARAN 2019
+            DINAS KESEHATAN
+            PEMERINTAH KABUPATEN JEMBER
+            Jalan Srikoyo No. 3 Patrang
+            KODE
+            NAMA FORMULIR
+            RKA-SKPD 2.2.1
+            Rincian Anggaran Belanja Langsung Menurut Program dan Per Kegiatan Satuan
+            Kerja Perangkat Daerah
+
+            """;
+        RkaReadResult result = RkaTextReader.Read(Cover + Kegiatan);
+
+        RkaForm form = Assert.Single(result.Document.Forms);
+        Assert.Equal("1.02.1.02.01.15.07", form.Header.Kegiatan.CodeText);
+        Diagnostic page = Assert.Single(result.Diagnostics, d => d.Line <= 11);
+        Assert.Equal(("RKA003", 1), (page.Code, page.Line));
+        Assert.Contains("cover page", page.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Validate(), d => d.Code is "RKA002" or "RKA101" or "RKA301");
+
+        // Alone, such a page is the incomplete form it looks like.
+        Assert.Contains(RkaTextReader.Read(Cover).Diagnostics, d => d.Code == "RKA002");
+    }
+
+    [Fact]
     public void A_page_naming_the_skpd_only_is_no_form_beside_a_221_form()
     {
         // A book's cover with the SKPD's urusan and organisasi and its list of forms: one RKA003 for its lines instead

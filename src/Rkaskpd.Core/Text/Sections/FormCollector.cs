@@ -90,9 +90,12 @@ internal sealed class FormCollector
     /// only, kode 4 or 6): the cover of an RKA book (the SKPD and its list of forms) or a page of one of its other
     /// forms (RKA-SKPD 1, 3.1, the ringkasan) whose title was not recognised as such. A 2.2.1 form names its kegiatan,
     /// has its amounts or indicators, or its belanja lines (a perubahan page of the rincian alone, whose kegiatan are
-    /// in the kode rekening), whatever else it lacks.</summary>
+    /// in the kode rekening), whatever else it lacks. A form of title lines and nothing else read (no field at all) is
+    /// such a page too: a cover whose own title was not seen opening again (its text ran into the form's title without
+    /// a page break, as a converter's text does).</summary>
     private static bool IsBookPage(RawFormBuilder form) =>
-        form.Fields.Count > 0 && form.IndexOf(HeaderFieldKind.Program) < 0 && form.IndexOf(HeaderFieldKind.Kegiatan) < 0
+        (form.Fields.Count > 0 || form.TitleLines.Count > 0)
+        && form.IndexOf(HeaderFieldKind.Program) < 0 && form.IndexOf(HeaderFieldKind.Kegiatan) < 0
         && form.IndexOf(HeaderFieldKind.SubKegiatan) < 0 && form.Amounts.Count == 0 && form.Indicators.Count == 0
         && form.KakSections.Count == 0 && !form.SawKak
         && form.Rincian.TrueForAll(line => line.KodeRekening is not { Length: > 0 } kode || kode[0] is '4' or '6');
@@ -112,8 +115,10 @@ internal sealed class FormCollector
         {
             forms.Remove(page);
             notes.Items.RemoveAll(note => note.Line >= page.StartLine && note.Line <= page.EndLine);
-            notes.Add(page.StartLine, TextReaderMessages.OutsideForm,
-                TextReaderMessages.BookPage(page.StartLine, page.EndLine, page.EndLine - page.StartLine + 1));
+            int count = page.EndLine - page.StartLine + 1;
+            notes.Add(page.StartLine, TextReaderMessages.OutsideForm, page.Fields.Count > 0
+                ? TextReaderMessages.BookPage(page.StartLine, page.EndLine, count)
+                : TextReaderMessages.CoverPage(page.StartLine, page.EndLine, count, TitleBlockReader.CoverTitle(page)));
         }
     }
 

@@ -105,19 +105,25 @@ internal static class TitleBlockReader
         {
             if (OpeningOf(title.Text) == opening)
             {
-                int count = Math.Min(current.TitleLines.Count, 3);
-                var parts = new string[count];
-                for (int i = 0; i < count; i++)
-                {
-                    parts[i] = current.TitleLines[i].Text.Replace('\t', ' ');
-                }
-
-                coverTitle = string.Join(' ', parts);
+                coverTitle = CoverTitle(current);
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A cover page's title, for the note that reports it: its first three title lines.</summary>
+    public static string CoverTitle(RawFormBuilder cover)
+    {
+        int count = Math.Min(cover.TitleLines.Count, 3);
+        var parts = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            parts[i] = cover.TitleLines[i].Text.Replace('\t', ' ');
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>1 for a title line opening with <c>RENCANA KERJA</c>, 2 with <c>DOKUMEN PELAKSANAAN</c> (each possibly

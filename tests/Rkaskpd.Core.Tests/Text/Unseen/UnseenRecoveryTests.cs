@@ -164,7 +164,10 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// the SIPD DPA's pdftohtml and Draw texts 197 of 197, its .docx 107. With two indicator rows under one kind cell
     /// printed one cell per line each ended at its target, the SIMDA boxed print's pdftohtml and Draw texts 112 and its
     /// plain pdftotext 109; with SIMDA's <c>- </c> group heading without amounts a row of its own there (it was joined
-    /// to the next detail row's uraian), its pdftohtml and Draw texts 171 of 171.</summary>
+    /// to the next detail row's uraian), its pdftohtml and Draw texts 171 of 171. With a form of title lines and nothing
+    /// else read dropped as a cover beside the forms (the Writer book's cover ran into form 1's title without a page
+    /// break, and its list of forms made it a form of its own), the two Writer forms' pdftohtml and Draw texts 229 and
+    /// the .docx 126 of 300.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -238,10 +241,10 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "sipd-2022-dpa-sub-kegiatan-boxed.pdfimport.docx", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 107 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.pdfimport.odt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 35 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.pdfimport-draw.html", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
-        { "writer-2017-rka-skpd-221-two-kegiatan.pdftohtml.html", "writer-2017-rka-skpd-221-two-kegiatan.expected", 63 },
-        { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.docx", "writer-2017-rka-skpd-221-two-kegiatan.expected", 54 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.pdftohtml.html", "writer-2017-rka-skpd-221-two-kegiatan.expected", 229 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.docx", "writer-2017-rka-skpd-221-two-kegiatan.expected", 126 },
         { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.odt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 25 },
-        { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport-draw.html", "writer-2017-rka-skpd-221-two-kegiatan.expected", 63 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport-draw.html", "writer-2017-rka-skpd-221-two-kegiatan.expected", 229 },
     };
 
     [Theory]
