@@ -10,9 +10,11 @@ internal static class RincianHeadings
 {
     private static readonly SearchValues<char> CodeCharacters = SearchValues.Create("0123456789.");
 
+
     /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>), at least
     /// <paramref name="minimum"/> of them, perhaps with the jumlah column's formula after its number
-    /// (<c>1 2 3 4 5 6 = 3 x 5</c>, <c>6 = (3 x 5)</c>).</summary>
+    /// (<c>1 2 3 4 5 6 = 3 x 5</c>, <c>6 = (3 x 5)</c>), its sign perhaps read by an OCR as a dash and its factors
+    /// run together (<c>6-(3x5)</c>).</summary>
     internal static bool IsFlatColumnNumbers(string trimmed, int minimum = 3)
     {
         int count = 0;
@@ -20,6 +22,12 @@ internal static class RincianHeadings
         foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             int eq = word.IndexOf('=', StringComparison.Ordinal);
+            if (eq < 0 && !formula && count > 0 && word.IndexOf('-', StringComparison.Ordinal) is > 0 and int dash
+                && dash < word.Length - 1 && word.AsSpan(dash + 1).IndexOfAny("xX\u00D7*") >= 0 && IsFormulaWord(word[(dash + 1)..]))
+            {
+                eq = dash; // "6-(3x5)": an OCR's dash for the sign, only with a formula after it
+            }
+
             string number = formula ? string.Empty : eq >= 0 ? word[..eq] : word;
             if (number.Length > 2 || (number.Length > 0 && !IsDigits(number)) || (formula && !IsFormulaWord(word)))
             {
@@ -40,16 +48,21 @@ internal static class RincianHeadings
         return count >= minimum;
     }
 
-    /// <summary>A word of a column formula: a column number, <c>x</c> or <c>×</c>, perhaps in parentheses.</summary>
+    /// <summary>A word of a column formula: a column number, <c>x</c> or <c>×</c>, or two column numbers with the sign
+    /// between them (<c>3x5</c>, as an OCR runs them together), perhaps in parentheses.</summary>
     private static bool IsFormulaWord(string word)
     {
         string inner = word.Trim('(', ')');
-        return inner.Length == 0 || inner is "x" or "X" or "\u00D7" or "*" || (inner.Length <= 2 && IsDigits(inner));
+        int times = inner.AsSpan().IndexOfAny("xX\u00D7*");
+        return inner.Length == 0 || inner is "x" or "X" or "\u00D7" or "*" || (inner.Length <= 2 && IsDigits(inner))
+            || (times is 1 or 2 && inner.Length - times - 1 is 1 or 2 && IsDigits(inner.AsSpan(0, times))
+                && IsDigits(inner.AsSpan(times + 1)));
     }
 
     /// <summary>Returns whether a flattened line (no cells) is a header row of the rincian table: every word is a
-    /// column heading (<c>KODE URAIAN JUMLAH</c>, <c>REKENING Volume Satuan (Rp)</c>, <c>Harga</c>); outside the
-    /// table it must name <c>Rekening</c> and <c>Uraian</c>.</summary>
+    /// column heading (<c>KODE URAIAN JUMLAH</c>, <c>REKENING Volume Satuan (Rp)</c>, <c>Harga</c>) or a stray mark
+    /// between them (<c>Kode . Rincian Perhitungan Jumlah</c>, an OCR's speck or table rule), at least one heading;
+    /// outside the table it must name <c>Rekening</c> and <c>Uraian</c>.</summary>
     public static bool IsFlatRincianHeader(string trimmed, bool requireKodeRekening)
     {
         if (trimmed.Length > 200 || (requireKodeRekening
@@ -72,14 +85,66 @@ internal static class RincianHeadings
 
             rekening |= w.Equals("REKENING", StringComparison.OrdinalIgnoreCase);
             uraian |= w.Equals("URAIAN", StringComparison.OrdinalIgnoreCase);
-            words++;
             if (!IsHeaderWord(w))
             {
+                if (IsStrayMark(w))
+                {
+                    continue;
+                }
+
                 return false;
             }
+
+            words++;
         }
 
         return words > 0 && (!requireKodeRekening || (rekening && uraian));
+    }
+
+    /// <summary>Returns whether a word is a stray mark: one or two characters with no letter or digit (<c>.</c>,
+    /// <c>|</c>, <c>-</c>), as an OCR reads a speck or a table's rule between headings.</summary>
+    internal static bool IsStrayMark(ReadOnlySpan<char> word) =>
+        word.Length is 1 or 2 && !char.IsLetterOrDigit(word[0]) && !char.IsLetterOrDigit(word[^1]);
+
+    /// <summary>Returns whether a line of a heading the OCR garbled is still a heading line: no digit, and at least two
+    /// of its words, more than half of those with a letter, are heading words (<c>Rekenin Uraian (Rp)</c> /
+    /// <c>g Volume | Satuan | Harga Satuan Pp</c>, a word broken over two lines; <c>Kode Vodan Rincian Perhitungan
+    /// Jumlah</c>). The caller asks only inside the heading or atop a page, before any row: a row has a code or an
+    /// amount, and an uraian of words is never mostly the table's headings.</summary>
+    internal static bool IsGarbledHeading(string trimmed)
+    {
+        if (trimmed.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        int words = 0;
+        int headings = 0;
+        ReadOnlySpan<char> line = trimmed;
+        foreach (Range range in line.Split(' '))
+        {
+            ReadOnlySpan<char> word = line[range].Trim("|:\t");
+            if (HasLetter(word))
+            {
+                words++;
+                headings += IsHeaderWord(word) ? 1 : 0;
+            }
+        }
+
+        return headings >= 2 && 2 * headings > words;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool IsHeaderWord(ReadOnlySpan<char> word)
@@ -190,8 +255,9 @@ internal static class RincianHeadings
     }
 
     /// <summary>Returns whether every word of the cells is a word of the table's headings (<c>Uraian</c>,
-    /// <c>Rekening (Rp)</c>, <c>Rincian Perhitungan</c>), at least one: a line of the heading when a report prints
-    /// each heading at its own height, read as such only inside the heading.</summary>
+    /// <c>Rekening (Rp)</c>, <c>Rincian Perhitungan</c>) or a stray mark (<see cref="IsStrayMark"/>), at least one
+    /// heading: a line of the heading when a report prints each heading at its own height, read as such only inside
+    /// the heading.</summary>
     public static bool HasOnlyHeaderWords(LineCells cells)
     {
         bool any = false;
@@ -205,12 +271,14 @@ internal static class RincianHeadings
                     continue;
                 }
 
-                if (!IsHeaderWord(word))
+                if (IsHeaderWord(word))
+                {
+                    any = true;
+                }
+                else if (!IsStrayMark(word))
                 {
                     return false;
                 }
-
-                any = true;
             }
         }
 

@@ -101,18 +101,20 @@ internal sealed class RincianRowReader
             return true;
         }
 
+        bool pageTop = pageTitle;
         pageTitle = false;
         bool columnNumbers = RincianHeadings.IsColumnNumberRow(split);
         if (RincianHeadings.IsRincianTitle(trimmed) || RincianHeadings.IsRincianHeaderRow(split, requireKodeRekening: false) || columnNumbers
             || RincianHeadings.IsHeadingPhrase(trimmed)
-            || (inHeading && PerubahanAmountRow.Classify(trimmed) == PerubahanColumn.None
-                && (RincianHeadings.HasOnlyHeaderWords(split) || RincianHeadings.IsFlatColumnNumbers(trimmed, minimum: 1)
-                    || StartsWithOrdinal(trimmed, "Menurut Program"))))
+            || ((inHeading || pageTop) && PerubahanAmountRow.Classify(trimmed) == PerubahanColumn.None
+                && ((inHeading && (RincianHeadings.HasOnlyHeaderWords(split) || RincianHeadings.IsFlatColumnNumbers(trimmed, minimum: 1)
+                    || StartsWithOrdinal(trimmed, "Menurut Program"))) || RincianHeadings.IsGarbledHeading(trimmed))))
         {
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6"; in
             // the heading, a line of one heading's words (a report printing each heading at its own height: "Uraian",
             // "Rekening (Rp)"), column numbers one a line (plain pdftotext: "1", "2", "6 = (3 x 5)"), the title's
-            // second line (a perubahan column group's heading is read below, as it tells the table's columns).
+            // second line (a perubahan column group's heading is read below, as it tells the table's columns); in the
+            // heading or atop a page, a heading line an OCR garbled ("Rekenin Uraian (Rp)" / "g Volume | Satuan").
             inHeading = !columnNumbers;
             revised |= IsBeforeAndAfter(trimmed);
             sipdColumns |= HasPpnColumn(trimmed);
@@ -226,8 +228,10 @@ internal sealed class RincianRowReader
     /// is kept as a line with its uraian only, a lower-case line right after a row continues its uraian.</summary>
     private bool ReadFlat(RawFormBuilder current, string trimmed, int line, bool wasBlank)
     {
-        if (RincianHeadings.IsFlatRincianHeader(trimmed, requireKodeRekening: false) || RincianHeadings.IsFlatColumnNumbers(trimmed))
+        bool header = RincianHeadings.IsFlatRincianHeader(trimmed, requireKodeRekening: false);
+        if (header || RincianHeadings.IsFlatColumnNumbers(trimmed))
         {
+            inHeading = header; // the heading's next lines may be its other lines (the column numbers end it)
             if (ContainsOrdinal(trimmed, "Sebelum"))
             {
                 current.RevisedEvidence ??= new RawLine(line, trimmed);
