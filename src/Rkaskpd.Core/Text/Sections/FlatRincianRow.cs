@@ -54,6 +54,11 @@ internal static class FlatRincianRow
             {
                 int end2 = TakeAmount(tokens, first, end, out string a2);
                 int unitEnd = a2.Length > 0 ? end2 : end;
+                if (a2.Length > 0 && unitEnd - 2 >= first && tokens[unitEnd - 2] is [.., '|'] ruled)
+                {
+                    tokens[unitEnd - 2] = WithoutRule(ruled, a2, a1);
+                }
+
                 bool withVolume = unitEnd - 2 >= first && IsUnit(tokens[unitEnd - 1]) && IsVolume(tokens[unitEnd - 2])
                     && unitEnd - 2 > first - (code is null ? 1 : 0);
                 if (withVolume)
@@ -230,6 +235,23 @@ internal static class FlatRincianRow
         // "5.000", "1.234.567,00", "50,000", "3,050,000,000.00": a three-digit group after a separator; "26,16": sen
         // after a decimal comma.
         return separators > 0 && (runs == 3 || digitsAfter == 3 || (digitsAfter == 2 && token[^3] == ','));
+    }
+
+    /// <summary>A volume an OCR glued to the table rule right of it (<c>1201|</c>): the bar is the rule, and so is a
+    /// <c>1</c> just before it (a rule's stroke read as a digit) when only the volume without it agrees with the harga
+    /// and the jumlah (<c>120 x 30.000,00 = 3.600.000,00</c>); any other volume keeps its digits.</summary>
+    private static string WithoutRule(string token, string harga, string jumlah)
+    {
+        string volume = token.TrimEnd('|');
+        if (volume.Length < 2 || volume[^1] != '1' || !RincianVolume.TryParse(volume, out decimal whole)
+            || !RincianVolume.TryParse(volume[..^1], out decimal shorter)
+            || !Rupiah.ParseDetailed(harga, RupiahStyles.Any).TryGetValue(out Rupiah price)
+            || !Rupiah.ParseDetailed(jumlah, RupiahStyles.Any).TryGetValue(out Rupiah total))
+        {
+            return volume;
+        }
+
+        return whole * price.Amount != total.Amount && shorter * price.Amount == total.Amount ? volume[..^1] : volume;
     }
 
     internal static bool IsUnit(string token) =>

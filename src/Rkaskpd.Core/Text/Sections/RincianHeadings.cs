@@ -106,24 +106,25 @@ internal static class RincianHeadings
     internal static bool IsStrayMark(ReadOnlySpan<char> word) =>
         word.Length is 1 or 2 && !char.IsLetterOrDigit(word[0]) && !char.IsLetterOrDigit(word[^1]);
 
-    /// <summary>Returns whether a line of a heading the OCR garbled is still a heading line: no digit, and at least two
+    /// <summary>Returns whether a line of a heading the OCR garbled is still a heading line: no number (a word starting
+    /// with a digit; <c>(R0</c>, an OCR's <c>(Rp)</c>, is none), and at least two
     /// of its words, more than half of those with a letter, are heading words (<c>Rekenin Uraian (Rp)</c> /
     /// <c>g Volume | Satuan | Harga Satuan Pp</c>, a word broken over two lines; <c>Kode Vodan Rincian Perhitungan
     /// Jumlah</c>). The caller asks only inside the heading or atop a page, before any row: a row has a code or an
     /// amount, and an uraian of words is never mostly the table's headings.</summary>
     internal static bool IsGarbledHeading(string trimmed)
     {
-        if (trimmed.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
-        {
-            return false;
-        }
-
         int words = 0;
         int headings = 0;
         ReadOnlySpan<char> line = trimmed;
         foreach (Range range in line.Split(' '))
         {
             ReadOnlySpan<char> word = line[range].Trim("|:\t");
+            if (word.Length > 0 && char.IsAsciiDigit(word[0]))
+            {
+                return false; // a number: a code, a volume, an amount
+            }
+
             if (HasLetter(word))
             {
                 words++;

@@ -297,10 +297,12 @@ internal sealed class RincianRowReader
                 return true; // the title's second line ("MENURUT PROGRAM DAN PER KEGIATAN ...") before the first row
             }
 
-            if (!heading && continuable && !wasBlank && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian)
-                && char.IsLower(row.Uraian[0]))
+            if (continuable && !wasBlank && current.Rincian.Count > 0
+                && ((!heading && !StartsWithBullet(row.Uraian) && char.IsLower(row.Uraian[0])) || IsBracketedRest(row.Uraian)))
             {
-                // A perubahan row's penjelasan (the last column) wraps onto the next line; otherwise the uraian does.
+                // A perubahan row's penjelasan (the last column) wraps onto the next line; otherwise the uraian does. A
+                // line wholly in brackets ("(PPTK)", "(label biru)") is a wrapped end too, in capitals or not: no group
+                // heading is written in brackets.
                 RawRincianLine previous = current.Rincian[^1];
                 current.Rincian[^1] = previous.Perubahan is { Penjelasan.Length: > 0 } p
                     ? previous with { Perubahan = p with { Penjelasan = Join(p.Penjelasan, " ", row.Uraian) } }
@@ -474,6 +476,11 @@ internal sealed class RincianRowReader
     private static bool IsTotalLabel(string uraian) =>
         RawLabels.TryMatchWords(uraian, 0, "JUMLAH", out _) || RawLabels.TryMatchWords(uraian, 0, "TOTAL", out _)
         || RawLabels.TryMatchWords(uraian, 0, "Grand Total", out _);
+
+    /// <summary>Returns whether a rincian text is wholly one bracketed note (<c>(PPTK)</c>, <c>(label biru)</c>): the
+    /// end of an uraian wrapped under its row.</summary>
+    private static bool IsBracketedRest(string uraian) =>
+        uraian.Length > 2 && uraian[0] == '(' && uraian.IndexOf(')', StringComparison.Ordinal) == uraian.Length - 1;
 
     private static bool StartsWithBullet(string uraian) =>
         uraian.Length > 0 && (uraian[0] is '-' or '\u2022' or '[' or '*' or '#' or '\u2013' || char.IsAsciiDigit(uraian[0]));

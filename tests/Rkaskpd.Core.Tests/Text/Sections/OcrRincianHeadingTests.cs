@@ -43,10 +43,12 @@ public class OcrRincianHeadingTests
     [InlineData("Rekenin Uraian (Rp)", true)]
     [InlineData("g Volume | Satuan | Harga Satuan Pp", true)]
     [InlineData("Kode Vodan Rincian Perhitungan Jumlah", true)]
+    [InlineData("Rekening Volume | Sawan | Harga Satuan | (R0", true)]
+    [InlineData("SS OTS ja 3 Lema", false)]
     [InlineData("Belanja Jasa Kantor", false)]
     [InlineData("Harga satuan barang dan jasa", false)]
     [InlineData("Honor Volume Satuan 12 OB", false)]
-    public void A_garbled_heading_line_is_mostly_heading_words_and_no_digit(string line, bool heading) =>
+    public void A_garbled_heading_line_is_mostly_heading_words_and_no_number(string line, bool heading) =>
         Assert.Equal(heading, RincianHeadings.IsGarbledHeading(line));
 
     [Fact]
