@@ -71,7 +71,7 @@ internal static class TitleBlockReader
                 // "KABUPATEN LOMBOK BARAT 2.2.1": the form number printed beside the region is not part of its name.
                 int formNumber = TrailingFormNumber(cell);
                 current.PemerintahDaerah = formNumber > 0
-                    ? new RawLine(line, cell[..formNumber].Trim().ToString())
+                    ? new RawLine(line, WithoutFormName(cell[..formNumber]).ToString())
                     : new RawLine(line, titleCells.StringOf(c));
                 if (formNumber > 0 && current.FormNumber is null)
                 {
@@ -169,6 +169,31 @@ internal static class TitleBlockReader
         || cell.StartsWith("PROVINSI", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("KABUPATEN", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("KOTA ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The region's name before a form number with the form's name taken off its end (<c>PEMERINTAH KABUPATEN
+    /// SALU TAMBE RKA-SKPD</c>, as an OCR joins the title box's cells on one line; <c>... Formulir RKA SKPD</c>): a word
+    /// that starts with <c>RKA</c> or <c>DPA</c>, <c>SKPD</c> or <c>Formulir</c> names the form, never the region.</summary>
+    private static ReadOnlySpan<char> WithoutFormName(ReadOnlySpan<char> before)
+    {
+        before = before.Trim();
+        while (true)
+        {
+            int space = before.LastIndexOf(' ');
+            if (space <= 0)
+            {
+                return before;
+            }
+
+            ReadOnlySpan<char> word = before[(space + 1)..];
+            if (!word.StartsWith("RKA", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("DPA", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("SKPD", StringComparison.OrdinalIgnoreCase) && !word.Equals("FORMULIR", StringComparison.OrdinalIgnoreCase))
+            {
+                return before;
+            }
+
+            before = before[..space].TrimEnd();
+        }
+    }
 
     private static int TrailingFormNumber(ReadOnlySpan<char> cell)
     {
