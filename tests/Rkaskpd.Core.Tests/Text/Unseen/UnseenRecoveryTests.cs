@@ -167,7 +167,15 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// to the next detail row's uraian), its pdftohtml and Draw texts 171 of 171. With a form of title lines and nothing
     /// else read dropped as a cover beside the forms (the Writer book's cover ran into form 1's title without a page
     /// break, and its list of forms made it a form of its own), the two Writer forms' pdftohtml and Draw texts 229 and
-    /// the .docx 126 of 300.</summary>
+    /// the .docx 126 of 300. With the OCR's rincian heading read as a heading (a stray mark between headings, the formula <c>6-(3x5)</c>, a heading line of mostly
+    /// heading words atop page 2 with <c>Rekenin</c> / <c>g</c>), the Tesseract texts 87 (default) and 70 (scan-like) of
+    /// 170; with a bracketed <c>(PPTK)</c> under its row joined to it and <c>1201|</c> read as 120 (the row's numbers
+    /// agree), 145 and 127; with a percent sign read <c>Yo</c> or <c>X0</c> read as one, 146 and 128. The <c>--psm 6</c>
+    /// text fell from 80 to 69 with those fixes, as the OCR dropped five of its rekening rows and the two spurious lines
+    /// the fixes took away had kept the positional comparison aligned; with the form's name taken off the region's
+    /// title line (<c>SALU TAMBE RKA-SKPD</c>), 70 (left in all three: the header's labels and <c>: value</c>s in
+    /// separate blocks, so amounts go to the wrong year and Lokasi is lost; a rekening name's wrapped <c>Pertanian</c>
+    /// on a line shorter than the wrap width; the Capaian Program target <c>5 X0</c> alone after a blank line).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
