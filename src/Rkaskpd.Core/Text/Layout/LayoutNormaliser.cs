@@ -240,6 +240,11 @@ internal sealed class LayoutNormaliser : ILineTarget
                 return result;
             }
 
+            if ((result = LabelColumnThenValues.TryPair(window)) != LayoutWindow.NotMine)
+            {
+                return result;
+            }
+
             if ((result = LabelAboveValue.TryJoin(window)) != LayoutWindow.NotMine)
             {
                 return result;

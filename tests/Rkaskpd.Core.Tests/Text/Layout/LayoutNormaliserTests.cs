@@ -115,6 +115,40 @@ public class LayoutNormaliserTests
     }
 
     [Fact]
+    public void A_column_of_labels_then_their_values_pair_in_order()
+    {
+        // Tesseract writes the header's label column, then the column of ": value"s; a whole pair kept between, and a
+        // terbilang's last word placed among the labels or under its value, go where they belong.
+        Assert.Equal(
+            [
+                "Lokasi Kegiatan : Kecamatan Tambewali",
+                "Sumber Dana : DAU",
+                "Jumlah Tahun n-1 : Rp. 271.350.000,00 (Dua ratus tujuh puluh satu juta tiga ratus lima puluh ribu rupiah)",
+                "Jumlah Tahun n : Rp. 299.190.000,00 (Dua ratus sembilan puluh sembilan juta seratus sembilan puluh ribu rupiah)",
+                "Jumlah Tahun n #1 : Rp. 329.109.000,00 (Tiga ratus dua puluh sembilan juta seratus sembilan ribu rupiah)",
+                "Indikator & Tolok Ukur Kinerja Belanja Langsung",
+            ],
+            LayoutRows.Texts(
+                "Lokasi Kegiatan", string.Empty, "Sumber Dana : DAU", string.Empty, ": Kecamatan Tambewali", string.Empty,
+                "Jumlah Tahun n-1", string.Empty, "Jumlah Tahun n", "rupiah)", string.Empty, "Jumlah Tahun n #1", string.Empty,
+                ": Rp. 271.350.000,00 (Dua ratus tujuh puluh satu juta tiga ratus lima puluh ribu rupiah)",
+                ": Rp. 299.190.000,00 (Dua ratus sembilan puluh sembilan juta seratus sembilan puluh ribu",
+                string.Empty,
+                ": Rp. 329.109.000,00 (Tiga ratus dua puluh sembilan juta seratus sembilan ribu rupiah)",
+                string.Empty, "Indikator & Tolok Ukur Kinerja Belanja Langsung").Where(t => t.Length > 0));
+    }
+
+    [Fact]
+    public void Labels_with_more_values_after_them_are_no_column_of_labels()
+    {
+        // Three values under two labels: not the two columns of an OCR; the lines are read as before.
+        List<LogicalRow> rows = LayoutRows.Of(
+            "Jumlah Tahun n", "Jumlah Tahun n+1", ": Rp. 1.000.000,00", ": Rp. 2.000.000,00", ": Rp. 3.000.000,00", "Keterangan");
+
+        Assert.DoesNotContain(rows, r => r.Text.StartsWith("Jumlah Tahun n : Rp. 1.000.000,00", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Merged_lines_split_before_each_known_label_with_a_colon()
     {
         List<LogicalRow> rows = LayoutRows.Of(
