@@ -44,7 +44,7 @@ internal sealed partial class RawFormScanner
     private bool previousBlank = true;
     private bool stopped;
 
-    private RawFormScanner(long maxDocumentLength, int maxForms, bool wholeRows = false)
+    private RawFormScanner(long maxDocumentLength, int maxForms, Func<bool>? wholeRows = null)
     {
         this.maxDocumentLength = maxDocumentLength;
         forms = new FormCollector(sink, maxForms);
@@ -71,9 +71,9 @@ internal sealed partial class RawFormScanner
         new RawFormScanner(maxDocumentLength, maxForms).Run(new LineReader(reader, MaxLineLength));
 
     /// <summary>Reads a whole document from lines opened by the caller (<see cref="HtmlPage.HtmlInput"/>);
-    /// <paramref name="wholeRows"/> when each table row is one line (an HTML page's text), so a row is never the
-    /// wrapped part of the row above.</summary>
-    internal static RawDocument Scan(LineReader lines, long maxDocumentLength, int maxForms, bool wholeRows = false) =>
+    /// <paramref name="wholeRows"/> says, as rows are read, whether each table row is one line (an HTML page's text),
+    /// so a row is never the wrapped part of the row above.</summary>
+    internal static RawDocument Scan(LineReader lines, long maxDocumentLength, int maxForms, Func<bool>? wholeRows = null) =>
         new RawFormScanner(maxDocumentLength, maxForms, wholeRows).Run(lines);
 
     /// <summary>Reads a whole document from a string.</summary>

@@ -205,7 +205,9 @@ public static class RkaTextReader
     internal static RkaReadResult Read(TextReader reader, long maxDocumentLength, int maxForms, IEnumerable<RawNote>? notes)
     {
         LineReader lines = HtmlInput.Open(reader, maxDocumentLength, out HtmlTextReader? page);
-        RawDocument raw = RawFormScanner.Scan(lines, maxDocumentLength, maxForms, wholeRows: page is not null);
+        // A page's table rows are whole lines, but for a PDF converter's page laid out by position (known from its first
+        // run on, before its first line is read).
+        RawDocument raw = RawFormScanner.Scan(lines, maxDocumentLength, maxForms, wholeRows: page is null ? null : () => !page.Positioned);
         if (page is null)
         {
             return Build(raw, notes);

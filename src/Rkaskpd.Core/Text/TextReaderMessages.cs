@@ -172,6 +172,15 @@ internal static class TextReaderMessages
     /// <summary>The message for a document read as an HTML page.</summary>
     public static string Html() => MessageResources.ReaderHtml;
 
+    /// <summary>The page was a PDF converter's, its text placed by position and laid out by it (RKA020).</summary>
+    /// <returns>The message.</returns>
+    public static string HtmlPositioned() => MessageResources.ReaderHtmlPositioned;
+
+    /// <summary>The Office file held its text in frames placed on pages and was laid out by them (RKA021, RKA025).</summary>
+    /// <param name="format">The file's format (<c>.docx</c>, <c>.odt</c>).</param>
+    /// <returns>The message.</returns>
+    public static string PositionedFrames(string format) => Format(MessageResources.ReaderPositionedFrames, format);
+
     /// <summary>The message for a quoted CSV field without its closing quote.</summary>
     /// <param name="linesAfter">The lines looked at after the field's line.</param>
     public static string QuoteUnclosed(int linesAfter) => Format(

@@ -50,7 +50,8 @@ internal static class HtmlInput
         return new LineReader(reader, RkaTextReader.MaxLineLength, first, Math.Max(length, 0));
     }
 
-    /// <summary>Gets the notes about reading a page: that it was read as one (RKA020), and whether its source went on
+    /// <summary>Gets the notes about reading a page: that it was read as one (RKA020; as a PDF converter's, laid out by
+    /// its runs' places, when it was one), and whether its source went on
     /// past <see cref="MaxSourceLength(long)"/> (RKA011).</summary>
     /// <param name="page">The page's reader, once the scanner is done with it.</param>
     /// <param name="lineCount">The lines of the page's text read.</param>
@@ -58,7 +59,7 @@ internal static class HtmlInput
     /// <returns>The notes.</returns>
     public static IEnumerable<RawNote> Notes(HtmlTextReader page, int lineCount, long maxChars)
     {
-        yield return new RawNote(0, TextReaderMessages.ReadAsHtml, TextReaderMessages.Html());
+        yield return new RawNote(0, TextReaderMessages.ReadAsHtml, page.Positioned ? TextReaderMessages.HtmlPositioned() : TextReaderMessages.Html());
         if (page.SourceTruncated)
         {
             yield return new RawNote(lineCount + 1, TextReaderMessages.DocumentTooLong, TextReaderMessages.DocumentLimit(MaxSourceLength(maxChars), lineCount));

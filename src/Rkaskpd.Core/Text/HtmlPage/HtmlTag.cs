@@ -8,20 +8,27 @@ namespace Rkaskpd.Text.HtmlPage;
 /// self-closing, and whether it hides its element (<c>hidden</c>, or a <c>style</c> holding <c>display:none</c>).
 /// </summary>
 /// <remarks>Attribute values are passed over (a <c>&gt;</c> inside quotes does not end the tag) and not kept, but for
-/// the first <see cref="MaxStyleLength"/> characters of a <c>style</c>, so a giant attribute costs no memory.</remarks>
+/// the first <see cref="MaxStyleLength"/> characters of a <c>style</c> and <see cref="MaxClassLength"/> of a
+/// <c>class</c>, so a giant attribute costs no memory. The style's place (<c>position:absolute</c> with <c>top</c> and
+/// <c>left</c>, as <c>pdftohtml</c> places every text run) is read into <see cref="Placement"/>.</remarks>
 internal sealed class HtmlTag
 {
     /// <summary>The most characters of a <c>style</c> attribute looked at for <c>display:none</c>.</summary>
     public const int MaxStyleLength = 256;
 
+    /// <summary>The most characters of a <c>class</c> attribute kept (a converter's font class, <c>ft12</c>).</summary>
+    public const int MaxClassLength = 16;
+
     private readonly char[] name = new char[HtmlElements.MaxNameLength];
     private readonly char[] attribute = new char[8];
     private readonly char[] style = new char[MaxStyleLength];
+    private readonly char[] classValue = new char[MaxClassLength];
     private State state;
     private int nameLength;
     private bool nameOverflow;
     private int attributeLength;
     private int styleLength;
+    private int classLength;
     private char quote;
 
     /// <summary>The states of a tag (after the HTML standard's).</summary>
@@ -47,6 +54,13 @@ internal sealed class HtmlTag
 
     /// <summary>Gets whether the tag hides its element.</summary>
     public bool Hidden { get; private set; }
+
+    /// <summary>Gets the place its <c>style</c> gives the element (absolute with <c>top</c> and <c>left</c>, or a
+    /// relative container); <see cref="HtmlPlacement.None"/> for most tags.</summary>
+    public HtmlPlacement Placement { get; private set; }
+
+    /// <summary>Gets the tag's <c>class</c> (its first <see cref="MaxClassLength"/> characters, lower case).</summary>
+    public ReadOnlySpan<char> Class => classValue.AsSpan(0, classLength);
 
     /// <summary>Starts a tag at the first letter of its name.</summary>
     /// <param name="first">The first letter.</param>
@@ -195,6 +209,8 @@ internal sealed class HtmlTag
         IsEnd = isEnd;
         SelfClosing = false;
         Hidden = false;
+        Placement = HtmlPlacement.None;
+        classLength = 0;
         nameLength = 0;
         nameOverflow = false;
         attributeLength = 0;
@@ -238,6 +254,10 @@ internal sealed class HtmlTag
         {
             style[styleLength++] = char.ToLowerInvariant(c);
         }
+        else if (classLength < classValue.Length && IsAttribute("class"))
+        {
+            classValue[classLength++] = char.ToLowerInvariant(c);
+        }
     }
 
     private bool IsAttribute(string expected) =>
@@ -249,6 +269,11 @@ internal sealed class HtmlTag
             || (IsAttribute("style") && style.AsSpan(0, styleLength).Contains("display:none", StringComparison.Ordinal)))
         {
             Hidden = true;
+        }
+
+        if (IsAttribute("style"))
+        {
+            Placement = HtmlPlacement.Of(style.AsSpan(0, styleLength));
         }
 
         attributeLength = 0;

@@ -28,9 +28,12 @@ internal sealed class HtmlTextReader : TextReader
 
     private const int BlockLength = 8192;
 
+    private const string StyleName = "style";
+
     private readonly TextReader source;
     private readonly long maxSourceLength;
     private readonly HtmlTextLayout layout = new();
+    private readonly HtmlPlacedText placed;
     private readonly char[] block;
     private readonly char[] entity = new char[MaxEntityLength];
     private readonly HtmlTag tag = new();
@@ -58,6 +61,7 @@ internal sealed class HtmlTextReader : TextReader
     public HtmlTextReader(TextReader source, char[] first, int firstLength, long maxSourceLength)
     {
         this.source = source;
+        placed = new HtmlPlacedText(layout);
         this.maxSourceLength = maxSourceLength;
         block = first.Length >= BlockLength ? first : new char[BlockLength];
         first.AsSpan(0, firstLength).CopyTo(block);
@@ -83,6 +87,10 @@ internal sealed class HtmlTextReader : TextReader
         RawText,
         RawTextEnd,
     }
+
+    /// <summary>Gets whether the page's text was placed by position (a PDF converter's page), and so laid out as
+    /// <c>pdftotext -layout</c> writes it (<see cref="HtmlPlacedText"/>).</summary>
+    public bool Positioned => placed.Used;
 
     /// <summary>Gets whether the page went on past the most source characters read.</summary>
     public bool SourceTruncated { get; private set; }
@@ -185,6 +193,7 @@ internal sealed class HtmlTextReader : TextReader
         }
 
         state = State.Text;
+        placed.Flush();
         layout.End();
     }
 
@@ -369,7 +378,7 @@ internal sealed class HtmlTextReader : TextReader
         HtmlElementKind kind = HtmlElements.KindOf(element);
         if (!tag.IsEnd && kind == HtmlElementKind.Skipped)
         {
-            rawName = element.ToString();
+            rawName = element.SequenceEqual(StyleName) ? StyleName : element.ToString();
             rawMatched = 0;
             state = State.RawText;
             return;
@@ -378,6 +387,11 @@ internal sealed class HtmlTextReader : TextReader
         if (hiddenName is not null)
         {
             SkipHidden(element);
+            return;
+        }
+
+        if (placed.Tag(tag, element))
+        {
             return;
         }
 
@@ -436,6 +450,11 @@ internal sealed class HtmlTextReader : TextReader
     private void StepRawText(char c)
     {
         string target = rawName!;
+        if (ReferenceEquals(target, StyleName))
+        {
+            placed.StyleChar(c);
+        }
+
         if (rawMatched == 0)
         {
             rawMatched = c == '<' ? 1 : 0;
@@ -460,6 +479,11 @@ internal sealed class HtmlTextReader : TextReader
 
     private void EndRawText()
     {
+        if (ReferenceEquals(rawName, StyleName))
+        {
+            placed.StyleEnd();
+        }
+
         state = State.Text;
         rawName = null;
         rawMatched = 0;
@@ -468,7 +492,16 @@ internal sealed class HtmlTextReader : TextReader
     /// <summary>A character of the page's text, unless it lies in a hidden element.</summary>
     private void TextChar(char c)
     {
-        if (hiddenName is null)
+        if (hiddenName is not null)
+        {
+            return;
+        }
+
+        if (placed.InRun)
+        {
+            placed.Text(c);
+        }
+        else
         {
             layout.Text(c);
         }

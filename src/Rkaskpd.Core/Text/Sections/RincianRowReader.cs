@@ -15,7 +15,7 @@ internal sealed class RincianRowReader
     private readonly List<string> rowCells = [];
     private readonly PerubahanRincianColumns perubahanColumns = new();
     private readonly CarriedTotal carriedTotal;
-    private readonly bool wholeRows;
+    private readonly Func<bool>? wholeRows;
     private bool continuable;
     private bool inHeading;
     private bool pageTitle;
@@ -28,8 +28,9 @@ internal sealed class RincianRowReader
 
     /// <summary>Initialises a reader that reports to <paramref name="notes"/>; <paramref name="wholeRows"/> when each
     /// table row of the text is one line (an HTML page's, whose cells keep their line breaks as spaces), so a row of
-    /// an uraian alone is a group heading, never the wrapped end of the row above.</summary>
-    public RincianRowReader(NoteSink notes, bool wholeRows = false)
+    /// an uraian alone is a group heading, never the wrapped end of the row above; asked as rows are read (a PDF
+    /// converter's page, laid out by position, says no once its first run is read).</summary>
+    public RincianRowReader(NoteSink notes, Func<bool>? wholeRows = null)
     {
         this.notes = notes;
         this.wholeRows = wholeRows;
@@ -191,7 +192,7 @@ internal sealed class RincianRowReader
                 return true;
             }
 
-            if (continuable && !wholeRows && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
+            if (continuable && !(wholeRows?.Invoke() ?? false) && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
             {
                 RawRincianLine previous = current.Rincian[^1];
                 current.Rincian[^1] = previous with { Uraian = JoinWrapped(previous.Uraian, row.Uraian) };
