@@ -158,7 +158,7 @@ internal static class OfficePackage
     /// spreadsheet.</summary>
     private static OfficeText? OpenDocument(OpenDocumentContent open, StringBuilder text, PartBudget budget) => open.Body switch
     {
-        OpenDocumentBody.Text => Done(text, budget, new RawNote(0, TextReaderMessages.ReadAsOpenDocument, TextReaderMessages.OpenDocumentText())),
+        OpenDocumentBody.Text => Done(text, budget, new RawNote(0, TextReaderMessages.ReadAsOpenDocument, open.Positioned ? TextReaderMessages.PositionedFrames(".odt") : TextReaderMessages.OpenDocumentText())),
         OpenDocumentBody.Spreadsheet => Done(text, budget, new RawNote(0, TextReaderMessages.ReadAsOpenDocument, TextReaderMessages.OpenDocumentSpreadsheet(string.Join(", ", open.Sheets)))),
         _ => null,
     };

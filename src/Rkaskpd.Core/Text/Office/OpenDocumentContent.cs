@@ -31,6 +31,9 @@ internal sealed class OpenDocumentContent
     /// <summary>Gets what the body holds.</summary>
     public OpenDocumentBody Body { get; private set; }
 
+    /// <summary>Gets whether the text held frames placed on pages (a PDF import), laid out after the flow text.</summary>
+    public bool Positioned { get; private set; }
+
     /// <summary>Gets the names of the sheets read, for a spreadsheet.</summary>
     public List<string> Sheets { get; } = [];
 
@@ -51,7 +54,9 @@ internal sealed class OpenDocumentContent
                         continue;
                     case "text":
                         Body = OpenDocumentBody.Text;
-                        OpenDocumentText.Read(reader, text, budget, part);
+                        var frames = new OpenDocumentFrames();
+                        OpenDocumentText.Read(reader, text, budget, part, frames);
+                        Positioned = frames.WriteTo(text);
                         return;
                     case "spreadsheet":
                         Body = OpenDocumentBody.Spreadsheet;

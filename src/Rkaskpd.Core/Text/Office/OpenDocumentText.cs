@@ -15,7 +15,8 @@ namespace Rkaskpd.Text.Office;
 /// cells Word gives: the covered cells of a cell spanning columns (<c>table:covered-table-cell</c>) none, a cell covered
 /// from the row above (a vertical merge) one empty cell for the whole span; a cell repeated
 /// (<c>table:number-columns-repeated</c>) stands that many times, at most <see cref="MaxRepeat"/>. Skipped: tracked
-/// changes (the deleted text they keep), notes, annotations, drawings and text boxes, forms, declarations and the
+/// changes (the deleted text they keep), notes, annotations, drawings and text boxes (but for text frames anchored to
+/// a page, a PDF import's lines, which <see cref="OpenDocumentFrames"/> collects), forms, declarations and the
 /// templates of indexes (<c>text:table-of-content-source</c>; an index's body is read). Streams the XML, so memory
 /// stays proportional to the text, which stops at the reader's limit (spaces and repeated cells, which give more text
 /// than their XML, are counted against it).
@@ -33,8 +34,9 @@ internal static class OpenDocumentText
     /// <param name="text">Receives the text, lines ended by <c>'\n'</c>.</param>
     /// <param name="budget">The package's budget (its limit bounds the text).</param>
     /// <param name="part">The part's name, for the note when the text reaches the limit.</param>
+    /// <param name="frames">Collects the text frames anchored to a page.</param>
     /// <exception cref="XmlException">The XML is not well formed (or declares a DTD).</exception>
-    public static void Read(XmlReader reader, StringBuilder text, PartBudget budget, string part)
+    public static void Read(XmlReader reader, StringBuilder text, PartBudget budget, string part, OpenDocumentFrames frames)
     {
         if (reader.IsEmptyElement)
         {
@@ -54,7 +56,7 @@ internal static class OpenDocumentText
             }
 
             XmlNodeType type = reader.NodeType;
-            if (type == XmlNodeType.Element && Start(reader, text, tables, ref overflow, budget, part))
+            if (type == XmlNodeType.Element && Start(reader, text, tables, ref overflow, budget, part, frames))
             {
                 continue;
             }
@@ -71,7 +73,7 @@ internal static class OpenDocumentText
     }
 
     /// <summary>Handles an element's start; returns whether the reader was already moved past it.</summary>
-    private static bool Start(XmlReader reader, StringBuilder text, List<OpenDocumentTable> tables, ref int overflow, PartBudget budget, string part)
+    private static bool Start(XmlReader reader, StringBuilder text, List<OpenDocumentTable> tables, ref int overflow, PartBudget budget, string part, OpenDocumentFrames frames)
     {
         string ns = reader.NamespaceURI;
         string name = reader.LocalName;
@@ -98,6 +100,11 @@ internal static class OpenDocumentText
 
         if (ns == OpenDocumentNamespaces.Draw || (ns == OpenDocumentNamespaces.Office && name is "annotation" or "forms"))
         {
+            if (ns == OpenDocumentNamespaces.Draw && name == "frame" && frames.TryRead(reader, budget, part))
+            {
+                return true;
+            }
+
             reader.Skip();
             return true;
         }

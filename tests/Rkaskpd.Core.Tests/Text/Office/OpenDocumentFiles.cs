@@ -24,7 +24,8 @@ internal static class OpenDocumentFiles
         + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
         + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
         + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
-        + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\"";
+        + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+        + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\"";
 
     /// <summary>A package of a <c>mimetype</c> entry and the given <c>content.xml</c>.</summary>
     public static byte[] Package(string mimetype, string content)
