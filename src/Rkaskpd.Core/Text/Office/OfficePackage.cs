@@ -49,8 +49,9 @@ internal static class OfficePackage
             if (archive.GetEntry(WordPart) is { } word)
             {
                 part = WordPart;
-                budget.Read(word, reader => WordDocumentText.Read(reader, text));
-                return Done(text, budget, new RawNote(0, TextReaderMessages.ReadAsWord, TextReaderMessages.Word()));
+                bool positioned = false;
+                budget.Read(word, reader => positioned = WordDocumentText.Read(reader, text));
+                return Done(text, budget, new RawNote(0, TextReaderMessages.ReadAsWord, positioned ? TextReaderMessages.PositionedFrames(".docx") : TextReaderMessages.Word()));
             }
 
             if (archive.GetEntry(WorkbookPart) is not null)

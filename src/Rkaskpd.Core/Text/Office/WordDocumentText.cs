@@ -10,8 +10,9 @@ namespace Rkaskpd.Text.Office;
 /// out of Word: each paragraph a line, runs' text concatenated, a tab as <c>'\t'</c>, a line break as a line break, a
 /// table row one line with its cells joined by tabs (paragraphs inside a cell joined by line breaks, as a copied
 /// multi-line cell is), a nested table's rows as lines inside its cell. Deleted revisions, field instructions,
-/// properties (tab stops among them) and the fallback copies of alternate content are skipped. Streams the XML, so
-/// memory stays proportional to the text.
+/// properties (tab stops among them) and the fallback copies of alternate content are skipped. Text boxes anchored at
+/// an offset (a PDF import's lines) are laid out by their places after the text (<see cref="WordAnchors"/>). Streams
+/// the XML, so memory stays proportional to the text.
 /// </summary>
 internal static class WordDocumentText
 {
@@ -30,9 +31,11 @@ internal static class WordDocumentText
     /// <summary>Reads the part's text into <paramref name="text"/>.</summary>
     /// <param name="reader">The part's XML, positioned before its root.</param>
     /// <param name="text">Receives the text, lines ended by <c>'\n'</c>.</param>
+    /// <returns>Whether text boxes anchored at an offset were laid out by their places.</returns>
     /// <exception cref="XmlException">The XML is not well formed (or declares a DTD).</exception>
-    public static void Read(XmlReader reader, StringBuilder text)
+    public static bool Read(XmlReader reader, StringBuilder text)
     {
+        var anchors = new WordAnchors();
         var tables = new List<TableFrame>();
         int overflow = 0;
 
@@ -58,6 +61,12 @@ internal static class WordDocumentText
                     continue;
                 }
 
+                if (type == XmlNodeType.Element && ns == WordAnchors.DrawingNamespace && reader.LocalName == "anchor")
+                {
+                    anchors.Read(reader, main, strict, text);
+                    continue;
+                }
+
                 if (type == XmlNodeType.EndElement && word)
                 {
                     End(reader.LocalName, text, tables, ref overflow);
@@ -66,6 +75,8 @@ internal static class WordDocumentText
 
             reader.Read();
         }
+
+        return anchors.WriteTo(text);
     }
 
     /// <summary>Handles an element's start; returns whether the reader was already moved past it.</summary>
