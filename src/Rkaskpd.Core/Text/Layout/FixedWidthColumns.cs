@@ -110,9 +110,18 @@ internal static class FixedWidthColumns
         return last + 1;
     }
 
+    /// <summary>Whether an indented line is a group heading without amounts of its own, a <c>- </c> and a word
+    /// (SIMDA's <c>- Honorarium Narasumber</c> under its rekening): a row of its own, never a wrapped cell.</summary>
+    private static bool IsDashHeading(string text)
+    {
+        ReadOnlySpan<char> trimmed = text.AsSpan().Trim();
+        return trimmed.Length >= 4 && trimmed.StartsWith("- ", StringComparison.Ordinal) && char.IsUpper(trimmed[2]) && trimmed.IndexOf("  ", StringComparison.Ordinal) < 0;
+    }
+
     private static bool TryWrap(SourceLine line, string head, List<(int Start, int Length)> cells, List<(int Cell, string Text, int Start, int Length)> wraps)
     {
-        if (!line.Is(LineShape.Indented) || line.IsAny(RowStart) || line.Cells > 2 || line.Lead <= cells[0].Start + Tolerance)
+        if (!line.Is(LineShape.Indented) || line.IsAny(RowStart) || line.Cells > 2 || line.Lead <= cells[0].Start + Tolerance
+            || IsDashHeading(line.Text))
         {
             return false;
         }
