@@ -177,7 +177,12 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// separate blocks, so amounts go to the wrong year and Lokasi is lost; a rekening name's wrapped <c>Pertanian</c>
     /// on a line shorter than the wrap width; the Capaian Program target <c>5 X0</c> alone after a blank line). With the
     /// header's column of labels paired in order with the column of <c>: value</c>s after it, 156 (default) and 137
-    /// (scan-like).</summary>
+    /// (scan-like). With text placed by position laid
+    /// out as pdftotext -layout writes a page (PlacedRunLayout: pdftohtml's runs, the .odt's frames anchored to pages,
+    /// the .docx's text boxes anchored at offsets; a form feed between pages) and a fixed-width '- ' group heading a
+    /// row of its own: pdftohtml 164 of 171 (SIMDA; 171 as a line a run, before: a wrapped uraian starting with a
+    /// number, "60 liter ...", is read as a row of its own), 197 of 197 (SIPD) and 300 of 300 (Writer, from 229); .docx
+    /// 164, 197 and 300 (from 83, 107 and 126); .odt 164, 197 and 300 (from 32, 35 and 25).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -243,17 +248,17 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "sulsel-2018-rka-skpd-221-kak.tesseract-psm6.txt", "sulsel-2018-rka-skpd-221-kak.expected", 70 },
         { "sulsel-2018-rka-skpd-221-kak.tesseract-scan.txt", "sulsel-2018-rka-skpd-221-kak.expected", 137 },
         { "sulsel-2018-rka-skpd-221-kak.html", "sulsel-2018-rka-skpd-221-kak.expected", 170 },
-        { "simda-2018-rka-skpd-221-boxed.pdftohtml.html", "simda-2018-rka-skpd-221-boxed.expected", 171 },
-        { "simda-2018-rka-skpd-221-boxed.pdfimport.docx", "simda-2018-rka-skpd-221-boxed.expected", 83 },
-        { "simda-2018-rka-skpd-221-boxed.pdfimport.odt", "simda-2018-rka-skpd-221-boxed.expected", 32 },
+        { "simda-2018-rka-skpd-221-boxed.pdftohtml.html", "simda-2018-rka-skpd-221-boxed.expected", 164 },
+        { "simda-2018-rka-skpd-221-boxed.pdfimport.docx", "simda-2018-rka-skpd-221-boxed.expected", 164 },
+        { "simda-2018-rka-skpd-221-boxed.pdfimport.odt", "simda-2018-rka-skpd-221-boxed.expected", 164 },
         { "simda-2018-rka-skpd-221-boxed.pdfimport-draw.html", "simda-2018-rka-skpd-221-boxed.expected", 171 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.pdftohtml.html", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
-        { "sipd-2022-dpa-sub-kegiatan-boxed.pdfimport.docx", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 107 },
-        { "sipd-2022-dpa-sub-kegiatan-boxed.pdfimport.odt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 35 },
+        { "sipd-2022-dpa-sub-kegiatan-boxed.pdfimport.docx", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
+        { "sipd-2022-dpa-sub-kegiatan-boxed.pdfimport.odt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.pdfimport-draw.html", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
-        { "writer-2017-rka-skpd-221-two-kegiatan.pdftohtml.html", "writer-2017-rka-skpd-221-two-kegiatan.expected", 229 },
-        { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.docx", "writer-2017-rka-skpd-221-two-kegiatan.expected", 126 },
-        { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.odt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 25 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.pdftohtml.html", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.docx", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.odt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport-draw.html", "writer-2017-rka-skpd-221-two-kegiatan.expected", 229 },
     };
 
