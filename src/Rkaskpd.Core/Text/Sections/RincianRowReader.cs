@@ -11,6 +11,9 @@ namespace Rkaskpd.Text.Sections;
 /// is kept apart and ends the table; carried totals at a page break (<see cref="CarriedTotal"/>) do not.</summary>
 internal sealed class RincianRowReader
 {
+    /// <summary>The last words after which an uraian cannot end (<see cref="EndsOpen"/>).</summary>
+    private static readonly string[] OpenEndWords = ["x", "dan", "atau", "dengan", "untuk", "dari", "di", "ke", "pada", "yang", "&", "/", "+"];
+
     private readonly NoteSink notes;
     private readonly List<string> rowCells = [];
     private readonly PerubahanRincianColumns perubahanColumns = new();
@@ -192,8 +195,12 @@ internal sealed class RincianRowReader
                 return true;
             }
 
-            if (continuable && !(wholeRows?.Invoke() ?? false) && current.Rincian.Count > 0 && !StartsWithBullet(row.Uraian))
+            if (continuable && !(wholeRows?.Invoke() ?? false) && current.Rincian.Count > 0
+                && (!StartsWithBullet(row.Uraian)
+                    || (char.IsAsciiDigit(row.Uraian[0]) && !IsNumberedItem(row.Uraian) && EndsOpen(current.Rincian[^1].Uraian))))
             {
+                // The uraian's next line; one starting with a number ("60 liter ...", "25 orang)") only after an uraian
+                // that stops where no text ends, as a numbered item starts a row of its own.
                 RawRincianLine previous = current.Rincian[^1];
                 current.Rincian[^1] = previous with { Uraian = JoinWrapped(previous.Uraian, row.Uraian) };
                 current.EndLine = line;
@@ -299,11 +306,13 @@ internal sealed class RincianRowReader
             }
 
             if (continuable && !wasBlank && current.Rincian.Count > 0
-                && ((!heading && !StartsWithBullet(row.Uraian) && char.IsLower(row.Uraian[0])) || IsBracketedRest(row.Uraian)))
+                && ((!heading && !StartsWithBullet(row.Uraian) && char.IsLower(row.Uraian[0])) || IsBracketedRest(row.Uraian)
+                    || (!heading && !IsNumberedItem(row.Uraian) && EndsOpen(current.Rincian[^1].Uraian))))
             {
                 // A perubahan row's penjelasan (the last column) wraps onto the next line; otherwise the uraian does. A
                 // line wholly in brackets ("(PPTK)", "(label biru)") is a wrapped end too, in capitals or not: no group
-                // heading is written in brackets.
+                // heading is written in brackets. So is any line after an uraian that stops where no text ends ("...
+                // kapasitas 3 x" over "60 liter ...", "(12 desa x" over "25 orang)").
                 RawRincianLine previous = current.Rincian[^1];
                 current.Rincian[^1] = previous.Perubahan is { Penjelasan.Length: > 0 } p
                     ? previous with { Perubahan = p with { Penjelasan = Join(p.Penjelasan, " ", row.Uraian) } }
@@ -477,6 +486,46 @@ internal sealed class RincianRowReader
     private static bool IsTotalLabel(string uraian) =>
         RawLabels.TryMatchWords(uraian, 0, "JUMLAH", out _) || RawLabels.TryMatchWords(uraian, 0, "TOTAL", out _)
         || RawLabels.TryMatchWords(uraian, 0, "Grand Total", out _);
+
+    /// <summary>Returns whether an uraian stops where no text ends: a bracket left open (<c>Snack peserta (12 desa x</c>)
+    /// or a last word that needs one after it (<c>x</c>, <c>dan</c>, <c>dengan</c>, <c>untuk</c>, ...).</summary>
+    private static bool EndsOpen(string uraian)
+    {
+        ReadOnlySpan<char> text = uraian.AsSpan().TrimEnd();
+        if (text.LastIndexOf('(') > text.LastIndexOf(')'))
+        {
+            return true;
+        }
+
+        int space = text.LastIndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = text[(space + 1)..];
+        foreach (string word in OpenEndWords)
+        {
+            if (last.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether a text starts as a numbered item (<c>1. </c>, <c>2) </c>): a row of its own.</summary>
+    private static bool IsNumberedItem(string text)
+    {
+        int i = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < text.Length && text[i] is '.' or ')' && text[i + 1] == ' ';
+    }
 
     /// <summary>Returns whether a rincian text is wholly one bracketed note (<c>(PPTK)</c>, <c>(label biru)</c>): the
     /// end of an uraian wrapped under its row.</summary>
