@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using static Rkaskpd.Text.Sections.RincianUraian;
 using static Rkaskpd.Text.Sections.ScanText;
 
 namespace Rkaskpd.Text.Sections;
@@ -11,9 +12,6 @@ namespace Rkaskpd.Text.Sections;
 /// is kept apart and ends the table; carried totals at a page break (<see cref="CarriedTotal"/>) do not.</summary>
 internal sealed class RincianRowReader
 {
-    /// <summary>The last words after which an uraian cannot end (<see cref="EndsOpen"/>).</summary>
-    private static readonly string[] OpenEndWords = ["x", "dan", "atau", "dengan", "untuk", "dari", "di", "ke", "pada", "yang", "&", "/", "+"];
-
     private readonly NoteSink notes;
     private readonly List<string> rowCells = [];
     private readonly PerubahanRincianColumns perubahanColumns = new();
@@ -442,96 +440,8 @@ internal sealed class RincianRowReader
         return at >= 0 && (at == 0 || !char.IsLetter(header[at - 1])) && (at + 3 == header.Length || !char.IsLetter(header[at + 3]));
     }
 
-    /// <summary>Whether a line of words can be the rest of a rekening's name that ends with a comma (<c>Honorarium
-    /// Narasumber atau Pembahas,</c> over <c>Moderator, Pembawa Acara, dan Panitia</c>): a name never ends with one, so
-    /// the next line of a few words, no digits and a capital first letter goes on with it.</summary>
-    private static bool IsNameRest(string uraian) =>
-        uraian.Length is > 0 and <= 80 && char.IsUpper(uraian[0]) && !uraian.AsSpan().ContainsAnyInRange('0', '9') && uraian.AsSpan().Count(' ') < 8;
-
-    /// <summary>Joins a wrapped uraian: a word broken after its hyphen or slash (<c>Kantor-</c> / <c>Alat Tulis</c>,
-    /// <c>Instruktur/</c> / <c>Narasumber</c>) joins without a space.</summary>
-    private static string JoinWrapped(string previous, string next) =>
-        previous.Length > 1 && previous[^1] is '-' or '/' && previous[^2] != ' ' ? previous + next : Join(previous, " ", next);
-
-    /// <summary>The title's second line before the first row: all capitals, or SIPKD's <c>Menurut Program dan Per
-    /// Kegiatan ...</c>.</summary>
-    private static bool IsTitleTail(string uraian) => IsAllCaps(uraian) || StartsWithOrdinal(uraian, "Menurut Program");
-
-    /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
-    /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
-    private static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
-
-    /// <summary>Returns whether a rincian text starts with a heading marker (<c>I.</c>, <c>A</c>, <c>a.</c>, <c>1.</c>)
-    /// before a capitalised name.</summary>
-    private static bool HasHeadingMarker(string uraian)
-    {
-        int space = uraian.IndexOf(' ', StringComparison.Ordinal);
-        if (space <= 0 || space > 5 || space + 1 >= uraian.Length || !char.IsUpper(uraian[space + 1]))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> marker = uraian.AsSpan(0, space).TrimEnd('.');
-        bool dotted = uraian[space - 1] == '.';
-        return (marker.Length == 1 && char.IsLetter(marker[0]))
-            || (dotted && IsDigits(marker))
-            || (dotted && marker.TrimStart("IVXLivxl").IsEmpty);
-    }
-
     /// <summary>Whether a row heads the lines under it by its kode rekening or SIPD's group marker (<c>[ # ]</c>,
     /// <c>[ - ]</c>), with no volume or harga of its own.</summary>
     private static bool HeadsItsLines(RawRincianLine row) =>
         row.KodeRekening is not null || (row.VolumeText.Length == 0 && row.HargaSatuanText.Length == 0 && row.Uraian.StartsWith('['));
-
-    private static bool IsTotalLabel(string uraian) =>
-        RawLabels.TryMatchWords(uraian, 0, "JUMLAH", out _) || RawLabels.TryMatchWords(uraian, 0, "TOTAL", out _)
-        || RawLabels.TryMatchWords(uraian, 0, "Grand Total", out _);
-
-    /// <summary>Returns whether an uraian stops where no text ends: a bracket left open (<c>Snack peserta (12 desa x</c>)
-    /// or a last word that needs one after it (<c>x</c>, <c>dan</c>, <c>dengan</c>, <c>untuk</c>, ...).</summary>
-    private static bool EndsOpen(string uraian)
-    {
-        ReadOnlySpan<char> text = uraian.AsSpan().TrimEnd();
-        if (text.LastIndexOf('(') > text.LastIndexOf(')'))
-        {
-            return true;
-        }
-
-        int space = text.LastIndexOf(' ');
-        if (space < 0)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> last = text[(space + 1)..];
-        foreach (string word in OpenEndWords)
-        {
-            if (last.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Returns whether a text starts as a numbered item (<c>1. </c>, <c>2) </c>): a row of its own.</summary>
-    private static bool IsNumberedItem(string text)
-    {
-        int i = 0;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-
-        return i > 0 && i + 1 < text.Length && text[i] is '.' or ')' && text[i + 1] == ' ';
-    }
-
-    /// <summary>Returns whether a rincian text is wholly one bracketed note (<c>(PPTK)</c>, <c>(label biru)</c>): the
-    /// end of an uraian wrapped under its row.</summary>
-    private static bool IsBracketedRest(string uraian) =>
-        uraian.Length > 2 && uraian[0] == '(' && uraian.IndexOf(')', StringComparison.Ordinal) == uraian.Length - 1;
-
-    private static bool StartsWithBullet(string uraian) =>
-        uraian.Length > 0 && (uraian[0] is '-' or '\u2022' or '[' or '*' or '#' or '\u2013' || char.IsAsciiDigit(uraian[0]));
 }
