@@ -11,7 +11,9 @@ namespace Rkaskpd.Text.HtmlPage;
 /// a page gives a line a run, so <see cref="HtmlTextReader"/> hands the runs here instead of to
 /// <see cref="HtmlTextLayout"/>; at each page's end they are laid out as <c>pdftotext -layout</c> writes a page
 /// (<see cref="PlacedRunLayout"/>), a form feed before each page after the first, and written to the layout as
-/// preformatted text. A page without placed runs never comes here.
+/// preformatted text. A page without placed runs never comes here, and only an element placed inside a page container
+/// (a <c>position:relative</c> <c>&lt;div&gt;</c>, as pdftohtml writes each page) and not hidden starts a run: a web
+/// page's one absolutely placed menu or dialog is read as the page's other text is.
 /// </summary>
 /// <remarks>A run's font size is its style's <c>font-size</c>, or its class's in the page's <c>&lt;style&gt;</c>
 /// (<c>.ft10{font-size:24px;...}</c>; at most <see cref="MaxStyleText"/> characters of style text and
@@ -122,8 +124,8 @@ internal sealed class HtmlPlacedText
         }
 
         bool div = element.SequenceEqual("div");
-        if (!tag.IsEnd && tag.Placement.Kind == HtmlPlacementKind.Absolute && !tag.SelfClosing
-            && (div || element.SequenceEqual("p") || element.SequenceEqual("span")))
+        if (!tag.IsEnd && tag.Placement.Kind == HtmlPlacementKind.Absolute && !tag.SelfClosing && !tag.Hidden
+            && containerDepth > 0 && (div || element.SequenceEqual("p") || element.SequenceEqual("span")))
         {
             Used = true;
             runElement = div ? "div" : element.SequenceEqual("p") ? "p" : "span";

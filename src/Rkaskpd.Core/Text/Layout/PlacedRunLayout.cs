@@ -12,7 +12,7 @@ namespace Rkaskpd.Text.Layout;
 /// <c>pdftotext -layout</c>'s.
 /// </summary>
 /// <remarks>
-/// <para>A character's width is estimated once a document: the runs' widths over their lengths where the source gives
+/// <para>A character's width is estimated once for the runs written together (a document, or a page of HTML): the runs' widths over their lengths where the source gives
 /// widths, otherwise <see cref="WidthPerHeight"/> of the runs' median height. A run's column is its x over that width;
 /// where the estimate would put it at or before the end of the run to its left, it follows that run after two spaces
 /// (a new cell, as <see cref="FixedWidthColumns"/> reads two spaces), or after one when the runs nearly touch (one cell
@@ -23,7 +23,7 @@ namespace Rkaskpd.Text.Layout;
 /// </remarks>
 internal static class PlacedRunLayout
 {
-    /// <summary>An average character's width in font sizes (Liberation Sans, Arial, Helvetica: about half).</summary>
+    /// <summary>An average character's width in font sizes (Liberation Sans, Arial, Helvetica: a little under half).</summary>
     public const double WidthPerHeight = 0.4;
 
     /// <summary>How far apart (in heights) two runs' vertical centres may be and still share a line.</summary>
@@ -36,12 +36,17 @@ internal static class PlacedRunLayout
     /// <summary>A gap narrower than this (in characters) between two runs of a line is one space, not a new cell.</summary>
     private const double CellGap = 1.2;
 
+    /// <summary>The rightmost column a run is placed at: a position far right of any page (a hostile or broken source)
+    /// puts the run there instead of padding a line with millions of spaces.</summary>
+    private const int MaxColumn = 1024;
+
     /// <summary>Appends the text of <paramref name="runs"/> laid out as lines, each ending with <c>\n</c>.</summary>
     /// <param name="runs">The runs, in any order; sorted in place.</param>
     /// <param name="text">Receives the lines.</param>
     public static void Write(List<PlacedRun> runs, StringBuilder text)
     {
-        runs.RemoveAll(static r => string.IsNullOrWhiteSpace(r.Text));
+        runs.RemoveAll(static r => string.IsNullOrWhiteSpace(r.Text) || !double.IsFinite(r.X) || !double.IsFinite(r.Y)
+            || !double.IsFinite(r.Width) || !double.IsFinite(r.Height));
         if (runs.Count == 0)
         {
             return;
@@ -134,7 +139,8 @@ internal static class PlacedRunLayout
         foreach (PlacedRun run in line)
         {
             string words = run.Text.Trim();
-            int column = Math.Max(0, (int)Math.Round((run.X - margin) / charWidth));
+            double place = Math.Round((run.X - margin) / charWidth);
+            int column = place >= MaxColumn ? MaxColumn : place > 0 ? (int)place : 0;
             int written = text.Length - lineStart;
             if (written > 0)
             {
@@ -193,6 +199,7 @@ internal static class PlacedRunLayout
             }
         }
 
-        return characters > 0 && width > 0 ? width / characters : WidthPerHeight * defaultHeight;
+        double estimate = characters > 0 && width > 0 ? width / characters : WidthPerHeight * defaultHeight;
+        return double.IsFinite(estimate) && estimate > 0 ? estimate : 1; // runs too far apart or too small to measure
     }
 }

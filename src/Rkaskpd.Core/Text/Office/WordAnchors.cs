@@ -25,9 +25,14 @@ internal sealed class WordAnchors
     /// new page.</summary>
     public const double PageStep = 144;
 
+    /// <summary>The fewest boxes laid out by their places: fewer (a Word document's drawn box for the form's number,
+    /// a caption) are no PDF import, and their lines stay where their anchors stand in the text.</summary>
+    public const int MinPlacedBoxes = 20;
+
     private const double EmuPerPoint = 12700;
 
     private readonly List<PlacedRun> runs = [];
+    private readonly List<(int At, string Lines)> boxes = [];
     private readonly StringBuilder lines = new();
     private int page = 1;
     private double lastY = double.NegativeInfinity;
@@ -132,6 +137,21 @@ internal sealed class WordAnchors
             return false;
         }
 
+        if (boxes.Count < MinPlacedBoxes)
+        {
+            // A few boxes in a document of its own text: each box's lines where its anchor stands, last first so that
+            // the earlier places stay where they were.
+            for (int i = boxes.Count - 1; i >= 0; i--)
+            {
+                (int at, string box) = boxes[i];
+                string before = at > 0 && text[at - 1] != '\n' ? "\n" : string.Empty;
+                string after = at >= text.Length || text[at] != '\n' ? "\n" : string.Empty;
+                text.Insert(at, before + box + after);
+            }
+
+            return false;
+        }
+
         if (text.Length > 0 && text[^1] != '\n')
         {
             text.Append('\n');
@@ -165,6 +185,7 @@ internal sealed class WordAnchors
         }
 
         lastY = y.Value;
+        boxes.Add((text.Length, string.Join('\n', parts)));
         double step = height / parts.Length;
         for (int i = 0; i < parts.Length; i++)
         {

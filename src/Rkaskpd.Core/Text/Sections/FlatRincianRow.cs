@@ -54,7 +54,7 @@ internal static class FlatRincianRow
             {
                 int end2 = TakeAmount(tokens, first, end, out string a2);
                 int unitEnd = a2.Length > 0 ? end2 : end;
-                if (a2.Length > 0 && unitEnd - 2 >= first && tokens[unitEnd - 2] is [.., '|'] ruled)
+                if (a2.Length > 0 && unitEnd - 2 >= first && tokens[unitEnd - 2] is [>= '0' and <= '9', .., '|'] ruled)
                 {
                     tokens[unitEnd - 2] = WithoutRule(ruled, a2, a1);
                 }
@@ -251,7 +251,14 @@ internal static class FlatRincianRow
             return volume;
         }
 
-        return whole * price.Amount != total.Amount && shorter * price.Amount == total.Amount ? volume[..^1] : volume;
+        try
+        {
+            return whole * price.Amount != total.Amount && shorter * price.Amount == total.Amount ? volume[..^1] : volume;
+        }
+        catch (OverflowException)
+        {
+            return volume; // a volume of some 28 digits: no row's numbers agree with it either way
+        }
     }
 
     internal static bool IsUnit(string token) =>

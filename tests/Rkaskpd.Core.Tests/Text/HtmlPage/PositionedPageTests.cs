@@ -45,6 +45,8 @@ public class PositionedPageTests
     [InlineData("<div style=\"position:absolute;margin-left:10pt\">a</div><p>b</p>", "a\nb")] // no top and left: flow text
     [InlineData("<div style=\"position:relative\"><p>a</p><p>b</p></div>", "a\nb")] // a relative container alone changes nothing
     [InlineData("<table><tr><td style=\"position:absolute;top:1px;left:2px\">a</td><td>b</td></tr></table>", "a\tb\n")] // a cell is no run
+    [InlineData("<div style=\"position:absolute;top:1px;left:2px\">menu</div><p>a</p><p>b</p>", "menu\na\nb")] // placed outside any page container
+    [InlineData("<div style=\"position:relative\"><div style=\"position:absolute;top:1px;left:2px;display:none\">x</div><p>a</p></div>", "a")] // hidden
     public void A_page_without_placed_runs_reads_as_before(string html, string expected) =>
         Assert.Equal(expected, PageText.Of(html));
 

@@ -16,6 +16,23 @@ public class PlacedRunLayoutTests
     }
 
     [Fact]
+    public void A_run_placed_past_any_page_or_nowhere_makes_no_line_of_millions_of_spaces()
+    {
+        // A hostile or broken source: an x of 1e12, an infinite or NaN place, a width too small to measure.
+        string text = Write(
+            new PlacedRun(1, 0, 0, 0, 10, "Program"),
+            new PlacedRun(1, 1e12, 0, 0, 10, "jauh"),
+            new PlacedRun(1, double.PositiveInfinity, 10, 0, 10, "tak"),
+            new PlacedRun(1, 0, double.NaN, 0, 10, "hingga"),
+            new PlacedRun(1, 0, 20, 1e-300, 1e-300, "kecil"));
+
+        Assert.True(text.Length < 4000, $"{text.Length} characters");
+        Assert.StartsWith("Program", text, System.StringComparison.Ordinal);
+        Assert.Contains("jauh", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("hingga", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Runs_at_one_height_are_a_line_ordered_by_x_at_their_columns()
     {
         // 10 pixels high: a character is 4 wide; the page's margin (x 40) is column 0.

@@ -36,13 +36,32 @@ public class WordAnchorsTests
     [Fact]
     public void Boxes_are_lines_in_columns_and_a_step_back_up_starts_a_page()
     {
-        // 5 points a character (the widths), margin 50; the fourth box stands 300 points above the third: page 2.
-        string body = "<w:p><w:r>" + Box(50, 400, 50, "Organisasi") + Box(150, 400, 35, "1.08.01") + Box(50, 412, 35, "Program")
-            + Box(50, 100, 45, "Halaman 2") + "</w:r></w:p>";
-        OfficeText read = Read(OfficeFiles.Docx(body));
-        Assert.Equal("\nOrganisasi          1.08.01\nProgram\n\fHalaman 2\n", read.Text);
+        // 5 points a character (the widths), margin 50; the fourth box stands 300 points above the third: page 2, with
+        // more lines under it (a PDF import's boxes are many: WordAnchors.MinPlacedBoxes).
+        var body = new StringBuilder("<w:p><w:r>" + Box(50, 400, 50, "Organisasi") + Box(150, 400, 35, "1.08.01") + Box(50, 412, 35, "Program")
+            + Box(50, 100, 45, "Halaman 2"));
+        var expected = new StringBuilder("\nOrganisasi          1.08.01\nProgram\n\fHalaman 2\n");
+        for (int i = 0; i < WordAnchors.MinPlacedBoxes; i++)
+        {
+            body.Append(Box(50, 112 + (i * 12), 5 * ("Baris" + i).Length, "Baris" + i));
+            expected.Append("Baris").Append(i).Append('\n');
+        }
+
+        OfficeText read = Read(OfficeFiles.Docx(body + "</w:r></w:p>"));
+        Assert.Equal(expected.ToString(), read.Text);
         Assert.Contains(".docx", Assert.Single(read.Notes).Message, StringComparison.Ordinal);
         Assert.Contains("pdftotext -layout", read.Notes[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_few_boxes_in_a_documents_own_text_stay_where_their_anchors_stand()
+    {
+        // A Word document's drawn box (the form's number beside the title): no PDF import, so no layout by places.
+        string body = "<w:p><w:r><w:t>RENCANA KERJA DAN ANGGARAN</w:t></w:r></w:p><w:p><w:r>" + Box(400, 10, 60, "RKA-SKPD 2.2.1")
+            + "</w:r></w:p><w:p><w:r><w:t>Program</w:t></w:r></w:p>";
+        OfficeText read = Read(OfficeFiles.Docx(body));
+        Assert.Equal("RENCANA KERJA DAN ANGGARAN\nRKA-SKPD 2.2.1\nProgram\n", read.Text);
+        Assert.DoesNotContain("pdftotext", Assert.Single(read.Notes).Message, StringComparison.Ordinal);
     }
 
     [Fact]

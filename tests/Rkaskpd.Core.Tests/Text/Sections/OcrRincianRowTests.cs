@@ -60,5 +60,14 @@ public class OcrRincianRowTests
         Assert.Equal("Makan dan minum", row.Uraian);
     }
 
+    [Fact]
+    public void A_volume_of_many_digits_glued_to_a_rule_throws_nothing()
+    {
+        // The row may be read or not; reading it must not overflow multiplying the volume by the harga.
+        Assert.Null(Record.Exception(() => FlatRincianRow.TryRead("Buku 999999999999999999999999991| buah 1.000,00 1.000,00", 1, numbers: true, out _, out _)));
+        RkaForm form = Read("Buku 999999999999999999999999991| buah 1.000,00 1.000,00\n| buah 1.000,00 1.000,00\n");
+        Assert.NotEmpty(form.Rincian);
+    }
+
     private static RkaForm Read(string rows) => Assert.Single(RkaTextReader.Read(Head + rows).Document.Forms);
 }
