@@ -21,6 +21,7 @@ internal sealed class OpenDocumentFrames
 
     private readonly List<PlacedRun> runs = [];
     private readonly StringBuilder lines = new();
+    private long framesText;
 
     /// <summary>Reads a frame anchored to a page; the reader, on the <c>draw:frame</c> start, then ends after it.
     /// Returns false (the reader not moved) for any other frame.</summary>
@@ -54,6 +55,14 @@ internal sealed class OpenDocumentFrames
         {
             if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == OpenDocumentNamespaces.Text && reader.LocalName is "p" or "h")
             {
+                if (framesText + lines.Length >= budget.Limit)
+                {
+                    // All frames' text together is bounded as the body's is (each frame's own count starts afresh).
+                    budget.MarkCut(part);
+                    reader.Skip();
+                    continue;
+                }
+
                 OpenDocumentParagraph.Append(reader, lines, budget, part);
                 lines.Append('\n');
                 continue;
@@ -63,6 +72,7 @@ internal sealed class OpenDocumentFrames
         }
 
         reader.Read(); // past the frame's end
+        framesText += lines.Length;
         string[] parts = lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (int i = 0; i < parts.Length; i++)
         {

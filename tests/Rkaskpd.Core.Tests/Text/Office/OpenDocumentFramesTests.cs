@@ -39,6 +39,20 @@ public class OpenDocumentFramesTests
     }
 
     [Fact]
+    public void The_frames_text_together_is_bounded_by_the_documents_limit()
+    {
+        // Each frame's spaces (text:s) fit the limit alone; two hundred of them together do not: the frames are read up
+        // to the limit and the document is reported cut there.
+        string body = string.Concat(Enumerable.Range(0, 200).Select(i =>
+            Frame(1, 50, 10 + (i * 12), 50, "<text:p>a<text:s text:c=\"1000\"/>b</text:p>")));
+        using var stream = new MemoryStream(OpenDocumentFiles.OdtXml(body));
+        OfficeText read = OfficePackage.Read(stream, 20_000);
+
+        Assert.InRange(read.Text!.Length, 1, 60_000); // the frames within the limit kept, as the body's text is
+        Assert.Contains(read.Notes, n => n.Code == "RKA011");
+    }
+
+    [Fact]
     public void A_frame_anchored_to_a_paragraph_stays_left_out_as_before()
     {
         string body = "<text:p>a<draw:frame text:anchor-type=\"paragraph\" svg:x=\"1in\" svg:y=\"1in\"><draw:text-box><text:p>box</text:p></draw:text-box></draw:frame></text:p><text:p>b</text:p>";
