@@ -70,11 +70,14 @@ internal sealed class HtmlPlacedText
         }
     }
 
-    /// <summary>The end of a <c>&lt;style&gt;</c> element: its classes' font sizes are noted.</summary>
+    /// <summary>The end of a <c>&lt;style&gt;</c> element: its text is kept (within <see cref="MaxStyleText"/>) until a
+    /// run asks for a class's font size, so a page without placed runs never parses its styles.</summary>
     public void StyleEnd()
     {
-        ReadClassSizes(styleText.ToString());
-        styleText.Clear();
+        if (styleText.Length < MaxStyleText)
+        {
+            styleText.Append('\n');
+        }
     }
 
     /// <summary>Takes a character of a run's text.</summary>
@@ -223,6 +226,12 @@ internal sealed class HtmlPlacedText
 
     private double SizeOfClass(ReadOnlySpan<char> name)
     {
+        if (styleText.Length > 0)
+        {
+            ReadClassSizes(styleText.ToString());
+            styleText.Clear();
+        }
+
         foreach (Range range in name.Split(' '))
         {
             if (classSizes.TryGetValue(name[range].ToString(), out double size))
@@ -245,6 +254,13 @@ internal sealed class HtmlPlacedText
             if (close < 0)
             {
                 return;
+            }
+
+            int bodyEnd = css.IndexOf('}', at, open - at);
+            if (bodyEnd >= 0)
+            {
+                at = bodyEnd + 1; // the dot was in an earlier rule's body (margin:.5em): the next rule starts after it
+                continue;
             }
 
             string name = css[(at + 1)..open].Trim().ToLowerInvariant();

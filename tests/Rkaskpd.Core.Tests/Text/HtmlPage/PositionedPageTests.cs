@@ -35,6 +35,16 @@ public class PositionedPageTests
     }
 
     [Fact]
+    public void A_class_rule_after_a_dot_in_another_rules_body_gives_its_font_size()
+    {
+        // 20-pixel font: a character is 8 pixels, so x 120 is column 10 (with the default 16 pixels it would be 12).
+        string html = Head + "<style type=\"text/css\">p {margin:.5em;} .ft10{font-size:20px;}</style>"
+            + "<div id=\"page1-div\" style=\"position:relative;width:892px;height:1262px;\">"
+            + Run(100, 40, "ft10", "Ab") + Run(100, 120, "ft10", "Cd") + "</div></body></html>";
+        Assert.Equal("Ab        Cd\n", PageText.Of(html));
+    }
+
+    [Fact]
     public void A_br_in_a_run_is_a_line_below_it()
     {
         string html = Head + Page(1, "ft10", 10, Run(100, 40, "ft10", "Jumlah Tahun n<br/>Rupiah)") + Run(100, 200, "ft10", "Rp 1,00")) + "</body></html>";
