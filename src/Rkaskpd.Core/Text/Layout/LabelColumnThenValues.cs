@@ -195,20 +195,7 @@ internal static class LabelColumnThenValues
         }
 
         ReadOnlySpan<char> rest = text[end..].Trim();
-        return rest.Length is > 0 and <= 3 && rest.IndexOfAny(':', '\t') < 0 && !ContainsLetter(rest);
-    }
-
-    private static bool ContainsLetter(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return rest.Length is > 0 and <= 3 && rest.IndexOfAny(':', '\t') < 0 && !Sections.ScanText.HasLetter(rest);
     }
 
     /// <summary>A short line that is no label, pair or colon line and looks like the end of a wrapped value: it starts
