@@ -229,6 +229,11 @@ internal static class RincianCells
 
                 if (k >= w.Count || !IsAmount(w[k].Text.Trim()))
                 {
+                    if (!IsCode(cells[0]) && IsVolumeBeforeSatuan(w, k, text))
+                    {
+                        continue;
+                    }
+
                     break;
                 }
             }
@@ -393,6 +398,21 @@ internal static class RincianCells
 
         string next = w[1].Text.Trim();
         return next.Length > 0 && char.IsUpper(next[0]) && !IsCode(next) && !IsAmount(next) && !next.Contains('\t', StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a number without decimals (<c>18.000</c>) in a detail row (no kode rekening first) is its volume
+    /// rather than its last amount: a satuan follows it (one short word) and then an amount with decimals
+    /// (<c>18.000</c> / <c>liter</c> / <c>5.150,00</c>).</summary>
+    private static bool IsVolumeBeforeSatuan(LayoutWindow w, int next, string number)
+    {
+        if (number.Contains(',', StringComparison.Ordinal) || next + 1 >= w.Count)
+        {
+            return false;
+        }
+
+        string satuan = w[next].Text.Trim();
+        return satuan.Length is > 0 and <= 16 && char.IsLetter(satuan[0]) && !satuan.Contains(' ', StringComparison.Ordinal)
+            && w[next + 1].Text.Contains(',', StringComparison.Ordinal) && IsAmount(w[next + 1].Text.Trim());
     }
 
     /// <summary>SIPD's second line of a detail row's uraian, its specification (<c>Spesifikasi : Ukuran A4, 60

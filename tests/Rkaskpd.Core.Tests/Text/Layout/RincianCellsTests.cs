@@ -102,6 +102,28 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void A_volume_with_a_thousands_separator_before_its_satuan_is_no_amount_that_ends_the_row()
+    {
+        // "18.000" alone looks like an amount; a satuan and an amount after it make it the row's volume. A rekening
+        // row's jumlah without decimals still ends its row, whatever one word and amount follow it.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah",
+                "5.2.2.01.04\tBelanja Bahan Bakar Minyak/Gas\t18.000",
+                "\tSolar truk sampah\t18.000\tliter\t5.150,00\t92.700.000,00",
+                "\tOli mesin\t120\tliter\t45.000,00\t5.400.000,00",
+                "5.2.2.01.05\tBelanja Peralatan Kebersihan\t12.000",
+                "\tKebersihan\t12.000,00",
+            ],
+            LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah",
+                "5.2.2.01.04", "Belanja Bahan Bakar Minyak/Gas", "18.000",
+                "Solar truk sampah", "18.000", "liter", "5.150,00", "92.700.000,00",
+                "Oli mesin", "120", "liter", "45.000,00", "5.400.000,00",
+                "5.2.2.01.05", "Belanja Peralatan Kebersihan", "12.000", "Kebersihan", "12.000,00"));
+    }
+
+    [Fact]
     public void A_koefisien_with_a_thousands_separator_is_no_amount_that_ends_the_row()
     {
         Assert.Equal(
