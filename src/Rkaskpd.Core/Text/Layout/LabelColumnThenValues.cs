@@ -110,7 +110,7 @@ internal static class LabelColumnThenValues
 
             if (!value.Is(LineShape.ColonLead))
             {
-                if (values.Count > 0 && HasOpenBracket(values[^1]) && IsStray(value))
+                if (values.Count > 0 && Sections.RincianUraian.HasOpenBracket(values[^1]) && IsStray(value))
                 {
                     values[^1] += " " + value.Text.Trim(); // the value's bracket closes on its next line
                     end = next + 1;
@@ -137,7 +137,7 @@ internal static class LabelColumnThenValues
         var unplaced = new List<int>(0);
         foreach (int stray in strays)
         {
-            int open = values.FindIndex(HasOpenBracket);
+            int open = values.FindIndex(static v => Sections.RincianUraian.HasOpenBracket(v));
             if (open >= 0)
             {
                 values[open] += " " + w[stray].Text.Trim();
@@ -206,6 +206,4 @@ internal static class LabelColumnThenValues
         return text.Length is > 0 and <= MaxStrayLength && !line.IsAny(LineShape.Stop) && !text.Contains(':', StringComparison.Ordinal)
             && (char.IsLower(text[0]) || text[^1] == ')');
     }
-
-    private static bool HasOpenBracket(string value) => value.LastIndexOf('(') > value.LastIndexOf(')');
 }

@@ -40,6 +40,45 @@ internal static class PlacedRunLayout
     /// puts the run there instead of padding a line with millions of spaces.</summary>
     private const int MaxColumn = 1024;
 
+    /// <summary>Adds the lines of a box placed on a page (a text frame, a text box) as runs: the box's height shared by
+    /// its lines top to bottom, its width given to a line only when it is the box's one line.</summary>
+    /// <param name="runs">Receives the runs.</param>
+    /// <param name="page">The box's page.</param>
+    /// <param name="x">The box's left.</param>
+    /// <param name="y">The box's top.</param>
+    /// <param name="width">The box's width; 0 when unknown.</param>
+    /// <param name="height">The box's height; 0 when unknown.</param>
+    /// <param name="lines">The box's lines, top to bottom.</param>
+    public static void AddBox(List<PlacedRun> runs, int page, double x, double y, double width, double height, string[] lines)
+    {
+        double step = height / lines.Length;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            runs.Add(new PlacedRun(page, x, y + (i * step), lines.Length == 1 ? width : 0, step, lines[i]));
+        }
+    }
+
+    /// <summary>Appends the text of <paramref name="runs"/> laid out as lines after the text already in
+    /// <paramref name="text"/>, from a line of its own; returns whether there were any runs.</summary>
+    /// <param name="runs">The runs, in any order; sorted in place.</param>
+    /// <param name="text">The text so far; receives the lines.</param>
+    /// <returns>Whether runs were written.</returns>
+    public static bool WriteAfter(List<PlacedRun> runs, StringBuilder text)
+    {
+        if (runs.Count == 0)
+        {
+            return false;
+        }
+
+        if (text.Length > 0 && text[^1] != '\n')
+        {
+            text.Append('\n');
+        }
+
+        Write(runs, text);
+        return true;
+    }
+
     /// <summary>Appends the text of <paramref name="runs"/> laid out as lines, each ending with <c>\n</c>.</summary>
     /// <param name="runs">The runs, in any order; sorted in place.</param>
     /// <param name="text">Receives the lines.</param>

@@ -73,13 +73,7 @@ internal sealed class OpenDocumentFrames
 
         reader.Read(); // past the frame's end
         framesText += lines.Length;
-        string[] parts = lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        for (int i = 0; i < parts.Length; i++)
-        {
-            double step = height / parts.Length;
-            runs.Add(new PlacedRun(page, x, y + (i * step), parts.Length == 1 ? width : 0, step, parts[i]));
-        }
-
+        PlacedRunLayout.AddBox(runs, page, x, y, width, height, lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         return true;
     }
 
@@ -87,21 +81,7 @@ internal sealed class OpenDocumentFrames
     /// there were any.</summary>
     /// <param name="text">Receives the lines.</param>
     /// <returns>Whether frames were read.</returns>
-    public bool WriteTo(StringBuilder text)
-    {
-        if (runs.Count == 0)
-        {
-            return false;
-        }
-
-        if (text.Length > 0 && text[^1] != '\n')
-        {
-            text.Append('\n');
-        }
-
-        PlacedRunLayout.Write(runs, text);
-        return true;
-    }
+    public bool WriteTo(StringBuilder text) => PlacedRunLayout.WriteAfter(runs, text);
 
     /// <summary>Reads an ODF length (<c>7.1319in</c>, <c>2.5cm</c>, <c>12mm</c>, <c>10pt</c>, <c>1pc</c>,
     /// <c>96px</c>) in points; null for anything else.</summary>

@@ -152,13 +152,7 @@ internal sealed class WordAnchors
             return false;
         }
 
-        if (text.Length > 0 && text[^1] != '\n')
-        {
-            text.Append('\n');
-        }
-
-        PlacedRunLayout.Write(runs, text);
-        return true;
+        return PlacedRunLayout.WriteAfter(runs, text);
     }
 
     private void Add(double? x, double? y, double width, double height, StringBuilder text)
@@ -186,11 +180,7 @@ internal sealed class WordAnchors
 
         lastY = y.Value;
         boxes.Add((text.Length, string.Join('\n', parts)));
-        double step = height / parts.Length;
-        for (int i = 0; i < parts.Length; i++)
-        {
-            runs.Add(new PlacedRun(page, x.Value, y.Value + (i * step), parts.Length == 1 ? width : 0, step, parts[i].Replace('\t', ' ')));
-        }
+        PlacedRunLayout.AddBox(runs, page, x.Value, y.Value, width, height, Array.ConvertAll(parts, part => part.Replace('\t', ' ')));
     }
 
     /// <summary>An EMU count in points; 0 for anything else.</summary>

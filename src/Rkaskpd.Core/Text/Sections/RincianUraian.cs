@@ -58,7 +58,7 @@ internal static class RincianUraian
     public static bool EndsOpen(string uraian)
     {
         ReadOnlySpan<char> text = uraian.AsSpan().TrimEnd();
-        if (text.LastIndexOf('(') > text.LastIndexOf(')'))
+        if (HasOpenBracket(text))
         {
             return true;
         }
@@ -80,6 +80,9 @@ internal static class RincianUraian
 
         return false;
     }
+
+    /// <summary>Returns whether a text leaves a bracket open: its last <c>(</c> has no <c>)</c> after it.</summary>
+    public static bool HasOpenBracket(ReadOnlySpan<char> text) => text.LastIndexOf('(') > text.LastIndexOf(')');
 
     /// <summary>Returns whether a text starts as a numbered item (<c>1. </c>, <c>2) </c>): a row of its own.</summary>
     public static bool IsNumberedItem(string text)
