@@ -54,6 +54,54 @@ public class DroppedWordRegressionTests
     }
 
     [Fact]
+    public void A_KAK_title_line_naming_the_program_by_words_taken_from_other_fields_is_kept()
+    {
+        // Ops [373997,0,704481937,2100646831,1309052730] (found by CI): under the KAK's title, a program line whose code
+        // is the form's but whose name ("FASILITASI ...") is the program's words with one word of the kegiatan's name.
+        // Each word was somewhere in the header, so the line was taken for the KAK's title block and skipped; it names
+        // another program, so it is KAK text (its "FASILITASI" was the word that vanished).
+        const string Line = "Program\t: 3.05.3.05.09.39\tFASILITASI PENYELENGGARAAN PEMERINTAHAN KECAMATAN";
+        string[] lines =
+        [
+            "Urusan Pemerintahan\t: 3.05\tPEMERINTAHAN UMUM",
+            "Program\t: 3.05.3.05.09.39\tPROGRAM PENYELENGGARAAN PEMERINTAHAN KECAMATAN",
+            "Kegiatan\t: 3.05.3.05.09.39.003\tFasilitasi dan Koordinasi Bidang Pemerintahan",
+            "KERANGKA ACUAN KERJA (KAK) PERKIRAAN REKENING BELANJA\t\t",
+            "Keterangan\tUraian\t",
+            Line,
+            "\tBentuk Kegiatan :\t- Belanja Barang dan Jasa",
+        ];
+        RawDocument doc = RawFormScanner.Scan(string.Join('\n', lines));
+
+        Assert.Empty(RawTestText.Unread(Line, Read(doc)));
+        Assert.Contains(Assert.Single(doc.Forms).KakSections, s => s.Line == 6 && s.Text.Contains("FASILITASI", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KAK_title_lines_that_repeat_the_header_are_its_title_block()
+    {
+        // The counterpart: lines that repeat the form's fields in pieces as the fields have them (label words, a whole
+        // code, runs of a name's words, the region and the year) are the KAK's title block, not a section.
+        string[] lines =
+        [
+            "PEMERINTAH KOTA BATU",
+            "TAHUN ANGGARAN 2020",
+            "Urusan Pemerintahan\t: 1.03\tPEKERJAAN UMUM",
+            "Organisasi\t: 1.03.01\tDINAS PEKERJAAN UMUM DAN PENATAAN RUANG",
+            "Kegiatan\t: 1.03.1.03.01.15.008\tPemeliharaan Rutin Jalan",
+            "KERANGKA ACUAN KERJA (KAK)",
+            "KEGIATAN : PEMELIHARAAN RUTIN JALAN",
+            "DINAS PEKERJAAN UMUM KOTA BATU",
+            "TAHUN ANGGARAN 2020",
+            "Latar Belakang : Jalan kabupaten perlu dipelihara.",
+        ];
+        RawDocument doc = RawFormScanner.Scan(string.Join('\n', lines));
+
+        RawKakSection section = Assert.Single(Assert.Single(doc.Forms).KakSections);
+        Assert.Equal(10, section.Line);
+    }
+
+    [Fact]
     public void A_long_row_under_a_kind_the_model_does_not_hold_is_quoted_in_full()
     {
         // Ops [111078653,57323537,457865,1319548730,1226873314]: a KAK "Manfaat : ..." line swapped into the indicator

@@ -60,26 +60,102 @@ internal static class KakLines
     private static readonly string[] TitleWords = ["Nama", "Judul", "Kegiatan", "Program", "SKPD", "OPD", "Unit", "Kerja", "Tahun", "Anggaran"];
 
     /// <summary>Returns whether a trimmed line of a KAK's title block (under <c>KERANGKA ACUAN KERJA</c>, before its
-    /// first section) only says what the form already holds: each of its words and numbers is a label word
-    /// (<see cref="TitleWords"/>) or is in the label, code or name of one of the form's header fields, its pemerintah
-    /// daerah or its tahun anggaran (<c>KEGIATAN : PEMELIHARAAN RUTIN JALAN</c>, <c>DINAS PEKERJAAN UMUM KABUPATEN
-    /// TANAH LAUT</c>, <c>TAHUN ANGGARAN 2020</c>). A line with anything else is no title line: it stays KAK text, so
-    /// nothing the form does not hold is left out.</summary>
+    /// first section) only says what the form already holds: it is label words (<see cref="TitleWords"/>) and pieces
+    /// of the label, code or name of the form's header fields, its pemerintah daerah or its tahun anggaran, each piece
+    /// two or more words or numbers in a row as that text has them, or the whole of it (<c>KEGIATAN : PEMELIHARAAN
+    /// RUTIN JALAN</c>, <c>DINAS PEKERJAAN UMUM KABUPATEN TANAH LAUT</c>, <c>TAHUN ANGGARAN 2020</c>). A line with
+    /// anything else is no title line: it stays KAK text, so nothing the form does not hold is left out (a program's
+    /// code followed by a name of words taken one by one from elsewhere names another program).</summary>
     public static bool IsTitleField(RawFormBuilder current, ReadOnlySpan<char> trimmed)
     {
         bool letters = false;
         int i = 0;
         while (NextToken(trimmed, ref i, out ReadOnlySpan<char> token))
         {
-            if (!IsTitleWord(token) && !InHeader(current, token))
+            letters |= char.IsLetter(token[0]);
+            if (IsTitleWord(token))
+            {
+                continue;
+            }
+
+            int start = i - token.Length;
+            int end = PieceEnd(current, trimmed, start);
+            if (end < 0)
             {
                 return false;
             }
 
-            letters |= char.IsLetter(token[0]);
+            foreach (char c in trimmed[start..end])
+            {
+                letters |= char.IsLetter(c);
+            }
+
+            i = end;
         }
 
         return letters;
+    }
+
+    /// <summary>The end in <paramref name="line"/> of the longest piece starting at the token at
+    /// <paramref name="start"/> that the form's header holds as written (<see cref="MatchedEnd"/>); -1 when there is
+    /// none.</summary>
+    private static int PieceEnd(RawFormBuilder current, ReadOnlySpan<char> line, int start)
+    {
+        int best = -1;
+        foreach (RawField field in current.Fields)
+        {
+            best = Math.Max(best, MatchedEnd(field.Label, line, start));
+            best = Math.Max(best, MatchedEnd(field.Name, line, start));
+            best = Math.Max(best, MatchedEnd(field.Code, line, start));
+        }
+
+        best = Math.Max(best, MatchedEnd(current.PemerintahDaerah?.Text, line, start));
+        return Math.Max(best, MatchedEnd(current.TahunAnggaran?.Text, line, start));
+    }
+
+    /// <summary>Where the longest run of <paramref name="line"/>'s tokens from <paramref name="start"/> that is also a
+    /// run of <paramref name="text"/>'s tokens (ignoring case) ends, when the run is two tokens or more or the whole of
+    /// <paramref name="text"/>; -1 otherwise.</summary>
+    private static int MatchedEnd(string? text, ReadOnlySpan<char> line, int start)
+    {
+        int best = -1;
+        int from = 0;
+        while (text is not null && NextToken(text, ref from, out ReadOnlySpan<char> first))
+        {
+            int lineAt = start;
+            if (!NextToken(line, ref lineAt, out ReadOnlySpan<char> word) || !word.Equals(first, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            int count = 1;
+            int textAt = from;
+            int end = lineAt;
+            while (NextToken(text, ref textAt, out ReadOnlySpan<char> expected)
+                && NextToken(line, ref lineAt, out word) && word.Equals(expected, StringComparison.OrdinalIgnoreCase))
+            {
+                count++;
+                end = lineAt;
+            }
+
+            if (count >= 2 || count == CountTokens(text))
+            {
+                best = Math.Max(best, end);
+            }
+        }
+
+        return best;
+    }
+
+    private static int CountTokens(string text)
+    {
+        int count = 0;
+        for (int i = 0; NextToken(text, ref i, out _);)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static bool IsTitleWord(ReadOnlySpan<char> token)
@@ -87,33 +163,6 @@ internal static class KakLines
         foreach (string word in TitleWords)
         {
             if (token.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool InHeader(RawFormBuilder current, ReadOnlySpan<char> token)
-    {
-        foreach (RawField field in current.Fields)
-        {
-            if (HasToken(field.Label, token) || HasToken(field.Name, token) || HasToken(field.Code, token))
-            {
-                return true;
-            }
-        }
-
-        return HasToken(current.PemerintahDaerah?.Text, token) || HasToken(current.TahunAnggaran?.Text, token);
-    }
-
-    private static bool HasToken(string? text, ReadOnlySpan<char> token)
-    {
-        int i = 0;
-        while (text is not null && NextToken(text, ref i, out ReadOnlySpan<char> candidate))
-        {
-            if (candidate.Equals(token, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
