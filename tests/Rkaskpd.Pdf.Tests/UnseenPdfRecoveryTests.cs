@@ -56,11 +56,11 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "calc-2019-rka-skpd-221-defects.pdf", "calc-2019-rka-skpd-221-defects.expected", 154 },
         { "writer-2017-rka-skpd-221-two-kegiatan.pdf", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "simda-2019-rka-skpd-221-crystal.pdf", "simda-2019-rka-skpd-221-crystal.expected", 144 },
-        { "sipd-2021-dpa-rincian-belanja.pdf", "sipd-2021-dpa-rincian-belanja.expected", 303 },
+        { "sipd-2021-dpa-rincian-belanja.pdf", "sipd-2021-dpa-rincian-belanja.expected", 318 },
         { "jasper-2021-rka-skpd-221-ebudgeting.pdf", "jasper-2021-rka-skpd-221-ebudgeting.expected", 162 },
         { "sipd-2024-rka-sub-kegiatan-browser.pdf", "sipd-2024-rka-sub-kegiatan-browser.expected", 347 },
         { "simda-2018-rka-skpd-221-boxed.pdf", "simda-2018-rka-skpd-221-boxed.expected", 171 },
-        { "sipd-2022-dpa-sub-kegiatan-boxed.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 197 },
+        { "sipd-2022-dpa-sub-kegiatan-boxed.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 212 },
         { "rka-book-2017-kecamatan.pdf", "rka-book-2017-kecamatan.expected", 231 },
         { "sulsel-2018-rka-skpd-221-kak.pdf", "sulsel-2018-rka-skpd-221-kak.expected", 170 },
     };

@@ -80,6 +80,12 @@ internal static class ModelPaths
     /// <summary>The jumlah before the amendment on a perubahan form's rincian total row (its Sebelum Perubahan group).</summary>
     public const string RincianTotalSebelum = "rincian.total.jumlahSebelum";
 
+    /// <summary>A DPA's <c>Rencana Penarikan Dana</c> (its title line).</summary>
+    public const string RencanaPenarikan = "rencanaPenarikan";
+
+    /// <summary>The <c>Jumlah</c> printed under the <c>Rencana Penarikan Dana</c>.</summary>
+    public const string RencanaPenarikanJumlah = "rencanaPenarikan.jumlah";
+
     // The paths of the first rows, made once: every form has a few indicators and many have rincian rows.
     private static readonly string[] IndicatorPaths = MakePaths(Indicators, 16);
     private static readonly string[] RincianPaths = MakePaths(Rincian, 64);

@@ -84,6 +84,11 @@ public sealed record RkaForm
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public RincianTotalRow? RincianTotal { get; init; }
 
+    /// <summary>Gets the <c>Rencana Penarikan Dana</c> (disbursement plan by month or quarter) a DPA prints after its
+    /// rincian, or null when the form has none (an RKA prints none); left out of JSON when null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RencanaPenarikanDana? RencanaPenarikan { get; init; }
+
     /// <summary>Gets the signature block that closes the form (place and date, jabatan, name, NIP), or null when the
     /// form carries none; left out of JSON when null.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

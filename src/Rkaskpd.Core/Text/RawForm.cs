@@ -55,6 +55,9 @@ internal sealed record RawForm
     /// <summary>Gets the signature read from the form's closing block, or null.</summary>
     public Forms.TandaTangan? TandaTangan { get; init; }
 
+    /// <summary>Gets a DPA's disbursement plan read after the rincian, or null.</summary>
+    public RawPenarikan? RencanaPenarikan { get; init; }
+
     /// <summary>Gets the first <c>Urusan</c> field, if any.</summary>
     public RawField? Urusan => Find(HeaderFieldKind.Urusan);
 
@@ -105,7 +108,8 @@ internal sealed record RawForm
         && RawEquality.ListEquals(Rincian, other.Rincian)
         && RincianTotal == other.RincianTotal
         && RawEquality.ListEquals(UnrecognisedLines, other.UnrecognisedLines)
-        && TandaTangan == other.TandaTangan;
+        && TandaTangan == other.TandaTangan
+        && RencanaPenarikan == other.RencanaPenarikan;
 
     /// <inheritdoc/>
     public override int GetHashCode()

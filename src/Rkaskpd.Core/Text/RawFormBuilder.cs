@@ -56,6 +56,9 @@ internal sealed class RawFormBuilder
     /// <summary>Gets the unrecognised lines.</summary>
     public List<RawLine> UnrecognisedLines { get; } = [];
 
+    /// <summary>Gets or sets a DPA's disbursement plan read after the rincian, or null.</summary>
+    public RawPenarikan? RencanaPenarikan { get; set; }
+
     /// <summary>Gets or sets the signature read from the form's closing block, or null.</summary>
     public Forms.TandaTangan? TandaTangan { get; set; }
 
@@ -99,5 +102,6 @@ internal sealed class RawFormBuilder
         RincianTotal = RincianTotal,
         UnrecognisedLines = UnrecognisedLines.ToArray(),
         TandaTangan = TandaTangan,
+        RencanaPenarikan = RencanaPenarikan,
     };
 }

@@ -58,6 +58,11 @@ internal sealed class RawFormMapper
         Kak? kak = ReadKak(tahunAnggaran);
         List<RincianLine> rincian = ReadRincian();
         RincianTotalRow? rincianTotal = ReadRincianTotal();
+        if (raw.RencanaPenarikan is { } penarikan)
+        {
+            lines.Add(ModelPaths.RencanaPenarikan, penarikan.Line);
+            lines.Add(ModelPaths.RencanaPenarikanJumlah, penarikan.JumlahLine);
+        }
 
         Form = new RkaForm
         {
@@ -71,6 +76,7 @@ internal sealed class RawFormMapper
             Kak = kak,
             Rincian = rincian,
             RincianTotal = rincianTotal,
+            RencanaPenarikan = raw.RencanaPenarikan?.Plan,
             TandaTangan = raw.TandaTangan,
         };
     }

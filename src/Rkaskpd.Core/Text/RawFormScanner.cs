@@ -309,7 +309,7 @@ internal sealed partial class RawFormScanner
 
         pageTitle.RowRead();
 
-        if (form is not null && side.TryReadPenarikan(trimmed, line))
+        if (form is not null && side.TryReadPenarikan(form, trimmed, line))
         {
             form.EndLine = line;
             return;

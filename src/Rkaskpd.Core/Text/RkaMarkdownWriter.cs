@@ -127,6 +127,7 @@ public static partial class RkaMarkdownWriter
         }
 
         WriteRincianTable(form.Rincian, writer);
+        WriteRencanaPenarikan(form.RencanaPenarikan, writer);
         WriteTandaTangan(form.TandaTangan, writer);
     }
 

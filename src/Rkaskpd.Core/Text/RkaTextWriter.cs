@@ -211,6 +211,7 @@ public static partial class RkaTextWriter
             WriteRincian(form.Rincian, form.RincianTotal, writer);
         }
 
+        WriteRencanaPenarikan(form.RencanaPenarikan, writer);
         WriteTandaTangan(form.TandaTangan, writer);
         if (form.Kak is not null)
         {

@@ -66,6 +66,10 @@ public static class RuleIds
     /// do not add up to the amount before it.</summary>
     public const string PerubahanAmount = "RKA209";
 
+    /// <summary><c>RKA210</c> (error): a DPA's <c>Rencana Penarikan Dana</c> (disbursement plan) does not add up: its
+    /// periods to the <c>Jumlah</c> printed under them, or the plan to the year-n amount (pagu).</summary>
+    public const string RencanaPenarikanTotal = "RKA210";
+
     /// <summary><c>RKA307</c> (error): in a perubahan form, the Masukan target does not follow the amount after the
     /// amendment (or its before target the amount before it).</summary>
     public const string PerubahanMasukan = "RKA307";

@@ -53,6 +53,7 @@ public sealed class RuleSet
             new AmountNotationRule(),
             new SumberPendanaanTotalRule(),
             new PerubahanAmountRule(),
+            new RencanaPenarikanTotalRule(),
             new IndicatorPresenceRule(),
             new MasukanTargetRule(),
             new PercentageRangeRule(),

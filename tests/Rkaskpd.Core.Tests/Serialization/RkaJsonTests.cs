@@ -107,6 +107,28 @@ public class RkaJsonTests
     }
 
     [Fact]
+    public void A_DPA_plan_round_trips_and_a_form_without_one_writes_none()
+    {
+        RkaForm form = Small with
+        {
+            RencanaPenarikan = new RencanaPenarikanDana
+            {
+                Title = "Rencana Penarikan Dana per Triwulan",
+                Periode = [new("Triwulan I", Rupiah.Zero), new("Triwulan II", new Rupiah(29_780_000.5m))],
+                Jumlah = new Rupiah(29_780_000.5m),
+            },
+        };
+        string written = RkaJson.Serialize(new RkaDocument { Forms = [form] });
+        using JsonDocument json = JsonDocument.Parse(written);
+        JsonElement plan = json.RootElement.GetProperty("forms")[0].GetProperty("rencanaPenarikan");
+
+        Assert.Equal("Triwulan II", plan.GetProperty("periode")[1].GetProperty("periode").GetString());
+        Assert.Equal(29_780_000.5m, plan.GetProperty("jumlah").GetDecimal());
+        Assert.Equal(form, RkaJson.Deserialize(written).Forms[0]);
+        Assert.DoesNotContain("rencanaPenarikan", RkaJson.Serialize(new RkaDocument { Forms = [Small] }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_consistent_test_form_round_trips()
     {
         Assert.Equal(Consistent, RkaJson.Deserialize(RkaJson.Serialize(Consistent)));

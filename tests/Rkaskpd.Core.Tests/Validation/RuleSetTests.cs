@@ -30,7 +30,7 @@ public class RuleSetTests
     {
         string[] expected =
         [
-            "RKA101", "RKA102", "RKA103", "RKA104", "RKA201", "RKA202", "RKA203", "RKA204", "RKA205", "RKA208", "RKA209",
+            "RKA101", "RKA102", "RKA103", "RKA104", "RKA201", "RKA202", "RKA203", "RKA204", "RKA205", "RKA208", "RKA209", "RKA210",
             "RKA301", "RKA302", "RKA303", "RKA304", "RKA307", "RKA401", "RKA402", "RKA403", "RKA501", "RKA502", "RKA504",
             "RKA505",
         ];

@@ -1,14 +1,17 @@
 using System;
 using System.Collections.Generic;
+using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
 
 /// <summary>
-/// Recognises the <c>Rencana Penarikan Dana per Bulan</c> table a DPA prints after its rincian (the monthly
-/// disbursement plan: <c>Januari Rp. 0,00 Juli Rp. 2.100.000,00</c>, ..., <c>Jumlah Rp. 12.600.000,00</c>), or the
-/// quarterly plan of a 13/2006 DPA (<c>Rencana Penarikan Dana per Triwulan</c>: <c>Triwulan II Rp. 29.780.000,00</c>). The model
-/// has no place for it, so its rows are taken out of the form (no field or amount row reads them) and reported once,
-/// with their text, as <c>RKA016</c> when the table ends.
+/// Reads the <c>Rencana Penarikan Dana per Bulan</c> table a DPA prints after its rincian (the monthly disbursement
+/// plan: <c>Januari Rp. 0,00 Juli Rp. 2.100.000,00</c>, ..., <c>Jumlah Rp. 12.600.000,00</c>), or the quarterly plan
+/// of a 13/2006 DPA (<c>Rencana Penarikan Dana per Triwulan</c>: <c>Triwulan II Rp. 29.780.000,00</c>), into the form's
+/// <see cref="RencanaPenarikanDana"/> when the table ends. Its rows are taken out of the form (no field or amount row
+/// reads them) however the print laid them out: a period and its amount on a row, two periods a row, or one cell per
+/// line. A table whose periods and amounts do not pair up (a period without its amount, an amount without its period,
+/// a period twice) is reported, with its text, as <c>RKA016</c> instead.
 /// </summary>
 internal sealed class RencanaPenarikanBlock
 {
@@ -18,31 +21,52 @@ internal sealed class RencanaPenarikanBlock
         "Oktober", "November", "Nopember", "Desember", "Triwulan", "Jumlah", "Total",
     ];
 
-    /// <summary>The quarters' numbers after <c>Triwulan</c>.</summary>
-    private static readonly string[] Quarters = ["I", "II", "III", "IV"];
+    /// <summary>The quarters' numbers after <c>Triwulan</c>, Roman and Arabic.</summary>
+    private static readonly string[] Quarters = ["I", "II", "III", "IV", "1", "2", "3", "4"];
 
     private readonly NoteSink notes;
     private readonly List<string> rows = [];
+    private RawFormBuilder? owner;
     private string title = string.Empty;
     private int titleLine;
+    private int jumlahLine;
     private bool awaitsAmount;
 
     /// <summary>Initialises a block that reports to <paramref name="notes"/>.</summary>
     public RencanaPenarikanBlock(NoteSink notes) => this.notes = notes;
 
-    /// <summary>Takes <paramref name="trimmed"/> when it is the table's title or one of its rows; reports the table
-    /// when a line that is neither follows it.</summary>
-    public bool TryRead(string trimmed, int line)
+    /// <summary>Takes <paramref name="trimmed"/> when it is the table's title or one of its rows (the table then belongs
+    /// to <paramref name="form"/>); ends the table when a line that is neither follows it.</summary>
+    public bool TryRead(RawFormBuilder form, string trimmed, int line)
     {
         if (RawLabels.TryMatchWords(trimmed, 0, "Rencana Penarikan Dana", out _))
         {
             Flush();
-            title = trimmed.Replace('\t', ' ');
+            owner = form;
             titleLine = line;
+            string[] words = trimmed.Replace('\t', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int titleWords = Math.Min(words.Length, words.Length > 4 && words[3].Equals("per", StringComparison.OrdinalIgnoreCase) ? 5 : 3);
+            int firstPeriod = Array.FindIndex(words, titleWords, ReadsAsPeriod);
+            title = string.Join(' ', words, 0, firstPeriod < 0 ? words.Length : firstPeriod);
+            if (firstPeriod > 0)
+            {
+                // The first row on the title's line ("... per Bulan Januari Rp. 2.500.000,00", as a converter joins them).
+                string row = string.Join(' ', words, firstPeriod, words.Length - firstPeriod);
+                if (ReadsAsRow(row, out _, out bool amountLast))
+                {
+                    rows.Add(row);
+                    awaitsAmount = !amountLast;
+                }
+                else
+                {
+                    title = string.Join(' ', words);
+                }
+            }
+
             return true;
         }
 
-        if (titleLine > 0 && ReadsAsRow(trimmed, out bool month, out bool amount) && (month || awaitsAmount))
+        if (titleLine > 0 && ReadsAsRow(trimmed, out bool month, out bool endsWithAmount) && (month || awaitsAmount))
         {
             string row = string.Join(' ', trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
             if (month)
@@ -54,7 +78,12 @@ internal sealed class RencanaPenarikanBlock
                 rows[^1] += " " + row; // one cell per line: the month, then its amount
             }
 
-            awaitsAmount = !amount;
+            if (row.Contains("Jumlah", StringComparison.OrdinalIgnoreCase) || row.Contains("Total", StringComparison.OrdinalIgnoreCase))
+            {
+                jumlahLine = line;
+            }
+
+            awaitsAmount = !endsWithAmount; // (plain pdftotext: "Rp. 2.500.000,00 Juli", then July's amount)
             return true;
         }
 
@@ -62,40 +91,158 @@ internal sealed class RencanaPenarikanBlock
         return false;
     }
 
-    /// <summary>Reports the table read so far, if any (at the end of the table or of the form).</summary>
+    /// <summary>Ends the table read so far, if any (at the end of the table or of the form): its form holds the plan,
+    /// or, when its periods and amounts do not pair up, a note reports its text.</summary>
     public void Flush()
     {
-        if (titleLine > 0)
+        if (titleLine > 0 && owner is not null)
         {
-            notes.Add(titleLine, TextReaderMessages.NotHeld, TextReaderMessages.FieldNotHeld(title, string.Join("; ", rows)));
+            if (TryBuild(out RencanaPenarikanDana? plan))
+            {
+                owner.RencanaPenarikan = new RawPenarikan(titleLine, jumlahLine, plan);
+            }
+            else
+            {
+                notes.Add(titleLine, TextReaderMessages.NotHeld, TextReaderMessages.FieldNotHeld(title, string.Join("; ", rows)));
+            }
         }
 
+        owner = null;
         titleLine = 0;
+        jumlahLine = 0;
         awaitsAmount = false;
         rows.Clear();
     }
 
+    /// <summary>Pairs the rows' periods with their amounts, in the order written, and puts the periods in the order of
+    /// the year (a print of two columns writes January beside July).</summary>
+    private bool TryBuild(out RencanaPenarikanDana plan)
+    {
+        plan = null!;
+        var periods = new List<(int Order, PenarikanDana Period)>();
+        Rupiah? jumlah = null;
+        string[] tokens = string.Join(' ', rows).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < tokens.Length;)
+        {
+            if (!TryReadPeriod(tokens, ref i, out string period, out int order) || !TryReadAmount(tokens, ref i, out Rupiah amount))
+            {
+                return false;
+            }
+
+            if (order == 0)
+            {
+                if (jumlah is not null)
+                {
+                    return false;
+                }
+
+                jumlah = amount;
+            }
+            else if (periods.Exists(p => p.Order == order))
+            {
+                return false;
+            }
+            else
+            {
+                periods.Add((order, new PenarikanDana(period, amount)));
+            }
+        }
+
+        if (periods.Count == 0)
+        {
+            return false;
+        }
+
+        periods.Sort((a, b) => a.Order.CompareTo(b.Order));
+        plan = new RencanaPenarikanDana
+        {
+            Title = title,
+            Periode = periods.ConvertAll(p => p.Period),
+            Jumlah = jumlah,
+        };
+        return true;
+    }
+
+    /// <summary>Reads a period at <paramref name="i"/>: a month (<paramref name="order"/> 1–12), <c>Triwulan</c> and its
+    /// number (101–104), or the total row's <c>Jumlah</c> / <c>Total</c> (0).</summary>
+    private static bool TryReadPeriod(string[] tokens, ref int i, out string period, out int order)
+    {
+        period = tokens[i];
+        order = IndonesianMonths.LookupAnyCase(period);
+        if (order > 0 && ReadsAsPeriod(period))
+        {
+            i++;
+            return true;
+        }
+
+        if (period.Equals("Triwulan", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length
+            && Array.IndexOf(Quarters, tokens[i + 1]) is int quarter and >= 0)
+        {
+            period = tokens[i] + " " + tokens[i + 1];
+            order = 101 + (quarter % 4);
+            i += 2;
+            return true;
+        }
+
+        order = 0;
+        i++;
+        return period.Equals("Jumlah", StringComparison.OrdinalIgnoreCase) || period.Equals("Total", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Reads the amount at <paramref name="i"/>: its tokens up to the next period (<c>Rp.</c> and the number,
+    /// or <c>Rp. -</c> for zero).</summary>
+    private static bool TryReadAmount(string[] tokens, ref int i, out Rupiah amount)
+    {
+        int start = i;
+        while (i < tokens.Length && !ReadsAsPeriod(tokens[i]))
+        {
+            i++;
+        }
+
+        string text = string.Join(' ', tokens, start, i - start);
+        if (text.EndsWith('-') && text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            amount = Rupiah.Zero; // "Rp. -", "-"
+            return true;
+        }
+
+        return Rupiah.TryParse(text, out amount);
+    }
+
+    private static bool ReadsAsPeriod(string token) => Array.Exists(Months, m => m.Equals(token, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Returns whether <paramref name="trimmed"/> holds nothing but the plan's words (months, quarters, the
-    /// total) and amounts; <paramref name="month"/> tells whether it names one, <paramref name="amount"/> whether it
-    /// holds one (printed one cell per line, a month and its amount come on lines of their own).</summary>
-    private static bool ReadsAsRow(string trimmed, out bool month, out bool amount)
+    /// total) and amounts; <paramref name="month"/> tells whether it names one, <paramref name="endsWithAmount"/>
+    /// whether an amount ends it (printed one cell per line, a month and its amount come on lines of their own, and
+    /// plain pdftotext writes a month's amount before the next column's month).</summary>
+    private static bool ReadsAsRow(string trimmed, out bool month, out bool endsWithAmount)
     {
         month = false;
-        amount = false;
+        endsWithAmount = false;
+        bool amount = false;
+        string previous = string.Empty;
         foreach (string token in trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Array.Exists(Months, m => m.Equals(token, StringComparison.OrdinalIgnoreCase)))
+            if (ReadsAsPeriod(token))
             {
                 month = true;
+                endsWithAmount = false;
+            }
+            else if (previous.Equals("Triwulan", StringComparison.OrdinalIgnoreCase) && Array.IndexOf(Quarters, token) >= 0)
+            {
+                endsWithAmount = false; // the quarter's number ("Triwulan 2")
             }
             else if (token.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || char.IsAsciiDigit(token[0]) || token == "-")
             {
                 amount = true;
+                endsWithAmount = true;
             }
             else if (!(month && Array.IndexOf(Quarters, token) >= 0))
             {
                 return false;
             }
+
+            previous = token;
         }
 
         return month || amount;

@@ -30,7 +30,7 @@ internal sealed class SideBlocks
     public bool TryTakeRecap(ReadOnlySpan<char> text) => recapPage.TryTake(text);
 
     /// <summary>Reads a trimmed row of a DPA's monthly plan when it is one (see <see cref="RencanaPenarikanBlock"/>).</summary>
-    public bool TryReadPenarikan(string trimmed, int line) => penarikan.TryRead(trimmed, line);
+    public bool TryReadPenarikan(RawFormBuilder form, string trimmed, int line) => penarikan.TryRead(form, trimmed, line);
 
     /// <summary>Reports the monthly plan read so far, once (the form ends).</summary>
     public void FlushPenarikan() => penarikan.Flush();

@@ -51,7 +51,7 @@ public sealed class SumberPendanaanTotalRule : IFormRule
         }
         catch (OverflowException)
         {
-            context.Report(form, ModelPaths.SumberPendanaan, "The sumber pendanaan amounts add up to more than an amount can hold.");
+            context.Report(form, ModelPaths.SumberPendanaan, MessageResources.Rka208Overflow);
         }
     }
 }

@@ -1,28 +1,45 @@
+using System.Linq;
+using Rkaskpd.Forms;
 using Rkaskpd.Text;
 using Rkaskpd.Text.Sections;
 using Xunit;
 
 namespace Rkaskpd.Tests.Text.Sections;
 
-/// <summary>A DPA's disbursement plan, per month (SIPD) or per quarter (13/2006): taken out of the form and reported
-/// once with its rows.</summary>
+/// <summary>A DPA's disbursement plan, per month (SIPD) or per quarter (13/2006): taken out of the form and held by it
+/// (<see cref="RencanaPenarikanDana"/>), or reported once with its rows when its periods and amounts do not pair up.</summary>
 public class RencanaPenarikanBlockTests
 {
-    [Fact]
-    public void The_quarterly_plan_is_taken_with_its_rows_and_reported_once()
+    private static (RawFormBuilder Form, NoteSink Notes) Read(params string[] lines)
     {
         var notes = new NoteSink();
         var block = new RencanaPenarikanBlock(notes);
+        var form = new RawFormBuilder(1);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            Assert.True(block.TryRead(form, lines[i], 40 + i), lines[i]);
+        }
 
-        Assert.True(block.TryRead("Rencana Penarikan Dana per Triwulan", 40));
-        Assert.True(block.TryRead("Triwulan I Rp. 0,00", 41));
-        Assert.True(block.TryRead("Triwulan IV\tRp. 7.445.000,00", 42));
-        Assert.True(block.TryRead("Jumlah Rp. 7.445.000,00", 43));
-        Assert.False(block.TryRead("Batu Merah, 2 Januari 2014", 45));
+        Assert.False(block.TryRead(form, "Batu Merah, 2 Januari 2014", 40 + lines.Length));
+        return (form, notes);
+    }
 
-        RawNote note = Assert.Single(notes.Items);
-        Assert.Equal((40, TextReaderMessages.NotHeld), (note.Line, note.Code));
-        Assert.Contains("Triwulan I Rp. 0,00; Triwulan IV Rp. 7.445.000,00", note.Message, System.StringComparison.Ordinal);
+    private static string Periods(RencanaPenarikanDana plan) =>
+        string.Join("; ", plan.Periode.Select(p => p.Periode + " " + p.Jumlah.ToString()));
+
+    [Fact]
+    public void The_quarterly_plan_is_taken_with_its_rows_and_held_by_the_form()
+    {
+        (RawFormBuilder form, NoteSink notes) = Read(
+            "Rencana Penarikan Dana per Triwulan", "Triwulan I Rp. 0,00", "Triwulan II\tRp. -", "Triwulan IV\tRp. 7.445.000,00",
+            "Jumlah Rp. 7.445.000,00");
+
+        Assert.Empty(notes.Items);
+        RawPenarikan read = Assert.IsType<RawPenarikan>(form.RencanaPenarikan);
+        Assert.Equal((40, 44), (read.Line, read.JumlahLine));
+        Assert.Equal("Rencana Penarikan Dana per Triwulan", read.Plan.Title);
+        Assert.Equal("Triwulan I 0,00; Triwulan II 0,00; Triwulan IV 7.445.000,00", Periods(read.Plan));
+        Assert.Equal(new Rupiah(7_445_000m), read.Plan.Jumlah);
     }
 
     [Theory]
@@ -32,36 +49,86 @@ public class RencanaPenarikanBlockTests
     public void A_row_that_names_no_period_ends_the_plan(string row)
     {
         var block = new RencanaPenarikanBlock(new NoteSink());
-        Assert.True(block.TryRead("Rencana Penarikan Dana per Triwulan", 1));
+        var form = new RawFormBuilder(1);
+        Assert.True(block.TryRead(form, "Rencana Penarikan Dana per Triwulan", 1));
 
-        Assert.False(block.TryRead(row, 2));
+        Assert.False(block.TryRead(form, row, 2));
     }
 
     [Fact]
     public void The_monthly_plan_printed_one_cell_per_line_pairs_each_month_with_its_amount()
     {
-        var notes = new NoteSink();
-        var block = new RencanaPenarikanBlock(notes);
-        string[] lines = ["Rencana Penarikan Dana per Bulan", "Januari", "Rp. 0,00", "Juli", "Rp. 4.305.000,00", "Jumlah", "Rp. 4.305.000,00"];
+        (RawFormBuilder form, NoteSink notes) = Read(
+            "Rencana Penarikan Dana per Bulan", "Januari", "Rp. 0,00", "Juli", "Rp. 4.305.000,00", "Jumlah", "Rp. 4.305.000,00");
 
-        for (int i = 0; i < lines.Length; i++)
-        {
-            Assert.True(block.TryRead(lines[i], 100 + i), lines[i]);
-        }
+        Assert.Empty(notes.Items);
+        RawPenarikan read = Assert.IsType<RawPenarikan>(form.RencanaPenarikan);
+        Assert.Equal("Januari 0,00; Juli 4.305.000,00", Periods(read.Plan));
+        Assert.Equal((40, 45), (read.Line, read.JumlahLine));
+    }
 
-        Assert.False(block.TryRead("Lembah Hijau, 2 Januari 2024", 110));
+    [Fact]
+    public void Two_months_a_row_are_put_in_the_order_of_the_year()
+    {
+        // SIPD prints January beside July; plain pdftotext writes a cell's amount before the next column's month.
+        (RawFormBuilder form, _) = Read(
+            "Rencana Penarikan Dana per Bulan", "Januari Rp. 0,00 Juli Rp. 19.600.000,00", "Februari", "Rp. 1.000,00 Agustus",
+            "Rp. 16.300.000,00", "Jumlah Rp. 35.901.000,00");
+
+        RencanaPenarikanDana plan = form.RencanaPenarikan!.Plan;
+        Assert.Equal("Januari 0,00; Februari 1.000,00; Juli 19.600.000,00; Agustus 16.300.000,00", Periods(plan));
+        Assert.Equal(new Rupiah(35_901_000m), plan.Jumlah);
+        Assert.Equal(new Rupiah(35_901_000m), plan.Sum);
+    }
+
+    [Theory]
+    [InlineData("Rencana Penarikan Dana per Bulan Januari Rp. 2.500.000,00", "Rencana Penarikan Dana per Bulan")]
+    [InlineData("Rencana Penarikan Dana Januari Rp. 2.500.000,00", "Rencana Penarikan Dana")]
+    public void The_first_row_on_the_title_line_is_the_plan_s_first_row(string titleLine, string title)
+    {
+        // LibreOffice Draw's HTML of a PDF joins the title and the row under it when they stand close.
+        (RawFormBuilder form, NoteSink notes) = Read(titleLine, "Juli", "Rp. 1.000.000,00", "Jumlah Rp. 3.500.000,00");
+
+        Assert.Empty(notes.Items);
+        RencanaPenarikanDana plan = form.RencanaPenarikan!.Plan;
+        Assert.Equal(title, plan.Title);
+        Assert.Equal("Januari 2.500.000,00; Juli 1.000.000,00", Periods(plan));
+    }
+
+    [Fact]
+    public void Quarters_may_be_numbered_in_Arabic_and_the_total_row_may_be_missing()
+    {
+        (RawFormBuilder form, _) = Read("Rencana Penarikan Dana per Triwulan", "Triwulan 1 Rp 5.000,00", "Triwulan 2 Rp 0");
+
+        RencanaPenarikanDana plan = form.RencanaPenarikan!.Plan;
+        Assert.Equal("Triwulan 1 5.000,00; Triwulan 2 0,00", Periods(plan));
+        Assert.Null(plan.Jumlah);
+        Assert.Equal(0, form.RencanaPenarikan.JumlahLine);
+    }
+
+    [Theory]
+    [InlineData("Januari Rp. 1.000,00", "Januari Rp. 2.000,00")] // a month twice
+    [InlineData("Januari", "Februari Rp. 2.000,00")] // a month without its amount
+    [InlineData("Januari Rp. 1.000,00", "Jumlah")] // a total without its amount
+    [InlineData("Jumlah Rp. 1.000,00", "Jumlah Rp. 1.000,00")] // two totals
+    public void A_plan_whose_periods_and_amounts_do_not_pair_up_is_reported_with_its_rows(string first, string second)
+    {
+        (RawFormBuilder form, NoteSink notes) = Read("Rencana Penarikan Dana per Bulan", first, second);
+
+        Assert.Null(form.RencanaPenarikan);
         RawNote note = Assert.Single(notes.Items);
-        Assert.Equal(100, note.Line);
-        Assert.Contains("Januari Rp. 0,00; Juli Rp. 4.305.000,00; Jumlah Rp. 4.305.000,00", note.Message, System.StringComparison.Ordinal);
+        Assert.Equal((40, TextReaderMessages.NotHeld), (note.Line, note.Code));
+        Assert.Contains(first + "; ", note.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_amount_alone_after_a_whole_row_ends_the_plan()
     {
         var block = new RencanaPenarikanBlock(new NoteSink());
-        Assert.True(block.TryRead("Rencana Penarikan Dana per Bulan", 1));
-        Assert.True(block.TryRead("Januari Rp. 0,00", 2));
+        var form = new RawFormBuilder(1);
+        Assert.True(block.TryRead(form, "Rencana Penarikan Dana per Bulan", 1));
+        Assert.True(block.TryRead(form, "Januari Rp. 0,00", 2));
 
-        Assert.False(block.TryRead("Rp. 4.305.000,00", 3));
+        Assert.False(block.TryRead(form, "Rp. 4.305.000,00", 3));
     }
 }

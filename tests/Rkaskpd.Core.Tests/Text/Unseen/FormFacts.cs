@@ -95,6 +95,16 @@ internal static class FormFacts
             }
         }
 
+        if (form.RencanaPenarikan is { } plan)
+        {
+            foreach (PenarikanDana period in plan.Periode)
+            {
+                facts[p + "rencanaPenarikan." + period.Periode] = Number(period.Jumlah.Amount);
+            }
+
+            Put(facts, p + "rencanaPenarikan.jumlah", plan.Jumlah is { } total ? Number(total.Amount) : null);
+        }
+
         Put(facts, p + "tandaTangan.tempat", form.TandaTangan?.Tempat);
         Put(facts, p + "tandaTangan.tanggal", form.TandaTangan?.Tanggal);
         Put(facts, p + "tandaTangan.jabatan", form.TandaTangan?.Jabatan);

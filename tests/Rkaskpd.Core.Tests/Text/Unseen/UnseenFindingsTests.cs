@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Rkaskpd.Forms;
 using Rkaskpd.Text;
 using Rkaskpd.Validation;
 using Xunit;
@@ -7,7 +8,7 @@ using Xunit;
 namespace Rkaskpd.Tests.Text.Unseen;
 
 /// <summary>What the reader reports about the parts of the unseen documents that are no form content: the RKA-SKPD 2.2
-/// recap and cover of the SIPKD document, the DPA's Rencana Penarikan Dana.</summary>
+/// recap and cover of the SIPKD document; and where the DPA's Rencana Penarikan Dana is held.</summary>
 public class UnseenFindingsTests
 {
     [Fact]
@@ -24,15 +25,16 @@ public class UnseenFindingsTests
     }
 
     [Fact]
-    public void The_rencana_penarikan_dana_is_reported_with_its_rows_not_dropped()
+    public void The_rencana_penarikan_dana_is_held_by_the_form_at_its_lines()
     {
         RkaReadResult result = RkaTextReader.Read(UnseenData.Bytes("sipd-2023-dpa-rincian-belanja.layout.txt"));
 
-        Diagnostic d = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
-        Assert.Contains("Rencana Penarikan Dana", d.Message, StringComparison.Ordinal);
-        Assert.Contains("Januari Rp. 0,00 Juli Rp. 2.100.000,00", d.Message, StringComparison.Ordinal);
-        Assert.Equal(55, d.Line);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA006");
+        RkaForm form = Assert.Single(result.Document.Forms);
+        RencanaPenarikanDana plan = Assert.IsType<RencanaPenarikanDana>(form.RencanaPenarikan);
+        Assert.Equal("Rencana Penarikan Dana per Bulan", plan.Title);
+        Assert.Equal(12, plan.Periode.Count);
+        Assert.Equal((55, 62), (result.LineOf(form, "rencanaPenarikan"), result.LineOf(form, "rencanaPenarikan.jumlah")));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RKA006" or "RKA016");
     }
 
     [Fact]
