@@ -192,7 +192,13 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// and the plan's Jumlah: the SIMDA DPAs of 2013 and 2014 214 and 74, the SIPD DPAs of 2021 318, of 2022 212 in
     /// -layout and all four converters' texts (Draw's once its title line, which carries January's row, gives that row
     /// up) and 119 in plain pdftotext (whose months are written a month's amount before the next column's month), of
-    /// 2023 95 and of 2024 186, each all of its values but the plain text.</summary>
+    /// 2023 95 and of 2024 186, each all of its values but the plain text. The twentieth round's documents read, when
+    /// they were added: a province's SIPD-RI RKA - SUB KEGIATAN of TA 2024 with two sub kegiatan, printed landscape by
+    /// Chromium, 391 of 394 as -layout, 386 as its HTML source and 136 as plain pdftotext (the header as blocks of
+    /// labels, colons and values; Spesifikasi lines written after later rows; the rincian ending at a wrapped group
+    /// name); a city's SIMRAL-style RKA-SKPD 2.2.1 of TA 2016, 196 of 198 as -layout and HTML and 130 as plain
+    /// pdftotext (left in all: a Plafon Anggaran Sementara row joined to the Waktu Pelaksanaan above it; in the plain
+    /// text the jumlah cells written out of row order).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -270,6 +276,12 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.docx", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.odt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport-draw.html", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
+        { "sipd-2024-rka-provinsi-two-sub-kegiatan.layout.txt", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 391 },
+        { "sipd-2024-rka-provinsi-two-sub-kegiatan.plain.txt", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 136 },
+        { "sipd-2024-rka-provinsi-two-sub-kegiatan.html", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 386 },
+        { "simral-2016-rka-skpd-221.layout.txt", "simral-2016-rka-skpd-221.expected", 196 },
+        { "simral-2016-rka-skpd-221.plain.txt", "simral-2016-rka-skpd-221.expected", 130 },
+        { "simral-2016-rka-skpd-221.html", "simral-2016-rka-skpd-221.expected", 196 },
     };
 
     [Theory]
