@@ -39,6 +39,10 @@ internal enum HeaderFieldKind
     /// <summary><c>Latar Belakang Perubahan</c> (why a perubahan form changes), plain text.</summary>
     LatarBelakangPerubahan,
 
+    /// <summary><c>Plafon Anggaran Sementara</c> (the provisional budget ceiling, PPAS, that some regions' apps print
+    /// above the amount rows), an amount; the model does not hold it.</summary>
+    PlafonAnggaran,
+
     /// <summary><c>Sasaran Program</c> (the program's objective, SIPD-era forms), plain text.</summary>
     SasaranProgram,
 

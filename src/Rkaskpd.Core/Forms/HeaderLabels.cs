@@ -19,6 +19,7 @@ internal static class HeaderLabels
     private static readonly (string Text, HeaderFieldKind Kind)[] Labels =
     [
         ("Latar Belakang Perubahan", HeaderFieldKind.LatarBelakangPerubahan),
+        ("Plafon Anggaran Sementara", HeaderFieldKind.PlafonAnggaran),
         ("Keluaran Sub Kegiatan", HeaderFieldKind.KeluaranSubKegiatan),
         ("Kelompok Sasaran Kegiatan", HeaderFieldKind.KelompokSasaran),
         ("Bidang Pemerintahan", HeaderFieldKind.BidangUrusan),

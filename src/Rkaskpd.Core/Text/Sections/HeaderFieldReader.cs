@@ -143,7 +143,8 @@ internal sealed class HeaderFieldReader
     }
 
     /// <summary>Reports the fields the reader recognised that the model cannot hold yet (RKA016): nothing is dropped
-    /// silently. The model holds one unit and one sub unit, and no <c>Latar Belakang Perubahan</c>; of a field printed
+    /// silently. The model holds one unit and one sub unit, and no <c>Latar Belakang Perubahan</c> or <c>Plafon Anggaran
+    /// Sementara</c>; of a field printed
     /// twice it holds the first, so a second one with another value is reported too (the same value again, as a header
     /// repeated on the next page, is not).</summary>
     public static void ReportNotHeld(RawFormBuilder current, NoteSink notes)
@@ -157,7 +158,7 @@ internal sealed class HeaderFieldReader
             bool sub = field.Kind == HeaderFieldKind.UnitOrganisasi && field.Label.StartsWith("Sub", StringComparison.OrdinalIgnoreCase);
             bool held = field.Kind switch
             {
-                HeaderFieldKind.LatarBelakangPerubahan => false,
+                HeaderFieldKind.LatarBelakangPerubahan or HeaderFieldKind.PlafonAnggaran => false,
                 HeaderFieldKind.UnitOrganisasi => sub ? !subUnitUsed : !unitUsed,
                 _ => true,
             };

@@ -495,6 +495,21 @@ public class FlattenedExampleTests
     }
 
     [Fact]
+    public void A_plafon_anggaran_sementara_with_its_wrapped_terbilang_is_reported_as_not_held_not_joined_to_the_field_above()
+    {
+        // A city's SIMRAL-style app prints the PPAS ceiling above the amount rows, its terbilang wrapped.
+        RkaReadResult result = Read(Title + Header + "Waktu Pelaksanaan : Februari s.d. November 2016\n"
+            + "Plafon Anggaran Sementara : Rp 117.687.000,00 (Seratus Tujuh Belas Juta Enam Ratus Delapan Puluh Tujuh Ribu\n"
+            + "Rupiah)\n" + Amounts);
+
+        Assert.Equal("Februari s.d. November 2016", Assert.Single(result.Document.Forms).Header.WaktuPelaksanaan);
+        Diagnostic note = Assert.Single(result.Diagnostics, d => d.Code == "RKA016");
+        Assert.Contains("Plafon Anggaran Sementara", note.Message, StringComparison.Ordinal);
+        Assert.Contains("Puluh Tujuh Ribu Rupiah)", note.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RKA017" or "RKA006");
+    }
+
+    [Fact]
     public void A_field_not_held_is_quoted_in_full_by_its_note()
     {
         // The note is the only record of the value: a long one is not shortened to 80 characters.
