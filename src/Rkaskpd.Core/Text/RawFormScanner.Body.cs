@@ -71,6 +71,11 @@ internal sealed partial class RawFormScanner
             return;
         }
 
+        if (indicators.TryReadCapaianHeading(current, trimmed))
+        {
+            return;
+        }
+
         if (indicators.TryReadHeading(current, trimmed, line, mode == ScanMode.Indicators))
         {
             mode = ScanMode.Indicators;

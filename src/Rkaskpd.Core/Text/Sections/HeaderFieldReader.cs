@@ -22,6 +22,14 @@ internal sealed class HeaderFieldReader
     private int lastLength;
     private int previousLength;
 
+    /// <summary>The Keluaran Sub Kegiatan field whose value is a nested table's row still to come (its label's line
+    /// had no value, or only the table's heading, <c>Tolok Ukur Target</c>): the heading on a line of its own is passed
+    /// over and the row under it is the value, not a line appended (RKA017); -1 when none.</summary>
+    private int awaitsValue = -1;
+
+    /// <summary>The words of the heading of the small table SIPD prints as a Keluaran Sub Kegiatan's value.</summary>
+    private static readonly string[] NestedHeadingWords = ["Tolok", "Tolak", "Ukur", "Kinerja", "Target", "Indikator", "Satuan"];
+
     /// <summary>Initialises a reader that reports to <paramref name="notes"/>.</summary>
     public HeaderFieldReader(NoteSink notes) => this.notes = notes;
 
@@ -83,9 +91,29 @@ internal sealed class HeaderFieldReader
             name = CollapseCells(SkipSeparator(trimmed, labelEnd));
         }
 
-        current.Fields.Add(new RawField(line, kind, label, code, name));
+        bool headingOnly = kind == HeaderFieldKind.KeluaranSubKegiatan && IsNestedHeading(name);
+        current.Fields.Add(new RawField(line, kind, label, code, headingOnly ? string.Empty : name));
         last = current.Fields.Count - 1;
         lastLength = trimmed.Length;
+        awaitsValue = kind == HeaderFieldKind.KeluaranSubKegiatan && (headingOnly || name.Length == 0) ? last : -1;
+    }
+
+    /// <summary>Returns whether a value is only the heading of a nested table (<c>Tolok Ukur Target</c>, <c>Indikator
+    /// Target Kinerja</c>): its row comes on the next line.</summary>
+    private static bool IsNestedHeading(string value)
+    {
+        bool any = false;
+        foreach (string word in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Array.Exists(NestedHeadingWords, w => w.Equals(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>Reads the tail of a wrapped label standing alone on this line (<c>Kelompok Sasaran Masyarakat</c>, then
@@ -131,10 +159,17 @@ internal sealed class HeaderFieldReader
         }
 
         RawField field = current.Fields[previous];
-        current.Fields[previous] = field with { Name = Join(field.Name, " ", CollapseCells(trimmed)) };
+        bool nestedRow = awaitsValue == previous && field.Name.Length == 0; // the row under a nested table's heading
         last = previous;
         lastLength = trimmed.Length;
-        if (!WrappedValue.IsWrappedEnd(previousLength, field.Name, trimmed))
+        if (nestedRow && IsNestedHeading(CollapseCells(trimmed)))
+        {
+            return true; // the nested table's heading on a line of its own, under the empty label's line
+        }
+
+        current.Fields[previous] = field with { Name = Join(field.Name, " ", CollapseCells(trimmed)) };
+        awaitsValue = -1;
+        if (!nestedRow && !WrappedValue.IsWrappedEnd(previousLength, field.Name, trimmed))
         {
             notes.Add(line, TextReaderMessages.LineAppended, TextReaderMessages.Appended(field.Label, trimmed));
         }

@@ -43,6 +43,21 @@ internal sealed partial class IndicatorRowReader
         wrappedKindAt = -1;
     }
 
+    /// <summary>Reads SIPD's header-embedded Capaian Program table's heading on a line of its own (<c>Indikator</c>,
+    /// <c>Target</c>) under its label row (<c>Capaian Program :</c>): the two make the table's heading, and its row
+    /// follows (<see cref="SipdCapaianRow.IsHeadingUnderLabel"/>).</summary>
+    public bool TryReadCapaianHeading(RawFormBuilder form, string trimmed)
+    {
+        if (!SipdCapaianRow.IsHeadingUnderLabel(form.Indicators, trimmed, out RawIndicator? label))
+        {
+            return false;
+        }
+
+        form.Indicators[^1] = label with { TolokUkur = "Indikator", Target = "Target" };
+        capaianHeading = true;
+        return true;
+    }
+
     /// <summary>Reads a heading line of the indicator section (<c>Indikator &amp; Tolak Ukur Kinerja ...</c>) or the
     /// table's header row, when the line is one; a perubahan table prints Sebelum and Sesudah columns. A heading with
     /// words of its own is kept as written: with a slip or cut short quietly, with other text reported (RKA006).</summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
@@ -71,6 +73,33 @@ internal static class SipdCapaianRow
 
         kind = trimmed[..end].Trim();
         return true;
+    }
+
+    /// <summary>Returns whether <paramref name="trimmed"/> is the embedded table's heading on a line of its own
+    /// (<c>Indikator</c>, <c>Target</c>) right under a Capaian Program row with no text of its own (<c>Capaian Program
+    /// :</c>, as an HTML page's nested table or a converter writes it); <paramref name="label"/> is that row.</summary>
+    /// <param name="indicators">The rows read so far.</param>
+    /// <param name="trimmed">The trimmed line.</param>
+    /// <param name="label">The label row above, which the heading completes.</param>
+    /// <returns>Whether the line is that heading.</returns>
+    public static bool IsHeadingUnderLabel(List<RawIndicator> indicators, string trimmed, [NotNullWhen(true)] out RawIndicator? label)
+    {
+        label = indicators.Count > 0 ? indicators[^1] : null;
+        if (label is null || label.Target.Length != 0 || label.TolokUkur.Trim(' ', '\t', ':').Length != 0
+            || !RawLabels.TryMatchIndicatorKind(label.Kind, 0, out int end) || end != label.Kind.TrimEnd().Length)
+        {
+            label = null;
+            return false;
+        }
+
+        string text = trimmed.Replace('\t', ' ');
+        if (RawLabels.TryMatchWords(text, 0, "Indikator", out int after) && text.AsSpan(after).Trim().Equals("Target", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        label = null;
+        return false;
     }
 
     /// <summary>Splits the row under a heading-only row: its target is at the end of its text.</summary>
