@@ -11,7 +11,9 @@ namespace Rkaskpd.Text.Layout;
 /// <remarks>The target is the row's last line when it looks like a target (a number, an amount or a relation such as
 /// <c>&lt; 17</c>); the lines before it are the tolok ukur, joined by single spaces. Under a kind cell that spans two
 /// rows or more, a line that is a target alone (<c>55 unit</c>) followed by a line starting with a capital that is no
-/// target ends a row there, and the next row gets an empty kind cell, as a tab table writes such rows.</remarks>
+/// target ends a row there, and the next row gets an empty kind cell, as a tab table writes such rows; a kind alone
+/// after the last such row that heads no row of its own (plain <c>pdftotext</c> may write a kind cell after the cells
+/// on its baseline) is that row's kind.</remarks>
 internal static class IndicatorCells
 {
     private const int MaxRowLines = 8;
@@ -97,26 +99,18 @@ internal static class IndicatorCells
                 break;
             }
 
-            SourceLine cell = w[next];
-            if (cell.IsAny(LineShape.Stop & ~LineShape.Blank))
+            bool? ends = EndsRow(w, next);
+            if (ends is null)
+            {
+                return LayoutWindow.NeedMore;
+            }
+
+            if (ends.Value)
             {
                 break;
             }
 
-            if (cell.Is(LineShape.Short))
-            {
-                int after = w.NextNonBlank(next + 1);
-                if (after < 0 && !w.Final)
-                {
-                    return LayoutWindow.NeedMore;
-                }
-
-                if (after >= 0 && w[after].Is(LineShape.ColonLead))
-                {
-                    break;
-                }
-            }
-
+            SourceLine cell = w[next];
             pieces.Add(cell.Text.Trim());
             lines.Add(cell.Line);
             last = next;
@@ -126,6 +120,12 @@ internal static class IndicatorCells
         if (pieces.Count == 0)
         {
             return LayoutWindow.NotMine;
+        }
+
+        int trailingAt = TrailingKind(w, last + 1, out string? trailing);
+        if (trailingAt == LayoutWindow.NeedMore)
+        {
+            return LayoutWindow.NeedMore; // asked before any row is emitted
         }
 
         int first = 0;
@@ -159,8 +159,82 @@ internal static class IndicatorCells
         }
 
         string measure = string.Join(' ', pieces.GetRange(0, measureCount));
-        w.Emit(first == 0 ? w[0].Line : lines[first], (first == 0 ? kind : string.Empty) + "\t" + measure + "\t" + target);
+        string rowKind = first == 0 ? kind : string.Empty;
+        if (first > 0 && trailing is not null)
+        {
+            // pdftotext's reading order may write a row's kind cell after the row's other cells (they share a
+            // baseline): a kind alone that heads no row of its own is the kind of the last row above it.
+            rowKind = trailing;
+            last = trailingAt;
+        }
+
+        w.Emit(first == 0 ? w[0].Line : lines[first], rowKind + "\t" + measure + "\t" + target);
         return last + 1;
+    }
+
+    /// <summary>Whether the line at <paramref name="k"/> ends an indicator row (a line that starts something else, or
+    /// a short line followed by a colon line: the next header field); null when the window holds too few lines to
+    /// tell.</summary>
+    private static bool? EndsRow(LayoutWindow w, int k)
+    {
+        SourceLine cell = w[k];
+        if (cell.IsAny(LineShape.Stop & ~LineShape.Blank))
+        {
+            return true;
+        }
+
+        if (cell.Is(LineShape.Short))
+        {
+            int after = w.NextNonBlank(k + 1);
+            if (after < 0 && !w.Final)
+            {
+                return null;
+            }
+
+            return after >= 0 && w[after].Is(LineShape.ColonLead);
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds, at the first line from <paramref name="from"/> that is not blank, an indicator kind alone
+    /// (<c>Hasil</c>) that heads no row: the table ends right after it. Returns its index (and the kind), nothing when there
+    /// is none (<see cref="LayoutWindow.NotMine"/>: the kind is never the window's head), or
+    /// <see cref="LayoutWindow.NeedMore"/>.</summary>
+    private static int TrailingKind(LayoutWindow w, int from, out string? kind)
+    {
+        kind = null;
+        int k = w.NextNonBlank(from);
+        if (k < 0)
+        {
+            return w.Final ? LayoutWindow.NotMine : LayoutWindow.NeedMore;
+        }
+
+        string text = w[k].Text.Trim();
+        if (!w[k].Is(LineShape.IndicatorKind) || !RawLabels.TryMatchIndicatorKind(text, 0, out int end) || end != text.Length)
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        int next = w.NextNonBlank(k + 1);
+        if (next < 0 && !w.Final)
+        {
+            return LayoutWindow.NeedMore;
+        }
+
+        bool? ends = next < 0 ? true : EndsRow(w, next);
+        if (ends is null)
+        {
+            return LayoutWindow.NeedMore;
+        }
+
+        if (ends.Value)
+        {
+            kind = text;
+            return k;
+        }
+
+        return LayoutWindow.NotMine;
     }
 
     private static bool HasLetters(string text)

@@ -115,6 +115,48 @@ public class LayoutNormaliserTests
     }
 
     [Fact]
+    public void A_kind_cell_written_after_its_row_is_that_rows_kind()
+    {
+        // Plain pdftotext may write a kind cell after the cells beside it (they share a baseline): a kind alone that
+        // heads no row (the table ends after it) is the kind of the last row, not a third row under the kind above.
+        Assert.Equal(
+            [
+                "Indikator\tTolok Ukur Kinerja\tTarget Kinerja",
+                "Keluaran\tJumlah gerobak sampah yang tersedia\t15 unit",
+                "\tJumlah peserta sosialisasi\t180 orang",
+                "Hasil\tMeningkatnya sampah yang terpilah\t20 %",
+                "Kelompok Sasaran Kegiatan : Masyarakat",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Indikator", "", "Tolok Ukur Kinerja", "", "Target Kinerja", "",
+                "Keluaran", "", "Jumlah gerobak sampah yang tersedia", "", "15 unit", "",
+                "Jumlah peserta sosialisasi", "", "180 orang", "",
+                "Meningkatnya sampah yang terpilah", "", "20 %", "",
+                "Hasil", "",
+                "Kelompok Sasaran Kegiatan", "", ": Masyarakat")));
+    }
+
+    [Fact]
+    public void A_kind_alone_before_its_row_still_heads_it()
+    {
+        // The kind in its place: the trailing kind rule leaves it alone.
+        Assert.Equal(
+            [
+                "Indikator\tTolok Ukur Kinerja\tTarget Kinerja",
+                "Keluaran\tJumlah gerobak sampah yang tersedia\t15 unit",
+                "\tJumlah peserta sosialisasi\t180 orang",
+                "Hasil\tMeningkatnya sampah yang terpilah\t20 %",
+                "Kelompok Sasaran Kegiatan : Masyarakat",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Indikator", "", "Tolok Ukur Kinerja", "", "Target Kinerja", "",
+                "Keluaran", "", "Jumlah gerobak sampah yang tersedia", "", "15 unit", "",
+                "Jumlah peserta sosialisasi", "", "180 orang", "",
+                "Hasil", "", "Meningkatnya sampah yang terpilah", "", "20 %", "",
+                "Kelompok Sasaran Kegiatan", "", ": Masyarakat")));
+    }
+
+    [Fact]
     public void A_column_of_labels_then_their_values_pair_in_order()
     {
         // Tesseract writes the header's label column, then the column of ": value"s; a whole pair kept between, and a

@@ -26,6 +26,10 @@ internal static class LayoutRows
     public static List<string> Texts(params string[] lines) =>
         Of(lines).FindAll(r => r.NoteCode is null).ConvertAll(r => r.Text);
 
+    /// <summary>Returns <paramref name="rows"/> without the blank rows (a table of blocks passes its blank lines as
+    /// blank rows).</summary>
+    public static List<string> NonBlank(List<string> rows) => rows.FindAll(row => row.Length > 0);
+
     private static void Take(LayoutNormaliser stage, List<LogicalRow> rows)
     {
         while (stage.TryTake(out LogicalRow row))
