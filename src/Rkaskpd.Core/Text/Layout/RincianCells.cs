@@ -179,13 +179,10 @@ internal static class RincianCells
             }
         }
 
-        if (blocks)
-        {
-            return RincianBlocks.TryRow(w);
-        }
-
         if (IsGroupHeading(w, out bool needMore))
         {
+            // Also in a table of blocks: the heading's cell and the uraian of the row under it, printed with no gap
+            // between them, are one block to pdftotext.
             w.Emit(w[0].Line, "\t" + w[0].Text.Trim());
             return 1;
         }
@@ -193,6 +190,11 @@ internal static class RincianCells
         if (needMore)
         {
             return LayoutWindow.NeedMore;
+        }
+
+        if (blocks)
+        {
+            return RincianBlocks.TryRow(w);
         }
 
         var cells = new List<string>(6);

@@ -181,9 +181,12 @@ internal sealed class RincianRowReader
             || row.JumlahText.Length > 0 || row.Perubahan is not null;
         if (row.KodeRekening is null && !numbers)
         {
-            if (wasBlank)
+            if (wasBlank && !(current.Rincian.Count > 0 && IsMarkedGroup(row.Uraian)))
             {
-                return false; // text after a blank line is no row: a signature block, a note
+                // Text after a blank line is no row (a signature block, a note), unless it is marked as a group heading
+                // under the rows above ("- Honorarium Narasumber", "[ # ] Makan Minum"): a table whose cells are blocks
+                // set apart by blank lines (plain pdftotext) has blank lines between its rows.
+                return false;
             }
 
             if (current.Rincian.Count == 0 && IsTitleTail(row.Uraian))

@@ -31,6 +31,26 @@ internal static class RincianUraian
     /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>
     public static bool IsGroupHeading(string uraian) => uraian.EndsWith(':') || IsAllCaps(uraian) || HasHeadingMarker(uraian);
 
+    /// <summary>Returns whether a rincian text is marked as a group heading by the systems that print one without
+    /// amounts: SIMDA's <c>- Honorarium Narasumber</c> (a dash, a space, a capital) or SIPD's <c>[ # ]</c> and
+    /// <c>[ - ]</c>.</summary>
+    public static bool IsMarkedGroup(string uraian)
+    {
+        if (uraian.Length >= 4 && uraian[0] == '-' && uraian[1] == ' ' && char.IsUpper(uraian[2]))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> rest = uraian.AsSpan();
+        if (!rest.StartsWith('['))
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart(' ');
+        return rest.Length > 0 && rest[0] is '#' or '-' && rest[1..].TrimStart(' ').StartsWith(']');
+    }
+
     /// <summary>Returns whether a rincian text starts with a heading marker (<c>I.</c>, <c>A</c>, <c>a.</c>, <c>1.</c>)
     /// before a capitalised name.</summary>
     public static bool HasHeadingMarker(string uraian)

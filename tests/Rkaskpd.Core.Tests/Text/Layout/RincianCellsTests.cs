@@ -187,7 +187,7 @@ public class RincianCellsTests
                 "dr. RATNA KUSUMAWATI, M.Kes.",
                 "NIP. 19720614 200212 2 004",
             ],
-            NonBlank(LayoutRows.Texts(
+            LayoutRows.NonBlank(LayoutRows.Texts(
                 "Kode", "Rekening", "", "Uraian", "", "Rincian Perhitungan", "Volume", "", "Satuan", "", "Harga Satuan", "",
                 "Jumlah", "(Rp)", "", "1", "", "2", "", "3", "", "4", "", "5", "", "6 = (3 x 5)", "",
                 "5.2.1.01.01", "", "Honorarium Panitia Pelaksana Kegiatan", "", "26.400.000,00", "",
@@ -211,12 +211,30 @@ public class RincianCellsTests
                 "\t- Konsumsi Rapat Koordinasi",
                 "\tMakan dan minum rapat\t45\tkotak\t32.500,00\t1.462.500,00",
             ],
-            NonBlank(LayoutRows.Texts(
+            LayoutRows.NonBlank(LayoutRows.Texts(
                 "Kode", "Rekening", "", "Uraian", "", "Volume", "", "Satuan", "", "Harga Satuan", "", "Jumlah", "",
                 "5.2.2.11", "", "Belanja Makanan dan Minuman", "",
                 "5.2.2.11.02", "", "Belanja Makanan dan Minuman Rapat", "", "1.462.500,00", "",
                 "- Konsumsi Rapat Koordinasi", "",
                 "Makan dan minum rapat", "", "45", "", "kotak", "", "32.500,00", "", "1.462.500,00")));
+    }
+
+    [Fact]
+    public void A_dash_group_heading_in_one_block_with_the_uraian_under_it_is_a_row_of_its_own()
+    {
+        // The heading's cell printed with no gap above the next row's uraian: pdftotext writes the two as one block.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah",
+                "5.2.1.02.01\tHonorarium Tenaga Ahli\t8.400.000,00",
+                "\t- Honorarium Narasumber",
+                "\tNarasumber sosialisasi pengelolaan sampah dari Dinas Provinsi\t12\tOJ\t700.000,00\t8.400.000,00",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Kode", "Rekening", "", "Uraian", "", "Volume", "", "Satuan", "", "Harga Satuan", "", "Jumlah", "",
+                "5.2.1.02.01", "", "Honorarium Tenaga Ahli", "", "8.400.000,00", "",
+                "- Honorarium Narasumber", "Narasumber sosialisasi pengelolaan", "sampah dari Dinas Provinsi", "",
+                "12", "", "OJ", "", "700.000,00", "", "8.400.000,00")));
     }
 
     [Fact]
@@ -229,7 +247,7 @@ public class RincianCellsTests
                 "5.2.2.01.01\tBelanja Alat Tulis Kantor\t2.370.000,00",
                 "\tKertas HVS A4 70 gram\t10\trim\t48.000,00\t480.000,00",
             ],
-            NonBlank(LayoutRows.Texts(
+            LayoutRows.NonBlank(LayoutRows.Texts(
                 "\fKode", "Rekening", "", "Uraian", "", "1", "", "2", "", "5.2.2.01.01", "", "Rincian Perhitungan", "Volume", "",
                 "Satuan", "", "Harga Satuan", "", "Jumlah", "(Rp)", "", "3", "", "4", "", "5", "", "6 = (3 x 5)", "",
                 "Belanja Alat Tulis Kantor", "", "2.370.000,00", "",
@@ -276,6 +294,4 @@ public class RincianCellsTests
                 "", "Honor Pejabat Pelaksana Teknis Kegiatan (PPTK)", "12", "OB", "450.000,00", "5.400.000,00",
                 "", "Honor Pembantu PPTK", "12", "OB", "350.000,00", "4.200.000,00"));
     }
-
-    private static System.Collections.Generic.List<string> NonBlank(System.Collections.Generic.List<string> rows) => rows.FindAll(row => row.Length > 0);
 }
