@@ -20,6 +20,15 @@ internal static class RincianBlocks
     {
         var cells = new List<string>(6);
         Kind kind = Parse(w, 0, cells, out int end);
+        if (kind is Kind.Row or Kind.Alone && LacksJumlah(cells, kind))
+        {
+            int deferred = TryDeferredJumlah(w, cells, end);
+            if (deferred != LayoutWindow.NotMine)
+            {
+                return deferred;
+            }
+        }
+
         if (kind == Kind.Alone)
         {
             var next = new List<string>(6);
@@ -122,6 +131,109 @@ internal static class RincianBlocks
         }
 
         return cells.Count >= 2 && RincianCells.IsAmount(cells[^1]) ? Kind.Row : IsUraianOnly(cells) ? Kind.Alone : Kind.None;
+    }
+
+    /// <summary>Reads rows whose jumlah plain <c>pdftotext</c> wrote further down (it may read a stretch of the table
+    /// column by column): from the window's head, rows that lack their jumlah (<paramref name="first"/>: a detail row
+    /// ending in its harga, a kode rekening row without an amount), then a row ending in more amounts than its own
+    /// (<c>420.000,00</c> / <c>570.000,00</c> / <c>1.462.500,00</c> after a rekening's uraian). When the amounts beyond
+    /// its own are as many as the rows before it, they are those rows' jumlahs in order (the column read downward,
+    /// after the row's own harga and before its own jumlah); when they are not, the rows before it are written as they
+    /// are; when no row ends the run, <see cref="LayoutWindow.NotMine"/>.</summary>
+    private static int TryDeferredJumlah(LayoutWindow w, List<string> first, int end)
+    {
+        const int MaxPending = 8;
+        var pending = new List<(int Line, List<string> Cells)>(4) { (w[w.NextNonBlank(0)].Line, new List<string>(first)) };
+        int from = end;
+        while (pending.Count <= MaxPending)
+        {
+            int start = w.NextNonBlank(from);
+            var cells = new List<string>(6);
+            Kind kind = Parse(w, from, cells, out int next);
+            if (kind == Kind.NeedMore)
+            {
+                return LayoutWindow.NeedMore;
+            }
+
+            if (kind is not (Kind.Row or Kind.Alone))
+            {
+                return LayoutWindow.NotMine;
+            }
+
+            if (LacksJumlah(cells, kind))
+            {
+                pending.Add((w[start].Line, cells));
+                from = next;
+                continue;
+            }
+
+            if (kind != Kind.Row)
+            {
+                return LayoutWindow.NotMine;
+            }
+
+            int amounts = TrailingAmounts(cells);
+            int before = cells.Count - amounts;
+            int own = before <= 1 || (before == 2 && RincianCells.IsCode(cells[0])) ? 1 : 2; // a jumlah, or a harga and a jumlah
+            bool matches = amounts - own == pending.Count;
+            int deferred = before + own - 1; // the first of the pending rows' jumlahs
+            for (int i = 0; i < pending.Count; i++)
+            {
+                // Unmatched, the rows are written as they are, all of them: a later one is not tried again with the
+                // amounts that the rows above it lack too.
+                List<string> row = pending[i].Cells;
+                if (matches)
+                {
+                    row.Add(cells[deferred + i]);
+                }
+
+                Emit(w, pending[i].Line, row);
+            }
+
+            if (!matches)
+            {
+                return from;
+            }
+
+            cells.RemoveRange(deferred, pending.Count);
+            Emit(w, w[start].Line, cells);
+            return next;
+        }
+
+        return LayoutWindow.NotMine;
+    }
+
+    private static void Emit(LayoutWindow w, int line, List<string> cells) =>
+        w.Emit(line, (RincianCells.IsCode(cells[0]) ? string.Empty : "\t") + string.Join('\t', cells));
+
+    /// <summary>Whether a row's cells lack its jumlah: a kode rekening and its uraian alone, or a detail row (no kode)
+    /// whose volume and satuan (one cell or two) one amount alone follows, its harga.</summary>
+    private static bool LacksJumlah(List<string> cells, Kind kind)
+    {
+        if (kind == Kind.Alone)
+        {
+            return cells.Count == 2 && RincianCells.IsCode(cells[0]);
+        }
+
+        if (cells.Count < 3 || RincianCells.IsCode(cells[0]) || TrailingAmounts(cells) != 1)
+        {
+            return false;
+        }
+
+        string satuan = cells[^2];
+        return char.IsAsciiDigit(satuan[0]) ? satuan.Contains(' ', StringComparison.Ordinal) && cells.Count == 3
+            : cells.Count == 4 && char.IsAsciiDigit(cells[1][0]) && char.IsLetter(satuan[0]);
+    }
+
+    private static int TrailingAmounts(List<string> cells)
+    {
+        int n = 0;
+        while (n < cells.Count && RincianCells.IsAmount(cells[cells.Count - 1 - n]))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     /// <summary>Whether the cells read so far are an uraian alone, after its kode rekening or none.</summary>

@@ -238,6 +238,54 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void Jumlahs_written_further_down_go_to_the_rows_that_lack_them_in_order()
+    {
+        // Plain pdftotext of a Crystal print reads a stretch of the table column by column: two detail rows end in
+        // their harga and a rekening row has no amount; the jumlah column then follows in a run after the next
+        // rekening's uraian (its own jumlah last), or after a detail row's harga (its own jumlah last).
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah",
+                "\tKertas HVS A4 80 gram\t8\trim\t52.500,00\t420.000,00",
+                "\tTinta printer warna\t6 botol\t95.000,00\t570.000,00",
+                "5.2.2.11\tBelanja Makanan dan Minuman\t1.462.500,00",
+                "5.2.2.11.02\tBelanja Makanan dan Minuman Rapat\t1.462.500,00",
+                "\tUang harian survei lokasi\t40\tOH\t150.000,00\t6.000.000,00",
+                "\tUang harian pengawas\t24\tOH\t150.000,00\t3.600.000,00",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Kode", "Rekening", "", "Uraian", "", "Volume", "", "Satuan", "", "Harga Satuan", "", "Jumlah", "",
+                "Kertas HVS A4 80 gram", "", "8", "", "rim", "", "52.500,00", "",
+                "Tinta printer warna", "", "6 botol", "", "95.000,00", "",
+                "5.2.2.11", "", "Belanja Makanan dan Minuman", "",
+                "5.2.2.11.02", "", "Belanja Makanan dan Minuman Rapat", "",
+                "420.000,00", "570.000,00", "1.462.500,00", "1.462.500,00", "",
+                "Uang harian survei lokasi", "", "40", "", "OH", "", "150.000,00", "",
+                "Uang harian pengawas", "", "24", "", "OH", "", "150.000,00", "",
+                "6.000.000,00", "3.600.000,00")));
+    }
+
+    [Fact]
+    public void Amounts_beyond_a_rows_own_that_match_no_rows_above_stay_where_they_are()
+    {
+        // A rekening printed without its jumlah, then a row with one amount more than its own but two rows lacking
+        // theirs above it: nothing is moved.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah",
+                "\tKertas HVS A4 80 gram\t8\trim\t52.500,00",
+                "5.2.2.11\tBelanja Makanan dan Minuman",
+                "5.2.2.11.02\tBelanja Makanan dan Minuman Rapat\t420.000,00\t1.462.500,00",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Kode", "Rekening", "", "Uraian", "", "Volume", "", "Satuan", "", "Harga Satuan", "", "Jumlah", "",
+                "Kertas HVS A4 80 gram", "", "8", "", "rim", "", "52.500,00", "",
+                "5.2.2.11", "", "Belanja Makanan dan Minuman", "",
+                "5.2.2.11.02", "", "Belanja Makanan dan Minuman Rapat", "",
+                "420.000,00", "1.462.500,00")));
+    }
+
+    [Fact]
     public void A_kode_among_the_repeated_header_heads_the_row_after_it()
     {
         // pdftotext orders a page's blocks by column: the first row's kode lands among the header's words.
