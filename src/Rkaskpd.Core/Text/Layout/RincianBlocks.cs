@@ -91,9 +91,10 @@ internal static class RincianBlocks
             k++;
             if (textBlock)
             {
-                // A text block: its lines, up to a blank line or an amount, are one cell.
+                // A text block: its lines, up to a blank line, an amount or a kode rekening (the next row's, which
+                // pdftotext may write right under a wrapped uraian's last line), are one cell.
                 while (k < w.Count && !w[k].Is(LineShape.Blank) && !RincianCells.IsAmount(w[k].Text.Trim())
-                    && !w[k].Text.Contains(':', StringComparison.Ordinal))
+                    && !w[k].Text.Contains(':', StringComparison.Ordinal) && !IsDottedCode(w[k].Text.Trim()))
                 {
                     text = string.Concat(text, " ", w[k].Text.Trim());
                     k++;
@@ -224,6 +225,8 @@ internal static class RincianBlocks
         return char.IsAsciiDigit(satuan[0]) ? satuan.Contains(' ', StringComparison.Ordinal) && cells.Count == 3
             : cells.Count == 4 && char.IsAsciiDigit(cells[1][0]) && char.IsLetter(satuan[0]);
     }
+
+    private static bool IsDottedCode(string text) => RincianCells.IsCode(text) && text.Contains('.', StringComparison.Ordinal);
 
     private static int TrailingAmounts(List<string> cells)
     {

@@ -286,6 +286,23 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void A_kode_rekening_right_under_a_wrapped_uraian_starts_the_next_row()
+    {
+        // pdftotext wrote the next row's kode with no blank line under a wrapped uraian's last line: it is no uraian.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga Satuan\tJumlah",
+                "\tMakan dan minum rapat koordinasi\t45\tkotak\t32.500,00\t1.462.500,00",
+                "\tpenempatan rambu",
+                "5.2.2.15.01\tBelanja Perjalanan Dinas Dalam Daerah\t9.000.000,00",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Kode", "Rekening", "", "Uraian", "", "Volume", "", "Satuan", "", "Harga Satuan", "", "Jumlah", "",
+                "Makan dan minum rapat koordinasi", "", "45", "", "kotak", "", "32.500,00", "", "1.462.500,00", "",
+                "penempatan rambu", "5.2.2.15.01", "", "Belanja Perjalanan Dinas Dalam Daerah", "", "9.000.000,00")));
+    }
+
+    [Fact]
     public void A_kode_among_the_repeated_header_heads_the_row_after_it()
     {
         // pdftotext orders a page's blocks by column: the first row's kode lands among the header's words.
