@@ -45,6 +45,7 @@ internal static class OneCellPerLine
         bool kak = RawLabels.TryMatchKakHeading(label, 0, out _, out end) && end == label.Length;
         bool codeField = RawLabels.TryMatchHeaderLabel(label, 0, out HeaderFieldKind field, out end) && end == label.Length
             && RawLabels.HasCode(field);
+        bool output = field == HeaderFieldKind.KeluaranSubKegiatan && end == label.Length;
         var pieces = new List<(int Line, string Text)>(2);
         string first = colonLine.Text.Trim()[1..].Trim();
         if (first.Length > 0)
@@ -57,7 +58,7 @@ internal static class OneCellPerLine
         var skipped = new List<(int Line, string Text)>(0);
         while (pieces.Count < MaxValueLines)
         {
-            int next = pieces.Count == 0 || MayCrossBlank(pieces, amount, codeField) ? w.NextNonBlank(k) : k;
+            int next = pieces.Count == 0 || MayCrossBlank(pieces, amount, codeField) || output ? w.NextNonBlank(k) : k;
             if (next < 0 || next >= w.Count)
             {
                 if (!w.Final)
@@ -90,6 +91,19 @@ internal static class OneCellPerLine
             }
 
             string text = value.Text.Trim();
+            if (output && next > k && pieces.Count > 0)
+            {
+                // SIPD's Keluaran Sub Kegiatan is a tolok ukur and its target, two cells: the target alone after a
+                // blank line ("60 Orang") ends the value; nothing else after a blank line goes on it.
+                if (Sections.IndicatorTargetText.IsTargetAlone(text))
+                {
+                    pieces.Add((value.Line, text));
+                    last = next;
+                }
+
+                break;
+            }
+
             if (next > k && pieces.Count > 0 && amount && HasDigit(pieces) && text[0] != '(')
             {
                 break; // after a blank line, only the amount's terbilang in brackets goes on its value

@@ -115,6 +115,29 @@ public class LayoutNormaliserTests
     }
 
     [Fact]
+    public void The_keluaran_sub_kegiatans_target_after_a_blank_line_ends_its_value()
+    {
+        // SIPD prints Keluaran Sub Kegiatan as a tolok ukur and its target, two cells; plain pdftotext sets them apart
+        // by a blank line. Only a target alone goes on the value; other text after a blank line does not.
+        Assert.Equal(
+            [
+                "Keluaran Sub Kegiatan : Jumlah SDM Koperasi yang Mengikuti Pelatihan 60 Orang",
+                "Rincian Anggaran Belanja Kegiatan Satuan Kerja Perangkat Daerah",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Keluaran Sub Kegiatan", "", ":", "", "Jumlah SDM Koperasi yang Mengikuti Pelatihan", "", "60 Orang", "",
+                "Rincian Anggaran Belanja Kegiatan Satuan Kerja Perangkat Daerah")));
+        Assert.Equal(
+            [
+                "Keluaran Sub Kegiatan : Jumlah SDM Koperasi yang Mengikuti Pelatihan",
+                "Koperasi aktif se-kabupaten",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Keluaran Sub Kegiatan", "", ":", "", "Jumlah SDM Koperasi yang Mengikuti Pelatihan", "",
+                "Koperasi aktif se-kabupaten")));
+    }
+
+    [Fact]
     public void A_kind_cell_written_after_its_row_is_that_rows_kind()
     {
         // Plain pdftotext may write a kind cell after the cells beside it (they share a baseline): a kind alone that
