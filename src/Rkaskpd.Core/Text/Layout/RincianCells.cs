@@ -76,6 +76,7 @@ internal static class RincianCells
         int end = k;
         bool blank = false;
         string? code = null;
+        int columnNumbers = 0;
         while (k < w.Count && words.Count < 12)
         {
             string text = w[k].Text.Trim();
@@ -103,10 +104,12 @@ internal static class RincianCells
                 end = k;
                 continue;
             }
-            else if (blank && IsColumnNumber(text))
+            else if (blank && IsColumnNumber(text, columnNumbers + 1))
             {
                 // A print whose header cells stand at their own heights puts the columns' numbers between them
-                // (Crystal Reports: "Uraian", "1", "2", "Volume", ...): passed over with the header.
+                // (Crystal Reports: "Uraian", "1", "2", "Volume", ...): passed over with the header. They count up
+                // from 1: a number out of turn is the first row's kode (SIPD's "5", BELANJA DAERAH).
+                columnNumbers++;
                 k++;
                 end = k;
                 continue;
@@ -348,9 +351,9 @@ internal static class RincianCells
         return end;
     }
 
-    /// <summary>A column number under a header cell: <c>1</c> to <c>99</c>, or one with its formula
-    /// (<c>6 = (3 x 5)</c>).</summary>
-    private static bool IsColumnNumber(string text)
+    /// <summary>The column number <paramref name="expected"/> under a header cell: <c>1</c> to <c>99</c>, or one with
+    /// its formula (<c>6 = (3 x 5)</c>).</summary>
+    private static bool IsColumnNumber(string text, int expected)
     {
         int digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits]))
@@ -358,7 +361,8 @@ internal static class RincianCells
             digits++;
         }
 
-        return digits is 1 or 2 && (digits == text.Length || text.AsSpan(digits).TrimStart().StartsWith('='));
+        return digits is 1 or 2 && (digits == text.Length || text.AsSpan(digits).TrimStart().StartsWith('='))
+            && int.Parse(text.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) == expected;
     }
 
     private static bool IsHeaderWord(string text)

@@ -303,6 +303,22 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void A_number_out_of_turn_after_a_header_of_blocks_is_the_first_rows_kode()
+    {
+        // SIPD's header has no column numbers; its first row's kode "5" is no column number (they count up from 1).
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tKoefisien\tSatuan\tHarga\tPPN\tJumlah",
+                "5\tBELANJA DAERAH\t69.352.800,00",
+                "5.1\tBELANJA OPERASI\t69.352.800,00",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Kode Rekening", "", "Uraian", "", "Koefisien", "", "Satuan", "", "Harga", "", "PPN", "", "Jumlah", "",
+                "5", "", "BELANJA DAERAH", "", "69.352.800,00", "",
+                "5.1", "", "BELANJA OPERASI", "", "69.352.800,00")));
+    }
+
+    [Fact]
     public void A_kode_among_the_repeated_header_heads_the_row_after_it()
     {
         // pdftotext orders a page's blocks by column: the first row's kode lands among the header's words.

@@ -234,7 +234,19 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// them when the run's extra amounts are as many as those rows, the Crystal print's plain text 94 → 105 of 164;
     /// with a kode rekening line right under a wrapped uraian's last line (no blank between) starting the next row
     /// instead of ending the uraian, 109. With SIPD's Keluaran Sub Kegiatan target (<c>60 Orang</c>, a cell of its own
-    /// set apart by a blank line) ending the field's value, the SIPD DPA's plain pdftotext 104 → 105 of 197.</summary>
+    /// set apart by a blank line) ending the field's value, the SIPD DPA's plain pdftotext 104 → 105 of 197. With an
+    /// indicator kind alone that heads no row (plain pdftotext wrote the <c>Hasil</c> cell after its row's tolok ukur
+    /// and target, which share its baseline) read as the kind of the row above it, the SIMDA boxed print's plain
+    /// pdftotext 109 → 112 of 171; with SIMDA's <c>- </c> group heading a row of its own in a rincian of blocks too
+    /// (plain pdftotext wrote it in one block with the uraian under it) and a marked group heading (<c>- </c>, <c>[ #
+    /// ]</c>) after a blank line read as a row, 171 of 171. With the jumlahs that plain pdftotext wrote further down,
+    /// in a run after a later row's own amounts (it read a stretch of the table column by column), given to the rows
+    /// above that lack them when the run's extra amounts are as many as those rows, the Crystal print's plain text 94 →
+    /// 105 of 164; with a kode rekening line right under a wrapped uraian's last line (no blank between) starting the
+    /// next row instead of ending the uraian, 109. With SIPD's Keluaran Sub Kegiatan target (<c>60 Orang</c>, a cell of
+    /// its own set apart by a blank line) ending the field's value, the SIPD DPA's plain pdftotext 104 → 105 of 197;
+    /// with the header's column numbers counting up from 1 (the first row's kode <c>5</c> after SIPD's header of blocks
+    /// was passed over as one), 106.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
