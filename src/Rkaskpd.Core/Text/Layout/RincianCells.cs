@@ -76,7 +76,7 @@ internal static class RincianCells
         int end = k;
         bool blank = false;
         string? code = null;
-        int columnNumbers = 0;
+        ulong columnNumbers = 0; // the column numbers passed over, a bit each
         while (k < w.Count && words.Count < 12)
         {
             string text = w[k].Text.Trim();
@@ -104,12 +104,30 @@ internal static class RincianCells
                 end = k;
                 continue;
             }
-            else if (blank && IsColumnNumber(text, columnNumbers + 1))
+            else if (blank && ColumnNumber(text, out bool formula) is int number and > 0
+                && (formula || (columnNumbers & (1UL << number)) == 0))
             {
                 // A print whose header cells stand at their own heights puts the columns' numbers between them
-                // (Crystal Reports: "Uraian", "1", "2", "Volume", ...): passed over with the header. They count up
-                // from 1: a number out of turn is the first row's kode (SIPD's "5", BELANJA DAERAH).
-                columnNumbers++;
+                // (Crystal Reports: "Uraian", "1", "2", "Volume", ...; plain pdftotext may write them out of order,
+                // "2", "3", "4", "5", "1"): passed over with the header. A number is the first row's kode instead when
+                // it repeats one passed over (SIMRAL's "5" after "1" to "6") or when no other column number stands
+                // with it (SIPD's "5" between the header and BELANJA DAERAH).
+                if (!formula && columnNumbers == 0)
+                {
+                    int next = w.NextNonBlank(k + 1);
+                    if (next < 0)
+                    {
+                        return w.Missing();
+                    }
+
+                    string after = w[next].Text.Trim();
+                    if (!IsHeaderWord(after) && ColumnNumber(after, out _) == 0)
+                    {
+                        break;
+                    }
+                }
+
+                columnNumbers |= 1UL << number;
                 k++;
                 end = k;
                 continue;
@@ -351,9 +369,9 @@ internal static class RincianCells
         return end;
     }
 
-    /// <summary>The column number <paramref name="expected"/> under a header cell: <c>1</c> to <c>99</c>, or one with
-    /// its formula (<c>6 = (3 x 5)</c>).</summary>
-    private static bool IsColumnNumber(string text, int expected)
+    /// <summary>The column number under a header cell, <c>1</c> to <c>63</c>, alone or with its formula
+    /// (<c>6 = (3 x 5)</c>, <paramref name="formula"/>); 0 when the text is none.</summary>
+    private static int ColumnNumber(string text, out bool formula)
     {
         int digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits]))
@@ -361,8 +379,15 @@ internal static class RincianCells
             digits++;
         }
 
-        return digits is 1 or 2 && (digits == text.Length || text.AsSpan(digits).TrimStart().StartsWith('='))
-            && int.Parse(text.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) == expected;
+        formula = digits < text.Length && text.AsSpan(digits).TrimStart().StartsWith('=');
+        if (digits is not (1 or 2) || !(digits == text.Length || formula))
+        {
+            formula = false;
+            return 0;
+        }
+
+        int number = int.Parse(text.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+        return number < 64 ? number : 0;
     }
 
     private static bool IsHeaderWord(string text)

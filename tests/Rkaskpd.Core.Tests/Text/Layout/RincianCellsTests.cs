@@ -303,9 +303,24 @@ public class RincianCellsTests
     }
 
     [Fact]
-    public void A_number_out_of_turn_after_a_header_of_blocks_is_the_first_rows_kode()
+    public void Column_numbers_written_out_of_order_are_passed_over_and_a_number_repeating_one_is_the_first_rows_kode()
     {
-        // SIPD's header has no column numbers; its first row's kode "5" is no column number (they count up from 1).
+        // Plain pdftotext of a SIMRAL-style print wrote the column numbers 2, 3, 4, 5 and 1 before "Jumlah" and its
+        // "6 = (3 x 5)": all are the header's; the "5" after them repeats one, so it is the first row's kode.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tVolume\tSatuan\tHarga\tSatuan\tJumlah",
+                "5\tBELANJA DAERAH\t117.687.000,00",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Kode", "Rekening", "", "Uraian", "", "Volume", "", "Satuan", "", "Harga", "Satuan", "", "2", "", "3", "",
+                "4", "", "5", "", "1", "", "Jumlah", "6 = (3 x 5)", "", "5", "", "BELANJA DAERAH", "", "117.687.000,00")));
+    }
+
+    [Fact]
+    public void A_lone_number_after_a_header_of_blocks_is_the_first_rows_kode()
+    {
+        // SIPD's header has no column numbers; its first row's kode "5" stands alone before its uraian: no column number.
         Assert.Equal(
             [
                 "Kode Rekening\tUraian\tKoefisien\tSatuan\tHarga\tPPN\tJumlah",

@@ -246,7 +246,12 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// next row instead of ending the uraian, 109. With SIPD's Keluaran Sub Kegiatan target (<c>60 Orang</c>, a cell of
     /// its own set apart by a blank line) ending the field's value, the SIPD DPA's plain pdftotext 104 → 105 of 197;
     /// with the header's column numbers counting up from 1 (the first row's kode <c>5</c> after SIPD's header of blocks
-    /// was passed over as one), 106.</summary>
+    /// was passed over as one), 106. Together with the Rencana Penarikan Dana held by the form, the SIPD DPA's plain
+    /// text 121 of 212. Those fixes took the plain text of the twentieth round's province form from 136 to 133 of 394 (its rows are scrambled: a group
+    /// heading now a row of its own takes a later row's words, and the comparison by position counts the shift), and,
+    /// with the column numbers counting up from 1, its SIMRAL form's from 130 to 65 (plain pdftotext wrote them 2, 3, 4,
+    /// 5, 1: the table was never found); with a column number one not yet passed over, and a number alone with no other
+    /// column number about it the first row's kode, the SIMRAL form's plain text 150 of 198.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -305,7 +310,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "writer-2020-rka-skpd-221-kak.fodt", "writer-2020-rka-skpd-221-kak.expected", 150 },
         { "calc-2019-rka-skpd-221-defects.ods", "calc-2019-rka-skpd-221-defects.expected", 154 },
         { "calc-2019-rka-skpd-221-defects.fods", "calc-2019-rka-skpd-221-defects.expected", 154 },
-        { "sipd-2022-dpa-sub-kegiatan-boxed.plain.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 119 },
+        { "sipd-2022-dpa-sub-kegiatan-boxed.plain.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 121 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.layout.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 212 },
         { "rka-book-2017-kecamatan.layout.txt", "rka-book-2017-kecamatan.expected", 231 },
         { "sulsel-2018-rka-skpd-221-kak.tesseract.txt", "sulsel-2018-rka-skpd-221-kak.expected", 156 },
@@ -325,10 +330,10 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport.odt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "writer-2017-rka-skpd-221-two-kegiatan.pdfimport-draw.html", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "sipd-2024-rka-provinsi-two-sub-kegiatan.layout.txt", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 394 },
-        { "sipd-2024-rka-provinsi-two-sub-kegiatan.plain.txt", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 136 },
+        { "sipd-2024-rka-provinsi-two-sub-kegiatan.plain.txt", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 133 },
         { "sipd-2024-rka-provinsi-two-sub-kegiatan.html", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 394 },
         { "simral-2016-rka-skpd-221.layout.txt", "simral-2016-rka-skpd-221.expected", 198 },
-        { "simral-2016-rka-skpd-221.plain.txt", "simral-2016-rka-skpd-221.expected", 130 },
+        { "simral-2016-rka-skpd-221.plain.txt", "simral-2016-rka-skpd-221.expected", 150 },
         { "simral-2016-rka-skpd-221.html", "simral-2016-rka-skpd-221.expected", 198 },
     };
 
