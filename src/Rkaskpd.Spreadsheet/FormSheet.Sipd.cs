@@ -58,6 +58,28 @@ internal static partial class FormSheet
     private static void AddText(SheetLayout sheet, string label, string? text) =>
         sheet.Add(SheetCell.OfText(label, CellStyle.Bold), SheetCell.Empty, SheetCell.OfText(text));
 
+    /// <summary>Adds a DPA's <c>Rencana Penarikan Dana</c>, when the form has one: its title, then one row a period (the
+    /// period, its amount as a number) and its <c>Jumlah</c>.</summary>
+    private static void AddRencanaPenarikan(SheetLayout sheet, RencanaPenarikanDana? plan)
+    {
+        if (plan is null)
+        {
+            return;
+        }
+
+        sheet.AddBlank();
+        sheet.Add(SheetCell.OfText(plan.Title, CellStyle.Bold));
+        foreach (PenarikanDana period in plan.Periode)
+        {
+            sheet.Add(SheetCell.OfText(period.Periode), SheetCell.Empty, SheetCell.OfRupiah(period.Jumlah));
+        }
+
+        if (plan.Jumlah is { } jumlah)
+        {
+            sheet.Add(SheetCell.OfText("Jumlah", CellStyle.Bold), SheetCell.Empty, SheetCell.OfRupiah(jumlah));
+        }
+    }
+
     /// <summary>Adds the signature block, when the form has one: place and date, jabatan, name, pangkat (when the form
     /// has it) and NIP.</summary>
     private static void AddTandaTangan(SheetLayout sheet, TandaTangan? signature)

@@ -147,6 +147,7 @@ internal static partial class FormSheet
             AddRincian(sheet, form.Rincian);
         }
 
+        AddRencanaPenarikan(sheet, form.RencanaPenarikan);
         AddTandaTangan(sheet, form.TandaTangan);
         return sheet;
     }

@@ -120,6 +120,30 @@ public class RkaXlsxWriterColumnsTests
     }
 
     [Fact]
+    public void A_DPA_plan_stands_between_the_rincian_and_the_signature_with_its_amounts_as_numbers()
+    {
+        RkaForm form = SipdKoefisienForm.Create() with
+        {
+            Kind = DocumentKind.Dpa,
+            RencanaPenarikan = new RencanaPenarikanDana
+            {
+                Title = "Rencana Penarikan Dana per Bulan",
+                Periode = [new("Januari", Rupiah.Zero), new("Juli", new Rupiah(3_330_000m))],
+                Jumlah = new Rupiah(3_330_000m),
+            },
+        };
+        XlsxSheet sheet = XlsxWorkbook.Write(new RkaDocument { Forms = [form] })["1.02.02.2.02.0001"];
+
+        int title = sheet.Rows.FindIndex(r => r.Count > 0 && r[0].Text == "Rencana Penarikan Dana per Bulan");
+        int signature = sheet.Rows.FindIndex(r => r.Count > 0 && r[0].Text == "Tanda Tangan");
+        Assert.True(title > 0 && title < signature, $"plan at {title}, signature at {signature}");
+        Assert.Equal(3_330_000m, sheet.RowLabelled("Juli")[2].Number);
+        Assert.Equal(0m, sheet.RowLabelled("Januari")[2].Number);
+        Assert.Equal(3_330_000m, sheet.RowLabelled("Jumlah")[2].Number);
+        Assert.Empty(XlsxWorkbook.Write(new RkaDocument { Forms = [form] }).ValidationErrors);
+    }
+
+    [Fact]
     public void Perubahan_amounts_have_the_before_row_and_the_difference_as_a_formula()
     {
         XlsxWorkbook workbook = XlsxWorkbook.Write(RkaTextReader.Read(PerubahanForms.Tab).Document);

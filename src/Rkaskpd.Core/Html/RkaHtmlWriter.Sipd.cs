@@ -79,6 +79,7 @@ public static partial class RkaHtmlWriter
         }
 
         WriteRincian(writer, form);
+        WriteRencanaPenarikan(writer, form.RencanaPenarikan);
         WriteTandaTangan(writer, form.TandaTangan);
         writer.Write("</section>\n");
     }

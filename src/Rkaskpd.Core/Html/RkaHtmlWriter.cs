@@ -214,6 +214,7 @@ public static partial class RkaHtmlWriter
         writer.Write("</div>\n");
         WriteKak(writer, form.Kak);
         WriteRincian(writer, form);
+        WriteRencanaPenarikan(writer, form.RencanaPenarikan);
         WriteTandaTangan(writer, form.TandaTangan);
         writer.Write("</section>\n");
     }

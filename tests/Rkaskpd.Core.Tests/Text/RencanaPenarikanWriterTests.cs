@@ -1,4 +1,5 @@
 using Rkaskpd.Forms;
+using Rkaskpd.Html;
 using Rkaskpd.Tests.Text.Sipd;
 using Rkaskpd.Tests.Validation;
 using Rkaskpd.Text;
@@ -6,8 +7,8 @@ using Xunit;
 
 namespace Rkaskpd.Tests.Text;
 
-/// <summary>A DPA's <c>Rencana Penarikan Dana</c> written by the text writer reads back as it was, on a 13/2006 form and
-/// on an SIPD-era one; the Markdown report shows it.</summary>
+/// <summary>A DPA's <c>Rencana Penarikan Dana</c> written by the text writer or printed by the HTML writer reads back as it
+/// was, on a 13/2006 form and on an SIPD-era one; the Markdown report shows it.</summary>
 public class RencanaPenarikanWriterTests
 {
     private static readonly RencanaPenarikanDana Monthly = new()
@@ -40,6 +41,22 @@ public class RencanaPenarikanWriterTests
         foreach (RencanaPenarikanDana plan in (RencanaPenarikanDana[])[Monthly, Quarterly])
         {
             RkaReadResult read = RkaTextReader.Read(RkaTextWriter.Write(Dpa(scheme, plan)));
+
+            Assert.Equal(plan, Assert.Single(read.Document.Forms).RencanaPenarikan);
+            Assert.DoesNotContain(read.Diagnostics, d => d.Code is "RKA006" or "RKA016");
+        }
+    }
+
+    [Theory]
+    [InlineData("13/2006")]
+    [InlineData("sipd")]
+    public void The_HTML_print_shows_the_plan_and_reads_back_as_written(string scheme)
+    {
+        foreach (RencanaPenarikanDana plan in (RencanaPenarikanDana[])[Monthly, Quarterly])
+        {
+            string html = RkaHtmlWriter.Write(Dpa(scheme, plan));
+
+            RkaReadResult read = RkaTextReader.Read(System.Text.Encoding.UTF8.GetBytes(html));
 
             Assert.Equal(plan, Assert.Single(read.Document.Forms).RencanaPenarikan);
             Assert.DoesNotContain(read.Diagnostics, d => d.Code is "RKA006" or "RKA016");
