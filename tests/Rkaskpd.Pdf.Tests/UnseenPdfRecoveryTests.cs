@@ -48,8 +48,8 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// province's SIPD-RI RKA - SUB KEGIATAN of TA 2024 (two sub kegiatan, landscape, three pages) 389 of 394, a city's
     /// SIMRAL-style RKA-SKPD 2.2.1 of TA 2016 196 of 198; with its Plafon Anggaran Sementara row reported as not held
     /// (RKA016) instead of joined to the Waktu Pelaksanaan above it, 198 of 198; with the Keluaran Sub Kegiatan's nested
-    /// table heading no part of its value, the province's SIPD form 392 (left: the signature's jabatan beside the
-    /// Keterangan block).</summary>
+    /// table heading no part of its value, the province's SIPD form 392; with the Keterangan block's list numbers
+    /// (<c>1.</c>, <c>2.</c>) that stand beside the signature passed over in its jabatan, 394 of 394.</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -69,7 +69,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "sipd-2022-dpa-sub-kegiatan-boxed.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 212 },
         { "rka-book-2017-kecamatan.pdf", "rka-book-2017-kecamatan.expected", 231 },
         { "sulsel-2018-rka-skpd-221-kak.pdf", "sulsel-2018-rka-skpd-221-kak.expected", 170 },
-        { "sipd-2024-rka-provinsi-two-sub-kegiatan.pdf", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 392 },
+        { "sipd-2024-rka-provinsi-two-sub-kegiatan.pdf", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 394 },
         { "simral-2016-rka-skpd-221.pdf", "simral-2016-rka-skpd-221.expected", 198 },
     };
 

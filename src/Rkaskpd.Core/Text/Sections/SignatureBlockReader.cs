@@ -223,6 +223,9 @@ internal sealed class SignatureBlockReader
     /// <summary>Reads one signatory from its cells in reading order, the last one standing for the NIP row.</summary>
     private static TandaTangan ReadColumn(List<string> cells, string? number)
     {
+        // A list's empty numbers beside the signature (SIPD's Keterangan block: "1.", "2." for the catatan to write in)
+        // come between its lines in reading order: no part of the jabatan or the name.
+        cells.RemoveAll(IsListNumber);
         int nip = cells.Count - 1;
         int placeAndDate = cells.FindLastIndex(nip - 1 < 0 ? 0 : nip - 1, nip, c => IsPlaceAndDate(c));
         (string? tempat, string? tanggal) = PlaceAndDate(placeAndDate < 0 ? null : cells[placeAndDate]);
@@ -518,6 +521,10 @@ internal sealed class SignatureBlockReader
     /// <summary>Returns whether a cell can be part of a jabatan: it starts with a letter and is no label (<c>Keterangan
     /// :</c>).</summary>
     private static bool IsJabatanLine(string cell) => char.IsLetter(cell[0]) && !cell.EndsWith(':');
+
+    /// <summary>A list item's number and nothing else: <c>1.</c>, <c>2)</c>, <c>10.</c>.</summary>
+    private static bool IsListNumber(string cell) =>
+        cell.Length is 2 or 3 && cell[^1] is '.' or ')' && IsDigits(cell.AsSpan(0, cell.Length - 1));
 
     private static bool IsPassedOver(ReadOnlySpan<char> cell)
     {

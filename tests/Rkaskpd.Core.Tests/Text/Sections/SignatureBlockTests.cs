@@ -95,6 +95,18 @@ public class SignatureBlockTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA006");
     }
 
+    /// <summary>SIPD prints the Keterangan block's numbered lines (<c>1.</c>, <c>2.</c>, for the catatan to write in) beside
+    /// the signature, so a PDF's reading order puts them between its lines: they are no part of the jabatan.</summary>
+    [Fact]
+    public void List_numbers_beside_the_signature_are_passed_over()
+    {
+        int at = Flattened.IndexOf("Lumajang, 10 Oktober 2019", StringComparison.Ordinal);
+        string text = Flattened[..at]
+            + "Lumajang, 10 Oktober 2019\n1.\nKepala Kecamatan Lumajang\n2.\nDrs. AGUS PRIYANTO, M.Si\nNIP. 19650817 199003 1 009\n";
+
+        Assert.Equal(Camat, Assert.Single(Read(text).Document.Forms).TandaTangan);
+    }
+
     /// <summary>A KAK after the signed form, closed by its own signature (the PPTK's): the form keeps its signature,
     /// and the later one is reported as not kept (RKA016), not said to be read into the form.</summary>
     [Fact]
