@@ -23,235 +23,205 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// 76 of 115 (SIPD TA 2022 as plain pdftotext over four pages), 69 of 78 (Excel Unicode Text, UTF-16) and 41 of 63
     /// (SIMDA DPA with seeded defects); after their fixes (a quoted multi-line tab cell, "Halaman N dari M" footers,
     /// spaced [ # ] groups, a koefisien with a thousands dot, merged indicator cells, an English volume, the column
-    /// formula row, the quarterly penarikan plan) 115, 78 and 63. The fourth round's documents read, before their fixes:
-    /// 39 of 91 (an RKA-SKPD 2.2.1 scanned and OCR'd), 121 of 121 (SIPD-RI TA 2025 RKA - SUB KEGIATAN as pdftotext
-    /// -layout) and 87 of 89 (Excel CSV, Windows-1252, with seeded defects); after their fixes (numbers with OCR letters
-    /// and slipped separators, words hyphenated over lines, stray table-rule strokes, two rows merged on one line, a kind
-    /// cell holding the tolok ukur, a CSV table cell with a line break) 91, 121 and 89. The signature (place, date,
-    /// jabatan, name, NIP) was added to three documents of the earlier rounds later: before the reader stopped at the Tim
-    /// Anggaran table and read two signatures by columns, 2 of those 5 values were right in each (the team table's NIP
-    /// heading, the left column's NIP); after, all 5 in the SIPD and SIPKD prints and 4 in the flattened SIMDA DPA (the
-    /// jabatan lines of its merged columns cannot be told apart). The fifth round's documents read, before their fixes:
-    /// 89 of 117 (SIPD TA 2021 converted to Markdown), 51 of 103 (SIMDA 2.2.1 as pdftotext -raw) and 79 of 97 (a city
-    /// e-budgeting page saved as text, with seeded defects); after their fixes (a Markdown cell's <c>&lt;br&gt;</c> and a
-    /// converter's copies of merged cells; pdftotext -raw's whole page title inside the table, cells written after a
-    /// wrapped uraian or tolok ukur, a volume 1.050; a label alone above its value) 117, 102 and 97 (the SIMDA print's
-    /// wrapped kegiatan name is still reported as a line glued to the field above, RKA017). A kabupaten's LibreOffice Calc
-    /// template with seeded defects, saved as XLSX, read 151 of 154 when it was added: its Capaian Program target is a
-    /// percentage number shown as 100% (read as its raw value 1) and its Masukan a number shown with an "Rp " prefix
-    /// (read without it, so not as an amount, and RKA302 reports it); with numbers written as their format shows them,
-    /// 154. The SIPD-RI TA 2024 DPA-SUB KEGIATAN with seeded
-    /// defects, as a document-hosting site gives its text, read 41 of 172 when it was added: each page's repeated title
-    /// started a new form, so the sub kegiatan block and the rincian fell into two other forms; with the title held atop a
-    /// page until the next line tells a new form from the form going on (and SIPD's print stamp read as a page footer),
-    /// 134; with every row of the Capaian Program table printed one cell per line joined, 138; with a flattened tolok
-    /// ukur's rest under its row, after the target, joined, 140; with a SIPD rincian row's wrapped uraian or koefisien
-    /// under the row joined it, 170 (left: the penarikan plan printed one cell per line, RKA006, and the program name's
-    /// wrapped last word, RKA017). A header value wrapped at the page's width onto a line of a few words written as the
-    /// value is written now joins it without RKA017: 103 of 103 for the SIMDA print as pdftotext -raw, 171 of 172 for
-    /// the SIPD 2024 text. With the penarikan plan's month and amount on lines of their own paired, and the Tim Anggaran
-    /// table on a page of its own read as the form's closing lines, 172. Two RKA-SKPD 2.2.1 forms of one SKPD and program typed in Writer tables after a cover page,
-    /// with seeded defects, as pdftotext -layout of Writer's print, read 125 of 300 when it was added: the rincian
-    /// table's three heading lines leave "Volume Satuan Harga Satuan (Rp)" as a rincian line of its own in each form,
-    /// and again where the heading is repeated after form 2's page break, so every later line is off by one (and RKA501
-    /// names rincian[28]); form 2's title lines after form 1's signature and page footer are not taken for a title
-    /// (RKA006 on each, RKA008, no pemerintah daerah or tahun anggaran). With a header cell of several headings
-    /// ("Volume Satuan Harga Satuan") read as a header row, and an indented title right after a page's foot held as a
-    /// title, 300. A SIMDA DPA-SKPD 2.2.1 of TA 2013 over four
-    /// pages as a document-hosting site gives its text, with the old prints' carried totals ("Jumlah dipindahkan" at a
-    /// page's bottom, "Jumlah pindahan" atop the next) and seeded defects, read 85 of 209 when it was added: the first
-    /// "Jumlah dipindahkan" is taken for the rincian table's total row (RKA504), so the table ends on page 2 and the 17
-    /// rincian lines of pages 3 and 4 are reported one by one as RKA006; a wrapped rekening name's last word is a
-    /// rincian line of its own, so every later line is off by one; the group headings of the belanja modal lines, a
-    /// subtotal without volume or harga ("Pekerjaan Persiapan 9.230.000,00"), are read as detail lines (RKA502 on their
-    /// rekening); the host's "You are on page 2of 4" is RKA006. With carried totals read as page furniture (the
-    /// mismatch between a page's "Jumlah pindahan" and the "Jumlah dipindahkan" before it reported, RKA024), the host's
-    /// page marker read as a page break, a long rekening name's wrapped end joined, and a line with a jumlah only that
-    /// the detail lines under it add up to not counted again by RKA502, 204 (left: the five group headings are not
-    /// group lines in the model, which knows SIPD's [#] only). A SIPD-RI TA 2023 RKA - SUB KEGIATAN holding two sub
-    /// kegiatan forms of one kegiatan, as a document-hosting site gives its text ("Anda di halaman N dari 6" atop each
-    /// page, the title repeated, parts one cell per line and parts one row per line), with seeded defects, read 279 of
-    /// 364 when it was added: in form 2's rows on one line, the wrapped end of a "[ - ]" group name ("Tingkat
-    /// Kabupaten") is a rincian line of its own, twice, so every later line of form 2 is off by one or two (and RKA501
-    /// names rincian[22]); in form 1 a row whose uraian and koefisien both wrap ("Kegiatan Kegiatan" on the line after)
-    /// gives both words to the uraian. With a rekening's or group's name wrapped under its row joined to it, and the
-    /// last of such words given to an open koefisien as its unit, 364. The eighth round's documents read, before their
-    /// fixes: 103 of 175 (a SIMDA DPPA-SKPD 2.2.1 of TA 2015 as pdftotext -layout, with seeded defects) and 123 of 403
-    /// (two RKA-SKPD 2.2.1 forms kept in an Excel template with the kode rekening over five cells, saved as tab
-    /// text). With a jumlah in thousands no longer taken for a kode rekening and a code over several cells read as one,
-    /// 392 of 403 for the Excel template; with the signatory's rank (pangkat) line under the name read as the pangkat,
-    /// 398 of 405 (its two pangkat values added; left: the sub-headings with their subtotals are not group lines in the
-    /// model). Two more documents of that round read, before their fixes: 139 of 143 (an RKA-SKPD 2.2.1 typed in a word
-    /// processor with the region's KAK after it, its headings lettered A.-H., as .docx) and 84 of 212 (a SIPD DPA of TA
-    /// 2022 printed, scanned and OCR'd). With KAK headings after a list marker on lines of their own read as
-    /// headings, 143 of 143 for the Word document. With a perubahan heading line naming only the column groups read as
-    /// a heading, a rekening row's difference in percent, a new line's before group without satuan and a total row's
-    /// label right of the uraian column read as printed, 160 of 175 for the SIMDA DPPA (left: its indicator table of
-    /// one tolok ukur and two target columns read as SIPD's five); with RKA204 passing over the label's Setelah
-    /// Perubahan, 161; with an indicator row of one tolok ukur and two targets read as such, 175. The OCR'd SIPD DPA, with a stray mark at a tab row's end taken out, two rows merged at the rule
-    /// between them split, a lone O between two amounts read as the PPN 0 and a rekening name ending with a comma joined
-    /// to its wrapped rest, 204 of 212; with a kind cell's neighbour holding tolok ukur and target split, 206 (left: the
-    /// kegiatan name's wrapped last word "Lokasi" taken for the Lokasi label, the Tim Anggaran heading misspelled by
-    /// the OCR, "Kegiatari" in the indicator heading). The ninth and tenth rounds' documents read, before their fixes:
-    /// a kota's e-budgeting page saved as HTML 177 of 256 (a &lt;br&gt; in a middle cell split its row; a group heading
-    /// row was glued to the rekening above); a SIMDA Crystal Reports print as pdftotext -layout 145, plain 46 and -raw
-    /// 164 of 164 (heading lines printed at their own heights read as rincian lines; one cell per line with blank
-    /// lines between every part); SIPD-RI's Excel download 187 of 245 (a spacer column shifted every row); a Google
-    /// Sheets CSV 264 of 264; an RKA-SKPD 2.2.1 with its KAK in the TOR outline 136 of 142 (three of its headings
-    /// unknown); SIPD's DPA of TA 2021 as -layout 299 and HTML 301 of 301. With the fixes: HTML 253 (left: a last
-    /// cell's wrapped kegiatan name gets RKA017; group headings without [#] are not group lines), Crystal -layout 164
-    /// and plain 70 (left: its rincian one cell per line with blank lines between, scrambled on page 2), Excel 245,
-    /// TOR KAK 141 (left: Gambaran Umum stays in Dasar Hukum), SIPD 2021 -layout 301. With a TOR's parts outside the
-    /// eight sections reported instead of run into the section before, the TOR KAK 142. The eleventh round's text
-    /// document, an RKA-SKPD 2.2.1 with its KAK copied out of a PDF viewer (merged label pairs, a labels line over a
-    /// values line, seeded defects), read 221 of 225 when it was added; with the KAK's title lines that repeat the form's
-    /// header read as its title (no RKA406), 222 (left: three Dasar Hukum items wrapped over two lines read as six
-    /// references, two road-section sub-headings with subtotals not group lines); with a numbered item wrapped onto a line
-    /// of no marker joined to it, 223. The twelfth round's documents read, before their fixes: a Word document with its
-    /// KAK converted by pandoc 196 (plain), 174 (Markdown) and, as .docx, 197 of 200 (a misspelled heading in capitals
-    /// without a marker not recognised; a list with blank lines between its items at the document's end left outside
-    /// the form; pandoc's block quotes, escapes and underline spans kept, which hid the signature); a SIMDA Excel export
-    /// of three forms and a recap sheet 32 of 395 (its internal IDs in a hidden column A hid every form; a date cell
-    /// read as its serial number). With those fixed: 200, 200, 200 and 391 (left: four sub-headings with subtotals not
-    /// group lines). The thirteenth round's five forms with a catalogue of seeded defects read 380 of 380; its SIPD-RI TA 2024 RKA - SUB
-    /// KEGIATAN printed by a browser with its own page header and footer, as pdftotext -layout, 326 of 345 when it was
-    /// added (the header before the title hid it; the footer and header at each break were lines not recognised; a
-    /// group's name wrapped with numbers of its own was a row of its own); with a browser's page header and footer read
-    /// as a page break, a group's or detail row's wrapped name joined when the rows are not set apart, and a koefisien
-    /// with a unit's power (1.250 M2) no number wanting its unit, 345. With an older print's group heading that carries
-    /// the subtotal of its lines read as a group line (RincianLine.IsSubtotal), the SIMDA DPA of 2013 209 of 209, the
-    /// Excel template of 2018 405 of 405, the PDF viewer's copy 225 of 225 and the SIMDA workbook 395 of 395. With RKA502
-    /// checking SIPD's group subtotals, the SIPD DPA of 2021 (-layout and HTML) 303 of 303 and the 2024 browser print
-    /// 347 of 347 (each one more seeded defect reported). The fourteenth round's documents read, before their fixes: an
-    /// RKA-SKPD 2.2.1 with its KAK typed in MS Word and saved as a Web Page (Windows-1252, mso markup) 165 of 166 (a
-    /// Word space run kept as a double space in an uraian); the same kind of document as plain pdftotext of Word's Save as
-    /// PDF (one cell a block, ligatures, no-break spaces, soft hyphens, Symbol bullets) 88 of 162 (the rincian table one
-    /// cell per line not read after its first detail line; a heading "ALUR DAN JADWAL KEGIATAN" not recognised; Word's
-    /// private-use Symbol bullet not a list marker). With a rincian table whose cells are blocks set apart by blank
-    /// lines read block by block (RincianCells), 159 of 162 for the Word PDF's text and, from 70, 94 of 164 for the
-    /// Crystal print's plain text (left: its page 2 scrambled). The fifteenth round's documents read, before their
-    /// fixes: a SIMDA-style boxed print by Chromium as plain pdftotext 81 and -raw 111 of 171 (the plain text's table
-    /// of blocks; -raw: a group heading glued to the wrapped uraian written before its row); LibreOffice Writer's own
-    /// exports of an RKA-SKPD 2.2.1 with its KAK as "Text" 77, HTML 149 and .docx 149 of 150 (the text export's table,
-    /// a grid of one line a cell with empty lines for empty cells, ended at its first empty cell). With tables of blocks
-    /// and grids read, the boxed print's plain text 104 (left: a group heading in one block with the uraian under it;
-    /// an indicator table whose kind cell spans two rows) and Writer's text 149 (left, in all three: the Manfaat's
-    /// lead-in and closing sentence taken for points). The sixteenth round's SIPD DPA of TA 2022 printed by Chromium read,
+    /// formula row, the quarterly penarikan plan) 115, 78 and 63. The fourth round's documents read, before their
+    /// fixes: 39 of 91 (an RKA-SKPD 2.2.1 scanned and OCR'd), 121 of 121 (SIPD-RI TA 2025 RKA - SUB KEGIATAN as
+    /// pdftotext -layout) and 87 of 89 (Excel CSV, Windows-1252, with seeded defects); after their fixes (numbers with
+    /// OCR letters and slipped separators, words hyphenated over lines, stray table-rule strokes, two rows merged on
+    /// one line, a kind cell holding the tolok ukur, a CSV table cell with a line break) 91, 121 and 89. The signature
+    /// (place, date, jabatan, name, NIP) was added to three documents of the earlier rounds later: before the reader
+    /// stopped at the Tim Anggaran table and read two signatures by columns, 2 of those 5 values were right in each
+    /// (the team table's NIP heading, the left column's NIP); after, all 5 in the SIPD and SIPKD prints and 4 in the
+    /// flattened SIMDA DPA (the jabatan lines of its merged columns cannot be told apart). The fifth round's documents
+    /// read, before their fixes: 89 of 117 (SIPD TA 2021 converted to Markdown), 51 of 103 (SIMDA 2.2.1 as pdftotext
+    /// -raw) and 79 of 97 (a city e-budgeting page saved as text, with seeded defects); after their fixes (a Markdown
+    /// cell's <c>&lt;br&gt;</c> and a converter's copies of merged cells; pdftotext -raw's whole page title inside the
+    /// table, cells written after a wrapped uraian or tolok ukur, a volume 1.050; a label alone above its value) 117,
+    /// 102 and 97 (the SIMDA print's wrapped kegiatan name is still reported as a line glued to the field above,
+    /// RKA017). A kabupaten's LibreOffice Calc template with seeded defects, saved as XLSX, read 151 of 154 when it was
+    /// added: its Capaian Program target is a percentage number shown as 100% (read as its raw value 1) and its Masukan
+    /// a number shown with an "Rp " prefix (read without it, so not as an amount, and RKA302 reports it); with numbers
+    /// written as their format shows them, 154. The SIPD-RI TA 2024 DPA-SUB KEGIATAN with seeded defects, as a
+    /// document-hosting site gives its text, read 41 of 172 when it was added: each page's repeated title started a new
+    /// form, so the sub kegiatan block and the rincian fell into two other forms; with the title held atop a page until
+    /// the next line tells a new form from the form going on (and SIPD's print stamp read as a page footer), 134; with
+    /// every row of the Capaian Program table printed one cell per line joined, 138; with a flattened tolok ukur's rest
+    /// under its row, after the target, joined, 140; with a SIPD rincian row's wrapped uraian or koefisien under the
+    /// row joined it, 170 (left: the penarikan plan printed one cell per line, RKA006, and the program name's wrapped
+    /// last word, RKA017). A header value wrapped at the page's width onto a line of a few words written as the value
+    /// is written now joins it without RKA017: 103 of 103 for the SIMDA print as pdftotext -raw, 171 of 172 for the
+    /// SIPD 2024 text. With the penarikan plan's month and amount on lines of their own paired, and the Tim Anggaran
+    /// table on a page of its own read as the form's closing lines, 172. Two RKA-SKPD 2.2.1 forms of one SKPD and
+    /// program typed in Writer tables after a cover page, with seeded defects, as pdftotext -layout of Writer's print,
+    /// read 125 of 300 when it was added: the rincian table's three heading lines leave "Volume Satuan Harga Satuan
+    /// (Rp)" as a rincian line of its own in each form, and again where the heading is repeated after form 2's page
+    /// break, so every later line is off by one (and RKA501 names rincian[28]); form 2's title lines after form 1's
+    /// signature and page footer are not taken for a title (RKA006 on each, RKA008, no pemerintah daerah or tahun
+    /// anggaran). With a header cell of several headings ("Volume Satuan Harga Satuan") read as a header row, and an
+    /// indented title right after a page's foot held as a title, 300. A SIMDA DPA-SKPD 2.2.1 of TA 2013 over four pages
+    /// as a document-hosting site gives its text, with the old prints' carried totals ("Jumlah dipindahkan" at a page's
+    /// bottom, "Jumlah pindahan" atop the next) and seeded defects, read 85 of 209 when it was added: the first "Jumlah
+    /// dipindahkan" is taken for the rincian table's total row (RKA504), so the table ends on page 2 and the 17 rincian
+    /// lines of pages 3 and 4 are reported one by one as RKA006; a wrapped rekening name's last word is a rincian line
+    /// of its own, so every later line is off by one; the group headings of the belanja modal lines, a subtotal without
+    /// volume or harga ("Pekerjaan Persiapan 9.230.000,00"), are read as detail lines (RKA502 on their rekening); the
+    /// host's "You are on page 2of 4" is RKA006. With carried totals read as page furniture (the mismatch between a
+    /// page's "Jumlah pindahan" and the "Jumlah dipindahkan" before it reported, RKA024), the host's page marker read
+    /// as a page break, a long rekening name's wrapped end joined, and a line with a jumlah only that the detail lines
+    /// under it add up to not counted again by RKA502, 204 (left: the five group headings are not group lines in the
+    /// model, which knows SIPD's [#] only). A SIPD-RI TA 2023 RKA - SUB KEGIATAN holding two sub kegiatan forms of one
+    /// kegiatan, as a document-hosting site gives its text ("Anda di halaman N dari 6" atop each page, the title
+    /// repeated, parts one cell per line and parts one row per line), with seeded defects, read 279 of 364 when it was
+    /// added: in form 2's rows on one line, the wrapped end of a "[ - ]" group name ("Tingkat Kabupaten") is a rincian
+    /// line of its own, twice, so every later line of form 2 is off by one or two (and RKA501 names rincian[22]); in
+    /// form 1 a row whose uraian and koefisien both wrap ("Kegiatan Kegiatan" on the line after) gives both words to
+    /// the uraian. With a rekening's or group's name wrapped under its row joined to it, and the last of such words
+    /// given to an open koefisien as its unit, 364. The eighth round's documents read, before their fixes: 103 of 175
+    /// (a SIMDA DPPA-SKPD 2.2.1 of TA 2015 as pdftotext -layout, with seeded defects) and 123 of 403 (two RKA-SKPD
+    /// 2.2.1 forms kept in an Excel template with the kode rekening over five cells, saved as tab text). With a jumlah
+    /// in thousands no longer taken for a kode rekening and a code over several cells read as one, 392 of 403 for the
+    /// Excel template; with the signatory's rank (pangkat) line under the name read as the pangkat, 398 of 405 (its two
+    /// pangkat values added; left: the sub-headings with their subtotals are not group lines in the model). Two more
+    /// documents of that round read, before their fixes: 139 of 143 (an RKA-SKPD 2.2.1 typed in a word processor with
+    /// the region's KAK after it, its headings lettered A.-H., as .docx) and 84 of 212 (a SIPD DPA of TA 2022 printed,
+    /// scanned and OCR'd). With KAK headings after a list marker on lines of their own read as headings, 143 of 143 for
+    /// the Word document. With a perubahan heading line naming only the column groups read as a heading, a rekening
+    /// row's difference in percent, a new line's before group without satuan and a total row's label right of the
+    /// uraian column read as printed, 160 of 175 for the SIMDA DPPA (left: its indicator table of one tolok ukur and
+    /// two target columns read as SIPD's five); with RKA204 passing over the label's Setelah Perubahan, 161; with an
+    /// indicator row of one tolok ukur and two targets read as such, 175. The OCR'd SIPD DPA, with a stray mark at a
+    /// tab row's end taken out, two rows merged at the rule between them split, a lone O between two amounts read as
+    /// the PPN 0 and a rekening name ending with a comma joined to its wrapped rest, 204 of 212; with a kind cell's
+    /// neighbour holding tolok ukur and target split, 206 (left: the kegiatan name's wrapped last word "Lokasi" taken
+    /// for the Lokasi label, the Tim Anggaran heading misspelled by the OCR, "Kegiatari" in the indicator heading). The
+    /// ninth and tenth rounds' documents read, before their fixes: a kota's e-budgeting page saved as HTML 177 of 256
+    /// (a &lt;br&gt; in a middle cell split its row; a group heading row was glued to the rekening above); a SIMDA
+    /// Crystal Reports print as pdftotext -layout 145, plain 46 and -raw 164 of 164 (heading lines printed at their own
+    /// heights read as rincian lines; one cell per line with blank lines between every part); SIPD-RI's Excel download
+    /// 187 of 245 (a spacer column shifted every row); a Google Sheets CSV 264 of 264; an RKA-SKPD 2.2.1 with its KAK
+    /// in the TOR outline 136 of 142 (three of its headings unknown); SIPD's DPA of TA 2021 as -layout 299 and HTML 301
+    /// of 301. With the fixes: HTML 253 (left: a last cell's wrapped kegiatan name gets RKA017; group headings without
+    /// [#] are not group lines), Crystal -layout 164 and plain 70 (left: its rincian one cell per line with blank lines
+    /// between, scrambled on page 2), Excel 245, TOR KAK 141 (left: Gambaran Umum stays in Dasar Hukum), SIPD 2021
+    /// -layout 301. With a TOR's parts outside the eight sections reported instead of run into the section before, the
+    /// TOR KAK 142. The eleventh round's text document, an RKA-SKPD 2.2.1 with its KAK copied out of a PDF viewer
+    /// (merged label pairs, a labels line over a values line, seeded defects), read 221 of 225 when it was added; with
+    /// the KAK's title lines that repeat the form's header read as its title (no RKA406), 222 (left: three Dasar Hukum
+    /// items wrapped over two lines read as six references, two road-section sub-headings with subtotals not group
+    /// lines); with a numbered item wrapped onto a line of no marker joined to it, 223. The twelfth round's documents
+    /// read, before their fixes: a Word document with its KAK converted by pandoc 196 (plain), 174 (Markdown) and, as
+    /// .docx, 197 of 200 (a misspelled heading in capitals without a marker not recognised; a list with blank lines
+    /// between its items at the document's end left outside the form; pandoc's block quotes, escapes and underline
+    /// spans kept, which hid the signature); a SIMDA Excel export of three forms and a recap sheet 32 of 395 (its
+    /// internal IDs in a hidden column A hid every form; a date cell read as its serial number). With those fixed: 200,
+    /// 200, 200 and 391 (left: four sub-headings with subtotals not group lines). The thirteenth round's five forms
+    /// with a catalogue of seeded defects read 380 of 380; its SIPD-RI TA 2024 RKA - SUB KEGIATAN printed by a browser
+    /// with its own page header and footer, as pdftotext -layout, 326 of 345 when it was added (the header before the
+    /// title hid it; the footer and header at each break were lines not recognised; a group's name wrapped with numbers
+    /// of its own was a row of its own); with a browser's page header and footer read as a page break, a group's or
+    /// detail row's wrapped name joined when the rows are not set apart, and a koefisien with a unit's power (1.250 M2)
+    /// no number wanting its unit, 345. With an older print's group heading that carries the subtotal of its lines read
+    /// as a group line (RincianLine.IsSubtotal), the SIMDA DPA of 2013 209 of 209, the Excel template of 2018 405 of
+    /// 405, the PDF viewer's copy 225 of 225 and the SIMDA workbook 395 of 395. With RKA502 checking SIPD's group
+    /// subtotals, the SIPD DPA of 2021 (-layout and HTML) 303 of 303 and the 2024 browser print 347 of 347 (each one
+    /// more seeded defect reported). The fourteenth round's documents read, before their fixes: an RKA-SKPD 2.2.1 with
+    /// its KAK typed in MS Word and saved as a Web Page (Windows-1252, mso markup) 165 of 166 (a Word space run kept as
+    /// a double space in an uraian); the same kind of document as plain pdftotext of Word's Save as PDF (one cell a
+    /// block, ligatures, no-break spaces, soft hyphens, Symbol bullets) 88 of 162 (the rincian table one cell per line
+    /// not read after its first detail line; a heading "ALUR DAN JADWAL KEGIATAN" not recognised; Word's private-use
+    /// Symbol bullet not a list marker). With a rincian table whose cells are blocks set apart by blank lines read
+    /// block by block (RincianCells), 159 of 162 for the Word PDF's text and, from 70, 94 of 164 for the Crystal
+    /// print's plain text (left: its page 2 scrambled). The fifteenth round's documents read, before their fixes: a
+    /// SIMDA-style boxed print by Chromium as plain pdftotext 81 and -raw 111 of 171 (the plain text's table of blocks;
+    /// -raw: a group heading glued to the wrapped uraian written before its row); LibreOffice Writer's own exports of
+    /// an RKA-SKPD 2.2.1 with its KAK as "Text" 77, HTML 149 and .docx 149 of 150 (the text export's table, a grid of
+    /// one line a cell with empty lines for empty cells, ended at its first empty cell). With tables of blocks and
+    /// grids read, the boxed print's plain text 104 (left: a group heading in one block with the uraian under it; an
+    /// indicator table whose kind cell spans two rows) and Writer's text 149 (left, in all three: the Manfaat's lead-in
+    /// and closing sentence taken for points). The sixteenth round's SIPD DPA of TA 2022 printed by Chromium read,
     /// before its fixes, 189 of 197 as -layout (a koefisien's last factors wrapped under it, "x 2 Kali", joined to the
-    /// satuan or the uraian) and 104 as plain pdftotext (its rincian blocks written out of order: a later rekening's kode
-    /// and uraian before the earlier rows' numbers); with the wrapped factors ending the koefisien, -layout 197. With a
-    /// bulleted list's lead-in ending with a colon read as the Manfaat's intro and a closing sentence after the list
-    /// ("Demikian ...") no point (also when the bullets were list formatting that did not come with the text), and Word's
-    /// Symbol bullets read as bullets, Writer's three exports 150 of 150 and the Word PDF's text 160. The seventeenth
-    /// round's whole RKA book of a kecamatan (cover with the SKPD's fields and its list of forms, ringkasan, RKA-SKPD 1,
-    /// 2.1, the 2.2 recap, two 2.2.1 forms, 3.1) printed by Chromium read 38 of 231 as -layout when it was added: the
-    /// cover and the other forms' pages were read as forms (their number beside a title line in the title box, or
-    /// no number), so the two forms were [5] and [6]. With a page naming the SKPD only dropped beside a 2.2.1 form and a
-    /// form number in the title box's cell recognised, 226 (left: form 1's title lines after the recap page's
-    /// signature not read as its title; a wrapped uraian's end starting with a digit, "25 orang)", a line of its own). The
-    /// Writer and Calc sources of two documents above, saved as OpenDocument (<c>soffice --headless --convert-to odt</c>,
-    /// <c>--convert-to ods</c>) and read as such flat XML (<c>.fodt</c>, <c>.fods</c>), read when they were added as their
-    /// <c>.docx</c> and <c>.xlsx</c> do: 150 of 150 and 154 of 154. With a title line opening a form outside any form
-    /// even when indented, the RKA book's <c>-layout</c> text 229. The eighteenth round, the first real OCR (Tesseract
-    /// 5.3 <c>-l ind</c> of a Chromium print with its KAK, a Sulawesi kabupaten's TA 2018 form), read when it was added:
-    /// 64 of 170 (default segmentation: labels and values in separate blocks, the rincian heading's column numbers
-    /// <c>6-(3x5)</c> read as a code), 80 (<c>--psm 6</c>) and 46 (a scan-like 200 dpi copy); its HTML source 170. The
-    /// nineteenth round, three prints above run through PDF converters (<c>pdftohtml -s -i -noframes</c>, LibreOffice's
-    /// PDF import saved as .docx and .odt, Draw's import saved as HTML), read when it was added: the SIMDA boxed print
-    /// 107, 83, 32 and 107 of 171; the SIPD DPA 102, 101, 35 and 102 of 197; the two Writer forms 63, 54, 25 and 63 of
-    /// 300 (positions thrown away, every run a line; the .odt's text frames not read at all). With SIPD's
-    /// <c>Spesifikasi : ...</c> line going on with its row in a rincian printed one cell per line (it ended the table),
-    /// the SIPD DPA's pdftohtml and Draw texts 197 of 197, its .docx 107. With two indicator rows under one kind cell
-    /// printed one cell per line each ended at its target, the SIMDA boxed print's pdftohtml and Draw texts 112 and its
-    /// plain pdftotext 109; with SIMDA's <c>- </c> group heading without amounts a row of its own there (it was joined
-    /// to the next detail row's uraian), its pdftohtml and Draw texts 171 of 171. With a form of title lines and nothing
-    /// else read dropped as a cover beside the forms (the Writer book's cover ran into form 1's title without a page
-    /// break, and its list of forms made it a form of its own), the two Writer forms' pdftohtml and Draw texts 229 and
-    /// the .docx 126 of 300. With the OCR's rincian heading read as a heading (a stray mark between headings, the formula <c>6-(3x5)</c>, a heading line of mostly
-    /// heading words atop page 2 with <c>Rekenin</c> / <c>g</c>), the Tesseract texts 87 (default) and 70 (scan-like) of
-    /// 170; with a bracketed <c>(PPTK)</c> under its row joined to it and <c>1201|</c> read as 120 (the row's numbers
-    /// agree), 145 and 127; with a percent sign read <c>Yo</c> or <c>X0</c> read as one, 146 and 128. The <c>--psm 6</c>
-    /// text fell from 80 to 69 with those fixes, as the OCR dropped five of its rekening rows and the two spurious lines
-    /// the fixes took away had kept the positional comparison aligned; with the form's name taken off the region's
-    /// title line (<c>SALU TAMBE RKA-SKPD</c>), 70 (left in all three: the header's labels and <c>: value</c>s in
-    /// separate blocks, so amounts go to the wrong year and Lokasi is lost; a rekening name's wrapped <c>Pertanian</c>
-    /// on a line shorter than the wrap width; the Capaian Program target <c>5 X0</c> alone after a blank line). With the
-    /// header's column of labels paired in order with the column of <c>: value</c>s after it, 156 (default) and 137
-    /// (scan-like). With text placed by position laid
-    /// out as pdftotext -layout writes a page (PlacedRunLayout: pdftohtml's runs, the .odt's frames anchored to pages,
-    /// the .docx's text boxes anchored at offsets; a form feed between pages) and a fixed-width '- ' group heading a
-    /// row of its own: pdftohtml 164 of 171 (SIMDA; 171 as a line a run, before: a wrapped uraian starting with a
-    /// number, "60 liter ...", is read as a row of its own), 197 of 197 (SIPD) and 300 of 300 (Writer, from 229); .docx
-    /// 164, 197 and 300 (from 83, 107 and 126); .odt 164, 197 and 300 (from 32, 35 and 25). With a line starting with a
-    /// number joined to the uraian above it when that uraian stops where no text ends (<c>... kapasitas 3 x</c> over
-    /// <c>60 liter ...</c>, <c>(12 desa x</c> over <c>25 orang)</c>), the SIMDA print's pdftohtml, .docx and .odt 171 of
-    /// 171 and the RKA book's <c>-layout</c> text 231 of 231. With a detail row's volume written with a thousands
-    /// separator (<c>18.000</c> / <c>liter</c> / <c>5.150,00</c>) no longer taken for the row's last amount in a rincian
-    /// printed one cell per line, the Writer forms' Draw HTML 229 → 300 of 300. With a DPA's Rencana Penarikan Dana
-    /// held by the form (RencanaPenarikanDana, RKA210 checking it) the DPAs' expected files name each period's amount
-    /// and the plan's Jumlah: the SIMDA DPAs of 2013 and 2014 214 and 74, the SIPD DPAs of 2021 318, of 2022 212 in
-    /// -layout and all four converters' texts (Draw's once its title line, which carries January's row, gives that row
-    /// up) and 119 in plain pdftotext (whose months are written a month's amount before the next column's month), of
-    /// 2023 95 and of 2024 186, each all of its values but the plain text. The twentieth round's documents read, when
-    /// they were added: a province's SIPD-RI RKA - SUB KEGIATAN of TA 2024 with two sub kegiatan, printed landscape by
-    /// Chromium, 391 of 394 as -layout, 386 as its HTML source and 136 as plain pdftotext (the header as blocks of
-    /// labels, colons and values; Spesifikasi lines written after later rows; the rincian ending at a wrapped group
-    /// name); a city's SIMRAL-style RKA-SKPD 2.2.1 of TA 2016, 196 of 198 as -layout and HTML and 130 as plain
-    /// pdftotext (left in all: a Plafon Anggaran Sementara row joined to the Waktu Pelaksanaan above it; in the plain
-    /// text the jumlah cells written out of row order). With that Plafon Anggaran Sementara row recognised and reported
-    /// as not held (RKA016), the SIMRAL form's -layout and HTML 198 of 198. With the Keluaran Sub Kegiatan's nested
-    /// table heading (Tolok Ukur, Target) no part of its value, on the label's line or on a line of its own, and the
-    /// Capaian Program's heading on a line of its own under its empty label read as the table's heading, the province's
-    /// SIPD form 394 of 394 as -layout and as HTML. With an indicator kind alone that heads no row (plain pdftotext
-    /// wrote the <c>Hasil</c> cell after its row's tolok ukur and target, which share its baseline) read as the kind of
-    /// the row above it, the SIMDA boxed print's plain pdftotext 109 → 112 of 171. With an indicator kind alone that
-    /// heads no row (plain pdftotext wrote the <c>Hasil</c> cell after its row's tolok ukur and target, which share its
-    /// baseline) read as the kind of the row above it, the SIMDA boxed print's plain pdftotext 109 → 112 of 171; with
-    /// SIMDA's <c>- </c> group heading a row of its own in a rincian of blocks too (plain pdftotext wrote it in one
-    /// block with the uraian under it) and a marked group heading (<c>- </c>, <c>[ # ]</c>) after a blank line read as
-    /// a row, 171 of 171. With an indicator kind alone that heads no row (plain pdftotext wrote the <c>Hasil</c> cell
-    /// after its row's tolok ukur and target, which share its baseline) read as the kind of the row above it, the SIMDA
-    /// boxed print's plain pdftotext 109 → 112 of 171; with SIMDA's <c>- </c> group heading a row of its own in a
-    /// rincian of blocks too (plain pdftotext wrote it in one block with the uraian under it) and a marked group
-    /// heading (<c>- </c>, <c>[ # ]</c>) after a blank line read as a row, 171 of 171. With the jumlahs that plain
-    /// pdftotext wrote further down, in a run after a later row's own amounts (it read a stretch of the table column by
-    /// column), given to the rows above that lack them when the run's extra amounts are as many as those rows, the
-    /// Crystal print's plain text 94 → 105 of 164. With an indicator kind alone that heads no row (plain pdftotext
-    /// wrote the <c>Hasil</c> cell after its row's tolok ukur and target, which share its baseline) read as the kind of
-    /// the row above it, the SIMDA boxed print's plain pdftotext 109 → 112 of 171; with SIMDA's <c>- </c> group heading
-    /// a row of its own in a rincian of blocks too (plain pdftotext wrote it in one block with the uraian under it) and
-    /// a marked group heading (<c>- </c>, <c>[ # ]</c>) after a blank line read as a row, 171 of 171. With the jumlahs
-    /// that plain pdftotext wrote further down, in a run after a later row's own amounts (it read a stretch of the
-    /// table column by column), given to the rows above that lack them when the run's extra amounts are as many as
-    /// those rows, the Crystal print's plain text 94 → 105 of 164; with a kode rekening line right under a wrapped
-    /// uraian's last line (no blank between) starting the next row instead of ending the uraian, 109. With an indicator
-    /// kind alone that heads no row (plain pdftotext wrote the <c>Hasil</c> cell after its row's tolok ukur and target,
-    /// which share its baseline) read as the kind of the row above it, the SIMDA boxed print's plain pdftotext 109 →
-    /// 112 of 171; with SIMDA's <c>- </c> group heading a row of its own in a rincian of blocks too (plain pdftotext
-    /// wrote it in one block with the uraian under it) and a marked group heading (<c>- </c>, <c>[ # ]</c>) after a
-    /// blank line read as a row, 171 of 171. With the jumlahs that plain pdftotext wrote further down, in a run after a
-    /// later row's own amounts (it read a stretch of the table column by column), given to the rows above that lack
-    /// them when the run's extra amounts are as many as those rows, the Crystal print's plain text 94 → 105 of 164;
-    /// with a kode rekening line right under a wrapped uraian's last line (no blank between) starting the next row
-    /// instead of ending the uraian, 109. With SIPD's Keluaran Sub Kegiatan target (<c>60 Orang</c>, a cell of its own
-    /// set apart by a blank line) ending the field's value, the SIPD DPA's plain pdftotext 104 → 105 of 197. With an
-    /// indicator kind alone that heads no row (plain pdftotext wrote the <c>Hasil</c> cell after its row's tolok ukur
-    /// and target, which share its baseline) read as the kind of the row above it, the SIMDA boxed print's plain
-    /// pdftotext 109 → 112 of 171; with SIMDA's <c>- </c> group heading a row of its own in a rincian of blocks too
-    /// (plain pdftotext wrote it in one block with the uraian under it) and a marked group heading (<c>- </c>, <c>[ #
-    /// ]</c>) after a blank line read as a row, 171 of 171. With the jumlahs that plain pdftotext wrote further down,
-    /// in a run after a later row's own amounts (it read a stretch of the table column by column), given to the rows
-    /// above that lack them when the run's extra amounts are as many as those rows, the Crystal print's plain text 94 →
-    /// 105 of 164; with a kode rekening line right under a wrapped uraian's last line (no blank between) starting the
-    /// next row instead of ending the uraian, 109. With SIPD's Keluaran Sub Kegiatan target (<c>60 Orang</c>, a cell of
-    /// its own set apart by a blank line) ending the field's value, the SIPD DPA's plain pdftotext 104 → 105 of 197;
-    /// with the header's column numbers counting up from 1 (the first row's kode <c>5</c> after SIPD's header of blocks
-    /// was passed over as one), 106. Together with the Rencana Penarikan Dana held by the form, the SIPD DPA's plain
-    /// text 121 of 212. Those fixes took the plain text of the twentieth round's province form from 136 to 133 of 394 (its rows are scrambled: a group
-    /// heading now a row of its own takes a later row's words, and the comparison by position counts the shift), and,
-    /// with the column numbers counting up from 1, its SIMRAL form's from 130 to 65 (plain pdftotext wrote them 2, 3, 4,
-    /// 5, 1: the table was never found); with a column number one not yet passed over, and a number alone with no other
-    /// column number about it the first row's kode, the SIMRAL form's plain text 150 of 198.</summary>
+    /// satuan or the uraian) and 104 as plain pdftotext (its rincian blocks written out of order: a later rekening's
+    /// kode and uraian before the earlier rows' numbers); with the wrapped factors ending the koefisien, -layout 197.
+    /// With a bulleted list's lead-in ending with a colon read as the Manfaat's intro and a closing sentence after the
+    /// list ("Demikian ...") no point (also when the bullets were list formatting that did not come with the text), and
+    /// Word's Symbol bullets read as bullets, Writer's three exports 150 of 150 and the Word PDF's text 160. The
+    /// seventeenth round's whole RKA book of a kecamatan (cover with the SKPD's fields and its list of forms,
+    /// ringkasan, RKA-SKPD 1, 2.1, the 2.2 recap, two 2.2.1 forms, 3.1) printed by Chromium read 38 of 231 as -layout
+    /// when it was added: the cover and the other forms' pages were read as forms (their number beside a title line in
+    /// the title box, or no number), so the two forms were [5] and [6]. With a page naming the SKPD only dropped beside
+    /// a 2.2.1 form and a form number in the title box's cell recognised, 226 (left: form 1's title lines after the
+    /// recap page's signature not read as its title; a wrapped uraian's end starting with a digit, "25 orang)", a line
+    /// of its own). The Writer and Calc sources of two documents above, saved as OpenDocument (<c>soffice --headless
+    /// --convert-to odt</c>, <c>--convert-to ods</c>) and read as such flat XML (<c>.fodt</c>, <c>.fods</c>), read when
+    /// they were added as their <c>.docx</c> and <c>.xlsx</c> do: 150 of 150 and 154 of 154. With a title line opening
+    /// a form outside any form even when indented, the RKA book's <c>-layout</c> text 229. The eighteenth round, the
+    /// first real OCR (Tesseract 5.3 <c>-l ind</c> of a Chromium print with its KAK, a Sulawesi kabupaten's TA 2018
+    /// form), read when it was added: 64 of 170 (default segmentation: labels and values in separate blocks, the
+    /// rincian heading's column numbers <c>6-(3x5)</c> read as a code), 80 (<c>--psm 6</c>) and 46 (a scan-like 200 dpi
+    /// copy); its HTML source 170. The nineteenth round, three prints above run through PDF converters (<c>pdftohtml -s
+    /// -i -noframes</c>, LibreOffice's PDF import saved as .docx and .odt, Draw's import saved as HTML), read when it
+    /// was added: the SIMDA boxed print 107, 83, 32 and 107 of 171; the SIPD DPA 102, 101, 35 and 102 of 197; the two
+    /// Writer forms 63, 54, 25 and 63 of 300 (positions thrown away, every run a line; the .odt's text frames not read
+    /// at all). With SIPD's <c>Spesifikasi : ...</c> line going on with its row in a rincian printed one cell per line
+    /// (it ended the table), the SIPD DPA's pdftohtml and Draw texts 197 of 197, its .docx 107. With two indicator rows
+    /// under one kind cell printed one cell per line each ended at its target, the SIMDA boxed print's pdftohtml and
+    /// Draw texts 112 and its plain pdftotext 109; with SIMDA's <c>- </c> group heading without amounts a row of its
+    /// own there (it was joined to the next detail row's uraian), its pdftohtml and Draw texts 171 of 171. With a form
+    /// of title lines and nothing else read dropped as a cover beside the forms (the Writer book's cover ran into form
+    /// 1's title without a page break, and its list of forms made it a form of its own), the two Writer forms'
+    /// pdftohtml and Draw texts 229 and the .docx 126 of 300. With the OCR's rincian heading read as a heading (a stray
+    /// mark between headings, the formula <c>6-(3x5)</c>, a heading line of mostly heading words atop page 2 with
+    /// <c>Rekenin</c> / <c>g</c>), the Tesseract texts 87 (default) and 70 (scan-like) of 170; with a bracketed
+    /// <c>(PPTK)</c> under its row joined to it and <c>1201|</c> read as 120 (the row's numbers agree), 145 and 127;
+    /// with a percent sign read <c>Yo</c> or <c>X0</c> read as one, 146 and 128. The <c>--psm 6</c> text fell from 80
+    /// to 69 with those fixes, as the OCR dropped five of its rekening rows and the two spurious lines the fixes took
+    /// away had kept the positional comparison aligned; with the form's name taken off the region's title line (<c>SALU
+    /// TAMBE RKA-SKPD</c>), 70 (left in all three: the header's labels and <c>: value</c>s in separate blocks, so
+    /// amounts go to the wrong year and Lokasi is lost; a rekening name's wrapped <c>Pertanian</c> on a line shorter
+    /// than the wrap width; the Capaian Program target <c>5 X0</c> alone after a blank line). With the header's column
+    /// of labels paired in order with the column of <c>: value</c>s after it, 156 (default) and 137 (scan-like). With
+    /// text placed by position laid out as pdftotext -layout writes a page (PlacedRunLayout: pdftohtml's runs, the
+    /// .odt's frames anchored to pages, the .docx's text boxes anchored at offsets; a form feed between pages) and a
+    /// fixed-width '- ' group heading a row of its own: pdftohtml 164 of 171 (SIMDA; 171 as a line a run, before: a
+    /// wrapped uraian starting with a number, "60 liter ...", is read as a row of its own), 197 of 197 (SIPD) and 300
+    /// of 300 (Writer, from 229); .docx 164, 197 and 300 (from 83, 107 and 126); .odt 164, 197 and 300 (from 32, 35 and
+    /// 25). With a line starting with a number joined to the uraian above it when that uraian stops where no text ends
+    /// (<c>... kapasitas 3 x</c> over <c>60 liter ...</c>, <c>(12 desa x</c> over <c>25 orang)</c>), the SIMDA print's
+    /// pdftohtml, .docx and .odt 171 of 171 and the RKA book's <c>-layout</c> text 231 of 231. With a detail row's
+    /// volume written with a thousands separator (<c>18.000</c> / <c>liter</c> / <c>5.150,00</c>) no longer taken for
+    /// the row's last amount in a rincian printed one cell per line, the Writer forms' Draw HTML 229 → 300 of 300. With
+    /// a DPA's Rencana Penarikan Dana held by the form (RencanaPenarikanDana, RKA210 checking it) the DPAs' expected
+    /// files name each period's amount and the plan's Jumlah: the SIMDA DPAs of 2013 and 2014 214 and 74, the SIPD DPAs
+    /// of 2021 318, of 2022 212 in -layout and all four converters' texts (Draw's once its title line, which carries
+    /// January's row, gives that row up) and 119 in plain pdftotext (whose months are written a month's amount before
+    /// the next column's month), of 2023 95 and of 2024 186, each all of its values but the plain text. The twentieth
+    /// round's documents read, when they were added: a province's SIPD-RI RKA - SUB KEGIATAN of TA 2024 with two sub
+    /// kegiatan, printed landscape by Chromium, 391 of 394 as -layout, 386 as its HTML source and 136 as plain
+    /// pdftotext (the header as blocks of labels, colons and values; Spesifikasi lines written after later rows; the
+    /// rincian ending at a wrapped group name); a city's SIMRAL-style RKA-SKPD 2.2.1 of TA 2016, 196 of 198 as -layout
+    /// and HTML and 130 as plain pdftotext (left in all: a Plafon Anggaran Sementara row joined to the Waktu
+    /// Pelaksanaan above it; in the plain text the jumlah cells written out of row order). With that Plafon Anggaran
+    /// Sementara row recognised and reported as not held (RKA016), the SIMRAL form's -layout and HTML 198 of 198. With
+    /// the Keluaran Sub Kegiatan's nested table heading (Tolok Ukur, Target) no part of its value, on the label's line
+    /// or on a line of its own, and the Capaian Program's heading on a line of its own under its empty label read as
+    /// the table's heading, the province's SIPD form 394 of 394 as -layout and as HTML. With an indicator kind alone
+    /// that heads no row (plain pdftotext wrote the <c>Hasil</c> cell after its row's tolok ukur and target, which
+    /// share its baseline) read as the kind of the row above it, the SIMDA boxed print's plain pdftotext 109 → 112 of
+    /// 171; with SIMDA's <c>- </c> group heading a row of its own in a rincian of blocks too (plain pdftotext wrote it
+    /// in one block with the uraian under it) and a marked group heading (<c>- </c>, <c>[ # ]</c>) after a blank line
+    /// read as a row, 171 of 171. With the jumlahs that plain pdftotext wrote further down, in a run after a later
+    /// row's own amounts (it read a stretch of the table column by column), given to the rows above that lack them when
+    /// the run's extra amounts are as many as those rows, the Crystal print's plain text 94 → 105 of 164; with a kode
+    /// rekening line right under a wrapped uraian's last line (no blank between) starting the next row instead of
+    /// ending the uraian, 109. With SIPD's Keluaran Sub Kegiatan target (<c>60 Orang</c>, a cell of its own set apart
+    /// by a blank line) ending the field's value, the SIPD DPA's plain pdftotext 104 → 105 of 197; with the header's
+    /// column numbers counting up from 1 (the first row's kode <c>5</c> after SIPD's header of blocks was passed over
+    /// as one), 106. Together with the Rencana Penarikan Dana held by the form, the SIPD DPA's plain text 121 of 212.
+    /// Those fixes took the plain text of the twentieth round's province form from 136 to 133 of 394 (its rows are
+    /// scrambled: a group heading now a row of its own takes a later row's words, and the comparison by position counts
+    /// the shift), and, with the column numbers counting up from 1, its SIMRAL form's from 130 to 65 (plain pdftotext
+    /// wrote them 2, 3, 4, 5, 1: the table was never found); with a column number one not yet passed over, and a number
+    /// alone with no other column number about it the first row's kode, the SIMRAL form's plain text 150 of
+    /// 198.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
