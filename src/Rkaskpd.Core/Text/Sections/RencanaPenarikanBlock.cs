@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
@@ -31,6 +32,7 @@ internal sealed class RencanaPenarikanBlock
     private int titleLine;
     private int jumlahLine;
     private bool awaitsAmount;
+    private bool closed;
 
     /// <summary>Initialises a block that reports to <paramref name="notes"/>.</summary>
     public RencanaPenarikanBlock(NoteSink notes) => this.notes = notes;
@@ -66,7 +68,7 @@ internal sealed class RencanaPenarikanBlock
             return true;
         }
 
-        if (titleLine > 0 && ReadsAsRow(trimmed, out bool month, out bool endsWithAmount) && (month || awaitsAmount))
+        if (titleLine > 0 && !closed && ReadsAsRow(trimmed, out bool month, out bool endsWithAmount) && (month || awaitsAmount))
         {
             string row = string.Join(' ', trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
             if (month)
@@ -84,6 +86,8 @@ internal sealed class RencanaPenarikanBlock
             }
 
             awaitsAmount = !endsWithAmount; // (plain pdftotext: "Rp. 2.500.000,00 Juli", then July's amount)
+            closed = jumlahLine > 0 && endsWithAmount; // the Jumlah row and its amount end the table
+
             return true;
         }
 
@@ -97,9 +101,9 @@ internal sealed class RencanaPenarikanBlock
     {
         if (titleLine > 0 && owner is not null)
         {
-            if (TryBuild(out RencanaPenarikanDana? plan))
+            if (TryBuild(out RencanaPenarikanDana? plan) && TryJoin(owner.RencanaPenarikan, plan, out RawPenarikan joined))
             {
-                owner.RencanaPenarikan = new RawPenarikan(titleLine, jumlahLine, plan);
+                owner.RencanaPenarikan = joined;
             }
             else
             {
@@ -111,7 +115,44 @@ internal sealed class RencanaPenarikanBlock
         titleLine = 0;
         jumlahLine = 0;
         awaitsAmount = false;
+        closed = false;
         rows.Clear();
+    }
+
+    /// <summary>Joins a table to the plan the form holds already, if any: the same table over a page break (its title
+    /// printed again atop the next page) goes on with periods of its own; anything else is a second plan the form cannot
+    /// hold, which the caller reports.</summary>
+    private bool TryJoin(RawPenarikan? held, RencanaPenarikanDana plan, out RawPenarikan joined)
+    {
+        joined = new RawPenarikan(titleLine, jumlahLine, plan);
+        if (held is null)
+        {
+            return true;
+        }
+
+        RencanaPenarikanDana first = held.Plan;
+        if (!first.Title.Equals(plan.Title, StringComparison.OrdinalIgnoreCase) || (first.Jumlah is not null && plan.Jumlah is not null)
+            || first.Periode.Any(p => plan.Periode.Any(q => q.Periode.Equals(p.Periode, StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        var periods = new List<PenarikanDana>(first.Periode);
+        periods.AddRange(plan.Periode);
+        periods.Sort((a, b) => PeriodOrder(a.Periode).CompareTo(PeriodOrder(b.Periode)));
+        joined = new RawPenarikan(
+            held.Line,
+            first.Jumlah is null ? jumlahLine : held.JumlahLine,
+            first with { Periode = periods, Jumlah = first.Jumlah ?? plan.Jumlah });
+        return true;
+    }
+
+    /// <summary>The place of a period written as the plan writes it in the year: the month, or 101-104 for a quarter.</summary>
+    private static int PeriodOrder(string period)
+    {
+        string[] words = period.Split(' ');
+        int i = 0;
+        return TryReadPeriod(words, ref i, out _, out int order) ? order : 0;
     }
 
     /// <summary>Pairs the rows' periods with their amounts, in the order written, and puts the periods in the order of
@@ -232,9 +273,10 @@ internal sealed class RencanaPenarikanBlock
             {
                 endsWithAmount = false; // the quarter's number ("Triwulan 2")
             }
-            else if (token.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || char.IsAsciiDigit(token[0]) || token == "-")
+            else if (token.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || token == "-"
+                || (char.IsAsciiDigit(token[0]) && (token.AsSpan().IndexOfAny(',', '.') > 0 || previous.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))))
             {
-                amount = true;
+                amount = true; // "Rp. 2.500.000,00", "Rp 0", "2.500.000,00": not a day or a year ("31 Desember 2020")
                 endsWithAmount = true;
             }
             else if (!(month && Array.IndexOf(Quarters, token) >= 0))

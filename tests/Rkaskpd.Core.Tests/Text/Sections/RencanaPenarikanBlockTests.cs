@@ -110,7 +110,6 @@ public class RencanaPenarikanBlockTests
     [InlineData("Januari Rp. 1.000,00", "Januari Rp. 2.000,00")] // a month twice
     [InlineData("Januari", "Februari Rp. 2.000,00")] // a month without its amount
     [InlineData("Januari Rp. 1.000,00", "Jumlah")] // a total without its amount
-    [InlineData("Jumlah Rp. 1.000,00", "Jumlah Rp. 1.000,00")] // two totals
     public void A_plan_whose_periods_and_amounts_do_not_pair_up_is_reported_with_its_rows(string first, string second)
     {
         (RawFormBuilder form, NoteSink notes) = Read("Rencana Penarikan Dana per Bulan", first, second);
@@ -119,6 +118,70 @@ public class RencanaPenarikanBlockTests
         RawNote note = Assert.Single(notes.Items);
         Assert.Equal((40, TextReaderMessages.NotHeld), (note.Line, note.Code));
         Assert.Contains(first + "; ", note.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_title_printed_again_atop_the_next_page_goes_on_with_the_same_plan()
+    {
+        var notes = new NoteSink();
+        var block = new RencanaPenarikanBlock(notes);
+        var form = new RawFormBuilder(1);
+        string[] lines =
+        [
+            "Rencana Penarikan Dana per Bulan", "Januari Rp. 1,00", "Februari Rp. 2,00", "Maret Rp. 3,00", "",
+            "Rencana Penarikan Dana per Bulan", "April Rp. 4,00", "Jumlah Rp. 10,00",
+        ];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > 0)
+            {
+                Assert.True(block.TryRead(form, lines[i], 10 + i), lines[i]);
+            }
+        }
+
+        block.Flush();
+
+        Assert.Empty(notes.Items);
+        RawPenarikan read = form.RencanaPenarikan!;
+        Assert.Equal("Januari 1,00; Februari 2,00; Maret 3,00; April 4,00", Periods(read.Plan));
+        Assert.Equal(new Rupiah(10m), read.Plan.Jumlah);
+        Assert.Equal((10, 17), (read.Line, read.JumlahLine));
+    }
+
+    [Theory]
+    [InlineData("Rencana Penarikan Dana per Triwulan", "Triwulan I Rp. 5,00")] // another plan
+    [InlineData("Rencana Penarikan Dana per Bulan", "Januari Rp. 5,00")] // the same months again
+    public void A_second_plan_in_the_form_is_reported_and_the_first_kept(string title, string row)
+    {
+        var notes = new NoteSink();
+        var block = new RencanaPenarikanBlock(notes);
+        var form = new RawFormBuilder(1);
+        Assert.True(block.TryRead(form, "Rencana Penarikan Dana per Bulan", 1));
+        Assert.True(block.TryRead(form, "Januari Rp. 1,00", 2));
+        Assert.True(block.TryRead(form, title, 3));
+        Assert.True(block.TryRead(form, row, 4));
+        block.Flush();
+
+        Assert.Equal("Januari 1,00", Periods(form.RencanaPenarikan!.Plan));
+        RawNote note = Assert.Single(notes.Items);
+        Assert.Equal((3, TextReaderMessages.NotHeld), (note.Line, note.Code));
+        Assert.Contains(row, note.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("31 Desember 2020")]
+    [InlineData("Juli Rp. 5,00")]
+    public void The_jumlah_row_ends_the_plan(string after)
+    {
+        var notes = new NoteSink();
+        var block = new RencanaPenarikanBlock(notes);
+        var form = new RawFormBuilder(1);
+        Assert.True(block.TryRead(form, "Rencana Penarikan Dana per Bulan", 1) && block.TryRead(form, "Januari Rp. 1,00", 2));
+        Assert.True(block.TryRead(form, "Jumlah Rp. 1,00", 3));
+
+        Assert.False(block.TryRead(form, after, 4));
+        Assert.Empty(notes.Items);
+        Assert.Equal("Januari 1,00", Periods(form.RencanaPenarikan!.Plan));
     }
 
     [Fact]
