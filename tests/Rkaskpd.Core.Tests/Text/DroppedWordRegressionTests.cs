@@ -77,6 +77,28 @@ public class DroppedWordRegressionTests
         Assert.Contains(Assert.Single(doc.Forms).KakSections, s => s.Line == 6 && s.Text.Contains("FASILITASI", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Program\t: 3.05.3.05.09.39\tFASILITASI DAN KOORDINASI PEMERINTAHAN KECAMATAN")]
+    [InlineData("Program\t: 3.05.3.05.09.39\tPELAYANAN ADMINISTRASI PEMERINTAHAN UMUM")]
+    public void A_KAK_title_line_of_pieces_of_several_fields_is_kept(string line)
+    {
+        // Found by review: runs of two words each, but from the kegiatan's name, the lokasi or the urusan's name beside
+        // the program's code and name, name another program: KAK text, not the title block.
+        string[] lines =
+        [
+            "Urusan Pemerintahan\t: 3.05\tPEMERINTAHAN UMUM",
+            "Program\t: 3.05.3.05.09.39\tPROGRAM PENYELENGGARAAN PEMERINTAHAN KECAMATAN",
+            "Kegiatan\t: 3.05.3.05.09.39.003\tFasilitasi dan Koordinasi Bidang Pemerintahan",
+            "Lokasi Kegiatan\t: Pelayanan Administrasi",
+            "KERANGKA ACUAN KERJA (KAK)",
+            line,
+            "\tBentuk Kegiatan :\t- Belanja Barang dan Jasa",
+        ];
+        RawDocument doc = RawFormScanner.Scan(string.Join('\n', lines));
+
+        Assert.Empty(RawTestText.Unread(line, Read(doc)));
+    }
+
     [Fact]
     public void KAK_title_lines_that_repeat_the_header_are_its_title_block()
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Numerics;
 
 namespace Rkaskpd.Text.Layout;
 
@@ -105,13 +106,15 @@ internal static class RincianCells
                 continue;
             }
             else if (blank && ColumnNumber(text, out bool formula) is int number and > 0
-                && (formula || (columnNumbers & (1UL << number)) == 0))
+                && (formula || ((columnNumbers & (1UL << number)) == 0
+                    && number <= Math.Max(words.Count, 64 - BitOperations.LeadingZeroCount(columnNumbers)))))
             {
                 // A print whose header cells stand at their own heights puts the columns' numbers between them
                 // (Crystal Reports: "Uraian", "1", "2", "Volume", ...; plain pdftotext may write them out of order,
                 // "2", "3", "4", "5", "1"): passed over with the header. A number is the first row's kode instead when
-                // it repeats one passed over (SIMRAL's "5" after "1" to "6") or when no other column number stands
-                // with it (SIPD's "5" between the header and BELANJA DAERAH).
+                // it repeats one passed over (SIMRAL's "5" after "1" to "6"), is past both the header's words and the
+                // highest number so far by more than one ("1", "2", "3", then "5"), or when no other column number
+                // stands with it (SIPD's "5" between the header and BELANJA DAERAH).
                 if (!formula && columnNumbers == 0)
                 {
                     int next = w.NextNonBlank(k + 1);

@@ -99,10 +99,10 @@ internal sealed class HeaderFieldReader
     }
 
     /// <summary>Returns whether a value is only the heading of a nested table (<c>Tolok Ukur Target</c>, <c>Indikator
-    /// Target Kinerja</c>): its row comes on the next line.</summary>
+    /// Target Kinerja</c>), with a column of measures and one of targets: its row comes on the next line.</summary>
     private static bool IsNestedHeading(string value)
     {
-        bool any = false;
+        bool measure = false, target = false;
         foreach (string word in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!Array.Exists(NestedHeadingWords, w => w.Equals(word, StringComparison.OrdinalIgnoreCase)))
@@ -110,10 +110,12 @@ internal sealed class HeaderFieldReader
                 return false;
             }
 
-            any = true;
+            measure |= !word.Equals("Target", StringComparison.OrdinalIgnoreCase) && !word.Equals("Kinerja", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("Satuan", StringComparison.OrdinalIgnoreCase);
+            target |= word.Equals("Target", StringComparison.OrdinalIgnoreCase);
         }
 
-        return any;
+        return measure && target;
     }
 
     /// <summary>Reads the tail of a wrapped label standing alone on this line (<c>Kelompok Sasaran Masyarakat</c>, then

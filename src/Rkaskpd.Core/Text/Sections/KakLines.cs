@@ -63,12 +63,14 @@ internal static class KakLines
     /// first section) only says what the form already holds: it is label words (<see cref="TitleWords"/>) and pieces
     /// of the label, code or name of the form's header fields, its pemerintah daerah or its tahun anggaran, each piece
     /// two or more words or numbers in a row as that text has them, or the whole of it (<c>KEGIATAN : PEMELIHARAAN
-    /// RUTIN JALAN</c>, <c>DINAS PEKERJAAN UMUM KABUPATEN TANAH LAUT</c>, <c>TAHUN ANGGARAN 2020</c>). A line with
-    /// anything else is no title line: it stays KAK text, so nothing the form does not hold is left out (a program's
-    /// code followed by a name of words taken one by one from elsewhere names another program).</summary>
+    /// RUTIN JALAN</c>, <c>DINAS PEKERJAAN UMUM KABUPATEN TANAH LAUT</c>, <c>TAHUN ANGGARAN 2020</c>); the pieces of
+    /// codes and names all come from one field (the region, the year and the labels go with any). A line with anything
+    /// else is no title line: it stays KAK text, so nothing the form does not hold is left out (a program's code followed
+    /// by a name of words taken from the kegiatan's name names another program).</summary>
     public static bool IsTitleField(RawFormBuilder current, ReadOnlySpan<char> trimmed)
     {
         bool letters = false;
+        int owner = -1;
         int i = 0;
         while (NextToken(trimmed, ref i, out ReadOnlySpan<char> token))
         {
@@ -79,11 +81,13 @@ internal static class KakLines
             }
 
             int start = i - token.Length;
-            int end = PieceEnd(current, trimmed, start);
-            if (end < 0)
+            int end = PieceEnd(current, trimmed, start, owner, out int field);
+            if (end < 0 || (field >= 0 && owner >= 0 && field != owner))
             {
                 return false;
             }
+
+            owner = field >= 0 ? field : owner;
 
             foreach (char c in trimmed[start..end])
             {
@@ -98,19 +102,29 @@ internal static class KakLines
 
     /// <summary>The end in <paramref name="line"/> of the longest piece starting at the token at
     /// <paramref name="start"/> that the form's header holds as written (<see cref="MatchedEnd"/>); -1 when there is
-    /// none.</summary>
-    private static int PieceEnd(RawFormBuilder current, ReadOnlySpan<char> line, int start)
+    /// none. <paramref name="field"/> is the index of the field whose code or name holds it (<paramref name="owner"/>'s
+    /// when it holds a piece as long), or -1 for a label, the region or the year.</summary>
+    private static int PieceEnd(RawFormBuilder current, ReadOnlySpan<char> line, int start, int owner, out int field)
     {
-        int best = -1;
-        foreach (RawField field in current.Fields)
+        int best = Math.Max(MatchedEnd(current.PemerintahDaerah?.Text, line, start), MatchedEnd(current.TahunAnggaran?.Text, line, start));
+        field = -1;
+        for (int f = 0; f < current.Fields.Count; f++)
         {
-            best = Math.Max(best, MatchedEnd(field.Label, line, start));
-            best = Math.Max(best, MatchedEnd(field.Name, line, start));
-            best = Math.Max(best, MatchedEnd(field.Code, line, start));
+            RawField candidate = current.Fields[f];
+            int label = MatchedEnd(candidate.Label, line, start);
+            if (label > best)
+            {
+                (best, field) = (label, -1);
+            }
+
+            int end = Math.Max(MatchedEnd(candidate.Name, line, start), MatchedEnd(candidate.Code, line, start));
+            if (end > best || (end == best && end >= 0 && f == owner))
+            {
+                (best, field) = (end, f);
+            }
         }
 
-        best = Math.Max(best, MatchedEnd(current.PemerintahDaerah?.Text, line, start));
-        return Math.Max(best, MatchedEnd(current.TahunAnggaran?.Text, line, start));
+        return best;
     }
 
     /// <summary>Where the longest run of <paramref name="line"/>'s tokens from <paramref name="start"/> that is also a

@@ -86,7 +86,7 @@ internal static class SipdCapaianRow
     {
         label = indicators.Count > 0 ? indicators[^1] : null;
         if (label is null || label.Target.Length != 0 || label.TolokUkur.Trim(' ', '\t', ':').Length != 0
-            || !RawLabels.TryMatchIndicatorKind(label.Kind, 0, out int end) || end != label.Kind.TrimEnd().Length)
+            || !IndicatorKinds.TryRecognize(label.Kind, out IndicatorKind kind) || kind != IndicatorKind.CapaianProgram)
         {
             label = null;
             return false;

@@ -318,6 +318,17 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void A_number_past_the_header_and_the_column_numbers_is_the_first_rows_kode()
+    {
+        // "1", "2", "3" under a header of three words are its columns' numbers; the "5" after them is past both.
+        Assert.Equal(
+            ["Kode Rekening\tUraian\tJumlah", "5\tBELANJA DAERAH\t69.352.800,00"],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Kode Rekening", "", "Uraian", "", "Jumlah", "", "1", "", "2", "", "3", "", "5", "", "BELANJA DAERAH", "",
+                "69.352.800,00")));
+    }
+
+    [Fact]
     public void A_lone_number_after_a_header_of_blocks_is_the_first_rows_kode()
     {
         // SIPD's header has no column numbers; its first row's kode "5" stands alone before its uraian: no column number.

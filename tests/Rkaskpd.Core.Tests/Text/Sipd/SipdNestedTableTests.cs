@@ -46,6 +46,14 @@ public class SipdNestedTableTests
     }
 
     [Fact]
+    public void A_keluaran_value_of_heading_words_without_a_measure_column_is_the_value()
+    {
+        RkaReadResult result = RkaTextReader.Read(Top + Kegiatan + "Keluaran Sub Kegiatan\t:\tTarget Kinerja\n\nRINCIAN BELANJA SUB KEGIATAN\n");
+
+        Assert.Equal("Target Kinerja", Assert.Single(result.Document.Forms).Header.KeluaranSubKegiatan);
+    }
+
+    [Fact]
     public void A_second_line_under_the_keluaran_row_is_still_reported_as_appended()
     {
         RkaReadResult result = RkaTextReader.Read(Top + Kegiatan + "Keluaran Sub Kegiatan\t:\tTolok Ukur\tTarget\n\t\t" + Row + "\nLain lain\n");
