@@ -176,8 +176,12 @@ internal static class RincianBlocks
             int amounts = TrailingAmounts(cells);
             int before = cells.Count - amounts;
             int own = before <= 1 || (before == 2 && RincianCells.IsCode(cells[0])) ? 1 : 2; // a jumlah, or a harga and a jumlah
-            bool matches = amounts - own == pending.Count;
             int deferred = before + own - 1; // the first of the pending rows' jumlahs
+            bool matches = amounts - own == pending.Count;
+            for (int i = 0; matches && i < pending.Count; i++)
+            {
+                matches = Agrees(pending[i].Cells, cells[deferred + i]);
+            }
             for (int i = 0; i < pending.Count; i++)
             {
                 // Unmatched, the rows are written as they are, all of them: a later one is not tried again with the
@@ -202,6 +206,31 @@ internal static class RincianBlocks
         }
 
         return LayoutWindow.NotMine;
+    }
+
+    /// <summary>Whether an amount can be a pending row's jumlah: a detail row's volume times its harga, where both read
+    /// (a kode rekening row has nothing to compare).</summary>
+    private static bool Agrees(List<string> row, string jumlah)
+    {
+        if (RincianCells.IsCode(row[0]) || !Rupiah.TryParse(row[^1], out Rupiah harga) || !Rupiah.TryParse(jumlah, out Rupiah amount))
+        {
+            return true;
+        }
+
+        string volumeText = row[1].Split(' ', 2)[0];
+        if (!Rupiah.TryParse(volumeText, out Rupiah volume))
+        {
+            return true;
+        }
+
+        try
+        {
+            return volume.Amount * harga.Amount == amount.Amount;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     private static void Emit(LayoutWindow w, int line, List<string> cells) =>

@@ -238,6 +238,18 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void An_amount_further_down_that_is_not_a_detail_rows_volume_times_harga_stays_where_it_is()
+    {
+        // Found by review: 8 x 52.500,00 is not 500.000,00, so the amounts after the next rekening are its own.
+        var rows = LayoutRows.NonBlank(LayoutRows.Texts(
+            "Kode", "Rekening", "", "Uraian", "", "Volume", "", "Satuan", "", "Harga Satuan", "", "Jumlah", "",
+            "Kertas HVS A4 80 gram", "", "8", "", "rim", "", "52.500,00", "",
+            "5.2.2.02", "", "Belanja Cetak", "", "500.000,00", "600.000,00"));
+
+        Assert.DoesNotContain(rows, r => r.StartsWith("\tKertas HVS A4 80 gram", System.StringComparison.Ordinal) && r.EndsWith("500.000,00", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Jumlahs_written_further_down_go_to_the_rows_that_lack_them_in_order()
     {
         // Plain pdftotext of a Crystal print reads a stretch of the table column by column: two detail rows end in
