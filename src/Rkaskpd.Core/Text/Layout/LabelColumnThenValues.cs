@@ -62,7 +62,7 @@ internal static class LabelColumnThenValues
                 break;
             }
 
-            if (IsLabelAlone(line) && labels.Count < MaxLabels)
+            if ((IsLabelAlone(line) || LabelColonValueColumns.IsIndicatorKind(line.Text)) && labels.Count < MaxLabels)
             {
                 labels.Add(next);
             }
@@ -80,6 +80,17 @@ internal static class LabelColumnThenValues
             }
 
             k = next + 1;
+        }
+
+        if (w[first].Is(LineShape.ColonOnly))
+        {
+            // A column of colons between the labels and the values (plain pdftotext of a SIPD header table).
+            return kept.Count == 0 && strays.Count == 0 ? LabelColonValueColumns.TryPair(w, labels, first) : LayoutWindow.NotMine;
+        }
+
+        if (labels.Exists(i => !IsLabelAlone(w[i])))
+        {
+            return LayoutWindow.NotMine; // an indicator kind among the labels only before a column of colons
         }
 
         if (labels.Count == 1 && kept.Count == 0)

@@ -204,6 +204,46 @@ public class LayoutNormaliserTests
     }
 
     [Fact]
+    public void A_column_of_labels_a_column_of_colons_then_the_values_pair_in_order()
+    {
+        // Plain pdftotext writes a SIPD header table as three blocks; the Keluaran Sub Kegiatan table (its head,
+        // measure, Target and target) follows the other values.
+        Assert.Equal(
+            [
+                (1, "Sub Kegiatan : 1.03.03.1.01.0005 - Koordinasi SPAM"),
+                (2, "Sumber Pendanaan : DAU"),
+                (3, "Lokasi : Kota Tanjung Seroja"),
+                (4, "Keluaran Sub Kegiatan : Jumlah Dokumen Hasil Koordinasi 2 Dokumen"),
+            ],
+            LayoutRows.Of(
+                "Sub Kegiatan", "Sumber Pendanaan", "Lokasi", "Keluaran Sub Kegiatan", string.Empty, ":", ":", ":", ":",
+                string.Empty, "1.03.03.1.01.0005 - Koordinasi SPAM", "DAU", "Kota Tanjung Seroja", "Tolok Ukur",
+                "Jumlah Dokumen Hasil Koordinasi", string.Empty, "Target", "2 Dokumen").Where(r => r.Text.Length > 0).Select(r => (r.Line, r.Text)));
+    }
+
+    [Fact]
+    public void A_capaian_table_written_after_the_next_header_block_goes_with_its_label()
+    {
+        Assert.Equal(
+            [
+                "Program : 1.03.03 - PROGRAM AIR MINUM",
+                "Sasaran Program : Meningkatnya cakupan air minum",
+                "Capaian Program : Indikator Target",
+                "Persentase rumah tangga terlayani\t64 %",
+                "Kegiatan : 1.03.03.1.01 - Pengelolaan SPAM",
+                "Organisasi : 1.03.0.00.0.00.01.0000 - DINAS PUPR",
+                "Indikator & Tolok Ukur Kinerja Kegiatan",
+            ],
+            LayoutRows.Texts(
+                "Program", "Sasaran Program", "Capaian Program", string.Empty, ":", ":", ":", string.Empty,
+                "1.03.03 - PROGRAM AIR MINUM", "Meningkatnya cakupan air minum", string.Empty,
+                "Kegiatan", "Organisasi", string.Empty, ":", ":", string.Empty,
+                "1.03.03.1.01 - Pengelolaan SPAM", "1.03.0.00.0.00.01.0000 - DINAS PUPR", string.Empty,
+                "Indikator", "Persentase rumah tangga terlayani", string.Empty, "Target", "64 %", string.Empty,
+                "Indikator & Tolok Ukur Kinerja Kegiatan").Where(t => t.Length > 0));
+    }
+
+    [Fact]
     public void Labels_with_more_values_after_them_are_no_column_of_labels()
     {
         // Three values under two labels: not the two columns of an OCR; the lines are read as before.
