@@ -159,6 +159,21 @@ internal static class IndicatorCells
         }
 
         string measure = string.Join(' ', pieces.GetRange(0, measureCount));
+        if (target.Length == 0 && first == 0 && measureCount > 0 && kind.StartsWith("Masukan", StringComparison.OrdinalIgnoreCase))
+        {
+            int money = LateMoney(w, last + 1);
+            if (money == LayoutWindow.NeedMore)
+            {
+                return LayoutWindow.NeedMore; // asked before any row is emitted
+            }
+
+            if (money > 0)
+            {
+                target = w[money].Text.Trim();
+                w.Consume(money);
+            }
+        }
+
         string rowKind = first == 0 ? kind : string.Empty;
         if (first > 0 && trailing is not null)
         {
@@ -235,6 +250,36 @@ internal static class IndicatorCells
         }
 
         return LayoutWindow.NotMine;
+    }
+
+    /// <summary>Finds a Masukan row's amount that plain pdftotext wrote after a later row of the table (<c>Hasil</c> /
+    /// its measure / <c>20 %</c> / <c>Rp 117.687.000,00</c>): an <c>Rp</c> amount alone right after a target alone, before
+    /// the table ends. Returns its index, <see cref="LayoutWindow.NotMine"/> when there is none, or
+    /// <see cref="LayoutWindow.NeedMore"/>.</summary>
+    private static int LateMoney(LayoutWindow w, int from)
+    {
+        int previous = -1;
+        for (int k = w.NextNonBlank(from); ; k = w.NextNonBlank(k + 1))
+        {
+            if (k < 0)
+            {
+                return w.Final ? LayoutWindow.NotMine : LayoutWindow.NeedMore;
+            }
+
+            SourceLine line = w[k];
+            ReadOnlySpan<char> text = line.Text.AsSpan().Trim();
+            if (line.IsAny(LineShape.Stop & ~LineShape.Blank & ~LineShape.IndicatorKind))
+            {
+                return LayoutWindow.NotMine;
+            }
+
+            if (text.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) && LineClassifier.LooksLikeTarget(text))
+            {
+                return previous >= 0 && Sections.IndicatorTargetText.IsTargetAlone(w[previous].Text.Trim()) ? k : LayoutWindow.NotMine;
+            }
+
+            previous = k;
+        }
     }
 
     private static bool HasLetters(string text)

@@ -94,6 +94,26 @@ public class LayoutNormaliserTests
     }
 
     [Fact]
+    public void A_masukan_amount_written_after_a_later_row_is_the_masukan_target()
+    {
+        // Plain pdftotext wrote the Masukan row's amount after the Hasil row's own target.
+        Assert.Equal(
+            [
+                "Indikator\tTolok Ukur Kinerja\tTarget Kinerja",
+                "Masukan\tJumlah Dana\tRp 117.687.000,00",
+                "Keluaran\tJumlah kelurahan yang dilakukan fogging\t15 Kelurahan",
+                "Hasil\tMenurunnya kasus Demam Berdarah Dengue\t20 %",
+                "Kelompok Sasaran Kegiatan : Masyarakat",
+            ],
+            LayoutRows.Texts(
+                "Indikator", string.Empty, "Tolok Ukur Kinerja", string.Empty, "Target Kinerja", string.Empty, "Masukan",
+                string.Empty, "Jumlah Dana", string.Empty, "Keluaran", string.Empty, "Jumlah kelurahan yang dilakukan fogging",
+                string.Empty, "15 Kelurahan", string.Empty, "Hasil", string.Empty, "Menurunnya kasus Demam Berdarah Dengue",
+                string.Empty, "20 %", string.Empty, "Rp 117.687.000,00", string.Empty,
+                "Kelompok Sasaran Kegiatan : Masyarakat").Where(t => t.Length > 0));
+    }
+
+    [Fact]
     public void One_cell_per_line_indicator_rows_under_one_kind_cell_end_each_at_its_target()
     {
         // A kind cell spanning two rows (rowspan): tolok ukur, target, the next tolok ukur, its target. A wrapped
