@@ -96,7 +96,7 @@ internal static class LabelColonValueColumns
 
             SourceLine label = w[labels[^1]];
             string measureText = Join(w, measure), targetText = w[target].Text.Trim();
-            if (IsIndicatorKind(label.Text))
+            if (label.Is(LineShape.IndicatorKind))
             {
                 // As CapaianCells reads it: the heading, and the row as its two cells.
                 rows.Add((label.Line, label.Text.Trim() + " : " + head + " Target"));
@@ -194,13 +194,6 @@ internal static class LabelColonValueColumns
     {
         ReadOnlySpan<char> text = line.Text.AsSpan().Trim();
         return text.Equals("Indikator", StringComparison.OrdinalIgnoreCase) || text.Equals("Tolok Ukur", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>An indicator kind alone on its line (<c>Capaian Program</c>), a label of the header table too.</summary>
-    internal static bool IsIndicatorKind(string text)
-    {
-        ReadOnlySpan<char> kind = text.AsSpan().Trim();
-        return RawLabels.TryMatchIndicatorKind(kind, 0, out int end) && end == kind.Length;
     }
 
     private static string Join(LayoutWindow w, List<int> lines)

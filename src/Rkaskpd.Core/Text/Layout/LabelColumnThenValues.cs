@@ -62,7 +62,7 @@ internal static class LabelColumnThenValues
                 break;
             }
 
-            if ((IsLabelAlone(line) || LabelColonValueColumns.IsIndicatorKind(line.Text)) && labels.Count < MaxLabels)
+            if ((IsLabelAlone(line) || line.Is(LineShape.IndicatorKind)) && labels.Count < MaxLabels)
             {
                 labels.Add(next);
             }

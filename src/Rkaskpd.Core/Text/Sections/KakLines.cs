@@ -134,6 +134,7 @@ internal static class KakLines
     {
         int best = -1;
         int from = 0;
+        int whole = -1; // the text's token count, counted once when a run may be all of it
         while (text is not null && NextToken(text, ref from, out ReadOnlySpan<char> first))
         {
             int lineAt = start;
@@ -152,7 +153,7 @@ internal static class KakLines
                 end = lineAt;
             }
 
-            if (count >= 2 || count == CountTokens(text))
+            if (count >= 2 || count == (whole < 0 ? whole = CountTokens(text) : whole))
             {
                 best = Math.Max(best, end);
             }

@@ -139,13 +139,18 @@ internal sealed class RencanaPenarikanBlock
 
         var periods = new List<PenarikanDana>(first.Periode);
         periods.AddRange(plan.Periode);
-        periods.Sort((a, b) => PeriodOrder(a.Periode).CompareTo(PeriodOrder(b.Periode)));
+        SortByYear(periods);
         joined = new RawPenarikan(
             held.Line,
             first.Jumlah is null ? jumlahLine : held.JumlahLine,
             first with { Periode = periods, Jumlah = first.Jumlah ?? plan.Jumlah });
         return true;
     }
+
+    /// <summary>Puts periods in the order of the year (a print of two columns writes January beside July): by the month,
+    /// or 101-104 for a quarter.</summary>
+    private static void SortByYear(List<PenarikanDana> periods) =>
+        periods.Sort((a, b) => PeriodOrder(a.Periode).CompareTo(PeriodOrder(b.Periode)));
 
     /// <summary>The place of a period written as the plan writes it in the year: the month, or 101-104 for a quarter.</summary>
     private static int PeriodOrder(string period)
@@ -156,11 +161,11 @@ internal sealed class RencanaPenarikanBlock
     }
 
     /// <summary>Pairs the rows' periods with their amounts, in the order written, and puts the periods in the order of
-    /// the year (a print of two columns writes January beside July).</summary>
+    /// the year (<see cref="SortByYear"/>).</summary>
     private bool TryBuild(out RencanaPenarikanDana plan)
     {
         plan = null!;
-        var periods = new List<(int Order, PenarikanDana Period)>();
+        var periods = new List<PenarikanDana>();
         Rupiah? jumlah = null;
         string[] tokens = string.Join(' ', rows).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < tokens.Length;)
@@ -179,13 +184,13 @@ internal sealed class RencanaPenarikanBlock
 
                 jumlah = amount;
             }
-            else if (periods.Exists(p => p.Order == order))
+            else if (periods.Exists(p => PeriodOrder(p.Periode) == order))
             {
                 return false;
             }
             else
             {
-                periods.Add((order, new PenarikanDana(period, amount)));
+                periods.Add(new PenarikanDana(period, amount));
             }
         }
 
@@ -194,11 +199,11 @@ internal sealed class RencanaPenarikanBlock
             return false;
         }
 
-        periods.Sort((a, b) => a.Order.CompareTo(b.Order));
+        SortByYear(periods);
         plan = new RencanaPenarikanDana
         {
             Title = title,
-            Periode = periods.ConvertAll(p => p.Period),
+            Periode = periods,
             Jumlah = jumlah,
         };
         return true;
