@@ -432,7 +432,7 @@ internal sealed partial class RawFormScanner
     /// <see cref="KakReader"/>'s (the form then ends at the line when it was read).</summary>
     private void ProcessKakLine(RawFormBuilder current, ReadOnlyMemory<char> text, int lead, int line, bool indented, bool wasBlank)
     {
-        if (SignatureBlockReader.EndsWithPlaceAndDate(text.Span[lead..]))
+        if (SignaturePlaceAndDate.EndsWithPlaceAndDate(text.Span[lead..]))
         {
             // "Lumajang, 10 Oktober 2019" after the KAK: the form's signature block.
             kak.FlushTrailing(current);

@@ -75,7 +75,7 @@ internal static class LineClassifier
             shape |= LineShape.CodeLead;
         }
 
-        if (RawLabels.IsSectionStart(t) || Sections.SignatureBlockReader.IsPlaceAndDate(t))
+        if (RawLabels.IsSectionStart(t) || Sections.SignaturePlaceAndDate.IsPlaceAndDate(t))
         {
             // A place and date ("Sukamaju, 12 Oktober 2022") opens the signature block: it ends any value above it.
             shape |= LineShape.Structural;

@@ -246,8 +246,8 @@ internal static class ClosingBlock
         }
 
         return StartsWithOrdinal(trimmed, "Mengetahui") || StartsWithOrdinal(trimmed, "NIP")
-            || StartsWithOrdinal(trimmed, "Kepala Dinas") || SignatureBlockReader.EndsWithPlaceAndDate(trimmed)
-            || SignatureBlockReader.IsBlankPlaceAndDate(trimmed) || IsTimAnggaranHeading(trimmed);
+            || StartsWithOrdinal(trimmed, "Kepala Dinas") || SignaturePlaceAndDate.EndsWithPlaceAndDate(trimmed)
+            || SignaturePlaceAndDate.IsBlankPlaceAndDate(trimmed) || IsTimAnggaranHeading(trimmed);
     }
 
     /// <summary>Returns whether a trimmed line is the heading of the Tim Anggaran table that closes a SIPD or SIPKD

@@ -65,6 +65,6 @@ internal sealed class PageTitleHold
             || (FlatRincianRow.TryRead(trimmed, 0, numbers: true, out RawRincianLine row, out _) && row.KodeRekening is not null && row.JumlahText.Length > 0)
             || RawLabels.TryMatchWords(trimmed, 0, "Rencana Penarikan", out _)
             || RawLabels.TryMatchWords(trimmed, 0, "Tim Anggaran", out _)
-            || ClosingBlock.IsStart(trimmed) || SignatureBlockReader.EndsWithPlaceAndDate(trimmed);
+            || ClosingBlock.IsStart(trimmed) || SignaturePlaceAndDate.EndsWithPlaceAndDate(trimmed);
     }
 }

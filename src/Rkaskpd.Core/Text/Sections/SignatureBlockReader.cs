@@ -22,8 +22,6 @@ internal sealed class SignatureBlockReader
 {
     private const int MaxJabatanLines = 3;
 
-    private static readonly string[] NameTitles = ["H.", "Hj.", "Drs.", "Dra.", "Dr.", "dr.", "drg.", "Ir.", "Prof.", "Ns."];
-
     private readonly List<List<string>> rows = [];
 
     /// <summary>Whether the block's signatures have ended: the Tim Anggaran table that follows them in SIPD and SIPKD
@@ -70,10 +68,10 @@ internal sealed class SignatureBlockReader
     {
         int last = cells.FindLastIndex(c => c.Length > 0);
         int place = last > 0 ? cells.FindLastIndex(last - 1, c => c.Length > 0) : -1;
-        if (place >= 0 && cells[place].EndsWith(',') && !IsPlaceAndDate(cells[last]))
+        if (place >= 0 && cells[place].EndsWith(',') && !SignaturePlaceAndDate.IsPlaceAndDate(cells[last]))
         {
             string joined = cells[place] + " " + cells[last];
-            if (IsPlaceAndDate(joined))
+            if (SignaturePlaceAndDate.IsPlaceAndDate(joined))
             {
                 cells[place] = string.Empty;
                 cells[last] = joined;
@@ -107,9 +105,9 @@ internal sealed class SignatureBlockReader
             // left unassigned.
             List<string> lines = Cells(nipRow, column: null);
             lines.RemoveAt(lines.Count - 1); // the NIP row's place
-            int placeAndDate = lines.FindLastIndex(c => IsPlaceAndDate(c));
-            string[] names = lines.Count - 1 > placeAndDate ? SplitNames(lines[^1], nips.Count) : [];
-            (string? tempat, string? tanggal) = PlaceAndDate(placeAndDate < 0 ? null : lines[placeAndDate]);
+            int placeAndDate = lines.FindLastIndex(c => SignaturePlaceAndDate.IsPlaceAndDate(c));
+            string[] names = lines.Count - 1 > placeAndDate ? SignatoryNames.Split(lines[^1], nips.Count) : [];
+            (string? tempat, string? tanggal) = SignaturePlaceAndDate.Split(placeAndDate < 0 ? null : lines[placeAndDate]);
             // The jabatan lines between the place and date and the names line: split when each line tells its column,
             // otherwise quoted unassigned, with the names line too when the names did not split.
             int jabatanFrom = placeAndDate + 1, namesLine = lines.Count - 1 > placeAndDate ? lines.Count - 1 : lines.Count;
@@ -189,7 +187,7 @@ internal sealed class SignatureBlockReader
             }
 
             int first = row.FindIndex(c => c.Length > 0), last = row.FindLastIndex(c => c.Length > 0);
-            if (IsPlaceAndDate(row[last]))
+            if (SignaturePlaceAndDate.IsPlaceAndDate(row[last]))
             {
                 cells.Add(row[last]); // the place and date heads the signatory's column, wherever it stands
                 if (column == 0 && first < last)
@@ -227,8 +225,8 @@ internal sealed class SignatureBlockReader
         // come between its lines in reading order: no part of the jabatan or the name.
         cells.RemoveAll(IsListNumber);
         int nip = cells.Count - 1;
-        int placeAndDate = cells.FindLastIndex(nip - 1 < 0 ? 0 : nip - 1, nip, c => IsPlaceAndDate(c));
-        (string? tempat, string? tanggal) = PlaceAndDate(placeAndDate < 0 ? null : cells[placeAndDate]);
+        int placeAndDate = cells.FindLastIndex(nip - 1 < 0 ? 0 : nip - 1, nip, c => SignaturePlaceAndDate.IsPlaceAndDate(c));
+        (string? tempat, string? tanggal) = SignaturePlaceAndDate.Split(placeAndDate < 0 ? null : cells[placeAndDate]);
         int name = nip - 1;
         string? pangkat = null;
         if (name - 1 > placeAndDate && IsPangkat(cells[name]))
@@ -237,7 +235,7 @@ internal sealed class SignatureBlockReader
             name--;
         }
 
-        string? nama = name > placeAndDate ? Name(cells[name]) : null;
+        string? nama = name > placeAndDate ? SignatoryNames.Clean(cells[name]) : null;
         int first = name;
         while (first - 1 > placeAndDate && name - (first - 1) <= MaxJabatanLines && IsJabatanLine(cells[first - 1]))
         {
@@ -246,17 +244,6 @@ internal sealed class SignatureBlockReader
 
         string? jabatan = name > first ? string.Join(' ', cells.GetRange(first, name - first)).TrimEnd(',') : null;
         return new TandaTangan { Tempat = tempat, Tanggal = tanggal, Jabatan = jabatan, Nama = nama, Pangkat = pangkat, Nip = number };
-    }
-
-    private static (string? Tempat, string? Tanggal) PlaceAndDate(string? line)
-    {
-        if (line is null)
-        {
-            return (null, null);
-        }
-
-        int comma = line.IndexOf(',', StringComparison.Ordinal);
-        return (line[..comma].Trim(), line[(comma + 1)..].Trim());
     }
 
     /// <summary>The number of the last NIP cell of a row with one signatory.</summary>
@@ -306,154 +293,6 @@ internal sealed class SignatureBlockReader
         return cell.Length;
     }
 
-    /// <summary>Splits merged names (<c>Drs. Harun Al Rasyid, M.Si H. Zulkifli Amran, SE</c>) where a name starts after
-    /// the previous one's degrees: a title (<c>H.</c>, <c>Drs.</c>, <c>Ir.</c>) or, after the degrees, a word that is
-    /// none. Empty when the text does not split into <paramref name="count"/> names.</summary>
-    private static string[] SplitNames(string text, int count)
-    {
-        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var names = new List<string>();
-        int start = 0;
-        bool inDegrees = false;
-        for (int i = 0; i < words.Length; i++)
-        {
-            bool title = Array.IndexOf(NameTitles, words[i]) >= 0;
-            if (i > start && ((inDegrees && (title || !IsDegree(words[i]))) || (title && !IsTitleRun(words, start, i))))
-            {
-                names.Add(string.Join(' ', words, start, i - start).TrimEnd(','));
-                start = i;
-                inDegrees = false;
-            }
-
-            inDegrees |= i > start && words[i - 1].EndsWith(',') && IsDegree(words[i]);
-        }
-
-        names.Add(string.Join(' ', words, start, words.Length - start).TrimEnd(','));
-        return names.Count == count ? [.. names] : [];
-    }
-
-    /// <summary>Whether the words from <paramref name="start"/> up to <paramref name="end"/> are all titles (a name's
-    /// leading titles, <c>Ir. H.</c>).</summary>
-    private static bool IsTitleRun(string[] words, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            if (Array.IndexOf(NameTitles, words[i]) < 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether a word is an academic degree as written after a name (<c>SE</c>, <c>M.Si</c>, <c>S.Sos</c>,
-    /// <c>MM,</c>): upper-case letters with dots, each part at most four letters.</summary>
-    private static bool IsDegree(string word)
-    {
-        ReadOnlySpan<char> w = word.AsSpan().TrimEnd(',');
-        if (w.IsEmpty || w.Length > 10 || !char.IsUpper(w[0]))
-        {
-            return false;
-        }
-
-        int run = 0;
-        foreach (char c in w)
-        {
-            run = c == '.' ? 0 : run + 1;
-            if ((c != '.' && !char.IsAsciiLetter(c)) || run > 4)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Returns whether a line is <c>Place, [day] Month Year</c>: a place of letters (at most 40 characters,
-    /// starting with a letter), a comma, then an optional day of one or two digits, an Indonesian month name and a
-    /// four-digit year. Allocates nothing.</summary>
-    public static bool IsPlaceAndDate(ReadOnlySpan<char> line)
-    {
-        line = line.Trim();
-        int comma = line.IndexOf(',');
-        if (comma <= 0 || comma > 40 || line.Length > 80 || !char.IsLetter(line[0]))
-        {
-            return false;
-        }
-
-        foreach (char c in line[..comma])
-        {
-            if (!char.IsLetter(c) && c is not ' ' and not '.' and not '\'')
-            {
-                return false;
-            }
-        }
-
-        Span<Range> words = stackalloc Range[4];
-        ReadOnlySpan<char> rest = line[(comma + 1)..].Trim();
-        int count = rest.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
-        if (count is < 2 or > 3)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> year = rest[words[count - 1]];
-        if (year.Length != 4 || !IsDigits(year) || IndonesianMonths.LookupAnyCase(rest[words[count - 2]]) == 0)
-        {
-            return false;
-        }
-
-        return count == 2 || (rest[words[0]].Length <= 2 && IsDigits(rest[words[0]]));
-    }
-
-    /// <summary>Returns whether a line's last tab cell is <c>Place, [day] Month Year</c> (see
-    /// <see cref="IsPlaceAndDate"/>), as in <c>Mengetahui,&#9;&#9;Lumajang, 10 Oktober 2019</c>, or its last two cells
-    /// are (<c>Lumajang,&#9;10 Oktober 2019</c>), or it is the dotted line a blank form prints to fill them in
-    /// (<see cref="IsBlankPlaceAndDate"/>). Allocates nothing.</summary>
-    public static bool EndsWithPlaceAndDate(ReadOnlySpan<char> line)
-    {
-        int tab = line.LastIndexOf('\t');
-        ReadOnlySpan<char> cell = line[(tab + 1)..];
-        if (IsPlaceAndDate(cell) || IsBlankPlaceAndDate(cell))
-        {
-            return true;
-        }
-
-        // The place ending with its comma in the cell before the date's (a spreadsheet's two cells).
-        ReadOnlySpan<char> before = tab > 0 ? line[..tab].TrimEnd('\t') : default;
-        return before.EndsWith(',') && IsPlaceAndDate(line[(before.LastIndexOf('\t') + 1)..]);
-    }
-
-    /// <summary>Returns whether a line is the blank place and date of a form to sign by hand: dots (or ellipses)
-    /// around a comma, e.g. <c>................, ..............</c> or <c>…………, …………</c>, as
-    /// <see cref="Html.RkaHtmlWriter"/> prints it. Allocates nothing.</summary>
-    public static bool IsBlankPlaceAndDate(ReadOnlySpan<char> line)
-    {
-        line = line.Trim();
-        int comma = line.IndexOf(',');
-        return comma > 0 && line.Length <= 120 && IsDots(line[..comma]) && IsDots(line[(comma + 1)..]);
-    }
-
-    private static bool IsDots(ReadOnlySpan<char> part)
-    {
-        part = part.Trim();
-        if (part.Length < 3)
-        {
-            return false;
-        }
-
-        foreach (char c in part)
-        {
-            if (c is not '.' and not '…' and not '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Returns whether a cell is a <c>NIP</c> line (<c>NIP. 19650817 199003 1 009</c>, <c>NIP :</c>), and its
     /// number as written (null when the line has none).</summary>
     private static bool TryNip(string cell, out string? number)
@@ -468,13 +307,6 @@ internal sealed class SignatureBlockReader
         string rest = cell[3..].TrimStart(' ', '.', ':', '\t').Trim();
         number = rest.Length > 0 ? rest : null;
         return number is null || char.IsAsciiDigit(number[0]);
-    }
-
-    /// <summary>The name without the parentheses, underscores and trailing commas some prints put around it.</summary>
-    private static string? Name(string cell)
-    {
-        string name = cell.Trim().Trim('(', ')', '_').Trim().TrimEnd(',').Trim();
-        return name.Length > 0 ? name : null;
     }
 
     /// <summary>
@@ -524,7 +356,7 @@ internal sealed class SignatureBlockReader
 
     /// <summary>A list item's number and nothing else: <c>1.</c>, <c>2)</c>, <c>10.</c>.</summary>
     private static bool IsListNumber(string cell) =>
-        cell.Length is 2 or 3 && cell[^1] is '.' or ')' && IsDigits(cell.AsSpan(0, cell.Length - 1));
+        cell.Length is 2 or 3 && cell[^1] is '.' or ')' && ScanText.IsDigits(cell.AsSpan(0, cell.Length - 1));
 
     private static bool IsPassedOver(ReadOnlySpan<char> cell)
     {
@@ -535,18 +367,5 @@ internal sealed class SignatureBlockReader
             || word.Equals("ttd", StringComparison.OrdinalIgnoreCase)
             || word.Equals("(ttd)", StringComparison.OrdinalIgnoreCase)
             || word.Equals("ttd.", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return !s.IsEmpty;
     }
 }
