@@ -251,6 +251,11 @@ internal sealed class LayoutNormaliser : ILineTarget
             }
         }
 
+        if (head.Is(LineShape.LabelPair) && (result = WrappedLabelWord.TryJoin(window)) != LayoutWindow.NotMine)
+        {
+            return result;
+        }
+
         return FixedWidthColumns.TryRow(window, columns);
     }
 }

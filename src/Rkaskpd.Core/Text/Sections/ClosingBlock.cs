@@ -1,4 +1,5 @@
 using System;
+using Rkaskpd.Forms;
 using static Rkaskpd.Text.Sections.ScanText;
 
 namespace Rkaskpd.Text.Sections;
@@ -256,7 +257,7 @@ internal static class ClosingBlock
     /// the team) is none.</summary>
     private static bool IsTimAnggaranHeading(string trimmed)
     {
-        if (!RawLabels.TryMatchWords(trimmed, 0, "Tim Anggaran", out int end))
+        if (!StartsWithTimAnggaran(trimmed, out int end))
         {
             return false;
         }
@@ -268,5 +269,36 @@ internal static class ClosingBlock
 
         ReadOnlySpan<char> rest = trimmed.AsSpan(end).Trim(" \t:");
         return rest.IsEmpty || rest.Equals("(TAPD)", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Returns whether a trimmed line starts with the words <c>Tim Anggaran</c>, spelled right or within the
+    /// vocabulary's threshold (<see cref="HeaderLabels.Threshold"/>: an OCR slip such as <c>Tim Anqgaran</c>);
+    /// <paramref name="end"/> is where the two words end.</summary>
+    public static bool StartsWithTimAnggaran(ReadOnlySpan<char> trimmed, out int end)
+    {
+        const string Words = "Tim Anggaran";
+        if (RawLabels.TryMatchWords(trimmed, 0, Words, out end))
+        {
+            return true;
+        }
+
+        // The first two words as written, compared as a whole with the vocabulary's one distance.
+        int space = trimmed.IndexOf(' ');
+        if (space is < 1 or > 4)
+        {
+            return false;
+        }
+
+        int second = SkipSpacesAndTabs(trimmed, space);
+        int stop = second;
+        while (stop < trimmed.Length && char.IsLetter(trimmed[stop]))
+        {
+            stop++;
+        }
+
+        end = stop;
+        return stop > second
+            && (stop == trimmed.Length || !char.IsLetterOrDigit(trimmed[stop]))
+            && HeaderLabels.Distance(trimmed[..stop], Words, HeaderLabels.Threshold(Words.Length)) <= HeaderLabels.Threshold(Words.Length);
     }
 }

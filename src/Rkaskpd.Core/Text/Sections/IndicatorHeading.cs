@@ -86,15 +86,49 @@ internal static class IndicatorHeading
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
+        Span<char> folded = stackalloc char[word.Length];
+        ReadOnlySpan<char> ocr = FoldOcrLetters(lower, folded);
         foreach (string known in HeadingWords)
         {
-            if (EditDistance.Bounded(lower, known, 1) <= 1)
+            if (EditDistance.Bounded(lower, known, 1) <= 1 || EditDistance.Bounded(ocr, known, 1) <= 1)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Folds the letter pairs OCR reads for one letter of a print (<c>ri</c> for <c>n</c>, <c>rn</c> for
+    /// <c>m</c>, <c>cl</c> for <c>d</c>, <c>vv</c> for <c>w</c>) in a lower-case word, so that <c>Kegiatari</c> is one
+    /// edit from <c>kegiatan</c>.</summary>
+    private static ReadOnlySpan<char> FoldOcrLetters(ReadOnlySpan<char> word, Span<char> folded)
+    {
+        int n = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            char next = i + 1 < word.Length ? word[i + 1] : '\0';
+            char one = (c, next) switch
+            {
+                ('r', 'i') => 'n',
+                ('r', 'n') => 'm',
+                ('c', 'l') => 'd',
+                ('v', 'v') => 'w',
+                _ => '\0',
+            };
+            if (one != '\0')
+            {
+                folded[n++] = one;
+                i++;
+            }
+            else
+            {
+                folded[n++] = c;
+            }
+        }
+
+        return folded[..n];
     }
 
     private static bool HasDigit(string s)

@@ -39,7 +39,7 @@ internal sealed class SignatureBlockReader
     /// <summary>Adds a line of the block, leading tabs included (an indented cell is the right column's).</summary>
     public void Add(string line)
     {
-        ended |= line.AsSpan().TrimStart().StartsWith("Tim Anggaran", StringComparison.OrdinalIgnoreCase);
+        ended |= ClosingBlock.StartsWithTimAnggaran(line.AsSpan().TrimStart(), out _);
         if (ended)
         {
             return;

@@ -258,6 +258,20 @@ public class SignatureBlockTests
     }
 
     [Theory]
+    [InlineData("Tim Anqgaran Pemerintah Daerah")] // OCR's slip
+    [InlineData("TIM ANGARAN PEMERINTAH DAERAH")]
+    public void A_misread_Tim_Anggaran_heading_still_ends_the_signatures(string heading)
+    {
+        // An OCR'd print, its table rows between bars: the team's NIP must not make its members the form's signatory.
+        string team = heading + "\n| No | Nama | NIP | Jabatan | Tanda Tangan |\n"
+            + "| 1 | Drs. H. Syamsul Bahri, M.Si 19650421 199003 1 012 Sekretaris Daerah _\n";
+
+        RkaForm form = Assert.Single(Read(Flattened + team).Document.Forms);
+
+        Assert.Equal(Camat, form.TandaTangan);
+    }
+
+    [Theory]
     [InlineData("Tim Anggaran Pemerintah Daerah")]
     [InlineData("Tim Anggaran Pemerintah Daerah (TAPD) :")]
     [InlineData("TIM ANGGARAN")]

@@ -58,6 +58,43 @@ public class WrappedHeaderValueTests
     public void Tells_a_wrapped_end_from_another_line(string fieldLine, string name, string line, bool wrapped) =>
         Assert.Equal(wrapped, WrappedValue.IsWrappedEnd(fieldLine.Length, name, line));
 
+    [Theory]
+    [InlineData("Lokasi")]
+    [InlineData("Program")]
+    [InlineData("Organisasi")]
+    public void A_wrapped_end_that_is_a_label_word_joins_the_value_and_the_label_further_down_keeps_its_own(string word)
+    {
+        // An OCR'd SIPD DPA: "... Teknologi dan Spesifik" wrapped before "Lokasi", then the next field; the Lokasi
+        // field proper comes further down. Read as a label, the word made an empty Lokasi and pushed the real one out.
+        string text = "DPA-RINCIAN BELANJA SKPD\nPEMERINTAH KABUPATEN PADANG RIMBUN\nTAHUN ANGGARAN 2022\n"
+            + "Program : 3.27.02 - PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN\n"
+            + "Kegiatan : 3.27.02.2.01 - Pengawasan Penggunaan Sarana Pendukung Pertanian Sesuai dengan Komoditas, Teknologi dan Spesifik\n"
+            + word + "\n"
+            + "Organisasi : 3.27.0.00.0.00.01.0000 - DINAS PERTANIAN\n\n"
+            + "Sub Kegiatan : 3.27.02.2.01.01 - Pengawasan Mutu Sarana Pertanian\n"
+            + "Lokasi : Kabupaten Padang Rimbun, Semua Kecamatan\n";
+
+        RkaReadResult result = RkaTextReader.Read(text);
+
+        Rkaskpd.Forms.RkaForm form = Assert.Single(result.Document.Forms);
+        Assert.EndsWith("Teknologi dan Spesifik " + word, form.Header.Kegiatan!.Name, StringComparison.Ordinal);
+        Assert.Equal("Kabupaten Padang Rimbun, Semua Kecamatan", form.Header.Lokasi);
+        Assert.Equal("DINAS PERTANIAN", form.Header.Organisasi!.Name);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RKA016" or "RKA017");
+    }
+
+    [Fact]
+    public void A_label_alone_under_a_short_field_line_is_still_a_label()
+    {
+        // Not at the print's width: nothing was wrapped, and "Lokasi" with no value stays the (empty) field it is.
+        string text = "PEMERINTAH KABUPATEN PADANG RIMBUN\nTAHUN ANGGARAN 2022\n"
+            + "Kegiatan : 3.27.02.2.01 - Pengawasan Sarana Pertanian\nLokasi\nOrganisasi : 3.27.0.00.0.00.01.0000 - DINAS PERTANIAN\n";
+
+        Rkaskpd.Forms.RkaForm form = Assert.Single(RkaTextReader.Read(text).Document.Forms);
+
+        Assert.Equal("Pengawasan Sarana Pertanian", form.Header.Kegiatan!.Name);
+    }
+
     /// <summary>Moves the last word of every flattened <c>Program</c> and <c>Kegiatan</c> line onto a line of its own
     /// when what stays is <paramref name="minimum"/> to <paramref name="maximum"/> characters long.</summary>
     private static string WrapLongFields(string flat, int minimum, out int wraps, int maximum = int.MaxValue)

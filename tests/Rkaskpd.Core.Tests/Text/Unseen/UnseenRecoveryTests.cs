@@ -224,7 +224,11 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// header table written as three blocks (the labels, a column of colons, the values) paired in order, and the
     /// nested Capaian Program or Keluaran Sub Kegiatan table, written after the values or after the next block, going
     /// with its label, the province form's plain text 133 → 186 of 394. With the Masukan row's amount, written after
-    /// the Hasil row's own target, taken for the Masukan row, the SIMRAL form's plain text 150 → 154 of 198.</summary>
+    /// the Hasil row's own target, taken for the Masukan row, the SIMRAL form's plain text 150 → 154 of 198. With a
+    /// header value wrapped just before a word that is also a label (<c>... Teknologi dan Spesifik</c>, then
+    /// <c>Lokasi</c> alone, then the next field) joining the value, the indicator heading read with an OCR's letter
+    /// pair for one letter (<c>Kegiatari</c>), and a misread <c>Tim Anqgaran</c> heading still ending the signatures,
+    /// the OCR'd SIPD DPA 206 → 212 of 212.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -255,7 +259,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "simda-2015-dppa-skpd-221-defects.layout.txt", "simda-2015-dppa-skpd-221-defects.expected", 161 },
         { "excel-2018-rka-skpd-221-split-codes.txt", "excel-2018-rka-skpd-221-split-codes.expected", 405 },
         { "docx-2019-rka-skpd-221-kak.docx", "docx-2019-rka-skpd-221-kak.expected", 143 },
-        { "sipd-2022-dpa-sub-kegiatan-defects.ocr.txt", "sipd-2022-dpa-sub-kegiatan-defects.expected", 206 },
+        { "sipd-2022-dpa-sub-kegiatan-defects.ocr.txt", "sipd-2022-dpa-sub-kegiatan-defects.expected", 212 },
         { "ebudgeting-2020-rka-skpd-221-two-kegiatan.html", "ebudgeting-2020-rka-skpd-221-two-kegiatan.expected", 253 },
         { "simda-2019-rka-skpd-221-crystal.layout.txt", "simda-2019-rka-skpd-221-crystal.expected", 164 },
         { "simda-2019-rka-skpd-221-crystal.plain.txt", "simda-2019-rka-skpd-221-crystal.expected", 109 },
