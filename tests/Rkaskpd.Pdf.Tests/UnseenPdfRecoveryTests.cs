@@ -49,7 +49,14 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// SIMRAL-style RKA-SKPD 2.2.1 of TA 2016 196 of 198; with its Plafon Anggaran Sementara row reported as not held
     /// (RKA016) instead of joined to the Waktu Pelaksanaan above it, 198 of 198; with the Keluaran Sub Kegiatan's nested
     /// table heading no part of its value, the province's SIPD form 392; with the Keterangan block's list numbers
-    /// (<c>1.</c>, <c>2.</c>) that stand beside the signature passed over in its jabatan, 394 of 394.</summary>
+    /// (<c>1.</c>, <c>2.</c>) that stand beside the signature passed over in its jabatan, 394 of 394. The
+    /// twenty-first round's prints read, when they were added: a kabupaten's SIPD-RI RKA - RINCIAN BELANJA SUB KEGIATAN
+    /// of TA 2026 drawn with ReportLab as a report engine draws it (every cell's text and every wrapped line a string of
+    /// its own, borders as separate lines, the table heading repeated on page 2) 243 of 246 (the signature's place and
+    /// date and jabatan, beside the Keterangan block's lines, not read); a kecamatan's RKA-SKPD 2.2.1 of TA 2012
+    /// typeset with groff and tbl 193 of 197 (gropdf writes an indicator row's kind and target as one string padded
+    /// with spaces and places the wrapped tolok ukur over those spaces, so its first line is read letter by letter,
+    /// <c>P e r s e n t a s e</c>).</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -71,6 +78,8 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "sulsel-2018-rka-skpd-221-kak.pdf", "sulsel-2018-rka-skpd-221-kak.expected", 170 },
         { "sipd-2024-rka-provinsi-two-sub-kegiatan.pdf", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 394 },
         { "simral-2016-rka-skpd-221.pdf", "simral-2016-rka-skpd-221.expected", 198 },
+        { "reportlab-2026-rka-rincian-sub-kegiatan.pdf", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 243 },
+        { "groff-2012-rka-skpd-221.pdf", "groff-2012-rka-skpd-221.expected", 193 },
     };
 
     [Theory]

@@ -224,11 +224,20 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// header table written as three blocks (the labels, a column of colons, the values) paired in order, and the
     /// nested Capaian Program or Keluaran Sub Kegiatan table, written after the values or after the next block, going
     /// with its label, the province form's plain text 133 → 186 of 394. With the Masukan row's amount, written after
-    /// the Hasil row's own target, taken for the Masukan row, the SIMRAL form's plain text 150 → 154 of 198. With a
-    /// header value wrapped just before a word that is also a label (<c>... Teknologi dan Spesifik</c>, then
-    /// <c>Lokasi</c> alone, then the next field) joining the value, the indicator heading read with an OCR's letter
-    /// pair for one letter (<c>Kegiatari</c>), and a misread <c>Tim Anqgaran</c> heading still ending the signatures,
-    /// the OCR'd SIPD DPA 206 → 212 of 212.</summary>
+    /// the Hasil row's own target, taken for the Masukan row, the SIMRAL form's plain text 150 → 154 of 198. The
+    /// twenty-first round's documents read, when they were added: a kabupaten's SIPD-RI RKA - RINCIAN BELANJA SUB
+    /// KEGIATAN of TA 2026 drawn with ReportLab as a report engine draws it (every cell's text placed on its own), as
+    /// MuPDF's <c>mutool draw -F txt</c> 94, pdfminer's <c>pdf2txt</c> 47 and Ghostscript's <c>txtwrite</c> 107 of 246
+    /// (MuPDF: a detail row's uraian in one block and its koefisien, satuan, harga, PPN and jumlah one a line in the
+    /// next, and the table lost after a <c>[ # ]</c> group's amount; pdfminer: the header's labels and its <c>:
+    /// value</c>s in separate boxes, the rincian written column by column; txtwrite: a <c>Spesifikasi : ...</c> line
+    /// wider than the uraian column a rincian line of its own, and the jabatan on the Keterangan block's line); a
+    /// kecamatan's RKA-SKPD 2.2.1 of TA 2012 typeset with groff and tbl, 196 of 197 as <c>pdftotext -layout</c> (which
+    /// writes <c>1 x 5 m</c> as <c>1 x5m</c>) and 188 as <c>pdftohtml</c> (an indicator row's kind and target in one
+    /// run padded with spaces, the tolok ukur placed over it). With a header value wrapped just before a word that is
+    /// also a label (<c>... Teknologi dan Spesifik</c>, then <c>Lokasi</c> alone, then the next field) joining the
+    /// value, the indicator heading read with an OCR's letter pair for one letter (<c>Kegiatari</c>), and a misread
+    /// <c>Tim Anqgaran</c> heading still ending the signatures, the OCR'd SIPD DPA 206 → 212 of 212.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -312,6 +321,11 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "simral-2016-rka-skpd-221.layout.txt", "simral-2016-rka-skpd-221.expected", 198 },
         { "simral-2016-rka-skpd-221.plain.txt", "simral-2016-rka-skpd-221.expected", 154 },
         { "simral-2016-rka-skpd-221.html", "simral-2016-rka-skpd-221.expected", 198 },
+        { "reportlab-2026-rka-rincian-sub-kegiatan.mutool.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 94 },
+        { "reportlab-2026-rka-rincian-sub-kegiatan.pdfminer.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 47 },
+        { "reportlab-2026-rka-rincian-sub-kegiatan.txtwrite.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 107 },
+        { "groff-2012-rka-skpd-221.layout.txt", "groff-2012-rka-skpd-221.expected", 196 },
+        { "groff-2012-rka-skpd-221.pdftohtml.html", "groff-2012-rka-skpd-221.expected", 188 },
     };
 
     [Theory]
