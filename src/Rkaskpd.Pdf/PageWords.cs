@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Util;
 
 namespace Rkaskpd.Pdf;
 
@@ -21,7 +22,8 @@ internal static class PageWords
         bool turned = HasTurnedText(page);
         RulingLines rules = turned ? RulingLines.None : RulingLines.Of(page);
         var words = new List<PlacedWord>();
-        foreach (Word word in turned ? page.GetWords(NearestNeighbourWordExtractor.Instance) : page.GetWords())
+        IWordExtractor extractor = turned ? NearestNeighbourWordExtractor.Instance : DefaultWordExtractor.Instance;
+        foreach (Word word in extractor.GetWords(CoveredSpaces.Without(page.Letters)))
         {
             if (Place(word) is { } placed)
             {

@@ -22,6 +22,9 @@ internal sealed class SignatureBlockReader
 {
     private const int MaxJabatanLines = 3;
 
+    /// <summary>The labels of SIPD's Keterangan block, printed beside the signature (longest first).</summary>
+    private static readonly string[] KeteranganLabels = ["Catatan Hasil Pembahasan", "Tanggal Pembahasan", "Keterangan", "Catatan"];
+
     private readonly List<List<string>> rows = [];
 
     /// <summary>Whether the block's signatures have ended: the Tim Anggaran table that follows them in SIPD and SIPKD
@@ -45,6 +48,7 @@ internal sealed class SignatureBlockReader
             return;
         }
 
+        line = WithoutKeteranganLabel(line);
         var cells = new List<string>();
         bool any = false;
         foreach (Range range in line.AsSpan().Split('\t'))
@@ -60,6 +64,26 @@ internal sealed class SignatureBlockReader
             JoinPlaceAndDate(cells);
             rows.Add(cells);
         }
+    }
+
+    /// <summary>The line without the label of SIPD's Keterangan block at its start (<c>Keterangan :</c>,
+    /// <c>Tanggal Pembahasan :</c>, <c>Catatan Hasil Pembahasan :</c>, <c>Catatan :</c>): what follows the colon on the
+    /// same line is the signature column beside the block (<c>Keterangan : Tanjung Lestari, 20 Oktober 2025</c>, then
+    /// <c>Tanggal Pembahasan : Kepala Dinas Kesehatan</c>), kept as a cell of that column; a label with nothing after
+    /// it leaves nothing.</summary>
+    private static string WithoutKeteranganLabel(string line)
+    {
+        ReadOnlySpan<char> text = line.AsSpan().TrimStart(" \t");
+        foreach (string label in KeteranganLabels)
+        {
+            if (RawLabels.TryMatchWords(text, 0, label, out int end))
+            {
+                ReadOnlySpan<char> rest = text[end..].TrimStart(" \t");
+                return rest.StartsWith(':') ? "\t" + rest[1..].Trim(" \t").ToString() : line;
+            }
+        }
+
+        return line;
     }
 
     /// <summary>Joins a place ending with its comma and the date in the cell after it (<c>Asrirejo,</c> | <c>12 Oktober

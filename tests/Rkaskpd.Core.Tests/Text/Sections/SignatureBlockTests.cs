@@ -258,6 +258,24 @@ public class SignatureBlockTests
     }
 
     [Theory]
+    [InlineData(" ")] // a PDF's line: the label and the signature column's text one gap apart
+    [InlineData("\t")]
+    [InlineData("\t:\t")] // fixed-width columns: the label, the colon, the signature column
+    public void The_Keterangan_block_beside_the_signature_is_no_part_of_it(string gap)
+    {
+        // SIPD-RI prints the Keterangan block's labels on the lines of the place and date and of the jabatan.
+        string colon = gap == "\t:\t" ? gap : " :" + gap;
+        string block = "Keterangan" + colon + "Lumajang, 10 Oktober 2019\nTanggal Pembahasan" + colon + "Kepala Kecamatan Lumajang\n"
+            + "Catatan Hasil Pembahasan" + (gap == "\t:\t" ? "\t:" : " :") + "\n1.\n2.\n\nDrs. AGUS PRIYANTO, M.Si\nNIP. 19650817 199003 1 009\n";
+        string text = Flattened.ReplaceLineEndings("\n");
+        text = text[..text.IndexOf("Lumajang, 10 Oktober", StringComparison.Ordinal)] + block;
+
+        RkaReadResult result = Read(text);
+
+        Assert.Equal(Camat, Assert.Single(result.Document.Forms).TandaTangan);
+    }
+
+    [Theory]
     [InlineData("Tim Anqgaran Pemerintah Daerah")] // OCR's slip
     [InlineData("TIM ANGARAN PEMERINTAH DAERAH")]
     public void A_misread_Tim_Anggaran_heading_still_ends_the_signatures(string heading)

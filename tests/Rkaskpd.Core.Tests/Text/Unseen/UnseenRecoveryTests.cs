@@ -323,7 +323,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "simral-2016-rka-skpd-221.html", "simral-2016-rka-skpd-221.expected", 198 },
         { "reportlab-2026-rka-rincian-sub-kegiatan.mutool.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 94 },
         { "reportlab-2026-rka-rincian-sub-kegiatan.pdfminer.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 47 },
-        { "reportlab-2026-rka-rincian-sub-kegiatan.txtwrite.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 107 },
+        { "reportlab-2026-rka-rincian-sub-kegiatan.txtwrite.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 108 },
         { "groff-2012-rka-skpd-221.layout.txt", "groff-2012-rka-skpd-221.expected", 196 },
         { "groff-2012-rka-skpd-221.pdftohtml.html", "groff-2012-rka-skpd-221.expected", 188 },
     };
