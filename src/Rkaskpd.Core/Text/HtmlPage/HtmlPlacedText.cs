@@ -45,6 +45,11 @@ internal sealed class HtmlPlacedText
     private double runLeft;
     private double runSize;
     private bool pendingSpace;
+
+    /// <summary>The spaces a browser shows for the white space pending: each <c>&amp;nbsp;</c>, and one for any run of
+    /// other white space.</summary>
+    private int pendingWidth;
+    private bool pendingCollapsible;
     private double knownSizes;
     private int knownSizeCount;
     private int containerDepth;
@@ -87,15 +92,28 @@ internal sealed class HtmlPlacedText
         if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0')
         {
             pendingSpace = run.Length > 0;
+            if (c == '\u00A0')
+            {
+                pendingWidth++;
+            }
+            else if (!pendingCollapsible)
+            {
+                pendingCollapsible = true;
+                pendingWidth++;
+            }
         }
         else if (c != '\0')
         {
             if (pendingSpace)
             {
-                run.Append(' ');
+                // A word's space is one space; padding as wide as PlacedRunLayout's gap between two texts (groff's
+                // "Capaian Program &#160; &#160; ... 40 %") keeps its width, so the layout can part the texts.
+                run.Append(' ', pendingWidth >= PlacedRunLayout.PaddingSpaces ? pendingWidth : 1);
                 pendingSpace = false;
             }
 
+            pendingWidth = 0;
+            pendingCollapsible = false;
             run.Append(c);
         }
     }
@@ -222,6 +240,8 @@ internal sealed class HtmlPlacedText
 
         run.Clear();
         pendingSpace = false;
+        pendingWidth = 0;
+        pendingCollapsible = false;
     }
 
     private double SizeOfClass(ReadOnlySpan<char> name)

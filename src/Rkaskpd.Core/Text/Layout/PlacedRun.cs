@@ -9,4 +9,9 @@ namespace Rkaskpd.Text.Layout;
 /// <param name="Width">The run's width; 0 when the source does not say.</param>
 /// <param name="Height">The run's font size or line height; 0 when the source does not say.</param>
 /// <param name="Text">The run's text, one line.</param>
-internal readonly record struct PlacedRun(int Page, double X, double Y, double Width, double Height, string Text);
+internal readonly record struct PlacedRun(int Page, double X, double Y, double Width, double Height, string Text)
+{
+    /// <summary>Gets whether the run is a text parted from the one before it by padding (see
+    /// <see cref="PlacedRunLayout"/>): a cell of its own, however near its estimated place.</summary>
+    public bool Parted { get; init; }
+}

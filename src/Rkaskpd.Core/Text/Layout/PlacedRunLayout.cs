@@ -40,6 +40,10 @@ internal static class PlacedRunLayout
     /// puts the run there instead of padding a line with millions of spaces.</summary>
     private const int MaxColumn = 1024;
 
+    /// <summary>The white-space characters in a row that part a run into two texts (a cell's own text has one space
+    /// between words; fixed-width columns part cells by two).</summary>
+    public const int PaddingSpaces = 4;
+
     /// <summary>Adds the lines of a box placed on a page (a text frame, a text box) as runs: the box's height shared by
     /// its lines top to bottom, its width given to a line only when it is the box's one line.</summary>
     /// <param name="runs">Receives the runs.</param>
@@ -93,6 +97,7 @@ internal static class PlacedRunLayout
 
         double defaultHeight = MedianHeight(runs);
         double charWidth = CharWidth(runs, defaultHeight);
+        SplitPadded(runs, charWidth);
         runs.Sort((a, b) => a.Page != b.Page ? a.Page.CompareTo(b.Page) : Centre(a, defaultHeight).CompareTo(Centre(b, defaultHeight)));
         int first = 0;
         while (first < runs.Count)
@@ -111,6 +116,92 @@ internal static class PlacedRunLayout
             WritePage(runs.GetRange(first, end - first), defaultHeight, charWidth, text);
             first = end;
         }
+    }
+
+    /// <summary>Splits each run that pads two texts apart with a run of spaces (<c>Capaian Program</c>, forty spaces,
+    /// <c>40 %</c>: groff writes an indicator row's kind and target as one string and places the tolok ukur over the
+    /// spaces) into a run per text, each at the place its characters give; the text placed over the spaces then stands
+    /// between them, as on the page.</summary>
+    private static void SplitPadded(List<PlacedRun> runs, double charWidth)
+    {
+        int count = runs.Count;
+        for (int i = 0; i < count; i++)
+        {
+            PlacedRun run = runs[i];
+            string text = run.Text;
+            int gap = PaddingStart(text, 0);
+            if (gap < 0)
+            {
+                continue;
+            }
+
+            double width = run.Width > 0 ? run.Width / text.Length : charWidth;
+            int start = 0;
+            bool first = true;
+            while (start < text.Length)
+            {
+                int end = gap < 0 ? text.Length : gap;
+                string piece = text[start..end].Trim();
+                if (piece.Length > 0)
+                {
+                    PlacedRun placed = run with { X = run.X + (start * width), Width = 0, Text = piece, Parted = !first };
+                    if (first)
+                    {
+                        runs[i] = placed;
+                        first = false;
+                    }
+                    else
+                    {
+                        runs.Add(placed);
+                    }
+                }
+
+                if (gap < 0)
+                {
+                    break;
+                }
+
+                start = gap;
+                while (start < text.Length && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                gap = PaddingStart(text, start);
+            }
+        }
+    }
+
+    /// <summary>Where the next run of <see cref="PaddingSpaces"/> or more white-space characters (spaces, U+00A0)
+    /// after text starts in <paramref name="text"/> from <paramref name="from"/> on; -1 when there is none.</summary>
+    private static int PaddingStart(string text, int from)
+    {
+        int run = 0;
+        bool seenText = false;
+        for (int i = from; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                if (seenText && ++run == PaddingSpaces)
+                {
+                    // The padding ends in text: a run of spaces at the end of the run is no gap between texts.
+                    int next = i;
+                    while (next < text.Length && char.IsWhiteSpace(text[next]))
+                    {
+                        next++;
+                    }
+
+                    return next < text.Length ? i - PaddingSpaces + 1 : -1;
+                }
+            }
+            else
+            {
+                seenText = true;
+                run = 0;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Writes one page: its runs grouped into lines, a blank line where the step from one line to the next
@@ -186,7 +277,7 @@ internal static class PlacedRunLayout
                 // A gap of less than a space or two is one space (one cell in two fonts); a wider gap, or an overlap,
                 // which only a short estimate of the run to the left gives, is a new cell.
                 double gap = (run.X - right) / charWidth;
-                bool sameCell = gap >= 0 && gap < CellGap;
+                bool sameCell = !run.Parted && gap >= 0 && gap < CellGap;
                 int least = written + (sameCell ? 1 : 2);
                 column = sameCell ? least : Math.Max(column, least);
             }

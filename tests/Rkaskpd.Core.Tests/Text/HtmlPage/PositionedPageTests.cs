@@ -45,6 +45,21 @@ public class PositionedPageTests
     }
 
     [Fact]
+    public void Text_placed_over_a_run_s_padding_stands_between_the_run_s_texts()
+    {
+        // groff's indicator row through pdftohtml: the kind and the target one run padded with &#160;, the tolok ukur
+        // (wrapped by a <br>) placed over the padding. A word's &#160; is still one space.
+        string padding = string.Concat(System.Linq.Enumerable.Repeat("&#160; ", 30));
+        string html = Head + Page(1, "ft10", 10, Run(100, 40, "ft10", "Hasil " + padding + "100&#160;%")
+            + Run(100, 100, "ft10", "Meningkatnya partisipasi masyarakat dalam perencanaan pembangunan<br/>kecamatan")) + "</body></html>";
+
+        string[] lines = PageText.Of(html).Split('\n');
+
+        Assert.Matches("^Hasil {2,}Meningkatnya partisipasi masyarakat dalam perencanaan pembangunan {2,}100 %$", lines[0]);
+        Assert.Equal("kecamatan", lines[1].Trim());
+    }
+
+    [Fact]
     public void A_br_in_a_run_is_a_line_below_it()
     {
         string html = Head + Page(1, "ft10", 10, Run(100, 40, "ft10", "Jumlah Tahun n<br/>Rupiah)") + Run(100, 200, "ft10", "Rp 1,00")) + "</body></html>";

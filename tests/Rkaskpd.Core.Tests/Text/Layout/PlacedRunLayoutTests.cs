@@ -53,6 +53,19 @@ public class PlacedRunLayoutTests
     }
 
     [Fact]
+    public void A_run_padded_with_spaces_is_parted_into_cells_at_the_padding()
+    {
+        // Four spaces or more between two texts part them; the text after the padding is a cell of its own even where
+        // the estimate puts it right after the run placed over the padding, and one or two spaces stay in the text.
+        string text = Write(
+            new PlacedRun(1, 0, 0, 0, 10, "Masukan" + new string(' ', 20) + "Rp. 1.000,00"),
+            new PlacedRun(1, 40, 0, 0, 10, "Jumlah  Dana Umum"));
+
+        // "Rp." is estimated at x 108, where "Jumlah  Dana Umum" is estimated to end: still two spaces, a new cell.
+        Assert.Equal("Masukan   Jumlah  Dana Umum  Rp. 1.000,00\n", text);
+    }
+
+    [Fact]
     public void Runs_that_nearly_touch_are_one_cell_with_one_space()
     {
         // "Rp." ends at 12; "212.450.000,00" starts a character later.
