@@ -161,6 +161,11 @@ internal sealed class LayoutNormaliser : ILineTarget
     {
         SourceLine head = window[0];
         int result;
+        if ((result = PageFooterLines.TryJoin(window)) != LayoutWindow.NotMine)
+        {
+            return result;
+        }
+
         if (tableColumns.Count > 0 && (result = PerubahanTable.TryRow(window, tableColumns)) != LayoutWindow.NotMine)
         {
             return result;

@@ -75,7 +75,8 @@ internal static class RincianBlocks
             }
 
             string text = w[k].Text.Trim();
-            if (text.Contains(':', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal)
+            if ((text.Contains(':', StringComparison.Ordinal) && !(cells.Count > 0 && RincianCells.IsSpesifikasi(text)))
+                || text.Contains('\t', StringComparison.Ordinal)
                 || (cells.Count > 0 && ((RincianCells.IsCode(text) && text.Contains('.', StringComparison.Ordinal))
                     || Sections.ClosingBlock.IsPageFooter(text, indented: true))))
             {
@@ -92,11 +93,15 @@ internal static class RincianBlocks
             if (textBlock)
             {
                 // A text block: its lines, up to a blank line, an amount or a kode rekening (the next row's, which
-                // pdftotext may write right under a wrapped uraian's last line), are one cell.
-                while (k < w.Count && !w[k].Is(LineShape.Blank) && !RincianCells.IsAmount(w[k].Text.Trim())
-                    && !w[k].Text.Contains(':', StringComparison.Ordinal) && !IsDottedCode(w[k].Text.Trim()))
+                // pdftotext may write right under a wrapped uraian's last line), are one cell. MuPDF writes a row's
+                // cells one a line in one block: a koefisien (12 Rim) under the uraian starts a cell, and the line
+                // under a koefisien is the satuan unless it goes on with the koefisien's factors.
+                bool koefisien = IsKoefisienStart(text);
+                while (k < w.Count && !w[k].Is(LineShape.Blank) && w[k].Text.Trim() is { } line && !RincianCells.IsAmount(line)
+                    && (!line.Contains(':', StringComparison.Ordinal) || RincianCells.IsSpesifikasi(line)) && !IsDottedCode(line)
+                    && (koefisien ? ContinuesKoefisien(text, line) : !IsKoefisienStart(line)))
                 {
-                    text = string.Concat(text, " ", w[k].Text.Trim());
+                    text = string.Concat(text, " ", line);
                     k++;
                 }
 
@@ -254,6 +259,26 @@ internal static class RincianBlocks
         return char.IsAsciiDigit(satuan[0]) ? satuan.Contains(' ', StringComparison.Ordinal) && cells.Count == 3
             : cells.Count == 4 && char.IsAsciiDigit(cells[1][0]) && char.IsLetter(satuan[0]);
     }
+
+    /// <summary>Whether a line starts a koefisien cell: a number, then a word (<c>15 Rim</c>, <c>45 Orang x 2 Kali</c>,
+    /// <c>2.500 Lembar</c>); a wrapped uraian's end such as <c>06)</c> is none.</summary>
+    private static bool IsKoefisienStart(string line)
+    {
+        int i = 0;
+        while (i < line.Length && (char.IsAsciiDigit(line[i]) || (i > 0 && line[i] is '.' or ',')))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < line.Length && line[i] == ' ' && char.IsLetter(line[i + 1]);
+    }
+
+    /// <summary>Whether <paramref name="line"/> goes on with the koefisien <paramref name="text"/> wrapped in its cell
+    /// (<c>3 Orang x 18</c> / <c>Puskesmas x 2 Kali</c>): the koefisien ends with a factor's <c>x</c> or number, or the
+    /// line starts with <c>x</c>.</summary>
+    private static bool ContinuesKoefisien(string text, string line) =>
+        text.EndsWith(" x", StringComparison.OrdinalIgnoreCase) || char.IsAsciiDigit(text[^1])
+        || line.StartsWith("x ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDottedCode(string text) => RincianCells.IsCode(text) && text.Contains('.', StringComparison.Ordinal);
 

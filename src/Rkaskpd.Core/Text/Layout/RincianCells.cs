@@ -451,7 +451,7 @@ internal static class RincianCells
 
     /// <summary>SIPD's second line of a detail row's uraian, its specification (<c>Spesifikasi : Ukuran A4, 60
     /// halaman,</c>): a line with a colon that goes on with the row instead of ending the table.</summary>
-    private static bool IsSpesifikasi(string text) => text.StartsWith("Spesifikasi", StringComparison.OrdinalIgnoreCase)
+    public static bool IsSpesifikasi(string text) => text.StartsWith("Spesifikasi", StringComparison.OrdinalIgnoreCase)
         && text.AsSpan("Spesifikasi".Length).TrimStart().StartsWith(":");
 
     /// <summary>A kode rekening cell: digits and dots only, the akun first (4 pendapatan, 5 belanja, 6 pembiayaan:

@@ -200,6 +200,31 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void A_row_whose_cells_are_lines_of_one_block_is_read_cell_by_cell()
+    {
+        // MuPDF's text of a SIPD print: a detail row's uraian with its Spesifikasi in one block and its koefisien,
+        // satuan, harga, PPN and jumlah one a line in the next, or the whole row one block; a wrapped uraian that ends
+        // in "06)" and a koefisien wrapped in its cell; a page's two-line footer is a page break, not a row.
+        Assert.Equal(
+            [
+                "Kode Rekening\tUraian\tJumlah\tRincian Perhitungan\tKoefisien\tSatuan\tHarga\tPPN",
+                "5.1.02.01.01.0024\tBelanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor\t1.027.500,00",
+                "\tKertas HVS A4 80 gram Spesifikasi : Kertas HVS putih ukuran A4 80 gram isi 500 lembar\t15 Rim\tRim\t68.500,00\t0\t1.027.500,00",
+                "\tCetak Formulir Daftar Terduga Tuberkulosis (TBC 06)\t2.500 Lembar\tLembar\t600,00\t0\t1.500.000,00",
+                "RKA - Rincian Belanja Sub Kegiatan 1.02.02.2.02.0011 Halaman 1 dari 2",
+                "\tUang Harian Perjalanan Dinas\t3 Orang x 18 Puskesmas x 2 Kali\tOH\t150.000,00\t0\t16.200.000,00",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Jumlah", "", "Rincian Perhitungan", "", "Koefisien", "Satuan", "Harga", "PPN", "",
+                "5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat", "Tulis Kantor", "", "1.027.500,00", "",
+                "Kertas HVS A4 80 gram", "Spesifikasi : Kertas HVS putih ukuran A4 80 gram isi 500", "lembar", "",
+                "15 Rim", "Rim", "68.500,00", "0", "1.027.500,00", "",
+                "Cetak Formulir Daftar Terduga Tuberkulosis (TBC", "06)", "", "2.500 Lembar", "Lembar", "600,00", "0", "1.500.000,00", "",
+                "RKA - Rincian Belanja Sub Kegiatan 1.02.02.2.02.0011", "Halaman 1 dari 2", "",
+                "Uang Harian Perjalanan Dinas", "3 Orang x 18", "Puskesmas x 2 Kali", "OH", "150.000,00", "0", "16.200.000,00")));
+    }
+
+    [Fact]
     public void A_block_uraian_that_another_text_block_follows_stands_alone_when_a_row_comes_after_it()
     {
         // A group heading over its lines, and a rekening printed without its jumlah, in a table of blocks.

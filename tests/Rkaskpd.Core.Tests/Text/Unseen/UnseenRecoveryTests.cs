@@ -325,7 +325,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "simral-2016-rka-skpd-221.layout.txt", "simral-2016-rka-skpd-221.expected", 198 },
         { "simral-2016-rka-skpd-221.plain.txt", "simral-2016-rka-skpd-221.expected", 154 },
         { "simral-2016-rka-skpd-221.html", "simral-2016-rka-skpd-221.expected", 198 },
-        { "reportlab-2026-rka-rincian-sub-kegiatan.mutool.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 94 },
+        { "reportlab-2026-rka-rincian-sub-kegiatan.mutool.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 246 },
         { "reportlab-2026-rka-rincian-sub-kegiatan.pdfminer.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 47 },
         { "reportlab-2026-rka-rincian-sub-kegiatan.txtwrite.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 108 },
         { "groff-2012-rka-skpd-221.layout.txt", "groff-2012-rka-skpd-221.expected", 196 },
