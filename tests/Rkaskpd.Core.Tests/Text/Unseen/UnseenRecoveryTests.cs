@@ -240,8 +240,11 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// <c>Tim Anqgaran</c> heading still ending the signatures, the OCR'd SIPD DPA 206 → 212 of 212. With the
     /// Keterangan block's labels at the start of the signature's lines passed over, the ReportLab print's txtwrite text
     /// 107 → 108 of 246; with a converter's run padded with <c>&amp;nbsp;</c> parted into cells at its padding (the
-    /// tolok ukur placed over it then stands between them), the groff print's pdftohtml page 188 → 197 of
-    /// 197.</summary>
+    /// tolok ukur placed over it then stands between them), the groff print's pdftohtml page 188 → 197 of 197. With a
+    /// rincian row whose cells MuPDF writes one a line in one block read cell by cell (a koefisien under the uraian
+    /// starts a cell, the line under it is the satuan unless it goes on with the factors; a Spesifikasi line goes on
+    /// with the uraian) and a page footer on two lines (the form's name and code over <c>Halaman 1 dari 2</c>) joined
+    /// into the footer it is, the ReportLab print's MuPDF text 94 → 246 of 246.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
