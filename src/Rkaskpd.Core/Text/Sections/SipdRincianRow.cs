@@ -125,8 +125,8 @@ internal static class SipdRincianRow
     /// <summary>Appends a wrapped line of a SIPD detail row (fixed-width prints wrap the uraian and the koefisien in
     /// their own columns): with two cells the first continues the uraian and the second the koefisien; one cell
     /// continues the koefisien when that ends in a number without its unit (one word; of more words, the last is the
-    /// unit and the others end the uraian), else the uraian. Under a rekening or group row, one cell continues its
-    /// name.</summary>
+    /// unit and the others end the uraian), else the uraian; a <c>Spesifikasi :</c> line continues the uraian whatever
+    /// numbers it holds. Under a rekening or group row, one cell continues its name.</summary>
     public static bool TryContinue(RawRincianLine previous, IReadOnlyList<string> cells, out RawRincianLine joined)
     {
         joined = previous;
@@ -152,6 +152,14 @@ internal static class SipdRincianRow
                 && !EndsWithNumber(words[0]);
             joined = named ? previous with { Uraian = Join(previous.Uraian, " ", words[0]) } : previous;
             return named;
+        }
+
+        if (Layout.RincianCells.IsSpesifikasi(words[0]))
+        {
+            // The uraian's specification under it ("Spesifikasi : Kertas HVS ... isi 500"), its numbers its own, even
+            // where it runs on past the uraian's column into the koefisien's.
+            joined = previous with { Uraian = Join(previous.Uraian, " ", string.Join(' ', words)) };
+            return true;
         }
 
         if (IsFactors(words[^1]) && (words.Count == 1 || !HasDigit(words[0])))

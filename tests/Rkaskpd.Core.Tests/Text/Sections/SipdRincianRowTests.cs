@@ -61,4 +61,17 @@ public class SipdRincianRowTests
         Assert.Equal(("Honorarium Narasumber Pejabat", "2 Orang x 3 Hari x 4 Jam"), (joined.Uraian, joined.VolumeText));
         Assert.False(SipdRincianRow.TryContinue(row, ["Jumlah 2", "x 4 Jam"], out _));
     }
+
+    [Fact]
+    public void A_spesifikasi_line_with_numbers_continues_the_uraian()
+    {
+        // Ghostscript's txtwrite: the Spesifikasi line, wider than the uraian's column, runs on under the koefisien with
+        // numbers of its own; it is still the uraian's, and its wrapped end too.
+        Assert.True(SipdRincianRow.TryRead("Kertas HVS A4 80 gram 15 Rim Rim 68.500,00 0 1.027.500,00", 1, out RawRincianLine row));
+
+        Assert.True(SipdRincianRow.TryContinue(row, ["Spesifikasi : Kertas HVS putih ukuran A4 80 gram isi 500"], out RawRincianLine joined));
+        Assert.True(SipdRincianRow.TryContinue(joined, ["lembar"], out joined));
+        Assert.Equal(("Kertas HVS A4 80 gram Spesifikasi : Kertas HVS putih ukuran A4 80 gram isi 500 lembar", "15 Rim"), (joined.Uraian, joined.VolumeText));
+        Assert.False(SipdRincianRow.TryContinue(row, ["Spesifikasi tambahan 500"], out _));
+    }
 }
