@@ -23,7 +23,14 @@ internal static class PageWords
         RulingLines rules = turned ? RulingLines.None : RulingLines.Of(page);
         var words = new List<PlacedWord>();
         IWordExtractor extractor = turned ? NearestNeighbourWordExtractor.Instance : DefaultWordExtractor.Instance;
-        foreach (Word word in extractor.GetWords(CoveredSpaces.Without(page.Letters)))
+        List<Word> found = [.. extractor.GetWords(page.Letters)];
+        if (!turned && HasLetterByLetterRun(found))
+        {
+            // Text printed over a string's padding reads a letter a word: the words again without the covered spaces.
+            found = [.. extractor.GetWords(CoveredSpaces.Without(page.Letters))];
+        }
+
+        foreach (Word word in found)
         {
             if (Place(word) is { } placed)
             {
@@ -71,6 +78,24 @@ internal static class PageWords
         foreach (Letter letter in page.Letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a page's words hold a run of single letters one after another (<c>P e r s e n t a s e</c>),
+    /// as words read through spaces that other text is printed over give them (see <see cref="CoveredSpaces"/>).</summary>
+    private static bool HasLetterByLetterRun(List<Word> words)
+    {
+        const int Run = 4;
+        int run = 0;
+        foreach (Word word in words)
+        {
+            run = word.Text.Length == 1 && char.IsLetter(word.Text[0]) ? run + 1 : 0;
+            if (run == Run)
             {
                 return true;
             }
