@@ -325,7 +325,7 @@ internal sealed partial class RawFormScanner
             return;
         }
 
-        if (mode == ScanMode.Rincian && form is not null && rincian.IsRepeatedPageTitle(trimmed))
+        if (mode == ScanMode.Rincian && form is not null && rincian.IsRepeatedPageTitle(form, trimmed))
         {
             form.EndLine = line; // the title repeated at the top of a page inside the table (pdftotext -raw keeps it whole)
             return;

@@ -20,6 +20,14 @@ internal sealed class RincianRowReader
     private bool continuable;
     private bool inHeading;
     private bool pageTitle;
+
+    /// <summary>Whether the page's first row with a jumlah is still to come since a page break: plain pdftotext may
+    /// write the repeated title's box (<c>Formulir</c>, <c>RKA - SKPD</c>, <c>2.2.1</c>) after the table's header and
+    /// the first row's uraian, all of which it orders before the box.</summary>
+    private bool titleMayFollow;
+
+    /// <summary>The rows read when the page's first line was, while <see cref="titleMayFollow"/>; -1 before it.</summary>
+    private int rowsAtPageTop = -1;
     private bool revised;
     private bool revisedNoted;
     private bool sebelumOnly;
@@ -48,6 +56,7 @@ internal sealed class RincianRowReader
         continuable = false;
         inHeading = true;
         pageTitle = false;
+        titleMayFollow = false;
         revised = beforeAndAfter || (current.RevisedEvidence is { } evidence && IsBeforeAndAfter(evidence.Text));
         revisedNoted = false;
         carriedTotal.Reset();
@@ -63,11 +72,30 @@ internal sealed class RincianRowReader
     {
         continuable = false;
         pageTitle = true;
+        titleMayFollow = true;
+        rowsAtPageTop = -1;
     }
 
     /// <summary>Returns whether <paramref name="trimmed"/> is a line of the form's title repeated at the top of a new
-    /// page (a page footer was read, no row since): it starts no new form, the table goes on after it.</summary>
-    public bool IsRepeatedPageTitle(string trimmed) => pageTitle && RepeatedPageTitle.Is(trimmed);
+    /// page (a page footer was read, no row since): it starts no new form, the table goes on after it. Until the page's
+    /// first row with a jumlah, the title's lines other than a bare <c>1</c> or <c>2</c> (a column number) are still
+    /// the repeated title wherever they come (<see cref="titleMayFollow"/>).</summary>
+    public bool IsRepeatedPageTitle(RawFormBuilder current, string trimmed)
+    {
+        if (titleMayFollow)
+        {
+            if (rowsAtPageTop < 0)
+            {
+                rowsAtPageTop = current.Rincian.Count;
+            }
+            else if (current.Rincian.Count > rowsAtPageTop && current.Rincian[^1].JumlahText.Length > 0)
+            {
+                titleMayFollow = false;
+            }
+        }
+
+        return RepeatedPageTitle.Is(trimmed) && (pageTitle || (titleMayFollow && trimmed is not ("1" or "2")));
+    }
 
     /// <summary>Reads a line while the scanner is in the table: false, with the table not ended by a total row, when the
     /// line starts another part of the form (<see cref="SectionStarts.EndsRincian"/>); otherwise as
