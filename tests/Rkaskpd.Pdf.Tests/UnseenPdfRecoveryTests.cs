@@ -58,7 +58,17 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// with spaces and places the wrapped tolok ukur over those spaces, so its first line is read letter by letter,
     /// <c>P e r s e n t a s e</c>). With the Keterangan block's labels at the start of the signature's lines
     /// (<c>Keterangan : Tanjung Lestari, 20 Oktober 2025</c>) no part of them, the ReportLab print 246 of 246; with the
-    /// spaces that other text is printed over dropped before words are made, the groff print 197 of 197.</summary>
+    /// spaces that other text is printed over dropped before words are made, the groff print 197 of 197. The
+    /// twenty-second round's prints read, when they were added: a kota's SIPD-RI DPPA - RINCIAN BELANJA SUB KEGIATAN of
+    /// TA 2025 printed landscape by Chromium (three pages, Sebelum and Setelah Perubahan groups side by side) 375 of
+    /// 406 (the Formulir box's <c>SUB KEGIATAN</c> on a line of its own taken for the Sub Kegiatan label, which keeps
+    /// the field empty; the alokasi's four rows, 2025 Sebelum and Setelah Perubahan, read as three years; an indicator
+    /// row of a tolok ukur and a target before and after read as one tolok ukur with the rest as its target; the line
+    /// added in the amendment, its Sebelum cells empty, loses its columns); a kabupaten's DPA-SKPD 2.2.1 of TA 2015
+    /// typed in LibreOffice Writer and printed by it 64 of 222 (Writer centres a row's short cells against a wrapped
+    /// uraian or rekening name, so the first line of the name stands above the row's numbers and the rest below: 59
+    /// rincian lines for 39, and the Hasil tolok ukur is lost; the rincian caption's second line, <c>Program dan Per
+    /// Kegiatan ...</c>, is read as a second Kegiatan field that the detail rows then run into).</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -82,6 +92,8 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "simral-2016-rka-skpd-221.pdf", "simral-2016-rka-skpd-221.expected", 198 },
         { "reportlab-2026-rka-rincian-sub-kegiatan.pdf", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 246 },
         { "groff-2012-rka-skpd-221.pdf", "groff-2012-rka-skpd-221.expected", 197 },
+        { "sipd-2025-dppa-rincian-sub-kegiatan.pdf", "sipd-2025-dppa-rincian-sub-kegiatan.expected", 375 },
+        { "writer-2015-dpa-skpd-221-triwulan.pdf", "writer-2015-dpa-skpd-221-triwulan.expected", 64 },
     };
 
     [Theory]

@@ -249,7 +249,21 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// column), the ReportLab print's txtwrite text 108 → 246 of 246. With the title box repeated atop a page still the
     /// title until the page's first row with a jumlah (plain pdftotext wrote it after the header and the page's first
     /// uraian, and it started a form of no fields), the Crystal print's plain text 109 → 114 of 164 (its second page's
-    /// rows and its signature were the lines of no form).</summary>
+    /// rows and its signature were the lines of no form). The twenty-second round's documents read, when they were
+    /// added: a kota's SIPD-RI DPPA - RINCIAN BELANJA SUB KEGIATAN of TA 2025 (a perubahan: Sebelum and Setelah
+    /// Perubahan groups in the alokasi, indicators and rincian, a line removed and one added) printed landscape by
+    /// Chromium, 254 of 406 as <c>-layout</c>, 18 as plain pdftotext, 17 as MuPDF's text and 17 as its HTML source (the
+    /// Formulir box's <c>SUB KEGIATAN</c> on a line of its own is taken for the Sub Kegiatan label: in <c>-layout</c>
+    /// it keeps the field empty, in the others it ends the title in a form of its own and the rest is read as a second
+    /// form, where HTML would get 159, plain 58 and MuPDF 57; the alokasi printed as four rows, 2025 Sebelum and
+    /// Setelah Perubahan, read as three years; an indicator row of a tolok ukur and a target before and after read as
+    /// one tolok ukur with the three other cells as its target; in <c>-layout</c> a Setelah koefisien one space after
+    /// the Sebelum jumlah, so all 15 detail lines lose their columns); a kabupaten's DPA-SKPD 2.2.1 of TA 2015 typed in
+    /// LibreOffice Writer, 81 of 222 as Writer's text, 78 as .docx and as .odt (the rincian caption's second line,
+    /// <c>Program dan Per Kegiatan Satuan Kerja Perangkat Daerah</c>, is a rincian line of its own, so every line after
+    /// it is off by one; in the text a detail row's volume and satuan go to its uraian, the Rencana Penarikan Dana per
+    /// Triwulan with <c>Rp.</c> in a cell of its own is not read, and the two-column signature is read across both
+    /// columns).</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -338,6 +352,13 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "reportlab-2026-rka-rincian-sub-kegiatan.txtwrite.txt", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 246 },
         { "groff-2012-rka-skpd-221.layout.txt", "groff-2012-rka-skpd-221.expected", 196 },
         { "groff-2012-rka-skpd-221.pdftohtml.html", "groff-2012-rka-skpd-221.expected", 197 },
+        { "sipd-2025-dppa-rincian-sub-kegiatan.layout.txt", "sipd-2025-dppa-rincian-sub-kegiatan.expected", 254 },
+        { "sipd-2025-dppa-rincian-sub-kegiatan.plain.txt", "sipd-2025-dppa-rincian-sub-kegiatan.expected", 18 },
+        { "sipd-2025-dppa-rincian-sub-kegiatan.mutool.txt", "sipd-2025-dppa-rincian-sub-kegiatan.expected", 17 },
+        { "sipd-2025-dppa-rincian-sub-kegiatan.html", "sipd-2025-dppa-rincian-sub-kegiatan.expected", 17 },
+        { "writer-2015-dpa-skpd-221-triwulan.txt", "writer-2015-dpa-skpd-221-triwulan.expected", 81 },
+        { "writer-2015-dpa-skpd-221-triwulan.docx", "writer-2015-dpa-skpd-221-triwulan.expected", 78 },
+        { "writer-2015-dpa-skpd-221-triwulan.odt", "writer-2015-dpa-skpd-221-triwulan.expected", 78 },
     };
 
     [Theory]
