@@ -13,6 +13,9 @@ internal static class RincianBlocks
 {
     private const int MaxRowCells = 8;
 
+    /// <summary>The characters of a volume written alone: digits and the separators.</summary>
+    private static readonly System.Buffers.SearchValues<char> VolumeCharacters = System.Buffers.SearchValues.Create("0123456789.,");
+
     /// <summary>Joins one row at the window's head: from a kode rekening or a text block to the amount that no other
     /// amount follows, passing over the blank lines between the blocks. An uraian that another text block follows
     /// stands alone (a group heading, a rekening printed without its jumlah) when a row comes after it.</summary>
@@ -99,7 +102,7 @@ internal static class RincianBlocks
                 bool koefisien = IsKoefisienStart(text);
                 while (k < w.Count && !w[k].Is(LineShape.Blank) && w[k].Text.Trim() is { } line && !RincianCells.IsAmount(line)
                     && (!line.Contains(':', StringComparison.Ordinal) || RincianCells.IsSpesifikasi(line)) && !IsDottedCode(line)
-                    && (koefisien ? ContinuesKoefisien(text, line) : !IsKoefisienStart(line)))
+                    && (koefisien ? ContinuesKoefisien(text, line) : !IsKoefisienStart(line) && !IsVolume(w, k, line)))
                 {
                     text = string.Concat(text, " ", line);
                     k++;
@@ -131,6 +134,19 @@ internal static class RincianBlocks
 
                 if (next < 0 || !RincianCells.IsAmount(w[next].Text.Trim()))
                 {
+                    if (next == k && !RincianCells.IsCode(cells[0]) && !text.Contains(',', StringComparison.Ordinal))
+                    {
+                        if (next + 1 >= w.Count && !w.Final)
+                        {
+                            return Kind.NeedMore;
+                        }
+
+                        if (RincianCells.IsVolumeBeforeSatuan(w, next, text))
+                        {
+                            continue; // a volume with a thousands separator over its satuan (4.000 / lbr / 250,00)
+                        }
+                    }
+
                     return Kind.Row;
                 }
             }
@@ -272,6 +288,12 @@ internal static class RincianBlocks
 
         return i > 0 && i + 1 < line.Length && line[i] == ' ' && char.IsLetter(line[i + 1]);
     }
+
+    /// <summary>Whether line <paramref name="k"/> is a detail row's volume alone (<c>8</c>) over its satuan and an
+    /// amount (a word processor's text export writes a row's cells one a line).</summary>
+    private static bool IsVolume(LayoutWindow w, int k, string line) =>
+        line.Length > 0 && char.IsAsciiDigit(line[0]) && !line.AsSpan().ContainsAnyExcept(VolumeCharacters)
+        && RincianCells.IsVolumeBeforeSatuan(w, k + 1, line);
 
     /// <summary>Whether <paramref name="line"/> goes on with the koefisien <paramref name="text"/> wrapped in its cell
     /// (<c>3 Orang x 18</c> / <c>Puskesmas x 2 Kali</c>): the koefisien ends with a factor's <c>x</c> or number, or the

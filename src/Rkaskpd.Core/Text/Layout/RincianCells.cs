@@ -437,7 +437,7 @@ internal static class RincianCells
     /// <summary>Whether a number without decimals (<c>18.000</c>) in a detail row (no kode rekening first) is its volume
     /// rather than its last amount: a satuan follows it (one short word) and then an amount with decimals
     /// (<c>18.000</c> / <c>liter</c> / <c>5.150,00</c>).</summary>
-    private static bool IsVolumeBeforeSatuan(LayoutWindow w, int next, string number)
+    public static bool IsVolumeBeforeSatuan(LayoutWindow w, int next, string number)
     {
         if (number.Contains(',', StringComparison.Ordinal) || next + 1 >= w.Count)
         {
@@ -455,10 +455,12 @@ internal static class RincianCells
         && text.AsSpan("Spesifikasi".Length).TrimStart().StartsWith(":");
 
     /// <summary>A kode rekening cell: digits and dots only, the akun first (4 pendapatan, 5 belanja, 6 pembiayaan:
-    /// <c>5</c>, <c>5.1.02.01.01.0024</c>), so that a PPN cell <c>0</c> starts no row.</summary>
+    /// <c>5</c>, <c>5.1.02.01.01.0024</c>) and a one-digit kelompok after it, so that a PPN cell <c>0</c> starts no row
+    /// and a volume with a thousands separator (<c>4.000</c>) is no kode.</summary>
     public static bool IsCode(string text)
     {
-        if (text.Length == 0 || text[0] is < '4' or > '6' || (text.Length > 1 && text[1] != '.'))
+        if (text.Length == 0 || text[0] is < '4' or > '6' || (text.Length > 1 && text[1] != '.')
+            || (text.Length > 3 && text[3] != '.'))
         {
             return false;
         }

@@ -24,8 +24,10 @@ internal static class RincianUraian
         previous.Length > 1 && previous[^1] is '-' or '/' && previous[^2] != ' ' ? previous + next : Join(previous, " ", next);
 
     /// <summary>The title's second line before the first row: all capitals, or SIPKD's <c>Menurut Program dan Per
-    /// Kegiatan ...</c>.</summary>
-    public static bool IsTitleTail(string uraian) => IsAllCaps(uraian) || StartsWithOrdinal(uraian, "Menurut Program");
+    /// Kegiatan ...</c>, also wrapped after <c>Menurut</c> (<c>Program dan Per Kegiatan Satuan Kerja Perangkat
+    /// Daerah</c>, as a Writer table cell wraps the title).</summary>
+    public static bool IsTitleTail(string uraian) => IsAllCaps(uraian) || StartsWithOrdinal(uraian, "Menurut Program")
+        || (StartsWithOrdinal(uraian, "Program dan Per Kegiatan") && uraian.Length < 80);
 
     /// <summary>Returns whether a rincian text is a group heading: a marker (<c>I.</c>, <c>A</c>, <c>a.</c>,
     /// <c>1.</c>) before a name, a closing colon, or all capitals.</summary>

@@ -225,6 +225,24 @@ public class RincianCellsTests
     }
 
     [Fact]
+    public void A_volume_alone_over_its_satuan_in_a_block_is_a_cell_and_a_thousands_volume_is_no_kode()
+    {
+        // LibreOffice Writer's text export: a row's cells one a line with no blank between, the volume alone ("8",
+        // "4.000") over its satuan; "4.000" starts like a kode rekening of akun 4 but has no one-digit kelompok.
+        Assert.Equal(
+            [
+                "5.2.1.01.01\tHonorarium Panitia Pelaksana Kegiatan\t6.000.000,00",
+                "\tHonor PPTK (1 org x 8 bln)\t8 OB\t750.000,00\t6.000.000,00",
+                "\tFotocopy dokumen teknis dan administrasi\t4.000\tlbr\t250,00\t1.000.000,00",
+            ],
+            LayoutRows.NonBlank(LayoutRows.Texts(
+                "Kode Rekening", "Uraian", "Rincian Perhitungan", "Jumlah", "(Rp)", "", "", "Volume", "Satuan", "Harga Satuan", "",
+                "5.2.1.01.01", "Honorarium Panitia Pelaksana Kegiatan", "", "", "", "6.000.000,00", "",
+                "Honor PPTK (1 org x 8 bln)", "8", "OB", "750.000,00", "6.000.000,00", "",
+                "Fotocopy dokumen teknis dan administrasi", "4.000", "lbr", "250,00", "1.000.000,00")).GetRange(1, 3));
+    }
+
+    [Fact]
     public void A_block_uraian_that_another_text_block_follows_stands_alone_when_a_row_comes_after_it()
     {
         // A group heading over its lines, and a rekening printed without its jumlah, in a table of blocks.

@@ -40,4 +40,12 @@ public class RincianHeadingsTests
     [InlineData("\tSatuan\t12 OB")]
     public void Cells_that_name_no_two_columns_are_no_header_row(string line) =>
         Assert.False(RincianHeadings.IsRincianHeaderRow(new LineCells().Split(line), requireKodeRekening: false));
+
+    [Theory]
+    [InlineData("MENURUT PROGRAM DAN PER KEGIATAN SATUAN KERJA PERANGKAT DAERAH", true)]
+    [InlineData("Menurut Program dan Per Kegiatan Satuan Kerja Perangkat Daerah", true)]
+    [InlineData("Program dan Per Kegiatan Satuan Kerja Perangkat Daerah", true)] // Writer wrapped the title after "Menurut"
+    [InlineData("Program pelatihan kader posyandu", false)]
+    [InlineData("Belanja Alat Tulis Kantor", false)]
+    public void Tells_the_rincian_title_s_second_line(string line, bool tail) => Assert.Equal(tail, RincianUraian.IsTitleTail(line));
 }
