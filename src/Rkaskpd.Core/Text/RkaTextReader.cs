@@ -217,7 +217,7 @@ public static class RkaTextReader
         return Build(raw, notes is null ? pageNotes : notes.Concat(pageNotes));
     }
 
-    private static RkaReadResult Build(RawDocument raw, IEnumerable<RawNote>? decodingNotes = null)
+    internal static RkaReadResult Build(RawDocument raw, IEnumerable<RawNote>? decodingNotes = null)
     {
         int count = raw.Forms.Count;
         var forms = new List<RkaForm>(count);

@@ -97,7 +97,7 @@ internal static class TextReaderMessages
     /// and table rows.</summary>
     public const string ReadAsWord = "RKA021";
 
-    /// <summary><c>RKA022</c>: the document was an Excel workbook (<c>.xlsx</c>) and was read from its sheets' rows; the
+    /// <summary><c>RKA022</c>: the document was an Excel workbook (<c>.xlsx</c>, or <c>.xls</c> through <see cref="RkaWorkbookCells"/>) and was read from its sheets' rows; the
     /// message names the sheets.</summary>
     public const string ReadAsExcel = "RKA022";
 
@@ -200,6 +200,21 @@ internal static class TextReaderMessages
     /// <summary>The message for a document read as an Excel workbook.</summary>
     /// <param name="sheets">The names of the sheets read, comma-separated.</param>
     public static string Excel(string sheets) => Format(MessageResources.ReaderExcel, Shorten(sheets));
+
+    /// <summary>The message for a document read as an Excel 97-2003 workbook (<c>.xls</c>) from its cells.</summary>
+    /// <param name="sheets">The names of the sheets read, comma-separated.</param>
+    public static string ExcelBinary(string sheets) => Format(MessageResources.ReaderExcelBinary, Shorten(sheets));
+
+    /// <summary>The message for an Excel 97-2003 workbook (<c>.xls</c>) that could not be read.</summary>
+    /// <param name="problem">Why.</param>
+    public static string XlsUnreadable(RkaWorkbookProblem problem) => Format(
+        MessageResources.ReaderXlsUnreadable,
+        problem switch
+        {
+            RkaWorkbookProblem.Encrypted => MessageResources.ReaderXlsEncrypted,
+            RkaWorkbookProblem.TooLarge => Format(MessageResources.ReaderXlsTooLarge, RkaTextReader.MaxDocumentLength),
+            _ => MessageResources.ReaderXlsDamaged,
+        });
 
     /// <summary>The message for a document read as an OpenDocument text (<c>.odt</c>, <c>.fodt</c>).</summary>
     public static string OpenDocumentText() => MessageResources.ReaderOpenDocumentText;

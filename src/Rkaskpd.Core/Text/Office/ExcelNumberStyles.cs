@@ -39,9 +39,7 @@ internal sealed class ExcelNumberStyles
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "numFmt"
                 && int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out int id))
             {
-                string code = xml.GetAttribute("formatCode") ?? string.Empty;
-                customShapes[id] = NumberShape.Parse(code);
-                customDates[id] = DateShape.Parse(code);
+                Define(id, xml.GetAttribute("formatCode") ?? string.Empty);
             }
             else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "cellXfs")
             {
@@ -58,13 +56,34 @@ internal sealed class ExcelNumberStyles
         }
     }
 
+    /// <summary>Defines a custom number format (a <c>numFmt</c> of the styles part, or a <c>FORMAT</c> record of an
+    /// Excel 97-2003 workbook); a later definition of the same ID replaces it.</summary>
+    /// <param name="id">The format ID.</param>
+    /// <param name="code">The format code.</param>
+    public void Define(int id, string code)
+    {
+        customShapes[id] = NumberShape.Parse(code);
+        customDates[id] = DateShape.Parse(code);
+    }
+
+    /// <summary>Gets whether a custom format of this ID has been defined.</summary>
+    /// <param name="id">The format ID.</param>
+    /// <returns>Whether <see cref="Define"/> was called with it.</returns>
+    public bool IsDefined(int id) => customShapes.ContainsKey(id);
+
     /// <summary>Writes a number cell's raw value as its style shows it.</summary>
     /// <param name="value">The raw value (invariant notation, e.g. <c>551204390</c> or <c>1.5E-3</c>).</param>
     /// <param name="style">The cell's style index (<c>s</c>), or -1.</param>
     /// <returns>The text.</returns>
-    public string Format(string value, int style)
+    public string Format(string value, int style) =>
+        FormatNumber(value, style >= 0 && style < styleFormats.Count ? styleFormats[style] : 0);
+
+    /// <summary>Writes a number's raw value as a number format shows it.</summary>
+    /// <param name="value">The raw value (invariant notation, e.g. <c>551204390</c> or <c>1.5E-3</c>).</param>
+    /// <param name="format">The number format ID: a built-in one, or one given to <see cref="Define"/>.</param>
+    /// <returns>The text.</returns>
+    public string FormatNumber(string value, int format)
     {
-        int format = style >= 0 && style < styleFormats.Count ? styleFormats[style] : 0;
         if ((DateShape.BuiltIn(format) ?? customDates.GetValueOrDefault(format)) is { } date
             && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double serial)
             && date.Format(serial) is { } shown)
