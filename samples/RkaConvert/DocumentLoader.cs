@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Rkaskpd.Pdf;
+using Rkaskpd.Spreadsheet;
 using Rkaskpd.Text;
 using Rkaskpd.Validation;
 
@@ -12,7 +13,8 @@ namespace RkaConvert;
 /// Reads an input (a file, or standard input for <c>-</c>) into a <see cref="LoadedDocument"/>: a PDF when it starts
 /// with <c>%PDF-</c> (read by <see cref="RkaPdfReader"/>), a Word (<c>.docx</c>), Excel (<c>.xlsx</c>) or OpenDocument
 /// (<c>.odt</c>, <c>.ods</c>) file when it starts with a zip header (read by <see cref="RkaTextReader.Read(Stream)"/>
-/// from its text), JSON when its first non-white-space character is <c>{</c>,
+/// from its text), an Excel 97-2003 workbook (<c>.xls</c>) when it starts as an Office 97-2003 compound file (read by
+/// <see cref="RkaXlsReader"/>, which leaves a Word <c>.doc</c> to the core's note), JSON when its first non-white-space character is <c>{</c>,
 /// form text otherwise, read through <see cref="RkaTextReader.Read(Stream)"/>
 /// so every encoding the reader recognises (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) is accepted, and so
 /// are a sheet saved as CSV, an HTML page (<c>.html</c>/<c>.htm</c>, recognised by how it starts, read as a browser
@@ -96,9 +98,14 @@ internal static class DocumentLoader
                 return Checked(ReadPdf(stream, source), source);
             }
 
-            if (sniffed.StartsWith("PK\x03\x04"u8) || StartsAsOtherFormat(sniffed))
+            if (sniffed.StartsWith(CompoundFile))
             {
-                return ReadOffice(stream, source);
+                return ReadOffice(RkaXlsReader.Read(stream), source);
+            }
+
+            if (sniffed.StartsWith("PK\x03\x04"u8) || StartsAsRichText(sniffed))
+            {
+                return ReadOffice(RkaTextReader.Read(stream), source);
             }
 
             if (LooksBinary(sniffed))
@@ -132,13 +139,12 @@ internal static class DocumentLoader
         }
     }
 
-    /// <summary>Reads a zip package (recognised by <c>PK\x03\x04</c>, whatever the file's name): a Word document, an
-    /// Excel workbook or an OpenDocument text or spreadsheet is read from its text; a zip that is none of these, or a
-    /// damaged one, is a usage error with the reader's reason, and so is an Office 97-2003 or RTF file, which the reader
-    /// names.</summary>
-    private static LoadedDocument ReadOffice(Stream stream, string source)
+    /// <summary>Checks what was read from a zip package (recognised by <c>PK\x03\x04</c>, whatever the file's name) or
+    /// an Office 97-2003 file: a Word document, an Excel workbook (<c>.xlsx</c> or <c>.xls</c>) or an OpenDocument text or
+    /// spreadsheet is read from its text; a zip that is none of these, a damaged one or a damaged <c>.xls</c> is a usage
+    /// error with the reader's reason, and so is a Word <c>.doc</c> or an RTF file, which the reader names.</summary>
+    private static LoadedDocument ReadOffice(RkaReadResult result, string source)
     {
-        RkaReadResult result = RkaTextReader.Read(stream);
         if (!result.Diagnostics.Any(d => d.Code is ReadAsWord or ReadAsExcel or ReadAsOpenDocument)
             && result.Diagnostics.FirstOrDefault(d => d.Code == NotAnRka) is { } unreadable)
         {
@@ -176,11 +182,13 @@ internal static class DocumentLoader
         return copy;
     }
 
-    /// <summary>An Office 97-2003 file (an OLE2 compound file: Word .doc, Excel .xls) or Rich Text Format, which the
-    /// reader recognises to say what they are and how to save them (they would otherwise pass for binary or JSON).</summary>
-    private static bool StartsAsOtherFormat(ReadOnlySpan<byte> head) =>
-        head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
-        || (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? head[3..] : head).StartsWith("{\\rtf"u8);
+    /// <summary>The first bytes of an Office 97-2003 file (an OLE2 compound file: Excel .xls, Word .doc).</summary>
+    private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <summary>Rich Text Format, which the reader recognises to say what it is and how to save it (it would otherwise
+    /// pass for JSON).</summary>
+    private static bool StartsAsRichText(ReadOnlySpan<byte> head) =>
+        (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? head[3..] : head).StartsWith("{\\rtf"u8);
 
     /// <summary>Binary: a NUL character within the first bytes (a NUL code unit for UTF-16 text).</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> head)
