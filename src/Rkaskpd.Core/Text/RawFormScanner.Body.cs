@@ -59,6 +59,13 @@ internal sealed partial class RawFormScanner
             return;
         }
 
+        if (current.Fields.Count == 0 && current.Amounts.Count == 0 && mode == ScanMode.Header && TitleBlockReader.IsFormNameTail(trimmed))
+        {
+            // The form's name wrapped in the title box ("DPPA - RINCIAN BELANJA" over "SUB KEGIATAN"): a title line.
+            TitleBlockReader.Read(form!, raw.ToString(), cells.Split(text), line);
+            return;
+        }
+
         if (HeaderFieldReader.TryMatch(trimmed, out HeaderFieldKind kind, out int labelEnd))
         {
             ReadHeaderField(current, kind, trimmed, labelEnd, line);

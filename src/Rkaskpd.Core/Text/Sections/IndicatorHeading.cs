@@ -12,13 +12,14 @@ namespace Rkaskpd.Text.Sections;
 internal static class IndicatorHeading
 {
     /// <summary>Returns whether a line is a heading of the indicator section (<c>Indikator ...</c>,
-    /// <c>PERUBAHAN INDIKATOR DAN TOLOK UKUR ...</c>, <c>Tolok Ukur Kinerja</c>).</summary>
+    /// <c>PERUBAHAN INDIKATOR DAN TOLOK UKUR ...</c>, <c>Tolok Ukur Kinerja</c>, or a perubahan table's second heading
+    /// row, <c>Tolok Ukur Kinerja Target Kinerja</c> under Sebelum and again under Setelah).</summary>
     public static bool IsHeading(string trimmed, bool inTable) =>
         StartsWithOrdinal(trimmed, "Indikator")
         || (!trimmed.Contains(':', StringComparison.Ordinal) && ContainsOrdinal(trimmed, "INDIKATOR")
             && (ContainsOrdinal(trimmed, "TOLOK UKUR") || ContainsOrdinal(trimmed, "TOLAK UKUR")))
         || (inTable && (StartsWithOrdinal(trimmed, "Tolok Ukur") || StartsWithOrdinal(trimmed, "Tolak Ukur"))
-            && trimmed.Length < 60 && !HasDigit(trimmed));
+            && !HasDigit(trimmed) && (trimmed.Length < 60 || HasOnlyHeadingWords(trimmed) == true));
 
     /// <summary>The words a heading of the indicator section is made of (lower case).</summary>
     private static readonly HashSet<string> HeadingWords = new(StringComparer.OrdinalIgnoreCase)

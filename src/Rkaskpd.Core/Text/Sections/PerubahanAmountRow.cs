@@ -6,8 +6,8 @@ using static Rkaskpd.Text.Sections.ScanText;
 namespace Rkaskpd.Text.Sections;
 
 /// <summary>Reads the amount rows of a perubahan (amended budget) form: <c>Jumlah Anggaran Sebelum Perubahan :
-/// Rp ...</c>, <c>Jumlah Tahun 2020 Setelah Perubahan : ...</c> (or <c>Sesudah</c>) and <c>Bertambah/(Berkurang) :
-/// ...</c>, and attaches the before and difference rows to the year-n row of the mapped form. The Setelah row is an
+/// Rp ...</c>, <c>Jumlah Tahun 2020 Setelah Perubahan : ...</c> (or <c>Sesudah</c>; SIPD-RI's <c>Alokasi Tahun 2025
+/// Sebelum Perubahan</c> and <c>... Setelah Perubahan</c>) and <c>Bertambah/(Berkurang) : ...</c>, and attaches the before and difference rows to the year-n row of the mapped form. The Setelah row is an
 /// ordinary amount row (it is the year-n amount in force); the Sebelum row may carry a terbilang; the difference is
 /// written with a minus sign or in parentheses when the amount decreased.</summary>
 internal static class PerubahanAmountRow
@@ -66,7 +66,8 @@ internal static class PerubahanAmountRow
     /// <summary>Returns which column a label names: Sebelum, Setelah (Sesudah) or the difference (Bertambah).</summary>
     internal static PerubahanColumn Classify(ReadOnlySpan<char> label)
     {
-        bool jumlah = label.StartsWith("Jumlah", StringComparison.OrdinalIgnoreCase);
+        // SIPD-RI's DPPA prints "Alokasi Tahun 2025 Sebelum Perubahan" and "... Setelah Perubahan" as rows of their own.
+        bool jumlah = label.StartsWith("Jumlah", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Alokasi", StringComparison.OrdinalIgnoreCase);
         if (label.StartsWith("Bertambah", StringComparison.OrdinalIgnoreCase)
             || (jumlah && label.Contains("Bertambah", StringComparison.OrdinalIgnoreCase)))
         {

@@ -154,7 +154,8 @@ internal static class RincianHeadings
         [
             "KODE", "KD.", "REKENING", "URAIAN", "JUMLAH", "HARGA", "SATUAN", "VOLUME", "(RP)", "(RP.)", "RP", "%",
             "RINCIAN", "PERHITUNGAN", "TARIF", "KOEFISIEN", "SEBELUM", "SESUDAH", "SETELAH", "PERUBAHAN",
-            "BERTAMBAH/BERKURANG", "BERTAMBAH/(BERKURANG)", "PENJELASAN", "TOTAL", "BELANJA", "PPN",
+            "BERTAMBAH/BERKURANG", "BERTAMBAH/(BERKURANG)", "BERTAMBAH/", "BERTAMBAH", "(BERKURANG)", "BERKURANG", "PENJELASAN",
+            "TOTAL", "BELANJA", "PPN",
         ];
         foreach (string k in known)
         {

@@ -164,6 +164,13 @@ internal static class TitleBlockReader
                 && (trimmed.Length == "FORMULIR".Length || ContainsOrdinal(trimmed, "RKA") || ContainsOrdinal(trimmed, "DPA")));
     }
 
+    /// <summary>Returns whether a trimmed line is the end of SIPD's form name wrapped in the title box
+    /// (<c>DPPA - RINCIAN BELANJA</c> over <c>SUB KEGIATAN</c>): the words of the Sub Kegiatan label, but in capitals
+    /// and alone, before the form's first field (the field's label is written <c>Sub Kegiatan</c> with its value).</summary>
+    public static bool IsFormNameTail(string trimmed) =>
+        trimmed.Length <= "SUB  KEGIATAN".Length && RawLabels.TryMatchWords(trimmed, 0, "SUB KEGIATAN", out int end)
+        && end == trimmed.Length && !HasLower(trimmed);
+
     private static bool IsPemdaText(ReadOnlySpan<char> cell) =>
         cell.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase)
         || cell.StartsWith("PROVINSI", StringComparison.OrdinalIgnoreCase)
