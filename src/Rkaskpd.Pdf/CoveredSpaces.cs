@@ -14,6 +14,14 @@ internal static class CoveredSpaces
     /// <summary>How far apart two baselines may be, in font sizes, for a letter to cover a space.</summary>
     private const double BaselineTolerance = 0.35;
 
+    /// <summary>The largest font size taken as it is (a title's 72 points fit); a larger one, which only a broken or
+    /// hostile file gives, counts as this, so the search around a space stays a few rows and letters wide.</summary>
+    private const double MaxSize = 100;
+
+    /// <summary>The farthest a letter may stand from the page's origin, in points, and still be placed (a page is at
+    /// most a few thousand points; NaN is none).</summary>
+    private const double MaxCoordinate = 1e6;
+
     /// <summary>Returns the letters without the upright spaces that an upright visible letter overlaps on the same
     /// baseline; the list itself when there is none (the usual case), so nothing is copied.</summary>
     public static IReadOnlyList<Letter> Without(IReadOnlyList<Letter> letters)
@@ -35,6 +43,11 @@ internal static class CoveredSpaces
             }
 
             Placed placed = Place(letter);
+            if (!placed.IsSane)
+            {
+                continue;
+            }
+
             rows ??= [];
             long key = (long)Math.Floor(placed.Baseline);
             if (!rows.TryGetValue(key, out List<Placed>? row))
@@ -60,7 +73,7 @@ internal static class CoveredSpaces
         {
             Letter letter = letters[i];
             bool covered = letter.TextOrientation == TextOrientation.Horizontal && string.IsNullOrWhiteSpace(letter.Value)
-                && IsCovered(Place(letter), rows);
+                && Place(letter) is { IsSane: true } space && IsCovered(space, rows);
             if (covered && kept is null)
             {
                 kept = new List<Letter>(letters.Count);
@@ -83,7 +96,7 @@ internal static class CoveredSpaces
         letter.StartBaseLine.Y,
         Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X),
         Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X),
-        letter.PointSize > 0 ? letter.PointSize : 1);
+        letter.PointSize > 0 ? Math.Min(letter.PointSize, MaxSize) : 1);
 
     /// <summary>Whether a visible letter on the space's baseline overlaps the middle half of the space's advance.</summary>
     private static bool IsCovered(Placed space, Dictionary<long, List<Placed>> rows)
@@ -119,8 +132,14 @@ internal static class CoveredSpaces
         return false;
     }
 
-    /// <summary>A letter's baseline, the left and right ends of its advance, and its font size.</summary>
-    private readonly record struct Placed(double Baseline, double Left, double Right, double Size);
+    /// <summary>A letter's baseline, the left and right ends of its advance, and its font size (at most
+    /// <see cref="MaxSize"/>).</summary>
+    private readonly record struct Placed(double Baseline, double Left, double Right, double Size)
+    {
+        /// <summary>Gets whether the letter stands on a page: finite coordinates within <see cref="MaxCoordinate"/>
+        /// (a broken or hostile file's letter far off any page covers nothing and is covered by nothing).</summary>
+        public bool IsSane => Math.Abs(Baseline) <= MaxCoordinate && Math.Abs(Left) <= MaxCoordinate && Math.Abs(Right) <= MaxCoordinate;
+    }
 
     private sealed class LeftComparer : IComparer<Placed>
     {

@@ -15,6 +15,23 @@ public class CoveredSpacesTests
     private const double Size = 9;
 
     [Fact]
+    public void A_letter_of_an_absurd_size_or_place_is_no_trouble()
+    {
+        // A broken or hostile file: a space of a ten-million-point font, a letter far off the page.
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        page.AddText("Masukan" + new string(' ', 90) + "Rp. 1.000,00", Size, new PdfPoint(40, 720), font);
+        page.AddText("Jumlah Dana", Size, new PdfPoint(150, 720), font);
+        page.AddText("a b c d e f", 1e7, new PdfPoint(40, 600), font);
+        page.AddText("x y z w", Size, new PdfPoint(40, 1e19), font);
+
+        string text = RkaPdfReader.Extract(builder.Build()).Text;
+
+        Assert.Contains("Jumlah Dana", text, System.StringComparison.Ordinal); // read, not letter by letter
+    }
+
+    [Fact]
     public void Words_printed_over_a_padded_string_read_as_words()
     {
         var builder = new PdfDocumentBuilder();
@@ -34,14 +51,18 @@ public class CoveredSpacesTests
     [Fact]
     public void Spaces_with_nothing_over_them_still_part_words()
     {
+        // The page has covered spaces (its words are made again without them): the other lines' spaces stay.
         var builder = new PdfDocumentBuilder();
         PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
         PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        page.AddText("Masukan" + new string(' ', 90) + "Rp. 22.117.500,00", Size, new PdfPoint(40, 720), font);
+        page.AddText("Jumlah Dana", Size, new PdfPoint(150, 720), font);
         page.AddText("Belanja Alat Tulis Kantor", Size, new PdfPoint(40, 700), font);
         page.AddText("Kertas HVS", Size, new PdfPoint(40, 680), font);
 
         string[] lines = [.. RkaPdfReader.Extract(builder.Build()).Text.Split('\n').Select(l => l.TrimEnd('\r'))];
 
+        Assert.Contains("Masukan\tJumlah Dana\tRp. 22.117.500,00", lines);
         Assert.Contains("Belanja Alat Tulis Kantor", lines);
         Assert.Contains("Kertas HVS", lines);
     }

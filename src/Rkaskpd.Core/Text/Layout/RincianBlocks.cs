@@ -277,16 +277,23 @@ internal static class RincianBlocks
     }
 
     /// <summary>Whether a line starts a koefisien cell: a number, then a word (<c>15 Rim</c>, <c>45 Orang x 2 Kali</c>,
-    /// <c>2.500 Lembar</c>); a wrapped uraian's end such as <c>06)</c> is none.</summary>
+    /// <c>2.500 Lembar</c>); a wrapped uraian's end such as <c>06)</c>, a list item (<c>1. Honorarium</c>) or a year
+    /// (<c>2025 Tingkat Kabupaten</c>) is none.</summary>
     private static bool IsKoefisienStart(string line)
     {
         int i = 0;
-        while (i < line.Length && (char.IsAsciiDigit(line[i]) || (i > 0 && line[i] is '.' or ',')))
+        int digits = 0;
+        bool separated = false;
+        while (i < line.Length && (char.IsAsciiDigit(line[i])
+            || (i > 0 && line[i] is '.' or ',' && i + 1 < line.Length && char.IsAsciiDigit(line[i + 1]))))
         {
+            separated |= !char.IsAsciiDigit(line[i]);
+            digits += char.IsAsciiDigit(line[i]) ? 1 : 0;
             i++;
         }
 
-        return i > 0 && i + 1 < line.Length && line[i] == ' ' && char.IsLetter(line[i + 1]);
+        // A number of four digits or more without a separator is a year or a code in an uraian's wrapped line.
+        return i > 0 && (digits < 4 || separated) && i + 1 < line.Length && line[i] == ' ' && char.IsLetter(line[i + 1]);
     }
 
     /// <summary>Whether line <paramref name="k"/> is a detail row's volume alone (<c>8</c>) over its satuan and an

@@ -30,6 +30,24 @@ internal static class RepeatedPageTitle
         return IsFormNumber(trimmed) || IsFormName(trimmed);
     }
 
+    /// <summary>Returns whether a trimmed line is a line of the title's box, which plain pdftotext may write after the
+    /// table's header and the page's first uraian: the form's title, name and number (<c>Formulir</c>, <c>RKA -
+    /// SKPD</c>, <c>2.2.1</c>), not the region or the year, nor a bare <c>1</c> or <c>2</c> (text a row's uraian may go
+    /// on with).</summary>
+    public static bool IsTitleBox(string trimmed)
+    {
+        for (int i = 0; i < Starts.Length; i++)
+        {
+            string start = Starts[i];
+            if (start is not ("PEMERINTAH " or "Tahun Anggaran") && trimmed.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return (IsFormNumber(trimmed) && trimmed is not ("1" or "2")) || IsFormName(trimmed);
+    }
+
     /// <summary>The form's name alone as SIPD prints it: <c>DPA-SUB KEGIATAN</c>, <c>RKA - RINCIAN BELANJA SKPD</c>,
     /// <c>DPPA-SUB KEGIATAN</c>; a short upper-case line of a document kind, a dash and more words.</summary>
     private static bool IsFormName(string trimmed)

@@ -78,7 +78,7 @@ internal sealed class RincianRowReader
 
     /// <summary>Returns whether <paramref name="trimmed"/> is a line of the form's title repeated at the top of a new
     /// page (a page footer was read, no row since): it starts no new form, the table goes on after it. Until the page's
-    /// first row with a jumlah, the title's lines other than a bare <c>1</c> or <c>2</c> (a column number) are still
+    /// first row with a jumlah, the lines of the title's box (<see cref="RepeatedPageTitle.IsTitleBox"/>) are still
     /// the repeated title wherever they come (<see cref="titleMayFollow"/>).</summary>
     public bool IsRepeatedPageTitle(RawFormBuilder current, string trimmed)
     {
@@ -94,7 +94,7 @@ internal sealed class RincianRowReader
             }
         }
 
-        return RepeatedPageTitle.Is(trimmed) && (pageTitle || (titleMayFollow && trimmed is not ("1" or "2")));
+        return pageTitle ? RepeatedPageTitle.Is(trimmed) : titleMayFollow && RepeatedPageTitle.IsTitleBox(trimmed);
     }
 
     /// <summary>Reads a line while the scanner is in the table: false, with the table not ended by a total row, when the

@@ -224,6 +224,18 @@ public class RincianCellsTests
                 "Uang Harian Perjalanan Dinas", "3 Orang x 18", "Puskesmas x 2 Kali", "OH", "150.000,00", "0", "16.200.000,00")));
     }
 
+    [Theory]
+    [InlineData("1. Honorarium Panitia", "Pelaksana Kegiatan")]
+    [InlineData("Rapat Koordinasi Tahun", "2025 Tingkat Kabupaten")]
+    public void An_uraian_s_wrapped_line_that_starts_with_a_number_is_no_koefisien(string first, string second)
+    {
+        System.Collections.Generic.List<string> rows = LayoutRows.NonBlank(LayoutRows.Texts(
+            "Kode Rekening", "Uraian", "Jumlah", "", "Rincian Perhitungan", "", "Koefisien", "Satuan", "Harga", "PPN", "",
+            first, second, "", "12 Kali", "Kali", "50.000,00", "0", "600.000,00"));
+
+        Assert.Equal("\t" + first + " " + second + "\t12 Kali\tKali\t50.000,00\t0\t600.000,00", rows[^1]);
+    }
+
     [Fact]
     public void A_volume_alone_over_its_satuan_in_a_block_is_a_cell_and_a_thousands_volume_is_no_kode()
     {
@@ -240,6 +252,17 @@ public class RincianCellsTests
                 "5.2.1.01.01", "Honorarium Panitia Pelaksana Kegiatan", "", "", "", "6.000.000,00", "",
                 "Honor PPTK (1 org x 8 bln)", "8", "OB", "750.000,00", "6.000.000,00", "",
                 "Fotocopy dokumen teknis dan administrasi", "4.000", "lbr", "250,00", "1.000.000,00")).GetRange(1, 3));
+    }
+
+    [Theory]
+    [InlineData("RKA - SKPD 2.2.1")]
+    [InlineData("Formulir RKA - SKPD")]
+    public void The_form_s_own_title_line_over_a_page_number_is_no_footer(string title)
+    {
+        // Only a line naming the form with its kegiatan's code joins the page number under it as a footer.
+        System.Collections.Generic.List<string> rows = LayoutRows.Texts(title, "Halaman 1 dari 4", "Urusan Pemerintahan : 1.02 Kesehatan");
+
+        Assert.Contains(title, rows);
     }
 
     [Fact]

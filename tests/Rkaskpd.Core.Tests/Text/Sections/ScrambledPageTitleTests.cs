@@ -49,4 +49,21 @@ public class ScrambledPageTitleTests
         Assert.DoesNotContain(form.Rincian, r => r.Uraian.Contains("Formulir", StringComparison.Ordinal) || r.Uraian.Contains("RKA - SKPD", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA003" && d.Message.Contains("no form", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Pemerintah Desa Sukamaju")]
+    [InlineData("Tahun Anggaran 2016")]
+    public void A_line_of_the_region_or_the_year_after_the_page_s_first_uraian_is_not_swallowed(string line)
+    {
+        // Only the title box's own lines are passed over that late: a region or a year there is the uraian's text.
+        string text = Page1 + "\n" + line + "\n\tlengkap tiang\t1\tbuah\t2.000.000,00\t2.000.000,00\n";
+
+        RkaReadResult result = RkaTextReader.Read(text.ReplaceLineEndings("\n"));
+
+        RkaForm form = result.Document.Forms[0];
+        Assert.True(
+            form.Rincian.Any(r => r.Uraian.Contains(line, StringComparison.Ordinal))
+                || result.Diagnostics.Any(d => d.Message.Contains(line, StringComparison.Ordinal)),
+            string.Join(" | ", form.Rincian.Select(r => r.Uraian)));
+    }
 }
