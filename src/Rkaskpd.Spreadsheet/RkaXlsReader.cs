@@ -108,11 +108,12 @@ public static class RkaXlsReader
         try
         {
             using IExcelDataReader reader = ExcelReaderFactory.CreateBinaryReader(file, new ExcelReaderConfiguration { LeaveOpen = true });
+            long visited = 0;
             do
             {
-                XlsSheetCells.Add(reader, cells);
+                XlsSheetCells.Add(reader, cells, ref visited);
             }
-            while (reader.NextResult());
+            while (!cells.IsFull && reader.NextResult());
         }
         catch (InvalidPasswordException)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using ExcelDataReader;
 using Rkaskpd.Text;
 
@@ -11,13 +12,30 @@ namespace Rkaskpd.Spreadsheet;
 /// gives no cell.</summary>
 internal static class XlsSheetCells
 {
-    /// <summary>Adds the reader's current sheet, reading its rows to their end.</summary>
+    /// <summary>The most rows and columns of a BIFF8 sheet (Excel 97-2003); a sheet that declares more is damaged.</summary>
+    private const int MaxRows = 65536, MaxColumns = 256;
+
+    /// <summary>The most cells a workbook's sheets may declare together (every sheet at its largest would be 16.8 million
+    /// each): a file that names one huge sheet many times is damaged, not read for hours.</summary>
+    public const long MaxCells = 64L * 1024 * 1024;
+
+    /// <summary>Adds the reader's current sheet, reading its rows to their end or until the text is full.</summary>
     /// <param name="reader">The reader, at the start of a sheet.</param>
     /// <param name="cells">Receives the sheet.</param>
-    public static void Add(IExcelDataReader reader, RkaWorkbookCells cells)
+    /// <param name="visited">The cells the sheets before declared; grows by this sheet's.</param>
+    /// <exception cref="InvalidDataException">The sheet declares more rows or columns than a workbook of the format can
+    /// hold, or the sheets together more than <see cref="MaxCells"/>.</exception>
+    public static void Add(IExcelDataReader reader, RkaWorkbookCells cells, ref long visited)
     {
-        cells.AddSheet(reader.Name ?? string.Empty);
         int columns = reader.FieldCount;
+        int rows = reader.RowCount;
+        visited += (long)Math.Max(rows, 0) * Math.Max(columns, 0);
+        if (columns > MaxColumns || rows > MaxRows || visited > MaxCells)
+        {
+            throw new InvalidDataException($"The sheet declares {rows} rows and {columns} columns.");
+        }
+
+        cells.AddSheet(reader.Name ?? string.Empty);
         for (int column = 0; column < columns; column++)
         {
             if (reader.GetColumnWidth(column) <= 0)
@@ -27,7 +45,7 @@ internal static class XlsSheetCells
         }
 
         int row = 0;
-        while (reader.Read())
+        while (!cells.IsFull && reader.Read())
         {
             row++;
             cells.AddRow(row, hidden: reader.RowHeight <= 0);

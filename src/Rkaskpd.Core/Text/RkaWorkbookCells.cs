@@ -35,9 +35,6 @@ namespace Rkaskpd.Text;
 /// </example>
 public sealed class RkaWorkbookCells
 {
-    /// <summary>The first ID of a workbook's own number formats; the IDs below it are Excel's built-in formats.</summary>
-    private const int FirstCustomFormat = 164;
-
     private readonly StringBuilder text = new();
     private readonly PartBudget budget = new(RkaTextReader.MaxDocumentLength);
     private readonly ExcelNumberStyles styles = new();
@@ -49,6 +46,11 @@ public sealed class RkaWorkbookCells
     private bool hiddenRow;
     private bool started;
     private RkaReadResult? result;
+
+    /// <summary>Gets whether the text has reached <see cref="RkaTextReader.MaxDocumentLength"/>: cells added from now on
+    /// are ignored (<c>RKA011</c> says so), so a reader may stop giving them.</summary>
+    /// <example><code>if (cells.IsFull) { break; }</code></example>
+    public bool IsFull => budget.Cut is not null;
 
     /// <summary>Adds a sheet; the rows added next are its rows, after those of the sheet before.</summary>
     /// <param name="name">The sheet's name, as the workbook shows it on its tab.</param>
@@ -80,6 +82,7 @@ public sealed class RkaWorkbookCells
     /// <example><code>cells.HideColumn(1); // SIMDA keeps its IDs in a hidden column A</code></example>
     public void HideColumn(int column)
     {
+        ThrowIfRead();
         ThrowIfOutOfRange(column, nameof(column));
         ThrowIfNoSheet();
         hiddenColumns.Add(column);
@@ -94,12 +97,12 @@ public sealed class RkaWorkbookCells
     /// <example><code>cells.AddRow(3);</code></example>
     public void AddRow(int row, bool hidden = false)
     {
+        ThrowIfNoSheet();
         if (row <= this.row)
         {
             throw new ArgumentOutOfRangeException(nameof(row), row, "A row must come after the row added before it.");
         }
 
-        ThrowIfNoSheet();
         this.row = row;
         column = 0;
         hiddenRow = hidden;
@@ -121,20 +124,22 @@ public sealed class RkaWorkbookCells
 
     /// <summary>Adds a number cell (a number, a date, or the cached number of a formula) to the row added last, written
     /// as its number format shows it: the built-in formats by their ID (<c>#,##0.00</c> is 4, <c>0%</c> is 9, dates 14 to
-    /// 17), a workbook's own format (ID 164 or above) by its code. A date format writes the date with Indonesian month
+    /// 17), the locale's currency formats (5 to 8) and a workbook's own format (ID 164 or above) by its code. A date format writes the date with Indonesian month
     /// names (<c>dd mmmm yyyy</c>: <c>12 Oktober 2015</c>); the General format, times and scientific notation write the
     /// raw value (<c>551204390</c>, <c>0.5</c>).</summary>
     /// <param name="column">The 1-based column, greater than the column of the cell added before in this row.</param>
     /// <param name="value">The value; a date as its serial number (<see cref="DateTime.ToOADate"/>).</param>
     /// <param name="formatId">The cell's number format ID (0 for General).</param>
-    /// <param name="formatCode">The format's code (<c>[$-421]"Rp "#,##0.00</c>), read for an ID of 164 or above;
-    /// null when unknown.</param>
+    /// <param name="formatCode">The format's code (<c>[$-421]"Rp "#,##0.00</c>), read for an ID not known by its ID
+    /// (5 to 8, 164 or above); null when unknown.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="column"/> is out of range or not after the cell before.</exception>
     /// <exception cref="InvalidOperationException">No row has been added, or <see cref="Read"/> has been called.</exception>
     /// <example><code>cells.AddNumber(5, 70992500, formatId: 164, formatCode: "\"Rp \"#,##0.00"); // "Rp 70.992.500,00"</code></example>
     public void AddNumber(int column, double value, int formatId, string? formatCode = null)
     {
-        if (formatId >= FirstCustomFormat && formatCode is not null && !styles.IsDefined(formatId))
+        ThrowIfRead();
+        ThrowIfOutOfRange(column, nameof(column));
+        if (formatCode is not null && !ExcelNumberStyles.IsKnownBuiltIn(formatId) && !styles.IsDefined(formatId))
         {
             styles.Define(formatId, formatCode);
         }
@@ -188,6 +193,7 @@ public sealed class RkaWorkbookCells
 
     private void Add(int column, string value)
     {
+        ThrowIfRead();
         ThrowIfOutOfRange(column, nameof(column));
         if (column <= this.column)
         {

@@ -125,5 +125,31 @@ public class RkaWorkbookCellsTests
         cells.AddRow(1); // a new sheet's rows start again
         cells.Read();
         Assert.Throws<InvalidOperationException>(() => cells.AddSheet("c"));
+        Assert.Throws<InvalidOperationException>(() => cells.AddRow(1)); // read: not a range error
+        Assert.Throws<InvalidOperationException>(() => cells.HideColumn(0));
+        Assert.Throws<InvalidOperationException>(() => cells.AddNumber(0, 1, 7, "\"Rp\"#,##0.00"));
+    }
+
+    [Fact]
+    public void A_locale_currency_format_is_read_from_its_code()
+    {
+        // Format 7 of an Indonesian workbook: "Rp"#,##0.00; the .xlsx reader defines it from the styles part too.
+        var cells = new RkaWorkbookCells();
+        cells.AddSheet("RKA");
+        cells.AddRow(1);
+        cells.AddText(1, "RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH");
+        cells.AddRow(2);
+        cells.AddText(1, "Kegiatan");
+        cells.AddText(2, ":");
+        cells.AddText(3, "1.02.1.02.01.19.03 Penanggulangan Gizi");
+        cells.AddRow(3);
+        cells.AddText(1, "Jumlah Tahun n");
+        cells.AddText(2, ":");
+        cells.AddNumber(3, 70992500, 7, "\"Rp\"#,##0.00");
+
+        Assert.False(cells.IsFull);
+        Rkaskpd.Forms.RkaForm form = Assert.Single(cells.Read().Document.Forms);
+
+        Assert.Equal("Rp70.992.500,00", form.Amounts.CurrentYear!.AmountText);
     }
 }

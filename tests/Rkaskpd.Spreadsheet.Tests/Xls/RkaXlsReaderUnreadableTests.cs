@@ -43,6 +43,27 @@ public class RkaXlsReaderUnreadableTests
         Assert.Contains(".xls", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(8, 4, 0x7FFFFFFF)] // the sheet's last row
+    [InlineData(14, 2, 0xFFFF)] // its last column
+    public void A_sheet_that_declares_more_rows_or_columns_than_the_format_holds_is_RKA001(int offset, int size, int value)
+    {
+        // A small hostile file: its DIMENSIONS record (0x0200) claims two billion rows or 65535 columns, which the
+        // reader would otherwise walk cell by cell.
+        byte[] bytes = Workbook;
+        int record = bytes.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x00, 0x02, 0x0E, 0x00]);
+        Assert.True(record > 0);
+        for (int i = 0; i < size; i++)
+        {
+            bytes[record + offset + i] = (byte)(value >> (8 * i));
+        }
+
+        RkaReadResult result = ReadWithin(bytes);
+
+        Assert.Empty(result.Document.Forms);
+        Assert.Contains(result.Diagnostics, d => d.Code == NotAnRka && d.Message.Contains(".xls", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Random_bytes_after_the_signature_are_RKA001_for_every_seed()
     {
@@ -142,7 +163,7 @@ public class RkaXlsReaderUnreadableTests
     private static RkaReadResult ReadWithin(byte[] bytes)
     {
         var read = System.Threading.Tasks.Task.Run(() => RkaXlsReader.Read(new MemoryStream(bytes)));
-        Assert.True(read.Wait(TimeSpan.FromSeconds(10)), "the reader did not finish within 10 s");
+        Assert.True(read.Wait(TimeSpan.FromSeconds(60)), "the reader hung (it did not finish within 60 s)");
         return read.Result;
     }
 

@@ -95,6 +95,7 @@ internal sealed class HtmlPlacedText
             if (c == '\u00A0')
             {
                 pendingWidth++;
+                pendingCollapsible = false; // the white space after a non-breaking space shows as a space again
             }
             else if (!pendingCollapsible)
             {
@@ -198,7 +199,7 @@ internal sealed class HtmlPlacedText
             text.Append('\f');
         }
 
-        PlacedRunLayout.Write(runs, text);
+        PlacedRunLayout.Write(runs, text, partPadding: true);
         runs.Clear();
         layout.PreStart();
         foreach (ReadOnlyMemory<char> chunk in text.GetChunks())

@@ -86,7 +86,10 @@ internal static class PlacedRunLayout
     /// <summary>Appends the text of <paramref name="runs"/> laid out as lines, each ending with <c>\n</c>.</summary>
     /// <param name="runs">The runs, in any order; sorted in place.</param>
     /// <param name="text">Receives the lines.</param>
-    public static void Write(List<PlacedRun> runs, StringBuilder text)
+    /// <param name="partPadding">Whether a run padded with spaces is parted into a run per text
+    /// (<see cref="SplitPadded"/>): a converter's HTML page keeps a padding's width on purpose; a text box's typed
+    /// spaces are its own.</param>
+    public static void Write(List<PlacedRun> runs, StringBuilder text, bool partPadding = false)
     {
         runs.RemoveAll(static r => string.IsNullOrWhiteSpace(r.Text) || !double.IsFinite(r.X) || !double.IsFinite(r.Y)
             || !double.IsFinite(r.Width) || !double.IsFinite(r.Height));
@@ -97,7 +100,10 @@ internal static class PlacedRunLayout
 
         double defaultHeight = MedianHeight(runs);
         double charWidth = CharWidth(runs, defaultHeight);
-        SplitPadded(runs, charWidth);
+        if (partPadding)
+        {
+            SplitPadded(runs, charWidth);
+        }
         runs.Sort((a, b) => a.Page != b.Page ? a.Page.CompareTo(b.Page) : Centre(a, defaultHeight).CompareTo(Centre(b, defaultHeight)));
         int first = 0;
         while (first < runs.Count)

@@ -66,6 +66,14 @@ internal sealed class ExcelNumberStyles
         customDates[id] = DateShape.Parse(code);
     }
 
+    /// <summary>Gets whether an ID names one of Excel's built-in formats that this reader knows without its code (the
+    /// numbers, percentages and dates); the locale's currency formats (5 to 8: <c>"Rp"#,##0.00</c> in an Indonesian
+    /// workbook) and the others are read from their code.</summary>
+    /// <param name="id">The format ID.</param>
+    /// <returns>Whether the format is known by its ID.</returns>
+    public static bool IsKnownBuiltIn(int id) =>
+        id is 0 or (>= 1 and <= 4) or 9 or 10 or (>= 37 and <= 44) || DateShape.BuiltIn(id) is not null;
+
     /// <summary>Gets whether a custom format of this ID has been defined.</summary>
     /// <param name="id">The format ID.</param>
     /// <returns>Whether <see cref="Define"/> was called with it.</returns>

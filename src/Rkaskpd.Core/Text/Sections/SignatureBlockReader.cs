@@ -31,11 +31,16 @@ internal sealed class SignatureBlockReader
     /// prints (<c>No</c>, <c>Nama</c>, <c>NIP</c>, ...) names the budget team, not the form's signatory.</summary>
     private bool ended;
 
+    /// <summary>Whether the signature's place and date stood on a Keterangan block's line: the block's next lines carry
+    /// the signature's column after their labels.</summary>
+    private bool signatureBeside;
+
     /// <summary>Starts a new block at its first line.</summary>
     public void Start(string line)
     {
         rows.Clear();
         ended = false;
+        signatureBeside = false;
         Add(line);
     }
 
@@ -69,18 +74,31 @@ internal sealed class SignatureBlockReader
     /// <summary>The line without the label of SIPD's Keterangan block at its start (<c>Keterangan :</c>,
     /// <c>Tanggal Pembahasan :</c>, <c>Catatan Hasil Pembahasan :</c>, <c>Catatan :</c>): what follows the colon on the
     /// same line is the signature column beside the block (<c>Keterangan : Tanjung Lestari, 20 Oktober 2025</c>, then
-    /// <c>Tanggal Pembahasan : Kepala Dinas Kesehatan</c>), kept as a cell of that column; a label with nothing after
-    /// it leaves nothing.</summary>
-    private static string WithoutKeteranganLabel(string line)
+    /// <c>Tanggal Pembahasan : Kepala Dinas Kesehatan</c>), kept as a cell of that column once the place and date stood
+    /// there; otherwise the line is the block's own (a label with nothing after it, or a filled-in <c>Catatan :
+    /// Anggaran perlu disesuaikan</c>) and leaves nothing.</summary>
+    private string WithoutKeteranganLabel(string line)
     {
         ReadOnlySpan<char> text = line.AsSpan().TrimStart(" \t");
         foreach (string label in KeteranganLabels)
         {
-            if (RawLabels.TryMatchWords(text, 0, label, out int end))
+            if (!RawLabels.TryMatchWords(text, 0, label, out int end))
             {
-                ReadOnlySpan<char> rest = text[end..].TrimStart(" \t");
-                return rest.StartsWith(':') ? "\t" + rest[1..].Trim(" \t").ToString() : line;
+                continue;
             }
+
+            ReadOnlySpan<char> rest = text[end..].TrimStart(" \t");
+            if (!rest.StartsWith(':'))
+            {
+                return line;
+            }
+
+            // Only once the place and date stood beside the block's first line is the text after a label the
+            // signature's column; otherwise it is the block's own value (a filled-in Tanggal Pembahasan or Catatan),
+            // which RKA003 reports with the closing block's other lines, and no cell of the signature.
+            rest = rest[1..].Trim(" \t");
+            signatureBeside |= SignaturePlaceAndDate.IsPlaceAndDate(rest);
+            return signatureBeside ? "\t" + rest.ToString() : string.Empty;
         }
 
         return line;

@@ -50,6 +50,7 @@ public class PositionedPageTests
         // groff's indicator row through pdftohtml: the kind and the target one run padded with &#160;, the tolok ukur
         // (wrapped by a <br>) placed over the padding. A word's &#160; is still one space.
         string padding = string.Concat(System.Linq.Enumerable.Repeat("&#160; ", 30));
+        Assert.Matches("^Ab {4,}Cd", PageText.Of(Head + Page(1, "ft10", 10, Run(100, 40, "ft10", "Ab &#160; &#160; Cd")) + "</body></html>")); // five spaces a browser shows
         string html = Head + Page(1, "ft10", 10, Run(100, 40, "ft10", "Hasil " + padding + "100&#160;%")
             + Run(100, 100, "ft10", "Meningkatnya partisipasi masyarakat dalam perencanaan pembangunan<br/>kecamatan")) + "</body></html>";
 

@@ -8,10 +8,12 @@ namespace Rkaskpd.Tests.Text.Layout;
 /// <summary>Runs placed on pages written as <c>pdftotext -layout</c> writes a PDF's text.</summary>
 public class PlacedRunLayoutTests
 {
-    private static string Write(params PlacedRun[] runs)
+    private static string Write(params PlacedRun[] runs) => Write(false, runs);
+
+    private static string Write(bool partPadding, params PlacedRun[] runs)
     {
         var text = new StringBuilder();
-        PlacedRunLayout.Write(new List<PlacedRun>(runs), text);
+        PlacedRunLayout.Write(new List<PlacedRun>(runs), text, partPadding);
         return text.ToString();
     }
 
@@ -57,12 +59,13 @@ public class PlacedRunLayoutTests
     {
         // Four spaces or more between two texts part them; the text after the padding is a cell of its own even where
         // the estimate puts it right after the run placed over the padding, and one or two spaces stay in the text.
-        string text = Write(
-            new PlacedRun(1, 0, 0, 0, 10, "Masukan" + new string(' ', 20) + "Rp. 1.000,00"),
-            new PlacedRun(1, 40, 0, 0, 10, "Jumlah  Dana Umum"));
+        PlacedRun[] runs = [new PlacedRun(1, 0, 0, 0, 10, "Masukan" + new string(' ', 20) + "Rp. 1.000,00"), new PlacedRun(1, 40, 0, 0, 10, "Jumlah  Dana Umum")];
 
         // "Rp." is estimated at x 108, where "Jumlah  Dana Umum" is estimated to end: still two spaces, a new cell.
-        Assert.Equal("Masukan   Jumlah  Dana Umum  Rp. 1.000,00\n", text);
+        Assert.Equal("Masukan   Jumlah  Dana Umum  Rp. 1.000,00\n", Write(true, runs));
+
+        // A text box's typed spaces are its own (Word, OpenDocument): the run is written whole, the box after it.
+        Assert.StartsWith("Masukan" + new string(' ', 20) + "Rp. 1.000,00", Write(false, runs), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -275,6 +275,18 @@ public class SignatureBlockTests
         Assert.Equal(Camat, Assert.Single(result.Document.Forms).TandaTangan);
     }
 
+    [Fact]
+    public void A_filled_in_Keterangan_value_is_no_part_of_the_signature()
+    {
+        // The block's own values, before the signature's column stands beside it: the Catatan is not the jabatan.
+        string block = "Keterangan :\nLumajang, 10 Oktober 2019\nCatatan : Anggaran perlu disesuaikan\nKepala Kecamatan Lumajang\n\n"
+            + "Drs. AGUS PRIYANTO, M.Si\nNIP. 19650817 199003 1 009\n";
+        string text = Flattened.ReplaceLineEndings("\n");
+        text = text[..text.IndexOf("Lumajang, 10 Oktober", StringComparison.Ordinal)] + block;
+
+        Assert.Equal(Camat, Assert.Single(Read(text).Document.Forms).TandaTangan);
+    }
+
     [Theory]
     [InlineData("Tim Anqgaran Pemerintah Daerah")] // OCR's slip
     [InlineData("TIM ANGARAN PEMERINTAH DAERAH")]
