@@ -10,16 +10,28 @@ namespace Rkaskpd.Text.Sections;
 /// </summary>
 internal static class RepeatedPageTitle
 {
-    private static readonly string[] Starts =
+    /// <summary>How the lines of the title's box start (the form's title, name and number).</summary>
+    private static readonly string[] BoxStarts =
     [
-        "RENCANA KERJA DAN ANGGARAN", "SATUAN KERJA PERANGKAT DAERAH", "DOKUMEN PELAKSANAAN", "PEMERINTAH ",
-        "Tahun Anggaran", "Formulir", "RKA - SKPD", "RKA-SKPD", "DPA - SKPD", "DPA-SKPD",
+        "RENCANA KERJA DAN ANGGARAN", "SATUAN KERJA PERANGKAT DAERAH", "DOKUMEN PELAKSANAAN", "Formulir", "RKA - SKPD",
+        "RKA-SKPD", "DPA - SKPD", "DPA-SKPD",
     ];
 
-    /// <summary>Returns whether a trimmed line is a line of the repeated title.</summary>
-    public static bool Is(string trimmed)
+    /// <summary>Returns whether a trimmed line is a line of the repeated title: a line of its box
+    /// (<see cref="IsTitleBox"/>), the region (<c>PEMERINTAH ...</c>), the year (<c>Tahun Anggaran ...</c>), or a
+    /// bare <c>1</c> or <c>2</c>.</summary>
+    public static bool Is(string trimmed) =>
+        IsTitleBox(trimmed) || trimmed is "1" or "2"
+        || trimmed.StartsWith("PEMERINTAH ", StringComparison.OrdinalIgnoreCase)
+        || trimmed.StartsWith("Tahun Anggaran", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Returns whether a trimmed line is a line of the title's box, which plain pdftotext may write after the
+    /// table's header and the page's first uraian: the form's title, name and number (<c>Formulir</c>, <c>RKA -
+    /// SKPD</c>, <c>2.2.1</c>), not the region or the year, nor a bare <c>1</c> or <c>2</c> (text a row's uraian may go
+    /// on with).</summary>
+    public static bool IsTitleBox(string trimmed)
     {
-        foreach (string start in Starts)
+        foreach (string start in BoxStarts)
         {
             if (trimmed.StartsWith(start, StringComparison.OrdinalIgnoreCase))
             {
@@ -28,24 +40,6 @@ internal static class RepeatedPageTitle
         }
 
         return IsFormNumber(trimmed) || IsFormName(trimmed);
-    }
-
-    /// <summary>Returns whether a trimmed line is a line of the title's box, which plain pdftotext may write after the
-    /// table's header and the page's first uraian: the form's title, name and number (<c>Formulir</c>, <c>RKA -
-    /// SKPD</c>, <c>2.2.1</c>), not the region or the year, nor a bare <c>1</c> or <c>2</c> (text a row's uraian may go
-    /// on with).</summary>
-    public static bool IsTitleBox(string trimmed)
-    {
-        for (int i = 0; i < Starts.Length; i++)
-        {
-            string start = Starts[i];
-            if (start is not ("PEMERINTAH " or "Tahun Anggaran") && trimmed.StartsWith(start, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return (IsFormNumber(trimmed) && trimmed is not ("1" or "2")) || IsFormName(trimmed);
     }
 
     /// <summary>The form's name alone as SIPD prints it: <c>DPA-SUB KEGIATAN</c>, <c>RKA - RINCIAN BELANJA SKPD</c>,
@@ -75,5 +69,5 @@ internal static class RepeatedPageTitle
 
     /// <summary>The form number alone: <c>2.2.1</c>, <c>2.2</c>.</summary>
     private static bool IsFormNumber(string trimmed) =>
-        trimmed is "2.2.1" or "2.2" or "2.1" or "2.2.2" or "1" or "2";
+        trimmed is "2.2.1" or "2.2" or "2.1" or "2.2.2";
 }
