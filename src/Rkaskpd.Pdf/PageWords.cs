@@ -14,6 +14,13 @@ internal static class PageWords
     /// <summary>How far apart two baselines of one line may be, in font sizes (subscripts and mixed fonts).</summary>
     private const double BaselineTolerance = 0.35;
 
+    /// <summary>How many times a page's usual gap between words (the median) a gap must exceed to part two cells, on a
+    /// page whose words stand so far apart that this is wider than <see cref="PdfLine.CellGap"/>.</summary>
+    private const double OcrGapFactor = 1.5;
+
+    /// <summary>The fewest gaps between words a page must have for its usual gap to be told.</summary>
+    private const int MinimumGaps = 20;
+
     /// <summary>Reads the lines of a page.</summary>
     /// <param name="page">The page.</param>
     /// <returns>The lines, top to bottom; empty when the page holds no text.</returns>
@@ -40,7 +47,7 @@ internal static class PageWords
 
         // Top to bottom, then left to right.
         words.Sort(static (a, b) => b.Baseline != a.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.Left.CompareTo(b.Left));
-        var lines = new List<PdfLine>();
+        var grouped = new List<(List<PlacedWord> Words, double Size)>();
         var current = new List<PlacedWord>();
         double baseline = 0;
         double size = 0;
@@ -48,7 +55,7 @@ internal static class PageWords
         {
             if (current.Count > 0 && baseline - word.Baseline > BaselineTolerance * Math.Max(size, word.Size))
             {
-                lines.Add(Line(current, size, rules));
+                grouped.Add(Sorted(current, size));
                 current = [];
             }
 
@@ -64,10 +71,76 @@ internal static class PageWords
 
         if (current.Count > 0)
         {
-            lines.Add(Line(current, size, rules));
+            grouped.Add(Sorted(current, size));
+        }
+
+        double cellGap = CellGapOf(grouped);
+        var lines = new List<PdfLine>(grouped.Count);
+        foreach ((List<PlacedWord> lineWords, double lineSize) in grouped)
+        {
+            List<PlacedWord> kept = cellGap > PdfLine.CellGap ? WithoutTableRules(lineWords) : lineWords;
+            if (kept.Count > 0)
+            {
+                lines.Add(new PdfLine(kept, lineSize, rules, cellGap));
+            }
         }
 
         return lines;
+    }
+
+    /// <summary>A line of an OCR text layer without the table rules the OCR read as bars: a word that is only bars
+    /// (<c>|</c>) is dropped, and the bars at either end of a word are cut (<c>35.000,00|</c>), as a person sees
+    /// ruling lines of the scan where the OCR wrote them. A printed PDF's bars are kept: this is only for a page whose
+    /// words stand as an OCR places them (see <see cref="CellGapOf"/>).</summary>
+    private static List<PlacedWord> WithoutTableRules(List<PlacedWord> words)
+    {
+        var kept = new List<PlacedWord>(words.Count);
+        foreach (PlacedWord word in words)
+        {
+            string text = word.Text.Trim('|');
+            if (text.Length == word.Text.Length)
+            {
+                kept.Add(word);
+            }
+            else if (text.Length > 0)
+            {
+                kept.Add(word with { Text = text });
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The widest gap between two words of one cell on a page, in font sizes: <see cref="PdfLine.CellGap"/>,
+    /// or, on a page whose words stand further apart than a printed page's, <see cref="OcrGapFactor"/> times the page's
+    /// usual gap between words. An OCR text layer (Tesseract's or ocrmypdf's invisible text over a scan) places each
+    /// word where the image shows it and stretches its letters over the word's width, so that the gap after a word is
+    /// the image's gap less nothing of the space: most of a font size, where a printed space is a quarter of one, and
+    /// the fixed threshold would split every line into one cell a word.</summary>
+    /// <param name="lines">The page's lines, each its words left to right and its font size.</param>
+    /// <returns>The gap, in font sizes.</returns>
+    private static double CellGapOf(List<(List<PlacedWord> Words, double Size)> lines)
+    {
+        var gaps = new List<double>();
+        foreach ((List<PlacedWord> lineWords, double lineSize) in lines)
+        {
+            for (int i = 1; i < lineWords.Count; i++)
+            {
+                double gap = (lineWords[i].Left - lineWords[i - 1].Right) / lineSize;
+                if (gap > 0 && double.IsFinite(gap))
+                {
+                    gaps.Add(gap);
+                }
+            }
+        }
+
+        if (gaps.Count < MinimumGaps)
+        {
+            return PdfLine.CellGap;
+        }
+
+        gaps.Sort();
+        return Math.Max(PdfLine.CellGap, OcrGapFactor * gaps[gaps.Count / 2]);
     }
 
     /// <summary>Whether some of the page's letters are not upright. PdfPig's default word extractor joins letters
@@ -104,10 +177,10 @@ internal static class PageWords
         return false;
     }
 
-    private static PdfLine Line(List<PlacedWord> words, double size, RulingLines rules)
+    private static (List<PlacedWord> Words, double Size) Sorted(List<PlacedWord> words, double size)
     {
         words.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-        return new PdfLine(words, size, rules);
+        return (words, size);
     }
 
     /// <summary>Places a word in its reading frame; null for a word without visible characters.</summary>

@@ -9,13 +9,15 @@ internal sealed class PdfLine
 {
     /// <summary>The widest gap between two words of one cell, in font sizes: a space is about a quarter of the font
     /// size (a justified line stretches it to half); table columns stand a font size or more apart.</summary>
-    private const double CellGap = 0.9;
+    public const double CellGap = 0.9;
 
     /// <summary>Builds a line from its words.</summary>
     /// <param name="words">The words, left to right.</param>
     /// <param name="size">The line's font size, in points.</param>
     /// <param name="rules">The page's vertical ruling lines.</param>
-    public PdfLine(List<PlacedWord> words, double size, RulingLines rules)
+    /// <param name="cellGap">The widest gap between two words of one cell, in font sizes: <see cref="CellGap"/>, or
+    /// wider on a page whose words stand further apart (an OCR text layer).</param>
+    public PdfLine(List<PlacedWord> words, double size, RulingLines rules, double cellGap = CellGap)
     {
         Words = words;
         Size = size;
@@ -25,7 +27,7 @@ internal sealed class PdfLine
         double right = double.NegativeInfinity;
         foreach (PlacedWord word in words)
         {
-            if (cell is null || word.Left - right > CellGap * size || (rules.Count > 0 && rules.Separates(right, word.Left, word.Baseline, size)))
+            if (cell is null || word.Left - right > cellGap * size || (rules.Count > 0 && rules.Separates(right, word.Left, word.Baseline, size)))
             {
                 cell = new PdfCell(word);
                 cells.Add(cell);

@@ -71,7 +71,16 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// Kegiatan ...</c>, is read as a second Kegiatan field that the detail rows then run into). With the rincian
     /// title's second line wrapped after <c>Menurut</c> no row, the Writer DPA's PDF 64 → 100 of 222. With the DPPA's
     /// title box, alokasi rows and indicator heading read as in its texts (UnseenRecoveryTests), its PDF 375 → 386 of
-    /// 406.</summary>
+    /// 406. Three prints scanned and given an OCR text layer, as ocrmypdf and Tesseract make a scan searchable
+    /// (<c>pdftoppm -r 300</c>, then <c>tesseract -l ind -c textonly_pdf=1 ... pdf</c> page by page: invisible
+    /// GlyphLessFont text, each word placed where the scan shows it and its letters stretched over its width; the text
+    /// layer alone, as ocrmypdf grafts it onto the scan), read when they were added: the SIMDA boxed print 52 of 171, the
+    /// SIPD DPA 109 of 212, the Sulawesi RKA with its KAK 55 of 170 (an OCR's word gap is most of a font size, so every
+    /// line split into a cell a word); with a page's cell gap set from its usual word gap, 77, 144 and 83; with the
+    /// column numbers' <c>6-(3x5)</c> in a cell of its own the heading's last row, 159, 144 and 143; with the bars the
+    /// OCR reads for table rules dropped, 160, 166 and 164; with the marks the OCR misreads (<c>(#1</c> for
+    /// <c>[ # ]</c>, <c>Yo</c> and <c>X0</c> for <c>%</c>, <c>n #1</c> for <c>n + 1</c>) and the rule read as a one
+    /// after an amount's decimals (<c>7.500,001</c>) read as the print shows them, 164, 189 and 168.</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -97,6 +106,9 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "groff-2012-rka-skpd-221.pdf", "groff-2012-rka-skpd-221.expected", 197 },
         { "sipd-2025-dppa-rincian-sub-kegiatan.pdf", "sipd-2025-dppa-rincian-sub-kegiatan.expected", 386 },
         { "writer-2015-dpa-skpd-221-triwulan.pdf", "writer-2015-dpa-skpd-221-triwulan.expected", 100 },
+        { "simda-2018-rka-skpd-221-boxed.ocr.pdf", "simda-2018-rka-skpd-221-boxed.expected", 164 },
+        { "sipd-2022-dpa-sub-kegiatan-boxed.ocr.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 189 },
+        { "sulsel-2018-rka-skpd-221-kak.ocr.pdf", "sulsel-2018-rka-skpd-221-kak.expected", 168 },
     };
 
     [Theory]

@@ -30,7 +30,8 @@ namespace Rkaskpd.Text;
 /// <item>without letters: an amount with thousands groups and two decimals whose separators mix the two styles
 /// (<c>6.300.000.00</c>: the same separator for thousands and decimals; <c>3,500.000,00</c>: two kinds of thousands
 /// separator); it is written in the Indonesian style (<c>6.300.000,00</c>). A consistent English or Indonesian amount
-/// is left as it is.</item>
+/// is left as it is, but for an Indonesian amount with three figures after its comma, the last a one (<c>7.500,001</c>):
+/// the cell's right rule read after the two decimals, and dropped (<c>7.500,00</c>).</item>
 /// </list>
 /// <para>Cost: a line whose tokens start with no digit and no <c>O</c>, <c>l</c>, <c>I</c> followed by such a
 /// character is returned as it came after one pass; only a repaired line becomes a new string.</para>
@@ -229,6 +230,11 @@ internal sealed class OcrNumbers
         }
 
         int lastLength = read[groups[n - 1]].Length;
+        if (n >= 3 && lastLength == 3 && read[^1] == '1' && IsRuleAfterDecimals(read, groups[..n]))
+        {
+            return TryAmount(read[..^1], out amount);
+        }
+
         bool decimals = lastLength == 2 || (lastLength == 1 && n == 2);
         int thousands = decimals ? n - 2 : n - 1;
         for (int g = 1; g <= thousands; g++)
@@ -284,6 +290,23 @@ internal sealed class OcrNumbers
         }
 
         amount = indonesian.ToString();
+        return true;
+    }
+
+    /// <summary>Whether an amount's last group is its two decimals with the cell's right rule read as a one after them
+    /// (<c>7.500,001</c>, <c>1.250.000,001</c>): dots between the thousands groups and a comma before the last, the
+    /// Indonesian style throughout, which a thousands group after a comma would not be.</summary>
+    private static bool IsRuleAfterDecimals(ReadOnlySpan<char> read, ReadOnlySpan<Range> groups)
+    {
+        for (int g = 1; g < groups.Length; g++)
+        {
+            char separator = read[groups[g].Start.GetOffset(read.Length) - 1];
+            if (separator != (g == groups.Length - 1 ? ',' : '.'))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

@@ -104,7 +104,7 @@ internal sealed partial class RawFormScanner
             }
 
             raw = InvisibleCharacters.Normalise(raw);
-            raw = ocr.Repair(raw, lineNumber);
+            raw = OcrMarks.Repair(ocr.Repair(raw, lineNumber));
             anyText |= !raw.Span.IsWhiteSpace();
             int rowLine = lineNumber;
             if (hyphens.IsHolding)

@@ -22,8 +22,7 @@ internal static class RincianHeadings
         foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             int eq = word.IndexOf('=', StringComparison.Ordinal);
-            if (eq < 0 && !formula && count > 0 && word.IndexOf('-', StringComparison.Ordinal) is > 0 and int dash
-                && dash < word.Length - 1 && word.AsSpan(dash + 1).IndexOfAny("xX\u00D7*") >= 0 && IsFormulaWord(word[(dash + 1)..]))
+            if (eq < 0 && !formula && count > 0 && OcrSignOf(word) is > 0 and int dash)
             {
                 eq = dash; // "6-(3x5)": an OCR's dash for the sign, only with a formula after it
             }
@@ -46,6 +45,15 @@ internal static class RincianHeadings
         }
 
         return count >= minimum;
+    }
+
+    /// <summary>Where an OCR's dash stands for the sign of the jumlah column's formula (<c>6-(3x5)</c>): the dash
+    /// after the column's number, with a product of column numbers after it; -1 when the word is none.</summary>
+    private static int OcrSignOf(string word)
+    {
+        int dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash < word.Length - 1 && word.AsSpan(dash + 1).IndexOfAny("xX\u00D7*") >= 0
+            && IsFormulaWord(word[(dash + 1)..]) ? dash : -1;
     }
 
     /// <summary>A word of a column formula: a column number, <c>x</c> or <c>×</c>, or two column numbers with the sign
@@ -337,7 +345,8 @@ internal static class RincianHeadings
         return false;
     }
 
-    /// <summary>Returns whether the cells number the columns (<c>1 2 3 4 5 6</c>, <c>6 = 3 x 5</c>).</summary>
+    /// <summary>Returns whether the cells number the columns (<c>1 2 3 4 5 6</c>, <c>6 = 3 x 5</c>, an OCR's
+    /// <c>6-(3x5)</c>).</summary>
     internal static bool IsColumnNumberRow(LineCells cells)
     {
         int count = 0;
@@ -351,7 +360,7 @@ internal static class RincianHeadings
 
             count++;
             bool small = cell.Length <= 2 && IsDigits(cell);
-            bool formula = cell.Length <= 20 && cell.Contains('=');
+            bool formula = cell.Length <= 20 && (cell.Contains('=') || (count > 1 && OcrSignOf(cell.ToString()) > 0));
             if (!small && !formula)
             {
                 return false;

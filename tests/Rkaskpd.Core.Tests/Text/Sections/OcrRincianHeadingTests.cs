@@ -19,6 +19,14 @@ public class OcrRincianHeadingTests
         Assert.True(RincianHeadings.IsFlatColumnNumbers(line));
 
     [Theory]
+    [InlineData("1\t2\t3\t4\t5\t6-(3x5)", true)]
+    [InlineData("1\t2\t3\t4\t5\t6 = (3 x 5)", true)]
+    [InlineData("1\t2\t6-Belanja", false)]
+    [InlineData("5.2\t1-(3x5)\t4", false)]
+    public void Column_number_cells_with_an_ocr_formula_number_the_columns(string line, bool numbers) =>
+        Assert.Equal(numbers, RincianHeadings.IsColumnNumberRow(new LineCells().Split(line)));
+
+    [Theory]
     [InlineData("1 2 3-4")]
     [InlineData("1 2 3 4 5 6-Belanja")]
     [InlineData("1 2 3 4 5 6-(3x500)")]

@@ -1,0 +1,182 @@
+using System;
+using System.Buffers;
+using System.Text;
+
+namespace Rkaskpd.Text;
+
+/// <summary>
+/// The line stage's repair of the form's printed marks as the OCR of a scanned print writes them, next to the repair of
+/// its numbers (<see cref="OcrNumbers"/>): a person reads the marks the print shows, and so does the reader.
+/// </summary>
+/// <remarks>
+/// <para>Three marks, each only where a person could read nothing else:</para>
+/// <list type="bullet">
+/// <item>SIPD's group markers <c>[ # ]</c> and <c>[ - ]</c> at the start of a cell, their square brackets read as
+/// round ones and the closing one as a one or a bar (<c>(#1</c>, <c>(#1)</c>, <c>[#l</c>, <c>(- 1</c>,
+/// <c>(-|</c>), when a capitalised name follows: written <c>[ # ]</c> and <c>[ - ]</c> (a marker in square brackets,
+/// <c>[#]</c> or <c>[ - ]</c>, is kept as written).</item>
+/// <item>a percent sign read as <c>Yo</c>, <c>YO</c>, <c>Y0</c>, <c>X0</c> or <c>XO</c> (Tesseract's usual readings)
+/// as a word of its own right after a number and at the end of a cell or line (<c>65 Yo</c>): written <c>%</c>.</item>
+/// <item>the plus of an amount row's year read as <c>#</c> (<c>Jumlah Tahun n #1</c>): written
+/// <c>n + 1</c>.</item>
+/// </list>
+/// <para>Cost: a line without <c>#</c>, <c>-</c>, <c>Y</c> or <c>X</c> is returned as it came after one vectorised
+/// search; only a repaired line becomes a new string. The repairs are not reported: unlike a number, a mark carries no
+/// value of its own, and the text read is the text a person reads off the page.</para>
+/// </remarks>
+internal static class OcrMarks
+{
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("#-YX");
+
+    /// <summary>Returns <paramref name="raw"/> with the form's marks read as the print shows them: the same memory when
+    /// it has none to repair (most lines), else a new string's.</summary>
+    /// <param name="raw">A line as read.</param>
+    /// <returns>The line.</returns>
+    public static ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> raw)
+    {
+        ReadOnlySpan<char> text = raw.Span;
+        int at = text.IndexOfAny(Triggers);
+        if (at < 0)
+        {
+            return raw;
+        }
+
+        StringBuilder? builder = null;
+        int copied = 0;
+        for (int i = at; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is not ('#' or '-' or 'Y' or 'X'))
+            {
+                continue;
+            }
+
+            int start, end;
+            string mark;
+            if (c is '#' or '-' && GroupMarker(text, i, out start, out end))
+            {
+                mark = c == '#' ? "[ # ]" : "[ - ]";
+            }
+            else if (c is 'Y' or 'X' && IsPercent(text, i))
+            {
+                (start, end, mark) = (i, i + 2, "%");
+            }
+            else if (c == '#' && IsYearPlus(text, i))
+            {
+                (start, end, mark) = (i, i + 1, text[i + 1] == ' ' ? "+" : "+ ");
+            }
+            else
+            {
+                continue;
+            }
+
+            if (start < copied || text[start..end].SequenceEqual(mark))
+            {
+                continue;
+            }
+
+            builder ??= new StringBuilder(text.Length + 4);
+            builder.Append(text[copied..start]).Append(mark);
+            copied = end;
+            i = end - 1;
+        }
+
+        if (builder is null)
+        {
+            return raw;
+        }
+
+        builder.Append(text[copied..]);
+        return builder.ToString().AsMemory();
+    }
+
+    /// <summary>Whether the <c>#</c> or <c>-</c> at <paramref name="sign"/> is the sign of a group marker at the start of
+    /// a cell, and where the marker starts and ends: an opening bracket (round, square or curly) and perhaps a space
+    /// before the sign; perhaps a space, then a closing bracket, a one, an l, a capital I or a bar (perhaps two:
+    /// <c>1)</c>) after it; then a space and a capital letter.</summary>
+    private static bool GroupMarker(ReadOnlySpan<char> text, int sign, out int start, out int end)
+    {
+        start = end = 0;
+        int open = sign - 1;
+        if (open >= 0 && text[open] == ' ')
+        {
+            open--;
+        }
+
+        if (open < 0 || text[open] is not ('(' or '[' or '{') || (open > 0 && !IsCellStart(text, open)))
+        {
+            return false;
+        }
+
+        int close = sign + 1;
+        if (close < text.Length && text[close] == ' ')
+        {
+            close++;
+        }
+
+        int closers = 0;
+        while (close < text.Length && closers < 2 && text[close] is ')' or ']' or '}' or '1' or 'l' or 'I' or '|')
+        {
+            close++;
+            closers++;
+        }
+
+        if (closers == 0 || close + 1 >= text.Length || text[close] != ' ' || !char.IsUpper(text[close + 1])
+            || (text[open] == '[' && closers == 1 && text[close - 1] == ']'))
+        {
+            return false; // no marker, or one written as the print shows it ("[#]", "[ - ]"), kept as written
+        }
+
+        (start, end) = (open, close);
+        return true;
+    }
+
+    /// <summary>Whether a line's text before <paramref name="at"/> is only blanks since the line's or a cell's start.</summary>
+    private static bool IsCellStart(ReadOnlySpan<char> text, int at)
+    {
+        for (int i = at - 1; i >= 0; i--)
+        {
+            if (text[i] == '\t')
+            {
+                return true;
+            }
+
+            if (text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the <c>Y</c> or <c>X</c> at <paramref name="at"/> starts an OCR's percent sign: one of
+    /// <c>Yo</c>, <c>YO</c>, <c>Y0</c>, <c>X0</c>, <c>XO</c> as a word of its own, after a number and a space, at
+    /// the end of its cell or line.</summary>
+    private static bool IsPercent(ReadOnlySpan<char> text, int at)
+    {
+        if (at < 2 || at + 1 >= text.Length || text[at - 1] != ' ' || !char.IsAsciiDigit(text[at - 2]))
+        {
+            return false;
+        }
+
+        char second = text[at + 1];
+        bool mark = text[at] == 'Y' ? second is 'o' or 'O' or '0' : second is '0' or 'O';
+        return mark && (at + 2 == text.Length || text[at + 2] is '\t' or ' ' && text[(at + 2)..].TrimStart(' ') is [] or ['\t', ..]);
+    }
+
+    /// <summary>Whether the <c>#</c> at <paramref name="at"/> is an amount row's plus: after <c>Tahun n</c> (a space
+    /// between or not) and before a digit (a space between or not).</summary>
+    private static bool IsYearPlus(ReadOnlySpan<char> text, int at)
+    {
+        int n = at - 1;
+        if (n >= 0 && text[n] == ' ')
+        {
+            n--;
+        }
+
+        int digit = at + 1 < text.Length && text[at + 1] == ' ' ? at + 2 : at + 1;
+        return n >= 1 && text[n] is 'n' or 'N' && text[n - 1] == ' ' && digit < text.Length && char.IsAsciiDigit(text[digit])
+            && text[..n].TrimEnd(' ').EndsWith("Tahun", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Rkaskpd.Text;
+using Xunit;
+
+namespace Rkaskpd.Tests.Text;
+
+/// <summary>
+/// The OCR of a scanned print reads SIPD's group markers with round brackets and a one for the closing bracket
+/// (<c>(#1</c>), a percent sign as <c>Yo</c> or <c>X0</c>, and the plus of <c>n + 1</c> as <c>#</c>. The line stage
+/// reads the marks a person sees and leaves every other text alone, the same memory when nothing was repaired.
+/// </summary>
+public class OcrMarksTests
+{
+    [Theory]
+    [InlineData("(#1 Penggandaan dan Cetak Bahan Pelatihan\t3.952.800,00", "[ # ] Penggandaan dan Cetak Bahan Pelatihan\t3.952.800,00")]
+    [InlineData("(#1) Makan Minum Pelatihan", "[ # ] Makan Minum Pelatihan")]
+    [InlineData("[#l Tenaga Pendukung", "[ # ] Tenaga Pendukung")]
+    [InlineData("(-1 Pelatihan Perkoperasian", "[ - ] Pelatihan Perkoperasian")]
+    [InlineData("(- 1 Administrasi Pelatihan", "[ - ] Administrasi Pelatihan")]
+    [InlineData("\t( -| Administrasi", "\t[ - ] Administrasi")]
+    [InlineData("Capaian Program\tPersentase produksi padi\t5 X0", "Capaian Program\tPersentase produksi padi\t5 %")]
+    [InlineData("Hasil Meningkatnya penggunaan benih 70 Yo", "Hasil Meningkatnya penggunaan benih 70 %")]
+    [InlineData("Hasil\tCakupan\t75 YO\tketerangan", "Hasil\tCakupan\t75 %\tketerangan")]
+    [InlineData("Jumlah Tahun n #1 : Rp. 329.109.000,00", "Jumlah Tahun n + 1 : Rp. 329.109.000,00")]
+    [InlineData("Jumlah Tahun n # 1 : Rp. 329.109.000,00", "Jumlah Tahun n + 1 : Rp. 329.109.000,00")]
+    public void Marks_read_by_an_OCR_are_read_as_the_print_shows_them(string written, string read)
+    {
+        Assert.Equal(read, OcrMarks.Repair(written.AsMemory()).ToString());
+    }
+
+    [Theory]
+    [InlineData("[#] Alat Tulis Kantor Kelas Ibu Hamil 1.860.000,00")]
+    [InlineData("[ - ] Kelas Ibu Hamil 1.860.000,00")]
+    [InlineData("Uraian (#1 lihat lampiran)")]
+    [InlineData("(#1 pelatihan kecil")]
+    [InlineData("Kode Y0 dan X0 tanpa angka")]
+    [InlineData("Kertas 70 Yoga 5 X0X")]
+    [InlineData("Jumlah Tahun n - 1 : Rp. 271.350.000,00")]
+    [InlineData("Nomor #1 Tahun 2018")]
+    [InlineData("Pasal 5 #1 huruf a")]
+    public void Every_other_text_is_left_as_written_and_the_line_is_the_same_memory(string line)
+    {
+        ReadOnlyMemory<char> raw = line.AsMemory();
+
+        Assert.True(raw.Equals(OcrMarks.Repair(raw)));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property A_line_without_the_marks_characters_is_the_same_memory_and_no_line_throws()
+    {
+        Gen<string> lines = Gen.ArrayOf(Gen.Elements("(", "[", "#", "-", " ", "\t", "1", "l", "|", ")", "]", "Y", "X", "o", "0", "O", "A", "n", "Tahun", "65"))
+            .Select(parts => string.Concat(parts));
+        return Prop.ForAll(lines.ToArbitrary(), line =>
+        {
+            ReadOnlyMemory<char> raw = line.AsMemory();
+            ReadOnlyMemory<char> repaired = OcrMarks.Repair(raw);
+            bool quiet = line.AsSpan().IndexOfAny("#-YX") >= 0 || raw.Equals(repaired);
+            return quiet && repaired.Length <= line.Length + (4 * line.Length);
+        });
+    }
+}
