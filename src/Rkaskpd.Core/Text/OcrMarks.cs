@@ -15,18 +15,23 @@ namespace Rkaskpd.Text;
 /// round ones and the closing one as a one or a bar (<c>(#1</c>, <c>(#1)</c>, <c>[#l</c>, <c>(- 1</c>,
 /// <c>(-|</c>), when a capitalised name follows: written <c>[ # ]</c> and <c>[ - ]</c> (a marker in square brackets,
 /// <c>[#]</c> or <c>[ - ]</c>, is kept as written).</item>
-/// <item>a percent sign read as <c>Yo</c>, <c>YO</c>, <c>Y0</c>, <c>X0</c> or <c>XO</c> (Tesseract's usual readings)
-/// as a word of its own right after a number and at the end of a cell or line (<c>65 Yo</c>): written <c>%</c>.</item>
+/// <item>a percent sign read as <c>Yo</c>, <c>YO</c>, <c>Y0</c>, <c>X0</c>, <c>XO</c>, <c>%o</c>, <c>%0</c> or
+/// <c>Zo</c> (Tesseract's usual readings) as a word of its own right after a number and at the end of a cell or line
+/// (<c>65 Yo</c>, an indicator's target): written <c>%</c>.</item>
 /// <item>the plus of an amount row's year read as <c>#</c> (<c>Jumlah Tahun n #1</c>): written
 /// <c>n + 1</c>.</item>
 /// </list>
-/// <para>Cost: a line without <c>#</c>, <c>-</c>, <c>Y</c> or <c>X</c> is returned as it came after one vectorised
+/// <para>Cost: a line without <c>#</c>, <c>-</c>, <c>Y</c>, <c>X</c>, <c>Z</c> or <c>%</c> is returned as it came after one vectorised
 /// search; only a repaired line becomes a new string. The repairs are not reported: unlike a number, a mark carries no
 /// value of its own, and the text read is the text a person reads off the page.</para>
 /// </remarks>
 internal static class OcrMarks
 {
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("#-YX");
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("#-YXZ%");
+
+    /// <summary>The readings an OCR gives a percent sign after a number: its ring and stroke as two letters or a letter
+    /// and a zero (<c>70 Yo</c>, <c>5 X0</c>, <c>80 %o</c>); no unit is written so.</summary>
+    private static readonly string[] OcrPercents = ["Yo", "YO", "Y0", "X0", "XO", "%o", "%0", "Zo"];
 
     /// <summary>Returns <paramref name="raw"/> with the form's marks read as the print shows them: the same memory when
     /// it has none to repair (most lines), else a new string's.</summary>
@@ -46,7 +51,7 @@ internal static class OcrMarks
         for (int i = at; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is not ('#' or '-' or 'Y' or 'X'))
+            if (c is not ('#' or '-' or 'Y' or 'X' or 'Z' or '%'))
             {
                 continue;
             }
@@ -57,7 +62,7 @@ internal static class OcrMarks
             {
                 mark = c == '#' ? "[ # ]" : "[ - ]";
             }
-            else if (c is 'Y' or 'X' && IsPercent(text, i))
+            else if (c is 'Y' or 'X' or 'Z' or '%' && IsPercent(text, i))
             {
                 (start, end, mark) = (i, i + 2, "%");
             }
@@ -150,19 +155,26 @@ internal static class OcrMarks
         return true;
     }
 
-    /// <summary>Whether the <c>Y</c> or <c>X</c> at <paramref name="at"/> starts an OCR's percent sign: one of
-    /// <c>Yo</c>, <c>YO</c>, <c>Y0</c>, <c>X0</c>, <c>XO</c> as a word of its own, after a number and a space, at
-    /// the end of its cell or line.</summary>
+    /// <summary>Whether the character at <paramref name="at"/> starts an OCR's reading of a percent sign (one of
+    /// <see cref="OcrPercents"/>) as a word of its own, after a number and a space, at the end of its cell or line.</summary>
     private static bool IsPercent(ReadOnlySpan<char> text, int at)
     {
-        if (at < 2 || at + 1 >= text.Length || text[at - 1] != ' ' || !char.IsAsciiDigit(text[at - 2]))
+        if (at < 2 || at + 1 >= text.Length || text[at - 1] != ' ' || !char.IsAsciiDigit(text[at - 2])
+            || !(at + 2 == text.Length || (text[at + 2] is '\t' or ' ' && text[(at + 2)..].TrimStart(' ') is [] or ['\t', ..])))
         {
             return false;
         }
 
-        char second = text[at + 1];
-        bool mark = text[at] == 'Y' ? second is 'o' or 'O' or '0' : second is '0' or 'O';
-        return mark && (at + 2 == text.Length || text[at + 2] is '\t' or ' ' && text[(at + 2)..].TrimStart(' ') is [] or ['\t', ..]);
+        ReadOnlySpan<char> word = text.Slice(at, 2);
+        foreach (string reading in OcrPercents)
+        {
+            if (word.SequenceEqual(reading))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the <c>#</c> at <paramref name="at"/> is an amount row's plus: after <c>Tahun n</c> (a space

@@ -112,8 +112,6 @@ internal sealed partial class IndicatorRowReader
             return TryReadCapaianTable(form, trimmed, line, wasBlank);
         }
 
-        trimmed = IndicatorTargetText.WithOcrPercent(trimmed); // "70 Yo": an OCR's percent sign
-
         if (RawLabels.TryMatchIndicatorKind(trimmed, 0, out int end))
         {
             ReadFlat(form, trimmed[..end], trimmed[end..], line, held: true);

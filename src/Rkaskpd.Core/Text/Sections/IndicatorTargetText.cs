@@ -36,37 +36,6 @@ internal static class IndicatorTargetText
         return true;
     }
 
-    /// <summary>The readings an OCR gives a percent sign after a number: its ring and stroke as two letters or a letter
-    /// and a zero (<c>70 Yo</c>, <c>5 X0</c>, <c>80 %o</c>); no unit is written so.</summary>
-    private static readonly string[] OcrPercents = ["Yo", "YO", "Y0", "X0", "XO", "%o", "%0", "Zo"];
-
-    /// <summary>Returns <paramref name="trimmed"/> with a percent sign an OCR misread at its end (a number, then
-    /// <c>Yo</c>, <c>X0</c>, <c>%o</c>) written as <c>%</c> (<c>70 %</c>); the same string for any other line.</summary>
-    public static string WithOcrPercent(string trimmed)
-    {
-        // Cheap first test: the readings all end with o, O or 0.
-        if (trimmed.Length < 4 || trimmed[^1] is not ('o' or 'O' or '0') || trimmed[^3] != ' ')
-        {
-            return trimmed;
-        }
-
-        ReadOnlySpan<char> last = trimmed.AsSpan(trimmed.Length - 2);
-        if (!char.IsAsciiDigit(trimmed[^4]))
-        {
-            return trimmed;
-        }
-
-        foreach (string reading in OcrPercents)
-        {
-            if (last.SequenceEqual(reading))
-            {
-                return string.Concat(trimmed.AsSpan(0, trimmed.Length - 2), "%");
-            }
-        }
-
-        return trimmed;
-    }
-
     /// <summary>Returns where the target starts in a flattened indicator text (its length when there is none).</summary>
     public static int TargetStart(string rest)
     {

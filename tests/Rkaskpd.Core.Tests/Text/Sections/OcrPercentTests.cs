@@ -1,3 +1,4 @@
+using System;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
 using Rkaskpd.Text.Sections;
@@ -6,7 +7,8 @@ using Xunit;
 namespace Rkaskpd.Tests.Text.Sections;
 
 /// <summary>An indicator target's percent sign as an OCR (Tesseract) reads it: its ring and stroke as <c>Yo</c>,
-/// <c>X0</c> or <c>%o</c> after the number. Such a target is a percentage; a unit word is left as written.</summary>
+/// <c>X0</c> or <c>%o</c> after the number, read by the line stage (<see cref="OcrMarks"/>). Such a target is a
+/// percentage; a unit word is left as written.</summary>
 public class OcrPercentTests
 {
     [Theory]
@@ -14,7 +16,7 @@ public class OcrPercentTests
     [InlineData("5 X0", "5 %")]
     [InlineData("Capaian Program Persentase guru 80 %o", "Capaian Program Persentase guru 80 %")]
     public void A_misread_percent_after_a_number_is_a_percent(string line, string read) =>
-        Assert.Equal(read, IndicatorTargetText.WithOcrPercent(line));
+        Assert.Equal(read, OcrMarks.Repair(line.AsMemory()).ToString());
 
     [Theory]
     [InlineData("Keluaran Jumlah kelompok 45 kelompok")]
@@ -22,7 +24,7 @@ public class OcrPercentTests
     [InlineData("Keluaran Pelatihan angkatan X0")]
     [InlineData("Hasil Kinerja 70 Kilo")]
     public void Other_endings_are_left_as_written(string line) =>
-        Assert.Same(line, IndicatorTargetText.WithOcrPercent(line));
+        Assert.True(line.AsMemory().Equals(OcrMarks.Repair(line.AsMemory())));
 
     [Fact]
     public void An_indicator_row_reads_the_percentage()
