@@ -84,7 +84,7 @@ internal sealed class HeaderFieldReader
         string name;
         if (RawLabels.HasCode(kind))
         {
-            FieldCode.Split(SeparatedValue(trimmed, labelEnd), out code, out name);
+            FieldCode.Split(CodedValue(trimmed, labelEnd), out code, out name);
         }
         else
         {
@@ -96,6 +96,33 @@ internal sealed class HeaderFieldReader
         last = current.Fields.Count - 1;
         lastLength = trimmed.Length;
         awaitsValue = kind == HeaderFieldKind.KeluaranSubKegiatan && (headingOnly || name.Length == 0) ? last : -1;
+    }
+
+    /// <summary>The value of a coded field after its label: after the colon, or, where there is none, after the one, l
+    /// or i an OCR reads for it when a dotted code follows (<c>Urusan Pemerintahan 1 1.08</c>,
+    /// <c>Kegiatan i 1.08. 1.08.01. 15. 05</c>). A lone digit before a code of spaced parts (<c>1 02 1.02 01</c>) has
+    /// no dot in its next part and stays the code's.</summary>
+    private static ReadOnlySpan<char> CodedValue(string trimmed, int labelEnd)
+    {
+        int i = SkipSpacesAndTabs(trimmed, labelEnd);
+        if (i < trimmed.Length && trimmed[i] == ':')
+        {
+            return SeparatedValue(trimmed, labelEnd);
+        }
+
+        ReadOnlySpan<char> value = trimmed.AsSpan(i).Trim();
+        if (value.Length >= 4 && value[0] is '1' or 'l' or 'I' or 'i' && value[1] is ' ' or '\t')
+        {
+            ReadOnlySpan<char> next = value[2..].TrimStart(" \t");
+            int end = next.IndexOfAny(" \t");
+            ReadOnlySpan<char> part = end < 0 ? next : next[..end];
+            if (part.Length >= 3 && char.IsAsciiDigit(part[0]) && part.Contains('.'))
+            {
+                return next;
+            }
+        }
+
+        return value;
     }
 
     /// <summary>Returns whether a value is only the heading of a nested table (<c>Tolok Ukur Target</c>, <c>Indikator
