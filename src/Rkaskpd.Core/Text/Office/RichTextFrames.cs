@@ -83,18 +83,18 @@ internal sealed class RichTextFrames
             return false;
         }
 
+        // The layout's character width comes from the runs' median line height, which wrapping changes little: it is
+        // estimated from the boxes wrapped by their font size, then each box is wrapped where no line passes its width
+        // in the layout's characters either.
+        double charWidth = CharWidth(boxes, 0);
         var lines = new List<(Box Box, string[] Lines, double LineHeight)>(boxes.Count);
-        var heights = new List<double>(boxes.Count);
         foreach (Box box in boxes)
         {
-            string[] wrapped = Wrap(box);
-            double lineHeight = box.Height > 0 ? box.Height / wrapped.Length : box.FontSize * 1.2;
-            lines.Add((box, wrapped, lineHeight));
-            heights.Add(lineHeight);
+            string[] wrapped = Wrap(box, charWidth);
+            lines.Add((box, wrapped, LineHeight(box, wrapped.Length)));
         }
 
-        heights.Sort();
-        double charWidth = PlacedRunLayout.WidthPerHeight * heights[heights.Count / 2];
+        charWidth = CharWidth(boxes, charWidth);
         var runs = new List<PlacedRun>();
         foreach ((Box box, string[] boxLines, double lineHeight) in lines)
         {
@@ -113,11 +113,30 @@ internal sealed class RichTextFrames
         return PlacedRunLayout.WriteAfter(runs, text);
     }
 
-    /// <summary>A box's lines, each wrapped at the box's width when the box is high enough for more than one line and
-    /// the line is clearly wider than the box.</summary>
-    private static string[] Wrap(Box box)
+    /// <summary>The character width the layout will estimate: <see cref="PlacedRunLayout.WidthPerHeight"/> of the
+    /// median line height of the boxes wrapped with <paramref name="charWidth"/> (0: by their font size alone).</summary>
+    private static double CharWidth(List<Box> boxes, double charWidth)
     {
-        double size = box.FontSize * WrapWidthPerSize;
+        var heights = new List<double>(boxes.Count);
+        foreach (Box box in boxes)
+        {
+            heights.Add(LineHeight(box, Wrap(box, charWidth).Length));
+        }
+
+        heights.Sort();
+        return PlacedRunLayout.WidthPerHeight * heights[heights.Count / 2];
+    }
+
+    /// <summary>A line's height in a box of <paramref name="count"/> lines: the box's height shared, or a little more
+    /// than its font size when the box has no height.</summary>
+    private static double LineHeight(Box box, int count) => box.Height > 0 ? box.Height / count : box.FontSize * 1.2;
+
+    /// <summary>A box's lines, each wrapped at the box's width when the box is high enough for more than one line and
+    /// the line is wider than the box, in characters of the font's size or of <paramref name="charWidth"/>, whichever
+    /// is wider.</summary>
+    private static string[] Wrap(Box box, double charWidth)
+    {
+        double size = Math.Max(box.FontSize * WrapWidthPerSize, charWidth);
         if (box.Width <= 0 || box.Height < 2 * box.FontSize)
         {
             return box.Lines;
