@@ -141,8 +141,9 @@ internal static class DocumentLoader
 
     /// <summary>Checks what was read from a zip package (recognised by <c>PK\x03\x04</c>, whatever the file's name) or
     /// an Office 97-2003 file: a Word document, an Excel workbook (<c>.xlsx</c> or <c>.xls</c>) or an OpenDocument text or
-    /// spreadsheet is read from its text; a zip that is none of these, a damaged one or a damaged <c>.xls</c> is a usage
-    /// error with the reader's reason, and so is a Word <c>.doc</c> or an RTF file, which the reader names.</summary>
+    /// spreadsheet, or a Rich Text Format file, is read from its text; a zip that is none of these, a damaged one, a
+    /// damaged <c>.xls</c> or an RTF file without text is a usage error with the reader's reason, and so is a Word
+    /// <c>.doc</c>, which the reader names.</summary>
     private static LoadedDocument ReadOffice(RkaReadResult result, string source)
     {
         if (!result.Diagnostics.Any(d => d.Code is ReadAsWord or ReadAsExcel or ReadAsOpenDocument)
@@ -185,8 +186,7 @@ internal static class DocumentLoader
     /// <summary>The first bytes of an Office 97-2003 file (an OLE2 compound file: Excel .xls, Word .doc).</summary>
     private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    /// <summary>Rich Text Format, which the reader recognises to say what it is and how to save it (it would otherwise
-    /// pass for JSON).</summary>
+    /// <summary>Rich Text Format, which the reader reads (it would otherwise pass for JSON).</summary>
     private static bool StartsAsRichText(ReadOnlySpan<byte> head) =>
         (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? head[3..] : head).StartsWith("{\\rtf"u8);
 

@@ -80,14 +80,14 @@ public class OfficeInputTests
 
     [Theory]
     [InlineData("old.doc", "Office 97-2003", "Office 97-2003")]
-    [InlineData("form.rtf", "Rich Text Format", "Rich Text Format")]
-    public void An_office_97_2003_or_rtf_file_is_a_usage_error_that_says_what_it_is_and_how_to_save_it(string name, string english, string indonesian)
+    [InlineData("broken.rtf", "Rich Text Format", "Rich Text Format")]
+    public void An_office_97_2003_file_or_an_rtf_file_without_text_is_a_usage_error_that_says_what_it_is_and_how_to_save_it(string name, string english, string indonesian)
     {
         // An OLE2 compound file would pass for binary, an RTF file (it starts with '{') for bad JSON. (An Excel .xls is
-        // read: XlsInputTests.)
+        // read: XlsInputTests; an RTF file with text is read: The_writer_form_as_rtf_converts_as_its_docx_does.)
         using var files = new TempFiles();
         byte[] bytes = name.EndsWith(".rtf", StringComparison.Ordinal)
-            ? System.Text.Encoding.ASCII.GetBytes("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Urusan Pemerintahan\\cell 1.01\\cell\\row }")
+            ? System.Text.Encoding.ASCII.GetBytes("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}}{\\pict\\bin999999 ")
             : WordDocumentDirectory();
         string path = files.WriteBytes(name, bytes);
 
@@ -103,6 +103,29 @@ public class OfficeInputTests
         Assert.Contains(indonesian, inIndonesian.Stderr, StringComparison.Ordinal);
         Assert.Contains("simpan sebagai", inIndonesian.Stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>A Writer form saved by LibreOffice as Rich Text Format converts to the JSON its .docx converts to (but
+    /// for the KAK sections' text as written, which keeps the list numbers RTF carries and a .docx leaves to its
+    /// numbering), and validate says how it was read, whatever the file is named.</summary>
+    [Theory]
+    [InlineData("writer-2020-rka-skpd-221-kak.rtf")]
+    [InlineData("downloaded.doc")]
+    public void The_writer_form_as_rtf_converts_as_its_docx_does(string name)
+    {
+        using var files = new TempFiles();
+        string path = files.WriteBytes(name, System.IO.File.ReadAllBytes(Unseen("writer-2020-rka-skpd-221-kak.rtf")));
+
+        AppResult converted = AppRun.Of("convert", path);
+        AppResult validated = AppRun.Of("validate", path, "--lang", "en");
+
+        Assert.Equal(0, converted.ExitCode);
+        Assert.Equal(
+            AppRun.Of("convert", Unseen("writer-2020-rka-skpd-221-kak.docx")).StdoutLines.Where(l => !l.StartsWith("\"text\":", StringComparison.Ordinal)),
+            converted.StdoutLines.Where(l => !l.StartsWith("\"text\":", StringComparison.Ordinal)));
+        Assert.Contains(validated.StdoutLines, l => l.StartsWith("RKA021 info", StringComparison.Ordinal) && l.Contains("Rich Text Format", StringComparison.Ordinal));
+    }
+
+    private static string Unseen(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "data", "unseen", name);
 
     /// <summary>The start of a Word .doc: the compound file's header, then its directory's root entry and the
     /// <c>WordDocument</c> stream's entry.</summary>

@@ -116,6 +116,11 @@ public static class RkaTextReader
     /// (info) says so. A zip that is none of these, is damaged, or holds XML that is not well formed (a DTD is refused)
     /// gives <c>RKA001</c> (error) with the reason; decompressed bytes are read at most up to
     /// <see cref="MaxDocumentLength"/> (<c>RKA011</c>).</para>
+    /// <para>A Rich Text Format file (<c>.rtf</c>, starting with <c>{\rtf</c> after any UTF-8 byte order mark: Word,
+    /// WordPad and LibreOffice saves, Crystal Reports' export of a SIMDA report) is read from its text as a <c>.docx</c>
+    /// is, its characters decoded through the code page it declares; a report whose fields stand in frames placed on
+    /// the page is laid out by their places as <c>pdftotext -layout</c> writes a page. <c>RKA021</c> (info) says so; a
+    /// file without any text gives <c>RKA001</c> (error).</para>
     /// <para>The same limits apply as to text (<see cref="MaxLineLength"/>, <see cref="MaxDocumentLength"/>,
     /// <see cref="MaxForms"/>). The text is decoded block by block and never held whole. A stream that can seek is
     /// read twice (once to check that it is UTF-8); one that cannot is first copied into memory, up to the bytes that
@@ -176,7 +181,8 @@ public static class RkaTextReader
     {
         using MemoryStream? copy = stream.CanSeek ? null : DecodedReader.CopyOf(stream, maxDocumentLength);
         Stream source = copy ?? stream;
-        // The first bytes, read once, tell a zip package, a flat OpenDocument file and the formats not read from text.
+        // The first bytes, read once, tell a zip package, a flat OpenDocument file, Rich Text Format and the formats
+        // not read from text.
         long start = source.Position;
         Span<byte> buffer = stackalloc byte[OfficePackage.HeadLength];
         ReadOnlySpan<byte> head = buffer[..source.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
@@ -189,6 +195,15 @@ public static class RkaTextReader
                 ? new RawDocument([], [], 0)
                 : RawFormScanner.Scan(new StringReader(office.Text), maxDocumentLength, maxForms);
             return Build(text, office.Notes);
+        }
+
+        if (RichTextDocument.Starts(head))
+        {
+            OfficeText rich = RichTextDocument.Read(source, maxDocumentLength);
+            RawDocument text = rich.Text is null
+                ? new RawDocument([], [], 0)
+                : RawFormScanner.Scan(new StringReader(rich.Text), maxDocumentLength, maxForms);
+            return Build(text, rich.Notes);
         }
 
         if (OtherFileFormat.Recognise(head) is { } format)

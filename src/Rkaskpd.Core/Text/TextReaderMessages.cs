@@ -234,8 +234,26 @@ internal static class TextReaderMessages
     /// <summary>The message for an Office 97-2003 file (Word .doc, Excel .xls).</summary>
     public static string OldOfficeFile() => MessageResources.ReaderOldOfficeFile;
 
-    /// <summary>The message for a Rich Text Format file.</summary>
-    public static string RichTextFile() => MessageResources.ReaderRichTextFile;
+    /// <summary>The message for a document read as a Rich Text Format file (RKA021).</summary>
+    public static string RichText() => MessageResources.ReaderRichText;
+
+    /// <summary>The message for a Rich Text Format file whose frames placed on pages were laid out by their places
+    /// (RKA021).</summary>
+    public static string RichTextPositioned() => MessageResources.ReaderRichTextPositioned;
+
+    /// <summary>The message for a Rich Text Format file in which no text was found (RKA001).</summary>
+    public static string RichTextNoText() => MessageResources.ReaderRichTextNoText;
+
+    /// <summary>The message for a Rich Text Format file that ends before its groups close (RKA021).</summary>
+    public static string RichTextUnclosed() => MessageResources.ReaderRichTextUnclosed;
+
+    /// <summary>The message for a Rich Text Format file whose text passed the reader's limit (RKA011).</summary>
+    /// <param name="limit">The limit in characters.</param>
+    public static string RichTextLimit(long limit) => Format(MessageResources.ReaderRichTextLimit, limit);
+
+    /// <summary>The message for a Rich Text Format file whose code page was read as Windows-1252 (RKA013).</summary>
+    /// <param name="codePage">The code page it declares.</param>
+    public static string RichTextCodePage(int codePage) => Format(MessageResources.ReaderRichTextCodePage, codePage);
 
     /// <summary>The message for a PDF given to the text reader.</summary>
     public static string PdfFile() => MessageResources.ReaderPdfFile;

@@ -6,8 +6,8 @@ namespace Rkaskpd.Text.Office;
 /// Recognises, from their first bytes, the files people give that the text reader does not read, so that it can say
 /// what they are and how to save them instead of reading their bytes as text and finding no form: an Office 97-2003
 /// file (Word <c>.doc</c>, Excel <c>.xls</c>: an OLE2 compound file; an <c>.xls</c> is read by <c>Rkaskpd.Spreadsheet</c>'s
-/// <c>RkaXlsReader</c> through <see cref="RkaWorkbookCells"/>), Rich Text Format (<c>{\rtf</c>), and a PDF
-/// (<c>%PDF-</c>, which <c>Rkaskpd.Pdf</c> reads).
+/// <c>RkaXlsReader</c> through <see cref="RkaWorkbookCells"/>), and a PDF (<c>%PDF-</c>, which <c>Rkaskpd.Pdf</c> reads).
+/// (Rich Text Format, <c>{\rtf</c>, is read: <see cref="RichTextDocument"/>.)
 /// </summary>
 internal static class OtherFileFormat
 {
@@ -23,11 +23,6 @@ internal static class OtherFileFormat
         }
 
         ReadOnlySpan<byte> text = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? head[3..] : head;
-        if (text.StartsWith("{\\rtf"u8))
-        {
-            return TextReaderMessages.RichTextFile();
-        }
-
         return text.StartsWith("%PDF-"u8) ? TextReaderMessages.PdfFile() : null;
     }
 }

@@ -8,7 +8,8 @@ using Xunit;
 namespace Rkaskpd.Tests.Text.Unseen;
 
 /// <summary>What the reader reports about the parts of the unseen documents that are no form content: the RKA-SKPD 2.2
-/// recap and cover of the SIPKD document; and where the DPA's Rencana Penarikan Dana is held.</summary>
+/// recap and cover of the SIPKD document; where the DPA's Rencana Penarikan Dana is held; and how a Crystal Reports
+/// export to Rich Text Format was read and where its seeded defects are.</summary>
 public class UnseenFindingsTests
 {
     [Fact]
@@ -35,6 +36,24 @@ public class UnseenFindingsTests
         Assert.Equal(12, plan.Periode.Count);
         Assert.Equal((55, 62), (result.LineOf(form, "rencanaPenarikan"), result.LineOf(form, "rencanaPenarikan.jumlah")));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RKA006" or "RKA016");
+    }
+
+    [Fact]
+    public void The_crystal_reports_rtf_is_laid_out_by_its_frames_and_its_seeded_defects_are_found_at_their_lines()
+    {
+        RkaReadResult result = RkaTextReader.Read(UnseenData.Bytes("crystal-2016-rka-skpd-221.rtf"));
+
+        RkaForm form = Assert.Single(result.Document.Forms);
+        Diagnostic readAs = Assert.Single(result.Diagnostics, d => d.Code == "RKA021");
+        Assert.Contains("Crystal Reports", readAs.Message, StringComparison.Ordinal);
+        Diagnostic[] findings = [.. result.Validate()];
+        Diagnostic terbilang = Assert.Single(findings, d => d.Code == "RKA201");
+        Diagnostic jumlah = Assert.Single(findings, d => d.Code == "RKA501");
+        Assert.Equal(("amounts.previousYear.terbilang", "rincian[22].jumlah"), (terbilang.Path, jumlah.Path));
+        // The terbilang stands on the laid-out page's line 12, the last detail line on page 2 after the repeated heading.
+        Assert.Equal(12, terbilang.Line);
+        Assert.True(jumlah.Line > result.LineOf(form, "rincian[15]"));
+        Assert.DoesNotContain(findings, d => d.Code is "RKA006" or "RKA017" or "RKA502");
     }
 
     [Fact]
