@@ -85,7 +85,12 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// <c>-colorspace Gray -rotate 0.4 -blur 0x0.6 +noise Gaussian</c>) and OCR'd the same way read 110 of 171 when it
     /// was added (each slanted line's right end a line of its own: a row's jumlah 3.5 pt below its kode); with the
     /// page's words turned back by their median slant, 161; with the one the OCR read for a coded field's colon
-    /// (<c>Urusan Pemerintahan 1 1.08</c>) the separator, 165.</summary>
+    /// (<c>Urusan Pemerintahan 1 1.08</c>) the separator, 165. Three more prints OCR'd the same way at 300 dpi read,
+    /// when they were added: the SIPD-RI RKA printed by a browser 244 of 347, the two Writer forms 125 of 300, the
+    /// RKA book 168 of 231 (its column numbers' <c>6- (3x5)</c> two words, <c>n-#-1</c> and <c>n#-1</c> for
+    /// <c>n+1</c>, <c>Y9</c> for <c>%</c>, <c>I # J</c> and <c>I-J</c> for SIPD's markers, <c>1196</c> for a PPN of
+    /// <c>11%</c> between two tab cells, <c>keni | Uraian | R</c> for a heading line); with those read as printed,
+    /// 313, 299 and 221, and the SIPD DPA 189 → 207.</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -112,8 +117,11 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "sipd-2025-dppa-rincian-sub-kegiatan.pdf", "sipd-2025-dppa-rincian-sub-kegiatan.expected", 386 },
         { "writer-2015-dpa-skpd-221-triwulan.pdf", "writer-2015-dpa-skpd-221-triwulan.expected", 100 },
         { "simda-2018-rka-skpd-221-boxed.ocr.pdf", "simda-2018-rka-skpd-221-boxed.expected", 164 },
-        { "sipd-2022-dpa-sub-kegiatan-boxed.ocr.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 189 },
+        { "sipd-2022-dpa-sub-kegiatan-boxed.ocr.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 207 },
         { "sulsel-2018-rka-skpd-221-kak.ocr.pdf", "sulsel-2018-rka-skpd-221-kak.expected", 168 },
+        { "sipd-2024-rka-sub-kegiatan-browser.ocr.pdf", "sipd-2024-rka-sub-kegiatan-browser.expected", 313 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.ocr.pdf", "writer-2017-rka-skpd-221-two-kegiatan.expected", 299 },
+        { "rka-book-2017-kecamatan.ocr.pdf", "rka-book-2017-kecamatan.expected", 221 },
         { "simda-2018-rka-skpd-221-boxed.ocr-scan.pdf", "simda-2018-rka-skpd-221-boxed.expected", 165 },
     };
 

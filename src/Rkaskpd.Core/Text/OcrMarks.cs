@@ -12,10 +12,10 @@ namespace Rkaskpd.Text;
 /// <para>Three marks, each only where a person could read nothing else:</para>
 /// <list type="bullet">
 /// <item>SIPD's group markers <c>[ # ]</c> and <c>[ - ]</c> at the start of a cell, their square brackets read as
-/// round ones and the closing one as a one or a bar (<c>(#1</c>, <c>(#1)</c>, <c>[#l</c>, <c>(- 1</c>,
-/// <c>(-|</c>), when a capitalised name follows: written <c>[ # ]</c> and <c>[ - ]</c> (a marker in square brackets,
+/// round ones, an I or a bar and the closing one as a one, a bar or a J (<c>(#1</c>, <c>(#1)</c>, <c>[#l</c>,
+/// <c>(- 1</c>, <c>(-|</c>, <c>I # J</c>, <c>I-J</c>), when a capitalised name follows: written <c>[ # ]</c> and <c>[ - ]</c> (a marker in square brackets,
 /// <c>[#]</c> or <c>[ - ]</c>, is kept as written).</item>
-/// <item>a percent sign read as <c>Yo</c>, <c>YO</c>, <c>Y0</c>, <c>X0</c>, <c>XO</c>, <c>%o</c>, <c>%0</c> or
+/// <item>a percent sign read as <c>Yo</c>, <c>YO</c>, <c>Y0</c>, <c>Y9</c>, <c>X0</c>, <c>XO</c>, <c>%o</c>, <c>%0</c> or
 /// <c>Zo</c> (Tesseract's usual readings) as a word of its own right after a number and at the end of a cell or line
 /// (<c>65 Yo</c>, an indicator's target): written <c>%</c>.</item>
 /// <item>the plus of an amount row's year read as <c>#</c> (<c>Jumlah Tahun n #1</c>): written
@@ -31,7 +31,7 @@ internal static class OcrMarks
 
     /// <summary>The readings an OCR gives a percent sign after a number: its ring and stroke as two letters or a letter
     /// and a zero (<c>70 Yo</c>, <c>5 X0</c>, <c>80 %o</c>); no unit is written so.</summary>
-    private static readonly string[] OcrPercents = ["Yo", "YO", "Y0", "X0", "XO", "%o", "%0", "Zo"];
+    private static readonly string[] OcrPercents = ["Yo", "YO", "Y0", "Y9", "X0", "XO", "%o", "%0", "Zo"];
 
     /// <summary>Returns <paramref name="raw"/> with the form's marks read as the print shows them: the same memory when
     /// it has none to repair (most lines), else a new string's.</summary>
@@ -66,9 +66,9 @@ internal static class OcrMarks
             {
                 (start, end, mark) = (i, i + 2, "%");
             }
-            else if (c == '#' && IsYearPlus(text, i))
+            else if (c == '#' && YearPlus(text, i, out start, out end))
             {
-                (start, end, mark) = (i, i + 1, text[i + 1] == ' ' ? "+" : "+ ");
+                mark = text[start..end].Contains(' ') ? " + " : "+"; // "n #1" as "n + 1", "n-#-1" as "n+1"
             }
             else
             {
@@ -96,9 +96,9 @@ internal static class OcrMarks
     }
 
     /// <summary>Whether the <c>#</c> or <c>-</c> at <paramref name="sign"/> is the sign of a group marker at the start of
-    /// a cell, and where the marker starts and ends: an opening bracket (round, square or curly) and perhaps a space
-    /// before the sign; perhaps a space, then a closing bracket, a one, an l, a capital I or a bar (perhaps two:
-    /// <c>1)</c>) after it; then a space and a capital letter.</summary>
+    /// a cell, and where the marker starts and ends: an opening bracket (round, square or curly, or a capital I, an l or
+    /// a bar read for it) and perhaps a space before the sign; perhaps a space, then a closing bracket, a one, an l, a
+    /// capital I, a bar or a J (perhaps two: <c>1)</c>) after it; then a space and a capital letter.</summary>
     private static bool GroupMarker(ReadOnlySpan<char> text, int sign, out int start, out int end)
     {
         start = end = 0;
@@ -108,7 +108,7 @@ internal static class OcrMarks
             open--;
         }
 
-        if (open < 0 || text[open] is not ('(' or '[' or '{') || (open > 0 && !IsCellStart(text, open)))
+        if (open < 0 || text[open] is not ('(' or '[' or '{' or 'I' or 'l' or '|') || (open > 0 && !IsCellStart(text, open)))
         {
             return false;
         }
@@ -120,7 +120,7 @@ internal static class OcrMarks
         }
 
         int closers = 0;
-        while (close < text.Length && closers < 2 && text[close] is ')' or ']' or '}' or '1' or 'l' or 'I' or '|')
+        while (close < text.Length && closers < 2 && text[close] is ')' or ']' or '}' or '1' or 'l' or 'I' or '|' or 'J')
         {
             close++;
             closers++;
@@ -177,18 +177,25 @@ internal static class OcrMarks
         return false;
     }
 
-    /// <summary>Whether the <c>#</c> at <paramref name="at"/> is an amount row's plus: after <c>Tahun n</c> (a space
-    /// between or not) and before a digit (a space between or not).</summary>
-    private static bool IsYearPlus(ReadOnlySpan<char> text, int at)
+    /// <summary>Whether the <c>#</c> at <paramref name="at"/> is an amount row's plus, and the span it and the spaces
+    /// and dashes read around it take (<c>n #1</c>, <c>n # 1</c>, <c>n-#-1</c>): after <c>Tahun n</c> and before a
+    /// digit, a space or a dash or both between.</summary>
+    private static bool YearPlus(ReadOnlySpan<char> text, int at, out int start, out int end)
     {
-        int n = at - 1;
-        if (n >= 0 && text[n] == ' ')
+        start = at;
+        while (start > 0 && text[start - 1] is ' ' or '-' && at - start < 3)
         {
-            n--;
+            start--;
         }
 
-        int digit = at + 1 < text.Length && text[at + 1] == ' ' ? at + 2 : at + 1;
-        return n >= 1 && text[n] is 'n' or 'N' && text[n - 1] == ' ' && digit < text.Length && char.IsAsciiDigit(text[digit])
+        end = at + 1;
+        while (end < text.Length && text[end] is ' ' or '-' && end - at < 3)
+        {
+            end++;
+        }
+
+        int n = start - 1;
+        return n >= 1 && text[n] is 'n' or 'N' && text[n - 1] == ' ' && end < text.Length && char.IsAsciiDigit(text[end])
             && text[..n].TrimEnd(' ').EndsWith("Tahun", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -26,7 +26,8 @@ namespace Rkaskpd.Text;
 /// digit among them, no group of capital I alone (<c>II.1</c>).</item>
 /// <item>on a line that starts with <c>NIP</c>, a lone <c>l</c>, <c>I</c>, <c>O</c> or <c>o</c> between two numbers
 /// (<c>198703 l 009</c>): the NIP's one-digit group; on another line, a lone <c>O</c> or <c>o</c> after an amount with
-/// separators and before another (<c>15.000,00 O 1.500.000,00</c>: SIPD's PPN column, 0).</item>
+/// separators and before another (<c>15.000,00 O 1.500.000,00</c>: SIPD's PPN column, 0), and there a rate with its
+/// percent sign read as <c>96</c> (<c>14.500,00 1196 193.140.000,00</c>: 11%; 10, 11 or 12 only).</item>
 /// <item>without letters: an amount with thousands groups and two decimals whose separators mix the two styles
 /// (<c>6.300.000.00</c>: the same separator for thousands and decimals; <c>3,500.000,00</c>: two kinds of thousands
 /// separator); it is written in the Indonesian style (<c>6.300.000,00</c>). A consistent English or Indonesian amount
@@ -109,6 +110,10 @@ internal sealed class OcrNumbers
             else if (!nip && afterAmount && core.Length == 1 && core[0] is 'O' or 'o' && prefix == 0 && AmountFollows(text, i))
             {
                 repaired = "0"; // SIPD's PPN 0 between the harga and the jumlah: 15.000,00 O 1.500.000,00
+            }
+            else if (!nip && afterAmount && prefix == 0 && core is "1096" or "1196" or "1296" && AmountFollows(text, i))
+            {
+                repaired = string.Concat(core[..2], "%"); // SIPD's PPN 11% with its sign read as 96: 14.500,00 1196 193.140.000,00
             }
             else if (core.Length == 0 || !MayStart(core) || !TryRead(core, out repaired))
             {
@@ -356,7 +361,7 @@ internal sealed class OcrNumbers
     /// <summary>Whether the next token after <paramref name="at"/> is a number with a separator (an amount).</summary>
     private static bool AmountFollows(ReadOnlySpan<char> text, int at)
     {
-        ReadOnlySpan<char> rest = text[at..].TrimStart(' ');
+        ReadOnlySpan<char> rest = text[at..].TrimStart(" \t");
         int end = rest.IndexOfAny(' ', '\t');
         ReadOnlySpan<char> next = end < 0 ? rest : rest[..end];
         return NumberFollows(text, at) && next.ContainsAny('.', ',');
@@ -364,7 +369,7 @@ internal sealed class OcrNumbers
 
     private static bool NumberFollows(ReadOnlySpan<char> text, int at)
     {
-        ReadOnlySpan<char> rest = text[at..].TrimStart(' ');
+        ReadOnlySpan<char> rest = text[at..].TrimStart(" \t");
         return rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || rest[0] is 'O' or 'l' or 'I');
     }
 

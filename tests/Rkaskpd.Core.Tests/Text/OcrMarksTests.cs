@@ -21,11 +21,17 @@ public class OcrMarksTests
     [InlineData("(-1 Pelatihan Perkoperasian", "[ - ] Pelatihan Perkoperasian")]
     [InlineData("(- 1 Administrasi Pelatihan", "[ - ] Administrasi Pelatihan")]
     [InlineData("\t( -| Administrasi", "\t[ - ] Administrasi")]
+    [InlineData("I # J Material Pemeliharaan Rutin Jalan\t267.355.000,00", "[ # ] Material Pemeliharaan Rutin Jalan\t267.355.000,00")]
+    [InlineData("I-J Perbaikan Bahu Jalan", "[ - ] Perbaikan Bahu Jalan")]
+    [InlineData("( #J Bahan Bakar Alat Berat", "[ # ] Bahan Bakar Alat Berat")]
     [InlineData("Capaian Program\tPersentase produksi padi\t5 X0", "Capaian Program\tPersentase produksi padi\t5 %")]
     [InlineData("Hasil Meningkatnya penggunaan benih 70 Yo", "Hasil Meningkatnya penggunaan benih 70 %")]
     [InlineData("Hasil\tCakupan\t75 YO\tketerangan", "Hasil\tCakupan\t75 %\tketerangan")]
     [InlineData("Jumlah Tahun n #1 : Rp. 329.109.000,00", "Jumlah Tahun n + 1 : Rp. 329.109.000,00")]
     [InlineData("Jumlah Tahun n # 1 : Rp. 329.109.000,00", "Jumlah Tahun n + 1 : Rp. 329.109.000,00")]
+    [InlineData("Jumlah Tahun n-#-1\tRp. 251.273.000,00", "Jumlah Tahun n+1\tRp. 251.273.000,00")]
+    [InlineData("Jumlah Tahun n#-1 : Rp. 19.558.000,00", "Jumlah Tahun n+1 : Rp. 19.558.000,00")]
+    [InlineData("Hasil\tPersentase peningkatan volume sampah\t15 Y9", "Hasil\tPersentase peningkatan volume sampah\t15 %")]
     public void Marks_read_by_an_OCR_are_read_as_the_print_shows_them(string written, string read)
     {
         Assert.Equal(read, OcrMarks.Repair(written.AsMemory()).ToString());
@@ -41,6 +47,8 @@ public class OcrMarksTests
     [InlineData("Jumlah Tahun n - 1 : Rp. 271.350.000,00")]
     [InlineData("Nomor #1 Tahun 2018")]
     [InlineData("Pasal 5 #1 huruf a")]
+    [InlineData("I - Belanja Pegawai")]
+    [InlineData("II-1 Latar Belakang")]
     public void Every_other_text_is_left_as_written_and_the_line_is_the_same_memory(string line)
     {
         ReadOnlyMemory<char> raw = line.AsMemory();

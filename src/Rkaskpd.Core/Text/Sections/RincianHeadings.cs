@@ -14,12 +14,14 @@ internal static class RincianHeadings
     /// <summary>Returns whether a flattened line numbers the columns (<c>1 2 3 4 5 6</c>), at least
     /// <paramref name="minimum"/> of them, perhaps with the jumlah column's formula after its number
     /// (<c>1 2 3 4 5 6 = 3 x 5</c>, <c>6 = (3 x 5)</c>), its sign perhaps read by an OCR as a dash and its factors
-    /// run together (<c>6-(3x5)</c>).</summary>
+    /// run together (<c>6-(3x5)</c>, <c>6- (3x5)</c>).</summary>
     internal static bool IsFlatColumnNumbers(string trimmed, int minimum = 3)
     {
         int count = 0;
         bool formula = false;
-        foreach (string word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // "6- (3x5)": an OCR's dash for the sign, parted from the formula.
+        string joined = trimmed.Contains("- (", StringComparison.Ordinal) ? trimmed.Replace("- (", "-(", StringComparison.Ordinal) : trimmed;
+        foreach (string word in joined.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             int eq = word.IndexOf('=', StringComparison.Ordinal);
             if (eq < 0 && !formula && count > 0 && OcrSignOf(word) is > 0 and int dash)
@@ -119,13 +121,16 @@ internal static class RincianHeadings
     /// of its words, more than half of those with a letter, are heading words (<c>Rekenin Uraian (Rp)</c> /
     /// <c>g Volume | Satuan | Harga Satuan Pp</c>, a word broken over two lines; <c>Kode Vodan Rincian Perhitungan
     /// Jumlah</c>). The caller asks only inside the heading or atop a page, before any row: a row has a code or an
-    /// amount, and an uraian of words is never mostly the table's headings.</summary>
-    internal static bool IsGarbledHeading(string trimmed)
+    /// amount, and an uraian of words is never mostly the table's headings. Inside the heading, one heading word is
+    /// enough when every other word is a short scrap of at most four letters (<c>keni | Uraian | R</c>: the OCR's
+    /// reading of <c>Kode Rekening</c>'s second line beside <c>Uraian</c> and <c>(Rp)</c>).</summary>
+    internal static bool IsGarbledHeading(string trimmed, bool inHeading = false)
     {
         int words = 0;
         int headings = 0;
+        bool scraps = true;
         ReadOnlySpan<char> line = trimmed;
-        foreach (Range range in line.Split(' '))
+        foreach (Range range in line.SplitAny(' ', '\t'))
         {
             ReadOnlySpan<char> word = line[range].Trim("|:\t");
             if (word.Length > 0 && char.IsAsciiDigit(word[0]))
@@ -136,11 +141,13 @@ internal static class RincianHeadings
             if (HasLetter(word))
             {
                 words++;
-                headings += IsHeaderWord(word) ? 1 : 0;
+                bool heading = IsHeaderWord(word);
+                headings += heading ? 1 : 0;
+                scraps &= heading || word.Length <= 4;
             }
         }
 
-        return headings >= 2 && 2 * headings > words;
+        return (headings >= 2 && 2 * headings > words) || (inHeading && headings >= 1 && scraps && words <= 4);
     }
 
     private static bool HasLetter(ReadOnlySpan<char> word)
@@ -360,7 +367,7 @@ internal static class RincianHeadings
 
             count++;
             bool small = cell.Length <= 2 && IsDigits(cell);
-            bool formula = cell.Length <= 20 && (cell.Contains('=') || (count > 1 && OcrSignOf(cell.ToString()) > 0));
+            bool formula = cell.Length <= 20 && (cell.Contains('=') || (count > 1 && OcrSignOf(cell.ToString().Replace(" ", string.Empty, StringComparison.Ordinal)) > 0));
             if (!small && !formula)
             {
                 return false;

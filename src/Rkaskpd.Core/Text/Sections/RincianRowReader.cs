@@ -138,7 +138,7 @@ internal sealed class RincianRowReader
             || RincianHeadings.IsHeadingPhrase(trimmed)
             || ((inHeading || pageTop) && PerubahanAmountRow.Classify(trimmed) == PerubahanColumn.None
                 && ((inHeading && (RincianHeadings.HasOnlyHeaderWords(split) || RincianHeadings.IsFlatColumnNumbers(trimmed, minimum: 1)
-                    || StartsWithOrdinal(trimmed, "Menurut Program"))) || RincianHeadings.IsGarbledHeading(trimmed))))
+                    || StartsWithOrdinal(trimmed, "Menurut Program"))) || RincianHeadings.IsGarbledHeading(trimmed, inHeading))))
         {
             // A repeated title or header (a page break), a second header row, or the column numbers "1 2 3 4 5 6"; in
             // the heading, a line of one heading's words (a report printing each heading at its own height: "Uraian",

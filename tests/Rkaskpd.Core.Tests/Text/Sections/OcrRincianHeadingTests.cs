@@ -15,11 +15,13 @@ public class OcrRincianHeadingTests
     [Theory]
     [InlineData("1 2 3 4 5 6-(3x5)")]
     [InlineData("1 2 3 4 5 6=(3x5)")]
+    [InlineData("1 2 3 4 5 6- (3x5)")]
     public void Column_numbers_with_an_ocr_formula_number_the_columns(string line) =>
         Assert.True(RincianHeadings.IsFlatColumnNumbers(line));
 
     [Theory]
     [InlineData("1\t2\t3\t4\t5\t6-(3x5)", true)]
+    [InlineData("1\t2\t3\t4\t5\t6- (3x5)", true)]
     [InlineData("1\t2\t3\t4\t5\t6 = (3 x 5)", true)]
     [InlineData("1\t2\t6-Belanja", false)]
     [InlineData("5.2\t1-(3x5)\t4", false)]
@@ -53,11 +55,21 @@ public class OcrRincianHeadingTests
     [InlineData("Kode Vodan Rincian Perhitungan Jumlah", true)]
     [InlineData("Rekening Volume | Sawan | Harga Satuan | (R0", true)]
     [InlineData("SS OTS ja 3 Lema", false)]
+    [InlineData("keni\tUraian\tR", false)]
     [InlineData("Belanja Jasa Kantor", false)]
     [InlineData("Harga satuan barang dan jasa", false)]
     [InlineData("Honor Volume Satuan 12 OB", false)]
     public void A_garbled_heading_line_is_mostly_heading_words_and_no_number(string line, bool heading) =>
         Assert.Equal(heading, RincianHeadings.IsGarbledHeading(line));
+
+    [Theory]
+    [InlineData("keni\tUraian\tR", true)]
+    [InlineData("keni | Uraian | - | R", true)]
+    [InlineData("Honor\tUraian", false)]
+    [InlineData("ATK\tUraian\t5", false)]
+    [InlineData("Uraian", true)]
+    public void Inside_the_heading_one_heading_word_among_short_scraps_is_a_heading_line(string line, bool heading) =>
+        Assert.Equal(heading, RincianHeadings.IsGarbledHeading(line, inHeading: true));
 
     [Fact]
     public void An_ocr_heading_on_two_pages_leaves_the_rows_as_printed()
