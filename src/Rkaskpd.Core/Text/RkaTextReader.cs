@@ -116,6 +116,10 @@ public static class RkaTextReader
     /// (info) says so. A zip that is none of these, is damaged, or holds XML that is not well formed (a DTD is refused)
     /// gives <c>RKA001</c> (error) with the reason; decompressed bytes are read at most up to
     /// <see cref="MaxDocumentLength"/> (<c>RKA011</c>).</para>
+    /// <para>A Word 97-2003 document (<c>.doc</c>, an OLE2 compound file with a <c>WordDocument</c> stream) is read
+    /// from its main text as the same document saved as <c>.docx</c> is; <c>RKA021</c> (info) says so. A damaged,
+    /// truncated or password-protected one gives <c>RKA001</c> (error) with the reason; another Office 97-2003 file (an
+    /// Excel <c>.xls</c>) gives <c>RKA001</c> naming it.</para>
     /// <para>The same limits apply as to text (<see cref="MaxLineLength"/>, <see cref="MaxDocumentLength"/>,
     /// <see cref="MaxForms"/>). The text is decoded block by block and never held whole. A stream that can seek is
     /// read twice (once to check that it is UTF-8); one that cannot is first copied into memory, up to the bytes that
@@ -182,9 +186,12 @@ public static class RkaTextReader
         ReadOnlySpan<byte> head = buffer[..source.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
         source.Position = start;
         bool zip = OfficePackage.StartsAsZip(head);
-        if (zip || OfficePackage.StartsAsFlatOpenDocument(head))
+        bool compound = CompoundFile.StartsAsCompoundFile(head);
+        if (zip || compound || OfficePackage.StartsAsFlatOpenDocument(head))
         {
-            OfficeText office = zip ? OfficePackage.Read(source, maxDocumentLength) : OfficePackage.ReadFlat(source, maxDocumentLength);
+            OfficeText office = zip ? OfficePackage.Read(source, maxDocumentLength)
+                : compound ? WordBinaryText.Read(source, maxDocumentLength)
+                : OfficePackage.ReadFlat(source, maxDocumentLength);
             RawDocument text = office.Text is null
                 ? new RawDocument([], [], 0)
                 : RawFormScanner.Scan(new StringReader(office.Text), maxDocumentLength, maxForms);
