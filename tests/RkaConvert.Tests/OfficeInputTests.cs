@@ -79,12 +79,13 @@ public class OfficeInputTests
     }
 
     [Theory]
-    [InlineData("old.doc", "Office 97-2003", "Office 97-2003")]
+    [InlineData("old.doc", "Word 97-2003 document (.doc)", "dokumen Word 97-2003 (.doc)")]
     [InlineData("form.rtf", "Rich Text Format", "Rich Text Format")]
     public void An_office_97_2003_or_rtf_file_is_a_usage_error_that_says_what_it_is_and_how_to_save_it(string name, string english, string indonesian)
     {
-        // An OLE2 compound file would pass for binary, an RTF file (it starts with '{') for bad JSON. (An Excel .xls is
-        // read: XlsInputTests.)
+        // An OLE2 compound file would pass for binary, an RTF file (it starts with '{') for bad JSON. The .doc here is
+        // a header and a directory naming its WordDocument stream, nothing more: a damaged Word document. (A whole .doc
+        // is read: DocInputTests; an Excel .xls too: XlsInputTests.)
         using var files = new TempFiles();
         byte[] bytes = name.EndsWith(".rtf", StringComparison.Ordinal)
             ? System.Text.Encoding.ASCII.GetBytes("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Urusan Pemerintahan\\cell 1.01\\cell\\row }")
@@ -104,8 +105,8 @@ public class OfficeInputTests
         Assert.Contains("simpan sebagai", inIndonesian.Stderr, StringComparison.Ordinal);
     }
 
-    /// <summary>The start of a Word .doc: the compound file's header, then its directory's root entry and the
-    /// <c>WordDocument</c> stream's entry.</summary>
+    /// <summary>The start of a Word .doc (a damaged one): the compound file's header, then its directory's root entry
+    /// and the <c>WordDocument</c> stream's entry.</summary>
     private static byte[] WordDocumentDirectory()
     {
         byte[] bytes = new byte[512 + (2 * 128)];
