@@ -321,6 +321,14 @@ internal sealed class CompoundFile
                 return null;
             }
 
+            // A sector the FAT covers but the file does not hold is caught here, before the chain's bytes are
+            // allocated: they never pass the file's own size.
+            if ((mini ? (long)sector * unit : (sector + 1L) * unit) >= source.Length)
+            {
+                problem = BinaryOfficeProblem.SectorOutOfRange;
+                return null;
+            }
+
             visited[sector] = true;
             chain.Add(sector);
             sector = table[sector];

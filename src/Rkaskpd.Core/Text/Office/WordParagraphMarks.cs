@@ -26,9 +26,6 @@ internal sealed class WordParagraphMarks
     /// <summary>Gets the marks of a document that has none (its paragraph properties could not be read).</summary>
     public static WordParagraphMarks None { get; } = new([]);
 
-    /// <summary>Gets the number of runs of paragraph properties read.</summary>
-    public int Count => runs.Count;
-
     /// <summary>Reads the runs of the <c>PlcBtePapx</c> at <paramref name="fc"/> in the table stream.</summary>
     /// <param name="table">The table stream.</param>
     /// <param name="document">The <c>WordDocument</c> stream, which holds the pages.</param>

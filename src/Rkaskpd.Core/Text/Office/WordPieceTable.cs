@@ -36,9 +36,6 @@ internal sealed class WordPieceTable
         this.fcs = fcs;
     }
 
-    /// <summary>Gets the number of pieces.</summary>
-    public int Count => fcs.Length;
-
     /// <summary>Reads the piece table from the <c>Clx</c> at <paramref name="fcClx"/> in the table stream.</summary>
     /// <param name="table">The table stream (<c>0Table</c> or <c>1Table</c>).</param>
     /// <param name="fcClx">The <c>Clx</c>'s offset in it (the FIB's <c>fcClx</c>).</param>

@@ -109,6 +109,36 @@ public class CompoundFileTests
         Assert.Equal(BinaryOfficeProblem.SectorOutOfRange, problem);
     }
 
+    [Fact]
+    public void A_chain_through_sectors_the_fat_covers_but_the_file_lacks_allocates_nothing_for_them()
+    {
+        // A hundred FAT sectors (the whole file) cover 12 800 sectors; the directory's chain runs through those past
+        // the file's end. Its bytes (6.5 MB) must not be allocated before the first missing sector is seen.
+        byte[] file = new byte[512 * 101];
+        CompoundFiles.Build([]).File.AsSpan(0, 0x4C).CopyTo(file);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x2C), 100);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x30), 100);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x44), CompoundFiles.EndOfChain);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x48), 0);
+        for (int i = 0; i < 109; i++)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x4C + (i * 4)), i < 100 ? (uint)i : 0xFFFFFFFF);
+        }
+
+        for (int entry = 0; entry < 12_800; entry++)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(512 + (entry * 4)), entry == 12_799 ? CompoundFiles.EndOfChain : (uint)entry + 1);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        CompoundFile? compound = CompoundFile.Open(file, out BinaryOfficeProblem problem);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Null(compound);
+        Assert.Equal(BinaryOfficeProblem.SectorOutOfRange, problem);
+        Assert.InRange(allocated, 0, 1 << 20);
+    }
+
     [Theory]
     [InlineData(0x7FFFFFF0L)]
     [InlineData(100_000L)]
