@@ -95,6 +95,42 @@ public class WordBinaryTextTests
     }
 
     [Fact]
+    public void A_nested_tables_rows_are_lines_inside_its_cell_as_in_docx()
+    {
+        // Outer row: "A" | a nested table of two rows (x | y, z | w). Nested cells and rows end with 0x0D marks whose
+        // properties say so (sprmPFInnerTableCell, sprmPFInnerTtp).
+        const string text = "A\u0007x\ry\r\rz\rw\r\r\u0007\u0007";
+        WordParagraphKind?[] kinds =
+        [
+            null, WordParagraphKind.Cell, null, WordParagraphKind.InnerCell, null, WordParagraphKind.InnerCell, WordParagraphKind.InnerRowEnd,
+            null, WordParagraphKind.InnerCell, null, WordParagraphKind.InnerCell, WordParagraphKind.InnerRowEnd, WordParagraphKind.Cell, WordParagraphKind.RowEnd,
+        ];
+        var lines = new System.Text.StringBuilder();
+
+        new WordBinaryLines(lines, cp => kinds[cp]).Write(text);
+
+        Assert.Equal("A\tx\ty\nz\tw\n", lines.ToString());
+    }
+
+    [Theory]
+    [InlineData("08D6 0500 01020304 0DC6 02 AABB 1264 00000000 1624 01 1724 01", (int)WordParagraphKind.RowEnd)]
+    [InlineData("TDEF 1624 01 1724 01", (int)WordParagraphKind.RowEnd)]
+    [InlineData("1624 01 4966 01000000", (int)WordParagraphKind.Cell)]
+    [InlineData("1624 01 4966 02000000 4B24 01", (int)WordParagraphKind.InnerCell)]
+    [InlineData("1624 01 4966 02000000 4C24 01", (int)WordParagraphKind.InnerRowEnd)]
+    [InlineData("1624 00 1724 01", (int)WordParagraphKind.Body)]
+    [InlineData("15C6 FF 1624 01", (int)WordParagraphKind.Body)]
+    [InlineData("1624", (int)WordParagraphKind.Body)]
+    public void Paragraph_sprms_are_walked_by_their_operand_sizes(string hex, int expected)
+    {
+        // TDEF: a sprmTDefTable whose 16-bit size (0x0101: 256 bytes follow it) a one-byte size would misread.
+        string table = "08D60101" + string.Concat(Enumerable.Repeat("17", 256));
+        byte[] sprms = Convert.FromHexString(hex.Replace("TDEF", table, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal));
+
+        Assert.Equal((WordParagraphKind)expected, WordParagraphMarks.KindOf(sprms, default));
+    }
+
+    [Fact]
     public void A_field_gives_its_result_only_also_when_nested()
     {
         string text = "Halaman \u0013 PAGE \u00142\u0015 dari \u0013 IF \u0013 NUMPAGES \u00143\u0015 > 1 \u0014tiga\u0015.\r"
