@@ -41,13 +41,15 @@ internal static class WordBinaryText
 
     /// <summary>Reads an Office 97-2003 file from a stream.</summary>
     /// <param name="stream">The file, seekable, from its current position; left open.</param>
-    /// <param name="maxDocumentLength">The reader's character limit; the file may take the bytes that many
+    /// <param name="maxDocumentLength">The reader's character limit; the file may take fewer bytes than that many
     /// characters of text can (as a text file may).</param>
     /// <returns>The text and the notes; never throws for bad bytes.</returns>
     /// <exception cref="IOException">The stream itself fails.</exception>
     public static OfficeText Read(Stream stream, long maxDocumentLength)
     {
-        long maxBytes = Math.Min(DecodedReaderLimit(maxDocumentLength), Array.MaxLength);
+        // Fewer bytes than a text file of that many characters may take, and than an array holds: a file of exactly
+        // that many is one the caller cut there (a stream that cannot seek is copied, and bytes are taken, only so far).
+        long maxBytes = Math.Min(Decoding.DecodedReader.MaxBytesFor(maxDocumentLength), Array.MaxLength) - 1;
         if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
         {
             return Unreadable(TextReaderMessages.CompoundUnreadable(TextReaderMessages.BinaryOfficeReason(BinaryOfficeProblem.FileTooLarge, maxBytes)));
@@ -223,10 +225,6 @@ internal static class WordBinaryText
     private static uint FcOf(ReadOnlySpan<byte> fcLcb, int index) => BinaryPrimitives.ReadUInt32LittleEndian(fcLcb[(index * 8)..]);
 
     private static uint LcbOf(ReadOnlySpan<byte> fcLcb, int index) => BinaryPrimitives.ReadUInt32LittleEndian(fcLcb[((index * 8) + 4)..]);
-
-    /// <summary>The bytes a document of <paramref name="maxDocumentLength"/> characters may take as a file: as many
-    /// as such a text file may (<c>DecodedReader.MaxBytesFor</c>), and never more than an array holds.</summary>
-    private static long DecodedReaderLimit(long maxDocumentLength) => Decoding.DecodedReader.MaxBytesFor(maxDocumentLength);
 
     private static OfficeText Unreadable(string message) => new(null, [new RawNote(0, TextReaderMessages.NotAnRka, message)]);
 }

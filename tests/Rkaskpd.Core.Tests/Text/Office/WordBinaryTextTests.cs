@@ -156,6 +156,21 @@ public class WordBinaryTextTests
         Assert.Contains(text.Notes, n => n.Code == TextReaderMessages.DocumentTooLong);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_file_past_the_bytes_the_limit_allows_is_one_error_without_reading_it_whole(bool seekable)
+    {
+        byte[] file = UnseenData.Bytes("writer-2020-rka-skpd-221-kak.doc");
+        using var stream = new CountingStream(file, seekable);
+
+        RkaReadResult result = RkaTextReader.Read(stream, 1000, 10);
+
+        AssertOneError(result, "larger than the reader's limit");
+        Assert.InRange(stream.Position, 0, 1 << 17);
+        AssertOneError(RkaTextReader.Read(file.AsSpan(), 1000, 10), "larger than the reader's limit");
+    }
+
     [Fact]
     public void Four_kilobyte_sectors_read_as_512_byte_ones()
     {
@@ -249,6 +264,11 @@ public class WordBinaryTextTests
         Assert.Equal(DiagnosticSeverity.Info, note.Severity);
         Assert.Contains("Word 97-2003", note.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RKA001");
+    }
+
+    private sealed class CountingStream(byte[] bytes, bool seekable) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => seekable;
     }
 
     private static string? Text(byte[] file) => WordBinaryText.Read(file, 1 << 20).Text;
