@@ -13,8 +13,9 @@ namespace RkaConvert;
 /// Reads an input (a file, or standard input for <c>-</c>) into a <see cref="LoadedDocument"/>: a PDF when it starts
 /// with <c>%PDF-</c> (read by <see cref="RkaPdfReader"/>), a Word (<c>.docx</c>), Excel (<c>.xlsx</c>) or OpenDocument
 /// (<c>.odt</c>, <c>.ods</c>) file when it starts with a zip header (read by <see cref="RkaTextReader.Read(Stream)"/>
-/// from its text), an Excel 97-2003 workbook (<c>.xls</c>) when it starts as an Office 97-2003 compound file (read by
-/// <see cref="RkaXlsReader"/>, which leaves a Word <c>.doc</c> to the core's note), JSON when its first non-white-space character is <c>{</c>,
+/// from its text), an Office 97-2003 compound file as a Word 97-2003 document (<c>.doc</c>, read by
+/// <see cref="RkaTextReader.Read(Stream)"/> from its text) or else as an Excel 97-2003 workbook (<c>.xls</c>, read by
+/// <see cref="RkaXlsReader"/>), JSON when its first non-white-space character is <c>{</c>,
 /// form text otherwise, read through <see cref="RkaTextReader.Read(Stream)"/>
 /// so every encoding the reader recognises (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) is accepted, and so
 /// are a sheet saved as CSV, an HTML page (<c>.html</c>/<c>.htm</c>, recognised by how it starts, read as a browser
@@ -100,7 +101,7 @@ internal static class DocumentLoader
 
             if (sniffed.StartsWith(CompoundFile))
             {
-                return ReadOffice(RkaXlsReader.Read(stream), source);
+                return ReadOffice(ReadCompoundFile(stream, start), source);
             }
 
             if (sniffed.StartsWith("PK\x03\x04"u8) || StartsAsRichText(sniffed))
@@ -139,11 +140,26 @@ internal static class DocumentLoader
         }
     }
 
+    /// <summary>Reads an Office 97-2003 compound file: the core reads a Word <c>.doc</c> (and names a damaged one);
+    /// anything else, an Excel <c>.xls</c> above all, goes to <see cref="RkaXlsReader"/>, which leaves a damaged
+    /// <c>.doc</c> whose directory still names its <c>WordDocument</c> stream to the core's note again.</summary>
+    private static RkaReadResult ReadCompoundFile(Stream stream, long start)
+    {
+        RkaReadResult word = RkaTextReader.Read(stream);
+        if (word.Diagnostics.Any(d => d.Code == ReadAsWord))
+        {
+            return word;
+        }
+
+        stream.Position = start;
+        return RkaXlsReader.Read(stream);
+    }
+
     /// <summary>Checks what was read from a zip package (recognised by <c>PK\x03\x04</c>, whatever the file's name) or
-    /// an Office 97-2003 file: a Word document, an Excel workbook (<c>.xlsx</c> or <c>.xls</c>) or an OpenDocument text or
-    /// spreadsheet, or a Rich Text Format file, is read from its text; a zip that is none of these, a damaged one, a
-    /// damaged <c>.xls</c> or an RTF file without text is a usage error with the reader's reason, and so is a Word
-    /// <c>.doc</c>, which the reader names.</summary>
+    /// an Office 97-2003 file: a Word document (<c>.docx</c> or <c>.doc</c>), an Excel workbook (<c>.xlsx</c> or
+    /// <c>.xls</c>) or an OpenDocument text or spreadsheet, or a Rich Text Format file, is read from its text; a zip
+    /// that is none of these, a damaged one, a damaged <c>.doc</c> or <c>.xls</c> or an RTF file without text is a
+    /// usage error with the reader's reason.</summary>
     private static LoadedDocument ReadOffice(RkaReadResult result, string source)
     {
         if (!result.Diagnostics.Any(d => d.Code is ReadAsWord or ReadAsExcel or ReadAsOpenDocument)
@@ -183,7 +199,7 @@ internal static class DocumentLoader
         return copy;
     }
 
-    /// <summary>The first bytes of an Office 97-2003 file (an OLE2 compound file: Excel .xls, Word .doc).</summary>
+    /// <summary>The first bytes of an Office 97-2003 file (an OLE2 compound file: Word .doc, Excel .xls).</summary>
     private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Rich Text Format, which the reader reads (it would otherwise pass for JSON).</summary>

@@ -24,9 +24,12 @@ internal static class CompoundFileEntries
     public static bool IsCompoundFile(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Signature);
 
     /// <summary>Gets whether a compound file is an Office 97-2003 file of another kind than a workbook: an entry names
-    /// a Word document's stream (<c>WordDocument</c>) or a PowerPoint presentation's (<c>PowerPoint Document</c>), and
-    /// none a workbook stream (<c>Workbook</c> or <c>Book</c>). False for a workbook, and for a file so damaged that
-    /// neither is found (a truncated one), which is then read as a workbook and reported damaged.</summary>
+    /// a Word document's stream (<c>WordDocument</c>) or a PowerPoint presentation's (<c>PowerPoint Document</c>), or,
+    /// when no entry is found (a truncated file whose directory is cut off), a 512-byte sector starts as a Word 97-2003
+    /// document's stream does (<c>wIdent</c> 0xA5EC, an <c>nFib</c> of Word 97 or later); and no entry names a workbook
+    /// stream (<c>Workbook</c> or <c>Book</c>). Such a file is left to <c>RkaTextReader</c>, which reads a Word
+    /// <c>.doc</c> or says why it cannot. False for a workbook, and for a file so damaged that none of these is found,
+    /// which is then read as a workbook and reported damaged.</summary>
     /// <param name="file">The whole file.</param>
     /// <returns>Whether the file is a Word <c>.doc</c> or a PowerPoint <c>.ppt</c>.</returns>
     public static bool IsOtherThanWorkbook(ReadOnlySpan<byte> file)
@@ -48,7 +51,21 @@ internal static class CompoundFileEntries
             other |= name.Equals("WordDocument", StringComparison.OrdinalIgnoreCase) || name.Equals("PowerPoint Document", StringComparison.OrdinalIgnoreCase);
         }
 
-        return other;
+        return other || StartsAWordSector(file);
+    }
+
+    /// <summary>Whether a 512-byte sector past the header starts with a Word 97-2003 FIB.</summary>
+    private static bool StartsAWordSector(ReadOnlySpan<byte> file)
+    {
+        for (int offset = 512; offset + 4 <= file.Length; offset += 512)
+        {
+            if ((file[offset] | (file[offset + 1] << 8)) == 0xA5EC && (file[offset + 2] | (file[offset + 3] << 8)) is >= 0xC1 and < 0x200)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The entry's name (its length in bytes, at most 64, counts the closing NUL), or null when it has none.</summary>

@@ -23,8 +23,9 @@ namespace Rkaskpd.Spreadsheet;
 /// <para>Reading never throws for bad bytes: a damaged, truncated or password-protected workbook, or one larger than
 /// <see cref="RkaTextReader.MaxDocumentLength"/> bytes, gives a result without forms and one <c>RKA001</c> (error) that
 /// says why (<see cref="RkaWorkbookCells.Unreadable"/>). Bytes that are not an <c>.xls</c> workbook are read by
-/// <see cref="RkaTextReader.Read(Stream)"/> (text, <c>.xlsx</c>, <c>.docx</c>, OpenDocument); an Office 97-2003 file of
-/// another kind (a Word <c>.doc</c>) gets the core's <c>RKA001</c> naming it.</para>
+/// <see cref="RkaTextReader.Read(Stream)"/> (text, <c>.xlsx</c>, <c>.docx</c>, OpenDocument), and so is an Office 97-2003
+/// file of another kind: a Word <c>.doc</c> is read as <see cref="RkaTextReader"/> reads it (<c>RKA021</c>), or, damaged,
+/// gets the core's <c>RKA001</c> saying why.</para>
 /// <para>The old workbooks' single-byte code pages (Windows-1252 and others) need .NET's
 /// <see cref="CodePagesEncodingProvider"/>: the reader registers it for the process
 /// (<see cref="Encoding.RegisterProvider"/>) before its first read. The reader is thread-safe: concurrent calls share

@@ -79,12 +79,14 @@ public class OfficeInputTests
     }
 
     [Theory]
-    [InlineData("old.doc", "Office 97-2003", "Office 97-2003")]
+    [InlineData("old.doc", "Word 97-2003 document (.doc)", "dokumen Word 97-2003 (.doc)")]
     [InlineData("broken.rtf", "Rich Text Format", "Rich Text Format")]
-    public void An_office_97_2003_file_or_an_rtf_file_without_text_is_a_usage_error_that_says_what_it_is_and_how_to_save_it(string name, string english, string indonesian)
+    public void A_damaged_doc_or_an_rtf_file_without_text_is_a_usage_error_that_says_what_it_is_and_how_to_save_it(string name, string english, string indonesian)
     {
-        // An OLE2 compound file would pass for binary, an RTF file (it starts with '{') for bad JSON. (An Excel .xls is
-        // read: XlsInputTests; an RTF file with text is read: The_writer_form_as_rtf_converts_as_its_docx_does.)
+        // An OLE2 compound file would pass for binary, an RTF file (it starts with '{') for bad JSON. The .doc here is
+        // a header and a directory naming its WordDocument stream, nothing more: a damaged Word document. (A whole .doc
+        // is read: DocInputTests; an Excel .xls too: XlsInputTests; an RTF file with text:
+        // The_writer_form_as_rtf_converts_as_its_docx_does.)
         using var files = new TempFiles();
         byte[] bytes = name.EndsWith(".rtf", StringComparison.Ordinal)
             ? System.Text.Encoding.ASCII.GetBytes("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}}{\\pict\\bin999999 ")
@@ -127,8 +129,8 @@ public class OfficeInputTests
 
     private static string Unseen(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "data", "unseen", name);
 
-    /// <summary>The start of a Word .doc: the compound file's header, then its directory's root entry and the
-    /// <c>WordDocument</c> stream's entry.</summary>
+    /// <summary>The start of a Word .doc (a damaged one): the compound file's header, then its directory's root entry
+    /// and the <c>WordDocument</c> stream's entry.</summary>
     private static byte[] WordDocumentDirectory()
     {
         byte[] bytes = new byte[512 + (2 * 128)];

@@ -116,6 +116,10 @@ public static class RkaTextReader
     /// (info) says so. A zip that is none of these, is damaged, or holds XML that is not well formed (a DTD is refused)
     /// gives <c>RKA001</c> (error) with the reason; decompressed bytes are read at most up to
     /// <see cref="MaxDocumentLength"/> (<c>RKA011</c>).</para>
+    /// <para>A Word 97-2003 document (<c>.doc</c>, an OLE2 compound file with a <c>WordDocument</c> stream) is read
+    /// from its main text as the same document saved as <c>.docx</c> is; <c>RKA021</c> (info) says so. A damaged,
+    /// truncated or password-protected one gives <c>RKA001</c> (error) with the reason; another Office 97-2003 file (an
+    /// Excel <c>.xls</c>) gives <c>RKA001</c> naming it.</para>
     /// <para>A Rich Text Format file (<c>.rtf</c>, starting with <c>{\rtf</c> after any UTF-8 byte order mark: Word,
     /// WordPad and LibreOffice saves, Crystal Reports' export of a SIMDA report) is read from its text as a <c>.docx</c>
     /// is, its characters decoded through the code page it declares; a report whose fields stand in frames placed on
@@ -188,22 +192,18 @@ public static class RkaTextReader
         ReadOnlySpan<byte> head = buffer[..source.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
         source.Position = start;
         bool zip = OfficePackage.StartsAsZip(head);
-        if (zip || OfficePackage.StartsAsFlatOpenDocument(head))
+        bool compound = CompoundFile.StartsAsCompoundFile(head);
+        bool rich = RichTextDocument.Starts(head);
+        if (zip || compound || rich || OfficePackage.StartsAsFlatOpenDocument(head))
         {
-            OfficeText office = zip ? OfficePackage.Read(source, maxDocumentLength) : OfficePackage.ReadFlat(source, maxDocumentLength);
+            OfficeText office = zip ? OfficePackage.Read(source, maxDocumentLength)
+                : compound ? WordBinaryText.Read(source, maxDocumentLength)
+                : rich ? RichTextDocument.Read(source, maxDocumentLength)
+                : OfficePackage.ReadFlat(source, maxDocumentLength);
             RawDocument text = office.Text is null
                 ? new RawDocument([], [], 0)
                 : RawFormScanner.Scan(new StringReader(office.Text), maxDocumentLength, maxForms);
             return Build(text, office.Notes);
-        }
-
-        if (RichTextDocument.Starts(head))
-        {
-            OfficeText rich = RichTextDocument.Read(source, maxDocumentLength);
-            RawDocument text = rich.Text is null
-                ? new RawDocument([], [], 0)
-                : RawFormScanner.Scan(new StringReader(rich.Text), maxDocumentLength, maxForms);
-            return Build(text, rich.Notes);
         }
 
         if (OtherFileFormat.Recognise(head) is { } format)

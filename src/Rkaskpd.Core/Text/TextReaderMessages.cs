@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Rkaskpd.Resources;
+using Rkaskpd.Text.Office;
 using Rkaskpd.Validation;
 
 namespace Rkaskpd.Text;
@@ -197,6 +198,36 @@ internal static class TextReaderMessages
     /// <summary>The message for a document read as a Word file.</summary>
     public static string Word() => MessageResources.ReaderWord;
 
+    /// <summary>The message for a document read as a Word 97-2003 document (<c>.doc</c>).</summary>
+    public static string WordBinary() => MessageResources.ReaderWordBinary;
+
+    /// <summary>The message for a Word 97-2003 document that could not be read.</summary>
+    /// <param name="reason">Why (<see cref="BinaryOfficeReason"/>).</param>
+    public static string WordBinaryUnreadable(string reason) => Format(MessageResources.ReaderWordBinaryUnreadable, reason);
+
+    /// <summary>The message for an Office 97-2003 file whose compound file could not be read.</summary>
+    /// <param name="reason">Why (<see cref="BinaryOfficeReason"/>).</param>
+    public static string CompoundUnreadable(string reason) => Format(MessageResources.ReaderCompoundUnreadable, reason);
+
+    /// <summary>The reason an Office 97-2003 file or its Word document could not be read.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="bytes">The file's size, or the limit it passed (<see cref="BinaryOfficeProblem.FileTooLarge"/>).</param>
+    public static string BinaryOfficeReason(BinaryOfficeProblem problem, long bytes) => problem switch
+    {
+        BinaryOfficeProblem.Truncated => MessageResources.ReaderBinaryOfficeTruncated,
+        BinaryOfficeProblem.SectorOutOfRange => MessageResources.ReaderBinaryOfficeSectorOutOfRange,
+        BinaryOfficeProblem.ChainLoop => MessageResources.ReaderBinaryOfficeChainLoop,
+        BinaryOfficeProblem.SizeTooLarge => Format(MessageResources.ReaderBinaryOfficeSizeTooLarge, bytes),
+        BinaryOfficeProblem.Directory => MessageResources.ReaderBinaryOfficeDirectory,
+        BinaryOfficeProblem.FileTooLarge => Format(MessageResources.ReaderBinaryOfficeFileTooLarge, bytes),
+        BinaryOfficeProblem.Encrypted => MessageResources.ReaderBinaryOfficeEncrypted,
+        BinaryOfficeProblem.NotWord97 => MessageResources.ReaderBinaryOfficeNotWord97,
+        BinaryOfficeProblem.OldWord => MessageResources.ReaderBinaryOfficeOldWord,
+        BinaryOfficeProblem.TableMissing => MessageResources.ReaderBinaryOfficeTableMissing,
+        BinaryOfficeProblem.PieceTable => MessageResources.ReaderBinaryOfficePieceTable,
+        _ => MessageResources.ReaderBinaryOfficeHeader,
+    };
+
     /// <summary>The message for a document read as an Excel workbook.</summary>
     /// <param name="sheets">The names of the sheets read, comma-separated.</param>
     public static string Excel(string sheets) => Format(MessageResources.ReaderExcel, Shorten(sheets));
@@ -231,7 +262,7 @@ internal static class TextReaderMessages
     /// <summary>The reason for a damaged zip archive.</summary>
     public static string PackageCorrupt() => MessageResources.ReaderPackageCorrupt;
 
-    /// <summary>The message for an Office 97-2003 file (Word .doc, Excel .xls).</summary>
+    /// <summary>The message for an Office 97-2003 file that is not a Word document (an Excel .xls, a PowerPoint .ppt).</summary>
     public static string OldOfficeFile() => MessageResources.ReaderOldOfficeFile;
 
     /// <summary>The message for a document read as a Rich Text Format file (RKA021).</summary>

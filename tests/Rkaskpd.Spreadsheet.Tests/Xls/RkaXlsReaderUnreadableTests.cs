@@ -83,7 +83,7 @@ public class RkaXlsReaderUnreadableTests
     }
 
     [Fact]
-    public void A_compound_file_without_a_workbook_stream_gets_the_core_note_for_Office_97_2003_files()
+    public void A_compound_file_naming_a_word_document_stream_gets_the_core_note_for_a_damaged_doc()
     {
         byte[] bytes = Workbook;
         byte[] name = Encoding.Unicode.GetBytes("Workbook");
@@ -93,9 +93,26 @@ public class RkaXlsReaderUnreadableTests
 
         RkaReadResult result = RkaXlsReader.Read(new MemoryStream(bytes));
 
+        // Its "WordDocument" stream holds a workbook's records, not a Word document's FIB.
         Diagnostic error = Assert.Single(result.Diagnostics, d => d.Code == NotAnRka);
         Assert.Equal(RkaTextReader.Read(bytes).Diagnostics.Single().Message, error.Message);
-        Assert.Contains("RkaXlsReader", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Word 97-2003 document (.doc)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("save it as .docx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_word_doc_whole_or_truncated_is_read_as_RkaTextReader_reads_it(int part)
+    {
+        byte[] doc = UnseenData.Bytes("writer-2020-rka-skpd-221-kak.doc");
+        byte[] bytes = doc[..(doc.Length / part)];
+
+        RkaReadResult result = RkaXlsReader.Read(new MemoryStream(bytes));
+
+        Assert.Equal(RkaTextReader.Read(bytes).Diagnostics, result.Diagnostics);
+        Assert.Contains(result.Diagnostics, d => part == 1 ? d.Code == "RKA021" : d.Code == NotAnRka && d.Message.Contains("(.doc)", StringComparison.Ordinal));
+        Assert.Equal(part == 1, result.Document.Forms.Count > 0);
     }
 
     [Fact]

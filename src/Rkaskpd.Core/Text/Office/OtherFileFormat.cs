@@ -5,9 +5,10 @@ namespace Rkaskpd.Text.Office;
 /// <summary>
 /// Recognises, from their first bytes, the files people give that the text reader does not read, so that it can say
 /// what they are and how to save them instead of reading their bytes as text and finding no form: an Office 97-2003
-/// file (Word <c>.doc</c>, Excel <c>.xls</c>: an OLE2 compound file; an <c>.xls</c> is read by <c>Rkaskpd.Spreadsheet</c>'s
-/// <c>RkaXlsReader</c> through <see cref="RkaWorkbookCells"/>), and a PDF (<c>%PDF-</c>, which <c>Rkaskpd.Pdf</c> reads).
-/// (Rich Text Format, <c>{\rtf</c>, is read: <see cref="RichTextDocument"/>.)
+/// file that is not a Word document (an OLE2 compound file; <see cref="RkaTextReader"/> reads a Word <c>.doc</c> through
+/// <see cref="WordBinaryText"/> before asking here, and an Excel <c>.xls</c> is read by <c>Rkaskpd.Spreadsheet</c>'s
+/// <c>RkaXlsReader</c> through <see cref="RkaWorkbookCells"/>), and a PDF (<c>%PDF-</c>, which <c>Rkaskpd.Pdf</c>
+/// reads). (Rich Text Format, <c>{\rtf</c>, is read: <see cref="RichTextDocument"/>.)
 /// </summary>
 internal static class OtherFileFormat
 {

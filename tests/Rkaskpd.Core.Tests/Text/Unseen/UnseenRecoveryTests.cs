@@ -280,7 +280,10 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// (<c>soffice --headless --convert-to rtf</c>, as written), read when they were added as their <c>.docx</c> do: 143
     /// of 143, 200 of 200, 300 of 300 and 150 of 150; an RKA-SKPD 2.2.1 of TA 2016 as Crystal Reports exports a SIMDA
     /// report to Rich Text Format (every field a frame placed on the page), with two seeded defects, 153 of 153 (69
-    /// with its frames written where they stand in the text instead of laid out by their places).</summary>
+    /// with its frames written where they stand in the text instead of laid out by their places).
+    /// Five LibreOffice documents above saved by Writer as Word 97-2003 (<c>soffice --headless --convert-to
+    /// doc</c>) and read as <c>.doc</c> read, when they were added, as their <c>.docx</c> (or, for the two Writer forms,
+    /// their text) do: 143 of 143, 200 of 200, 300 of 300, 150 of 150 and 222 of 222.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -381,6 +384,11 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "writer-2017-rka-skpd-221-two-kegiatan.rtf", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "writer-2020-rka-skpd-221-kak.rtf", "writer-2020-rka-skpd-221-kak.expected", 150 },
         { "crystal-2016-rka-skpd-221.rtf", "crystal-2016-rka-skpd-221.expected", 153 },
+        { "docx-2019-rka-skpd-221-kak.doc", "docx-2019-rka-skpd-221-kak.expected", 143 },
+        { "pandoc-2016-rka-skpd-221-kak.doc", "pandoc-2016-rka-skpd-221-kak.expected", 200 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.doc", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
+        { "writer-2020-rka-skpd-221-kak.doc", "writer-2020-rka-skpd-221-kak.expected", 150 },
+        { "writer-2015-dpa-skpd-221-triwulan.doc", "writer-2015-dpa-skpd-221-triwulan.expected", 222 },
     };
 
     [Theory]
