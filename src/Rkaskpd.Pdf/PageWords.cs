@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Util;
 
@@ -14,8 +15,8 @@ internal static class PageWords
     /// <summary>How far apart two baselines of one line may be, in font sizes (subscripts and mixed fonts).</summary>
     private const double BaselineTolerance = 0.35;
 
-    /// <summary>How many times a page's usual gap between words (the median) a gap must exceed to part two cells, on a
-    /// page whose words stand so far apart that this is wider than <see cref="PdfLine.CellGap"/>.</summary>
+    /// <summary>How many times a page's usual gap between words (the median) a gap must exceed to part two cells, on an
+    /// OCR text layer's page (<see cref="IsOcrTextLayer"/>).</summary>
     private const double OcrGapFactor = 1.5;
 
     /// <summary>The most a page's text may be turned off the horizontal and still be read as skewed (a scan fed
@@ -82,11 +83,12 @@ internal static class PageWords
             grouped.Add(Sorted(current, size));
         }
 
-        double cellGap = CellGapOf(grouped);
+        bool ocrLayer = IsOcrTextLayer(page);
+        double cellGap = ocrLayer ? CellGapOf(grouped) : PdfLine.CellGap;
         var lines = new List<PdfLine>(grouped.Count);
         foreach ((List<PlacedWord> lineWords, double lineSize) in grouped)
         {
-            List<PlacedWord> kept = cellGap > PdfLine.CellGap ? WithoutTableRules(lineWords) : lineWords;
+            List<PlacedWord> kept = ocrLayer ? WithoutTableRules(lineWords) : lineWords;
             if (kept.Count > 0)
             {
                 lines.Add(new PdfLine(kept, lineSize, rules, cellGap));
@@ -98,8 +100,8 @@ internal static class PageWords
 
     /// <summary>A line of an OCR text layer without the table rules the OCR read as bars: a word that is only bars
     /// (<c>|</c>) is dropped, and the bars at either end of a word are cut (<c>35.000,00|</c>), as a person sees
-    /// ruling lines of the scan where the OCR wrote them. A printed PDF's bars are kept: this is only for a page whose
-    /// words stand as an OCR places them (see <see cref="CellGapOf"/>).</summary>
+    /// ruling lines of the scan where the OCR wrote them. A printed PDF's bars are kept: this is only for an OCR text
+    /// layer (<see cref="IsOcrTextLayer"/>).</summary>
     private static List<PlacedWord> WithoutTableRules(List<PlacedWord> words)
     {
         var kept = new List<PlacedWord>(words.Count);
@@ -119,12 +121,27 @@ internal static class PageWords
         return kept;
     }
 
-    /// <summary>The widest gap between two words of one cell on a page, in font sizes: <see cref="PdfLine.CellGap"/>,
-    /// or, on a page whose words stand further apart than a printed page's, <see cref="OcrGapFactor"/> times the page's
-    /// usual gap between words. An OCR text layer (Tesseract's or ocrmypdf's invisible text over a scan) places each
-    /// word where the image shows it and stretches its letters over the word's width, so that the gap after a word is
-    /// the image's gap less nothing of the space: most of a font size, where a printed space is a quarter of one, and
-    /// the fixed threshold would split every line into one cell a word.</summary>
+    /// <summary>Whether a page's text is an OCR's text layer over a scan: most of its letters are invisible (text
+    /// rendering mode 3, neither filled nor stroked), as ocrmypdf, Tesseract's PDF output and scanners' OCR software
+    /// write the text they read over the page's image. A printed page's text is drawn.</summary>
+    private static bool IsOcrTextLayer(Page page)
+    {
+        int invisible = 0, letters = 0;
+        foreach (Letter letter in page.Letters)
+        {
+            letters++;
+            invisible += letter.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip ? 1 : 0;
+        }
+
+        return letters > 0 && 2 * invisible > letters;
+    }
+
+    /// <summary>The widest gap between two words of one cell on an OCR text layer's page (<see cref="IsOcrTextLayer"/>),
+    /// in font sizes: <see cref="OcrGapFactor"/> times the page's usual gap between words, and at least
+    /// <see cref="PdfLine.CellGap"/>. An OCR places each word where the image shows it and stretches its letters over
+    /// the word's width, so that the gap after a word is the image's gap less nothing of the space: most of a font size,
+    /// where a printed space is a quarter of one, and the fixed threshold would split every line into one cell a
+    /// word.</summary>
     /// <param name="lines">The page's lines, each its words left to right and its font size.</param>
     /// <returns>The gap, in font sizes.</returns>
     private static double CellGapOf(List<(List<PlacedWord> Words, double Size)> lines)
@@ -191,7 +208,6 @@ internal static class PageWords
         return (words, size);
     }
 
-    /// <summary>Places a word in its reading frame; null for a word without visible characters.</summary>
     /// <summary>The angle, in radians, by which a page's text is turned a little off the horizontal, as a scan that
     /// was not fed straight leaves it and an OCR text layer keeps it (each line drawn along its slant): the median slant
     /// of the words of three letters or more that are neither horizontal nor a quarter turn; 0 when there are fewer than
@@ -250,6 +266,7 @@ internal static class PageWords
         return Place(word);
     }
 
+    /// <summary>Places a word in its reading frame; null for a word without visible characters.</summary>
     private static PlacedWord? Place(Word word)
     {
         string text = word.Text.Trim();

@@ -11,33 +11,38 @@ namespace Rkaskpd.Text;
 /// <remarks>
 /// <para>Three marks, each only where a person could read nothing else:</para>
 /// <list type="bullet">
-/// <item>SIPD's group markers <c>[ # ]</c> and <c>[ - ]</c> at the start of a cell, their square brackets read as
-/// round ones, an I or a bar and the closing one as a one, a bar or a J (<c>(#1</c>, <c>(#1)</c>, <c>[#l</c>,
-/// <c>(- 1</c>, <c>(-|</c>, <c>I # J</c>, <c>I-J</c>), when a capitalised name follows: written <c>[ # ]</c> and <c>[ - ]</c> (a marker in square brackets,
-/// <c>[#]</c> or <c>[ - ]</c>, is kept as written).</item>
-/// <item>a percent sign read as <c>Yo</c>, <c>YO</c>, <c>Y0</c>, <c>Y9</c>, <c>X0</c>, <c>XO</c>, <c>%o</c>, <c>%0</c> or
-/// <c>Zo</c> (Tesseract's usual readings) as a word of its own right after a number and at the end of a cell or line
-/// (<c>65 Yo</c>, an indicator's target): written <c>%</c>.</item>
+/// <item>once the document has shown an OCR's hand (<see cref="OcrNumbers.SawOcr"/>), SIPD's group markers
+/// <c>[ # ]</c> and <c>[ - ]</c> at the start of a cell, their square brackets read as round ones or an I and the
+/// closing one as a one, a bar or a J (<c>(#1</c>, <c>(#1)</c>, <c>[#l</c>, <c>(- 1</c>, <c>(-|</c>, <c>I # J</c>,
+/// <c>I-J</c>, <c>I- 1</c>), when a capitalised name follows: written <c>[ # ]</c> and <c>[ - ]</c>. Brackets as
+/// printed (<c>[#]</c>, <c>(-)</c>) are kept as written, and so are <c>(-1)</c>, <c>I-I</c> and a Markdown table's
+/// <c>| # |</c>; a typed document (no OCR's hand) keeps <c>I-1 Program</c> and every other marker as written.</item>
+/// <item>a percent sign read as <c>Yo</c>, <c>YO</c>, <c>Y0</c>, <c>Y9</c>, <c>X0</c>, <c>XO</c> or <c>Zo</c>
+/// (Tesseract's usual readings) as a word of its own right after a number and at the end of a cell or line
+/// (<c>65 Yo</c>, an indicator's target): written <c>%</c>. (<c>%o</c> is left: it is how a per-mille sign is
+/// typed, <c>25 %o</c> infant deaths a thousand births.)</item>
 /// <item>the plus of an amount row's year read as <c>#</c> (<c>Jumlah Tahun n #1</c>): written
 /// <c>n + 1</c>.</item>
 /// </list>
-/// <para>Cost: a line without <c>#</c>, <c>-</c>, <c>Y</c>, <c>X</c>, <c>Z</c> or <c>%</c> is returned as it came after one vectorised
+/// <para>Cost: a line without <c>#</c>, <c>-</c>, <c>Y</c>, <c>X</c> or <c>Z</c> is returned as it came after one vectorised
 /// search; only a repaired line becomes a new string. The repairs are not reported: unlike a number, a mark carries no
 /// value of its own, and the text read is the text a person reads off the page.</para>
 /// </remarks>
 internal static class OcrMarks
 {
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("#-YXZ%");
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("#-YXZ");
 
     /// <summary>The readings an OCR gives a percent sign after a number: its ring and stroke as two letters or a letter
     /// and a zero (<c>70 Yo</c>, <c>5 X0</c>, <c>80 %o</c>); no unit is written so.</summary>
-    private static readonly string[] OcrPercents = ["Yo", "YO", "Y0", "Y9", "X0", "XO", "%o", "%0", "Zo"];
+    private static readonly string[] OcrPercents = ["Yo", "YO", "Y0", "Y9", "X0", "XO", "Zo"];
 
     /// <summary>Returns <paramref name="raw"/> with the form's marks read as the print shows them: the same memory when
     /// it has none to repair (most lines), else a new string's.</summary>
     /// <param name="raw">A line as read.</param>
+    /// <param name="sawOcr">Whether the document has shown an OCR's hand so far (<see cref="OcrNumbers.SawOcr"/>): the
+    /// group markers are repaired only then; set when this line holds a percent sign or a plus only an OCR writes.</param>
     /// <returns>The line.</returns>
-    public static ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> raw)
+    public static ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> raw, ref bool sawOcr)
     {
         ReadOnlySpan<char> text = raw.Span;
         int at = text.IndexOfAny(Triggers);
@@ -51,24 +56,26 @@ internal static class OcrMarks
         for (int i = at; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is not ('#' or '-' or 'Y' or 'X' or 'Z' or '%'))
+            if (c is not ('#' or '-' or 'Y' or 'X' or 'Z'))
             {
                 continue;
             }
 
             int start, end;
             string mark;
-            if (c is '#' or '-' && GroupMarker(text, i, out start, out end))
+            if (sawOcr && c is '#' or '-' && GroupMarker(text, i, out start, out end))
             {
                 mark = c == '#' ? "[ # ]" : "[ - ]";
             }
-            else if (c is 'Y' or 'X' or 'Z' or '%' && IsPercent(text, i))
+            else if (c is 'Y' or 'X' or 'Z' && IsPercent(text, i))
             {
                 (start, end, mark) = (i, i + 2, "%");
+                sawOcr = true;
             }
             else if (c == '#' && YearPlus(text, i, out start, out end))
             {
                 mark = text[start..end].Contains(' ') ? " + " : "+"; // "n #1" as "n + 1", "n-#-1" as "n+1"
+                sawOcr = true;
             }
             else
             {
@@ -108,10 +115,12 @@ internal static class OcrMarks
             open--;
         }
 
-        if (open < 0 || text[open] is not ('(' or '[' or '{' or 'I' or 'l' or '|') || (open > 0 && !IsCellStart(text, open)))
+        if (open < 0 || text[open] is not ('(' or '[' or '{' or 'I' or 'l') || (open > 0 && !IsCellStart(text, open)))
         {
             return false;
         }
+
+        bool letterOpen = text[open] is 'I' or 'l';
 
         int close = sign + 1;
         if (close < text.Length && text[close] == ' ')
@@ -126,10 +135,19 @@ internal static class OcrMarks
             closers++;
         }
 
-        if (closers == 0 || close + 1 >= text.Length || text[close] != ' ' || !char.IsUpper(text[close + 1])
-            || (text[open] == '[' && closers == 1 && text[close - 1] == ']'))
+        if (closers == 0 || close + 1 >= text.Length || text[close] != ' ' || !char.IsUpper(text[close + 1]))
         {
-            return false; // no marker, or one written as the print shows it ("[#]", "[ - ]"), kept as written
+            return false;
+        }
+
+        ReadOnlySpan<char> closing = text[(close - closers)..close];
+        bool misread = closing.ContainsAny("1lI|J") || letterOpen;
+        if (!misread || (letterOpen && !closing.ContainsAny("J]1")) || (text[sign] == '-' && closing.EndsWith("1)")))
+        {
+            // No misreading: brackets as printed ("[#]", "(-)", "(#)"), kept as written. An I or an l for the opening
+            // bracket only before a J, a bracket or a one for the closing one ("I # J", "I-J", "I- 1"), not before
+            // another I or l ("I-I Belanja"). "(-1)" is a number in parentheses.
+            return false;
         }
 
         (start, end) = (open, close);

@@ -26,13 +26,15 @@ namespace Rkaskpd.Text;
 /// digit among them, no group of capital I alone (<c>II.1</c>).</item>
 /// <item>on a line that starts with <c>NIP</c>, a lone <c>l</c>, <c>I</c>, <c>O</c> or <c>o</c> between two numbers
 /// (<c>198703 l 009</c>): the NIP's one-digit group; on another line, a lone <c>O</c> or <c>o</c> after an amount with
-/// separators and before another (<c>15.000,00 O 1.500.000,00</c>: SIPD's PPN column, 0), and there a rate with its
-/// percent sign read as <c>96</c> (<c>14.500,00 1196 193.140.000,00</c>: 11%; 10, 11 or 12 only).</item>
+/// separators and before another (<c>15.000,00 O 1.500.000,00</c>: SIPD's PPN column, 0), and there, once the document
+/// has shown an OCR's hand (<see cref="SawOcr"/>), a rate with its percent sign read as <c>96</c>
+/// (<c>14.500,00 1196 193.140.000,00</c>: 11%; 10, 11 or 12 only).</item>
 /// <item>without letters: an amount with thousands groups and two decimals whose separators mix the two styles
 /// (<c>6.300.000.00</c>: the same separator for thousands and decimals; <c>3,500.000,00</c>: two kinds of thousands
 /// separator); it is written in the Indonesian style (<c>6.300.000,00</c>). A consistent English or Indonesian amount
-/// is left as it is, but for an Indonesian amount with three figures after its comma, the last a one (<c>7.500,001</c>):
-/// the cell's right rule read after the two decimals, and dropped (<c>7.500,00</c>).</item>
+/// is left as it is, but, once the document has shown an OCR's hand (<see cref="SawOcr"/>), an Indonesian amount with
+/// three figures after its comma, the last a one (<c>7.500,001</c>): the cell's right rule read after the two
+/// decimals, and dropped (<c>7.500,00</c>).</item>
 /// </list>
 /// <para>Cost: a line whose tokens start with no digit and no <c>O</c>, <c>l</c>, <c>I</c> followed by such a
 /// character is returned as it came after one pass; only a repaired line becomes a new string.</para>
@@ -49,6 +51,14 @@ internal sealed class OcrNumbers
 
     private readonly StringBuilder builder = new();
     private int count;
+
+    /// <summary>Gets or sets a value indicating whether the document has shown an OCR's hand so far: a number read with
+    /// letters for digits (here), or a mark only an OCR writes (<see cref="OcrMarks"/>: <c>70 Yo</c>,
+    /// <c>Tahun n #1</c>). The repairs a typed document could be hurt by wait for it: a rule read as a one after an
+    /// amount's decimals (<c>7.500,001</c>: a typed volume may have three decimals), a PPN rate read with <c>96</c> for
+    /// its percent sign (<c>1196</c>: a typed count may be 1196), SIPD's group markers misread
+    /// (<see cref="OcrMarks"/>).</summary>
+    public bool SawOcr { get; set; }
     private int firstLine;
     private string firstWritten = string.Empty;
     private string firstRead = string.Empty;
@@ -111,9 +121,13 @@ internal sealed class OcrNumbers
             {
                 repaired = "0"; // SIPD's PPN 0 between the harga and the jumlah: 15.000,00 O 1.500.000,00
             }
-            else if (!nip && afterAmount && prefix == 0 && core is "1096" or "1196" or "1296" && AmountFollows(text, i))
+            else if (SawOcr && !nip && afterAmount && prefix == 0 && core is "1096" or "1196" or "1296" && AmountFollows(text, i))
             {
                 repaired = string.Concat(core[..2], "%"); // SIPD's PPN 11% with its sign read as 96: 14.500,00 1196 193.140.000,00
+            }
+            else if (SawOcr && IsRuleAfterDecimals(core))
+            {
+                repaired = core[..^1].ToString(); // 7.500,00| with its rule read as a one: 7.500,001
             }
             else if (core.Length == 0 || !MayStart(core) || !TryRead(core, out repaired))
             {
@@ -124,6 +138,7 @@ internal sealed class OcrNumbers
 
             afterNumber = true;
             afterAmount = repaired.AsSpan().ContainsAny('.', ',');
+            SawOcr |= core.ContainsAny("OolI");
             int coreStart = start + prefix;
             builder.Append(text[copied..coreStart]).Append(repaired);
             copied = coreStart + core.Length;
@@ -235,11 +250,6 @@ internal sealed class OcrNumbers
         }
 
         int lastLength = read[groups[n - 1]].Length;
-        if (n >= 3 && lastLength == 3 && read[^1] == '1' && IsRuleAfterDecimals(read, groups[..n]))
-        {
-            return TryAmount(read[..^1], out amount);
-        }
-
         bool decimals = lastLength == 2 || (lastLength == 1 && n == 2);
         int thousands = decimals ? n - 2 : n - 1;
         for (int g = 1; g <= thousands; g++)
@@ -276,6 +286,11 @@ internal sealed class OcrNumbers
         }
 
         mixed |= decimals && thousandsSeparator == decimalSeparator;
+        int lastSeparator = groups[n - 1].Start.GetOffset(read.Length) - 1;
+        if (mixed && !decimals && thousands >= 2 && read[lastSeparator] == ',' && read[..lastSeparator].IndexOf(',') < 0)
+        {
+            return false; // 1.234,561: the Indonesian style with three decimals (a volume), not a slipped separator
+        }
         if (!mixed)
         {
             amount = read.ToString();
@@ -298,15 +313,29 @@ internal sealed class OcrNumbers
         return true;
     }
 
-    /// <summary>Whether an amount's last group is its two decimals with the cell's right rule read as a one after them
-    /// (<c>7.500,001</c>, <c>1.250.000,001</c>): dots between the thousands groups and a comma before the last, the
-    /// Indonesian style throughout, which a thousands group after a comma would not be.</summary>
-    private static bool IsRuleAfterDecimals(ReadOnlySpan<char> read, ReadOnlySpan<Range> groups)
+    /// <summary>Whether a token is an amount whose last group is its two decimals with the cell's right rule read as a
+    /// one after them (<c>7.500,001</c>, <c>1.250.000,001</c>): digits in groups of three between dots, a comma and
+    /// three digits, the last a one; the Indonesian style throughout, which a thousands group after a comma would not
+    /// be.</summary>
+    private static bool IsRuleAfterDecimals(ReadOnlySpan<char> core)
     {
-        for (int g = 1; g < groups.Length; g++)
+        int comma = core.IndexOf(',');
+        if (comma < 5 || core.Length - comma != 4 || core[^1] != '1' || core[(comma + 1)..].ContainsAnyExcept(Digits))
         {
-            char separator = read[groups[g].Start.GetOffset(read.Length) - 1];
-            if (separator != (g == groups.Length - 1 ? ',' : '.'))
+            return false;
+        }
+
+        Span<Range> groups = stackalloc Range[16];
+        ReadOnlySpan<char> whole = core[..comma];
+        int n = whole.Split(groups, '.');
+        if (n < 2 || n > 15 || whole[groups[0]].Length is 0 or > 3 || whole[groups[0]].ContainsAnyExcept(Digits))
+        {
+            return false;
+        }
+
+        for (int g = 1; g < n; g++)
+        {
+            if (whole[groups[g]].Length != 3 || whole[groups[g]].ContainsAnyExcept(Digits))
             {
                 return false;
             }

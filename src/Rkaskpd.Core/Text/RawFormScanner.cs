@@ -104,7 +104,10 @@ internal sealed partial class RawFormScanner
             }
 
             raw = InvisibleCharacters.Normalise(raw);
-            raw = OcrMarks.Repair(ocr.Repair(raw, lineNumber));
+            raw = ocr.Repair(raw, lineNumber);
+            bool sawOcr = ocr.SawOcr;
+            raw = OcrMarks.Repair(raw, ref sawOcr);
+            ocr.SawOcr = sawOcr;
             anyText |= !raw.Span.IsWhiteSpace();
             int rowLine = lineNumber;
             if (hyphens.IsHolding)

@@ -23,6 +23,7 @@ public class OcrMarksTests
     [InlineData("\t( -| Administrasi", "\t[ - ] Administrasi")]
     [InlineData("I # J Material Pemeliharaan Rutin Jalan\t267.355.000,00", "[ # ] Material Pemeliharaan Rutin Jalan\t267.355.000,00")]
     [InlineData("I-J Perbaikan Bahu Jalan", "[ - ] Perbaikan Bahu Jalan")]
+    [InlineData("I- 1 Penambalan Lubang Jalan", "[ - ] Penambalan Lubang Jalan")]
     [InlineData("( #J Bahan Bakar Alat Berat", "[ # ] Bahan Bakar Alat Berat")]
     [InlineData("Capaian Program\tPersentase produksi padi\t5 X0", "Capaian Program\tPersentase produksi padi\t5 %")]
     [InlineData("Hasil Meningkatnya penggunaan benih 70 Yo", "Hasil Meningkatnya penggunaan benih 70 %")]
@@ -34,7 +35,7 @@ public class OcrMarksTests
     [InlineData("Hasil\tPersentase peningkatan volume sampah\t15 Y9", "Hasil\tPersentase peningkatan volume sampah\t15 %")]
     public void Marks_read_by_an_OCR_are_read_as_the_print_shows_them(string written, string read)
     {
-        Assert.Equal(read, OcrMarks.Repair(written.AsMemory()).ToString());
+        Assert.Equal(read, Repair(written, sawOcr: true).ToString());
     }
 
     [Theory]
@@ -48,13 +49,37 @@ public class OcrMarksTests
     [InlineData("Nomor #1 Tahun 2018")]
     [InlineData("Pasal 5 #1 huruf a")]
     [InlineData("I - Belanja Pegawai")]
+    [InlineData("(-) Pengurangan")]
+    [InlineData("(-1) Penyesuaian")]
+    [InlineData("I-I Belanja")]
+    [InlineData("\t(#) Catatan")]
+    [InlineData("| # | Uraian | Jumlah |")]
+    [InlineData("| - | Belanja Pegawai | 1.000.000 |")]
+    [InlineData("Angka Kematian Bayi\t25 %o")]
     [InlineData("II-1 Latar Belakang")]
     public void Every_other_text_is_left_as_written_and_the_line_is_the_same_memory(string line)
     {
         ReadOnlyMemory<char> raw = line.AsMemory();
+        bool sawOcr = true;
 
-        Assert.True(raw.Equals(OcrMarks.Repair(raw)));
+        Assert.True(raw.Equals(OcrMarks.Repair(raw, ref sawOcr)));
     }
+
+    [Fact]
+    public void Group_markers_wait_for_the_documents_OCR_hand_and_the_marks_only_an_OCR_writes_show_it()
+    {
+        bool sawOcr = false;
+
+        Assert.Equal("(#1 Penggandaan dan Cetak", OcrMarks.Repair("(#1 Penggandaan dan Cetak".AsMemory(), ref sawOcr).ToString());
+        Assert.Equal("I-1 Program Kerja", OcrMarks.Repair("I-1 Program Kerja".AsMemory(), ref sawOcr).ToString());
+        Assert.Equal("l-1 Orang", OcrMarks.Repair("l-1 Orang".AsMemory(), ref sawOcr).ToString());
+        Assert.False(sawOcr);
+        Assert.Equal("Hasil\tCakupan\t75 %", OcrMarks.Repair("Hasil\tCakupan\t75 Yo".AsMemory(), ref sawOcr).ToString());
+        Assert.True(sawOcr);
+        Assert.Equal("[ # ] Penggandaan dan Cetak", OcrMarks.Repair("(#1 Penggandaan dan Cetak".AsMemory(), ref sawOcr).ToString());
+    }
+
+    private static ReadOnlyMemory<char> Repair(string line, bool sawOcr) => OcrMarks.Repair(line.AsMemory(), ref sawOcr);
 
     [Property(MaxTest = 300)]
     public Property A_line_without_the_marks_characters_is_the_same_memory_and_no_line_throws()
@@ -64,7 +89,8 @@ public class OcrMarksTests
         return Prop.ForAll(lines.ToArbitrary(), line =>
         {
             ReadOnlyMemory<char> raw = line.AsMemory();
-            ReadOnlyMemory<char> repaired = OcrMarks.Repair(raw);
+            bool sawOcr = true;
+            ReadOnlyMemory<char> repaired = OcrMarks.Repair(raw, ref sawOcr);
             bool quiet = line.AsSpan().IndexOfAny("#-YX") >= 0 || raw.Equals(repaired);
             return quiet && repaired.Length <= line.Length + (4 * line.Length);
         });
