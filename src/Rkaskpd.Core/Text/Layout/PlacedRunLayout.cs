@@ -66,8 +66,9 @@ internal static class PlacedRunLayout
     /// <paramref name="text"/>, from a line of its own; returns whether there were any runs.</summary>
     /// <param name="runs">The runs, in any order; sorted in place.</param>
     /// <param name="text">The text so far; receives the lines.</param>
+    /// <param name="maxLength">The most characters <paramref name="text"/> may hold (see <see cref="Write"/>).</param>
     /// <returns>Whether runs were written.</returns>
-    public static bool WriteAfter(List<PlacedRun> runs, StringBuilder text)
+    public static bool WriteAfter(List<PlacedRun> runs, StringBuilder text, long maxLength = long.MaxValue)
     {
         if (runs.Count == 0)
         {
@@ -79,7 +80,7 @@ internal static class PlacedRunLayout
             text.Append('\n');
         }
 
-        Write(runs, text);
+        Write(runs, text, maxLength: maxLength);
         return true;
     }
 
@@ -89,7 +90,10 @@ internal static class PlacedRunLayout
     /// <param name="partPadding">Whether a run padded with spaces is parted into a run per text
     /// (<see cref="SplitPadded"/>): a converter's HTML page keeps a padding's width on purpose; a text box's typed
     /// spaces are its own.</param>
-    public static void Write(List<PlacedRun> runs, StringBuilder text, bool partPadding = false)
+    /// <param name="maxLength">The most characters <paramref name="text"/> may hold: the lines stop once it holds more
+    /// (a hostile source's runs, each a line padded to a far column, would otherwise make a text many times its
+    /// size); the caller tells the reader's limit was reached from the text's length.</param>
+    public static void Write(List<PlacedRun> runs, StringBuilder text, bool partPadding = false, long maxLength = long.MaxValue)
     {
         runs.RemoveAll(static r => string.IsNullOrWhiteSpace(r.Text) || !double.IsFinite(r.X) || !double.IsFinite(r.Y)
             || !double.IsFinite(r.Width) || !double.IsFinite(r.Height));
@@ -119,8 +123,8 @@ internal static class PlacedRunLayout
                 text.Append('\f');
             }
 
-            WritePage(runs.GetRange(first, end - first), defaultHeight, charWidth, text);
-            first = end;
+            WritePage(runs.GetRange(first, end - first), defaultHeight, charWidth, text, maxLength);
+            first = text.Length > maxLength ? runs.Count : end;
         }
     }
 
@@ -212,7 +216,7 @@ internal static class PlacedRunLayout
 
     /// <summary>Writes one page: its runs grouped into lines, a blank line where the step from one line to the next
     /// is more than <see cref="BlankLineStep"/> times the page's usual step.</summary>
-    private static void WritePage(List<PlacedRun> page, double defaultHeight, double charWidth, StringBuilder text)
+    private static void WritePage(List<PlacedRun> page, double defaultHeight, double charWidth, StringBuilder text, long maxLength)
     {
         var lines = new List<List<PlacedRun>>();
         var centres = new List<double>();
@@ -237,7 +241,7 @@ internal static class PlacedRunLayout
         }
 
         double step = UsualStep(centres);
-        for (int i = 0; i < lines.Count; i++)
+        for (int i = 0; i < lines.Count && text.Length <= maxLength; i++)
         {
             if (i > 0 && step > 0 && centres[i] - centres[i - 1] > BlankLineStep * step)
             {

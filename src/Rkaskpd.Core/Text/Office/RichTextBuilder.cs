@@ -134,7 +134,14 @@ internal sealed partial class RichTextBuilder
             EndParagraph();
         }
 
-        return Frames.WriteTo(Text);
+        bool placed = Frames.WriteTo(Text, limit);
+        if (Text.Length > limit)
+        {
+            Text.Length = (int)limit; // the boxes laid out by their places passed the limit (their lines padded out)
+            Cut = true;
+        }
+
+        return placed;
     }
 
     /// <summary>A group starts: its state is the one it is in, pushed to come back at its end.</summary>

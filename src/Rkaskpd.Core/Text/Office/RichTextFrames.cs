@@ -61,8 +61,9 @@ internal sealed class RichTextFrames
     /// <summary>Writes the boxes: laid out by their places after the text when there are many, each where it stands
     /// otherwise; returns whether they were laid out by their places.</summary>
     /// <param name="text">The flow text; receives the boxes' lines.</param>
+    /// <param name="maxLength">The most characters the text may hold: the layout stops once it holds more.</param>
     /// <returns>Whether the boxes were laid out by their places.</returns>
-    public bool WriteTo(StringBuilder text)
+    public bool WriteTo(StringBuilder text, long maxLength)
     {
         if (boxes.Count == 0)
         {
@@ -110,7 +111,7 @@ internal sealed class RichTextFrames
             }
         }
 
-        return PlacedRunLayout.WriteAfter(runs, text);
+        return PlacedRunLayout.WriteAfter(runs, text, maxLength);
     }
 
     /// <summary>The character width the layout will estimate: <see cref="PlacedRunLayout.WidthPerHeight"/> of the

@@ -80,6 +80,31 @@ public class RichTextHostileTests
     }
 
     [Fact]
+    public void A_tall_narrow_frame_far_right_whose_words_each_pad_a_line_stops_at_the_limit()
+    {
+        // Each word wrapped onto a line of its own and padded out to a far column: 2 bytes of RTF made 1,025
+        // characters of text before the layout counted them against the limit.
+        var rtf = new StringBuilder("{\\rtf1 ");
+        for (int i = 0; i < 25; i++)
+        {
+            rtf.Append(CultureInfo.InvariantCulture, $"\\pard\\posx0\\posy{i * 300}\\phpg\\pvpg\\absw2000 A\\par");
+        }
+
+        rtf.Append("\\pard\\posx2000000\\posy9000\\phpg\\pvpg\\absw100\\absh-2000000000\\fs2 ");
+        rtf.Insert(rtf.Length, "a ", 20_000).Append("\\par}");
+
+        string source = rtf.ToString();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        OfficeText read = RichTextDocumentTests.Read(source, limit: 100_000);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.NotNull(read.Text);
+        Assert.True(read.Text.Length <= 100_000, $"{read.Text.Length} characters");
+        Assert.True(allocated < 16 << 20, $"{allocated:N0} bytes allocated for {source.Length:N0} characters of RTF");
+        Assert.Contains(read.Notes, n => n.Code == "RKA011");
+    }
+
+    [Fact]
     public void Frames_far_off_the_page_or_of_absurd_size_are_laid_out_within_bounds()
     {
         var rtf = new StringBuilder("{\\rtf1 ");
