@@ -341,13 +341,10 @@ internal sealed class CompoundFile
         {
             long offset = mini ? (long)link * unit : (link + 1L) * unit;
             int count = (int)Math.Min(unit, length - done);
-            if (offset + count > source.Length)
-            {
-                problem = BinaryOfficeProblem.SectorOutOfRange;
-                return null;
-            }
-
-            source.Slice((int)offset, count).CopyTo(bytes.AsSpan((int)done));
+            // The file's last sector may be cut short (some writers leave off its unused end): what it lacks stays
+            // zero. Every sector starts inside the file (checked above).
+            int held = (int)Math.Min(count, source.Length - offset);
+            source.Slice((int)offset, held).CopyTo(bytes.AsSpan((int)done));
             done += count;
         }
 
