@@ -90,7 +90,10 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
     /// RKA book 168 of 231 (its column numbers' <c>6- (3x5)</c> two words, <c>n-#-1</c> and <c>n#-1</c> for
     /// <c>n+1</c>, <c>Y9</c> for <c>%</c>, <c>I # J</c> and <c>I-J</c> for SIPD's markers, <c>1196</c> for a PPN of
     /// <c>11%</c> between two tab cells, <c>keni | Uraian | R</c> for a heading line); with those read as printed,
-    /// 313, 299 and 221, and the SIPD DPA 189 → 207.</summary>
+    /// 313, 299 and 221, and the SIPD DPA 189 → 207. The SIPD-RI provincial RKA of two sub kegiatan rendered at 200 dpi
+    /// grey, blurred, noisy and turned -0.6°, OCR'd the same way, read 302 of 394 when it was added (codes read with a
+    /// <c>T</c> for their first <c>1</c>, <c>[ # ]</c> read as a lone <c>J</c>, a PPN of 0 read as <c>fe</c> or
+    /// <c>Oo</c>, <c>51</c> for <c>5.1</c>: the scan's own losses).</summary>
     /// <remarks>The eleventh round's PDF, an RKA-SKPD 2.2.1 of TA 2021 with 90/2019 codes as a JasperReports-based
     /// e-budgeting application prints it (every text element placed on its own), read 159 of 162 when it was added;
     /// with a rincian heading printed alone read as a group line, 161; with RKA301 asking a 2.2.1 layout with a sub
@@ -122,6 +125,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "sipd-2024-rka-sub-kegiatan-browser.ocr.pdf", "sipd-2024-rka-sub-kegiatan-browser.expected", 313 },
         { "writer-2017-rka-skpd-221-two-kegiatan.ocr.pdf", "writer-2017-rka-skpd-221-two-kegiatan.expected", 299 },
         { "rka-book-2017-kecamatan.ocr.pdf", "rka-book-2017-kecamatan.expected", 221 },
+        { "sipd-2024-rka-provinsi-two-sub-kegiatan.ocr-scan.pdf", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 302 },
         { "simda-2018-rka-skpd-221-boxed.ocr-scan.pdf", "simda-2018-rka-skpd-221-boxed.expected", 165 },
     };
 
