@@ -23,6 +23,8 @@ namespace Rkaskpd.Text;
 /// typed, <c>25 %o</c> infant deaths a thousand births.)</item>
 /// <item>the plus of an amount row's year read as <c>#</c> (<c>Jumlah Tahun n #1</c>): written
 /// <c>n + 1</c>.</item>
+/// <item>once the document has shown an OCR's hand, a table's rule read as a bar glued to the end of an amount's
+/// decimals (<c>Kotak 35.000,00| 0</c>): dropped, on a line that does not start with a bar (a Markdown table's row).</item>
 /// </list>
 /// <para>Cost: a line without <c>#</c>, <c>-</c>, <c>Y</c>, <c>X</c> or <c>Z</c> is returned as it came after one vectorised
 /// search; only a repaired line becomes a new string. The repairs are not reported: unlike a number, a mark carries no
@@ -30,7 +32,7 @@ namespace Rkaskpd.Text;
 /// </remarks>
 internal static class OcrMarks
 {
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("#-YXZ");
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("#-YXZ|");
 
     /// <summary>The readings an OCR gives a percent sign after a number: its ring and stroke as two letters or a letter
     /// and a zero (<c>70 Yo</c>, <c>5 X0</c>, <c>80 %o</c>); no unit is written so.</summary>
@@ -56,14 +58,23 @@ internal static class OcrMarks
         for (int i = at; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is not ('#' or '-' or 'Y' or 'X' or 'Z'))
+            if (c is not ('#' or '-' or 'Y' or 'X' or 'Z' or '|'))
             {
                 continue;
             }
 
             int start, end;
             string mark;
-            if (sawOcr && c is '#' or '-' && GroupMarker(text, i, out start, out end))
+            if (c == '|')
+            {
+                if (!sawOcr || !TableRule(text, i, out start, out end))
+                {
+                    continue;
+                }
+
+                mark = string.Empty;
+            }
+            else if (sawOcr && c is '#' or '-' && GroupMarker(text, i, out start, out end))
             {
                 mark = c == '#' ? "[ # ]" : "[ - ]";
             }
@@ -152,6 +163,20 @@ internal static class OcrMarks
 
         (start, end) = (open, close);
         return true;
+    }
+
+    /// <summary>Whether the bar at <paramref name="at"/> is a table's rule the OCR read as a bar glued to the end of an
+    /// amount's decimals (<c>35.000,00|</c>), and the span to drop (a volume's, <c>1201|</c>, is the rincian reader's to
+    /// weigh against the row's numbers), on a line that does not start with a bar (a Markdown table's
+    /// row keeps its bars). A bar standing alone between spaces is left: the layout stage reads it as a cell's
+    /// border.</summary>
+    private static bool TableRule(ReadOnlySpan<char> text, int at, out int start, out int end)
+    {
+        start = at;
+        end = at + 1;
+        bool after = at + 1 == text.Length || text[at + 1] is ' ' or '\t';
+        return after && at >= 3 && text[at - 3] == ',' && char.IsAsciiDigit(text[at - 2]) && char.IsAsciiDigit(text[at - 1])
+            && text.TrimStart(" \t") is not ['|', ..];
     }
 
     /// <summary>Whether a line's text before <paramref name="at"/> is only blanks since the line's or a cell's start.</summary>

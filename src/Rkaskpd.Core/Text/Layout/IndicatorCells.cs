@@ -193,7 +193,7 @@ internal static class IndicatorCells
     private static bool? EndsRow(LayoutWindow w, int k)
     {
         SourceLine cell = w[k];
-        if (cell.IsAny(LineShape.Stop & ~LineShape.Blank))
+        if (cell.IsAny(LineShape.Stop & ~LineShape.Blank) || IsFlatRow(cell.Text))
         {
             return true;
         }
@@ -210,6 +210,21 @@ internal static class IndicatorCells
         }
 
         return false;
+    }
+
+    /// <summary>Whether a line is a whole indicator row of its own, flattened onto one line: a kind, then a tolok ukur
+    /// and a target (<c>Masukan Dana yang dibutuhkan Rp. 70.000.000,00</c>, <c>Keluaran Jumlah SDM ... 60 Orang</c>),
+    /// as an OCR or a document site writes the rows after a first one written cell by cell.</summary>
+    private static bool IsFlatRow(string line)
+    {
+        string text = line.Trim();
+        if (!RawLabels.TryMatchIndicatorKind(text, 0, out int end) || end >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        string rest = text[(end + 1)..].TrimStart();
+        return rest.Length > 0 && Sections.IndicatorTargetText.TargetStart(rest) is > 0 and int start && start < rest.Length;
     }
 
     /// <summary>Finds, at the first line from <paramref name="from"/> that is not blank, an indicator kind alone
