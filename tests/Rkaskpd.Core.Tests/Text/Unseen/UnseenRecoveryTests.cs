@@ -287,7 +287,9 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// to text by Tesseract 5.3.0 at 300 dpi (default segmentation: the indicator table's first row one cell a block,
     /// the rows after it each on one line; rincian rows on one line with bars for rules, <c>35.000,00|</c>) read 143 of
     /// 212 when it was added; with a flattened indicator row ending the row written cell by cell above it, 152; with
-    /// a bar glued to an amount's decimals dropped once the OCR's hand is seen, 168.</summary>
+    /// a bar glued to an amount's decimals dropped once the OCR's hand is seen, 168. The two Writer forms OCR'd to text
+    /// the same way read 139 of 300 when they were added: Tesseract writes each form's header as three blocks without
+    /// colons (the labels, then the codes and the lokasi, then the names and the amounts), which no layout pairs yet.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
@@ -392,6 +394,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "pandoc-2016-rka-skpd-221-kak.doc", "pandoc-2016-rka-skpd-221-kak.expected", 200 },
         { "writer-2017-rka-skpd-221-two-kegiatan.doc", "writer-2017-rka-skpd-221-two-kegiatan.expected", 300 },
         { "writer-2020-rka-skpd-221-kak.doc", "writer-2020-rka-skpd-221-kak.expected", 150 },
+        { "writer-2017-rka-skpd-221-two-kegiatan.tesseract.txt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 139 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.tesseract.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 168 },
         { "writer-2015-dpa-skpd-221-triwulan.doc", "writer-2015-dpa-skpd-221-triwulan.expected", 222 },
     };
