@@ -244,31 +244,6 @@ internal static class PageWords
     /// <paramref name="skew"/>; null for a word without visible characters.</summary>
     private static PlacedWord? Place(Word word, double skew)
     {
-        if (skew != 0 && word.TextOrientation == TextOrientation.Other)
-        {
-            string skewed = word.Text.Trim();
-            if (skewed.Length == 0 || word.Letters.Count == 0)
-            {
-                return null;
-            }
-
-            Letter firstLetter = word.Letters[0];
-            var from = firstLetter.StartBaseLine;
-            var to = word.Letters[^1].EndBaseLine;
-            (double cos, double sin) = (Math.Cos(skew), Math.Sin(skew));
-            double left = (from.X * cos) + (from.Y * sin);
-            double right = (to.X * cos) + (to.Y * sin);
-            double baseline = (-from.X * sin) + (from.Y * cos);
-            double height = firstLetter.PointSize > 0 ? firstLetter.PointSize : Math.Max(word.BoundingBox.Height, 1);
-            return new PlacedWord(skewed, left, Math.Max(left, right), baseline, height);
-        }
-
-        return Place(word);
-    }
-
-    /// <summary>Places a word in its reading frame; null for a word without visible characters.</summary>
-    private static PlacedWord? Place(Word word)
-    {
         string text = word.Text.Trim();
         if (text.Length == 0 || word.Letters.Count == 0)
         {
@@ -289,7 +264,18 @@ internal static class PageWords
             // page): the page is read turned clockwise, so lines further right are lower.
             TextOrientation.Rotate270 => new PlacedWord(text, start.Y, end.Y, -start.X, size),
             TextOrientation.Rotate180 => new PlacedWord(text, -start.X, -end.X, -start.Y, size),
+            TextOrientation.Other when skew != 0 => TurnedBack(text, start.X, start.Y, end.X, end.Y, skew, size),
             _ => new PlacedWord(text, start.X, Math.Max(end.X, start.X), start.Y, size),
         };
+    }
+
+    /// <summary>A word from (<paramref name="x0"/>, <paramref name="y0"/>) to (<paramref name="x1"/>,
+    /// <paramref name="y1"/>) placed turned back by <paramref name="skew"/> radians.</summary>
+    private static PlacedWord TurnedBack(string text, double x0, double y0, double x1, double y1, double skew, double size)
+    {
+        (double cos, double sin) = (Math.Cos(skew), Math.Sin(skew));
+        double left = (x0 * cos) + (y0 * sin);
+        double right = (x1 * cos) + (y1 * sin);
+        return new PlacedWord(text, left, Math.Max(left, right), (-x0 * sin) + (y0 * cos), size);
     }
 }

@@ -58,20 +58,15 @@ internal static class OcrMarks
         for (int i = at; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is not ('#' or '-' or 'Y' or 'X' or 'Z' or '|'))
+            if (!Triggers.Contains(c))
             {
                 continue;
             }
 
             int start, end;
             string mark;
-            if (c == '|')
+            if (sawOcr && c == '|' && TableRule(text, i, out start, out end))
             {
-                if (!sawOcr || !TableRule(text, i, out start, out end))
-                {
-                    continue;
-                }
-
                 mark = string.Empty;
             }
             else if (sawOcr && c is '#' or '-' && GroupMarker(text, i, out start, out end))
@@ -93,9 +88,9 @@ internal static class OcrMarks
                 continue;
             }
 
-            if (start < copied || text[start..end].SequenceEqual(mark))
+            if (start < copied)
             {
-                continue;
+                continue; // a marker reaching back into the text already repaired
             }
 
             builder ??= new StringBuilder(text.Length + 4);
