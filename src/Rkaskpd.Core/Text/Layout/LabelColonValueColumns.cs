@@ -94,18 +94,7 @@ internal static class LabelColonValueColumns
                 return result;
             }
 
-            SourceLine label = w[labels[^1]];
-            string measureText = Join(w, measure), targetText = w[target].Text.Trim();
-            if (label.Is(LineShape.IndicatorKind))
-            {
-                // As CapaianCells reads it: the heading, and the row as its two cells.
-                rows.Add((label.Line, label.Text.Trim() + " : " + head + " Target"));
-                rows.Add((w[measure[0]].Line, measureText + "\t" + targetText));
-            }
-            else
-            {
-                rows.Add((label.Line, label.Text.Trim() + " : " + measureText + " " + targetText));
-            }
+            AddTableRows(w, rows, w[labels[^1]], head, measure, target);
 
             if (table == at)
             {
@@ -133,9 +122,26 @@ internal static class LabelColonValueColumns
         return end;
     }
 
+    /// <summary>Adds the rows of <paramref name="label"/> whose value is the nested table read by
+    /// <see cref="TryTable"/>.</summary>
+    internal static void AddTableRows(LayoutWindow w, List<(int Line, string Text)> rows, SourceLine label, string head, List<int> measure, int target)
+    {
+        string measureText = Join(w, measure), targetText = w[target].Text.Trim();
+        if (label.Is(LineShape.IndicatorKind))
+        {
+            // As CapaianCells reads it: the heading, and the row as its two cells.
+            rows.Add((label.Line, label.Text.Trim() + " : " + head + " Target"));
+            rows.Add((w[measure[0]].Line, measureText + "\t" + targetText));
+        }
+        else
+        {
+            rows.Add((label.Line, label.Text.Trim() + " : " + measureText + " " + targetText));
+        }
+    }
+
     /// <summary>Reads the nested table at <paramref name="at"/>: its head, the measure's lines up to <c>Target</c>,
     /// and the target after it; returns 1 when it is there, or a window answer.</summary>
-    private static int TryTable(LayoutWindow w, int at, out string head, out List<int> measure, out int target)
+    internal static int TryTable(LayoutWindow w, int at, out string head, out List<int> measure, out int target)
     {
         head = w[at].Text.Trim();
         measure = new List<int>(1);
@@ -190,7 +196,7 @@ internal static class LabelColonValueColumns
     }
 
     /// <summary>A nested table's head alone on its line: <c>Indikator</c> or <c>Tolok Ukur</c>.</summary>
-    private static bool IsTableHead(SourceLine line)
+    internal static bool IsTableHead(SourceLine line)
     {
         ReadOnlySpan<char> text = line.Text.AsSpan().Trim();
         return text.Equals("Indikator", StringComparison.OrdinalIgnoreCase) || text.Equals("Tolok Ukur", StringComparison.OrdinalIgnoreCase);

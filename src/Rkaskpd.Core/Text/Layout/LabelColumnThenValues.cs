@@ -187,7 +187,7 @@ internal static class LabelColumnThenValues
 
     /// <summary>A known header or amount label alone on its line (no indicator kind, KAK heading or structural line),
     /// or an amount label whose year an OCR garbled (<c>Jumlah Tahun n #1</c>: a few characters after it, no letter).</summary>
-    private static bool IsLabelAlone(SourceLine line)
+    internal static bool IsLabelAlone(SourceLine line)
     {
         if (line.IsAny(LineShape.IndicatorKind | LineShape.KakHeadingLead | LineShape.Structural | LineShape.ColonLead))
         {

@@ -250,6 +250,11 @@ internal sealed class LayoutNormaliser : ILineTarget
                 return result;
             }
 
+            if ((result = LabelBlocksThenValueRuns.TryPair(window)) != LayoutWindow.NotMine)
+            {
+                return result;
+            }
+
             if ((result = LabelAboveValue.TryJoin(window)) != LayoutWindow.NotMine)
             {
                 return result;

@@ -264,6 +264,44 @@ public class LayoutNormaliserTests
     }
 
     [Fact]
+    public void Blocks_of_labels_pair_with_as_many_runs_of_values_and_a_colon_alone_takes_the_nested_table()
+    {
+        // pdfminer boxes the label column in two blocks, puts the indicator table's first heading and kind beside
+        // them, then writes the value column's two runs with the Capaian Program table between them. The lines beside
+        // the labels come first, as they stand before the values.
+        Assert.Equal(
+            [
+                (16, "Indikator"),
+                (17, "Capaian Kegiatan"),
+                (9, "Program : 1.02.02 - PROGRAM KESEHATAN"),
+                (10, "Sasaran Program : Meningkatnya derajat kesehatan"),
+                (11, "Capaian Program : Indikator Target"),
+                (24, "Persentase orang terduga TBC terlayani\t100 %"),
+                (13, "Kegiatan : 1.02.02.2.02 - Penyediaan Layanan Kesehatan"),
+                (14, "Alokasi Tahun 2025 : Rp. 121.450.000,00"),
+                (29, "Indikator & Tolok Ukur Kinerja Kegiatan"),
+            ],
+            LayoutRows.Of(
+                string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
+                "Program", "Sasaran Program", "Capaian Program", string.Empty, "Kegiatan", "Alokasi Tahun 2025", string.Empty,
+                "Indikator", "Capaian Kegiatan", string.Empty,
+                ": 1.02.02 - PROGRAM KESEHATAN", ": Meningkatnya derajat kesehatan", ":", string.Empty,
+                "Indikator", "Persentase orang terduga TBC terlayani", "Target", "100 %",
+                ": 1.02.02.2.02 - Penyediaan Layanan Kesehatan", ": Rp. 121.450.000,00", "Indikator & Tolok Ukur Kinerja Kegiatan")
+                .Where(r => r.Text.Length > 0).Select(r => (r.Line, r.Text)));
+    }
+
+    [Fact]
+    public void Blocks_of_labels_with_fewer_or_more_values_are_read_as_before()
+    {
+        // One value short, or one too many: no pairing is guessed.
+        string[] shortOne = ["Program", "Sasaran Program", string.Empty, "Kegiatan", "Alokasi Tahun 2025", string.Empty, ": 1.02.02 - PROGRAM", ": Meningkatnya", ": 1.02.02.2.02 - Kegiatan", "Keterangan"];
+        Assert.DoesNotContain(LayoutRows.Of(shortOne), r => r.Text.StartsWith("Program :", System.StringComparison.Ordinal));
+        string[] extra = ["Program", "Sasaran Program", string.Empty, "Kegiatan", string.Empty, ": 1.02.02 - PROGRAM", ": Meningkatnya", ": 1.02.02.2.02 - Kegiatan", ": Rp. 1.000,00", "Keterangan"];
+        Assert.DoesNotContain(LayoutRows.Of(extra), r => r.Text.StartsWith("Program :", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Labels_with_more_values_after_them_are_no_column_of_labels()
     {
         // Three values under two labels: not the two columns of an OCR; the lines are read as before.
