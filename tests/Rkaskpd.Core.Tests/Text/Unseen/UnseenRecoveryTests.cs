@@ -397,6 +397,17 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "writer-2017-rka-skpd-221-two-kegiatan.tesseract.txt", "writer-2017-rka-skpd-221-two-kegiatan.expected", 139 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.tesseract.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 168 },
         { "writer-2015-dpa-skpd-221-triwulan.doc", "writer-2015-dpa-skpd-221-triwulan.expected", 222 },
+        { "sipd-2026-dpa-sosial-two-sub-kegiatan.layout.txt", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 430 },
+        { "sipd-2026-dpa-sosial-two-sub-kegiatan.plain.txt", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 60 },
+        { "sipd-2026-dpa-sosial-two-sub-kegiatan.mutool.txt", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 425 },
+        { "sipd-2026-dpa-sosial-two-sub-kegiatan.txtwrite.txt", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 419 },
+        { "sipd-2026-dpa-sosial-two-sub-kegiatan.html", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 429 },
+        { "calc-2011-rka-skpd-221-defects.fods", "calc-2011-rka-skpd-221-defects.expected", 259 },
+        { "calc-2011-rka-skpd-221-defects.xlsx", "calc-2011-rka-skpd-221-defects.expected", 259 },
+        { "calc-2011-rka-skpd-221-defects.csv", "calc-2011-rka-skpd-221-defects.expected", 259 },
+        { "calc-2011-rka-skpd-221-defects.layout.txt", "calc-2011-rka-skpd-221-defects.expected", 248 },
+        { "calc-2011-rka-skpd-221-defects.tesseract.txt", "calc-2011-rka-skpd-221-defects.expected", 92 },
+        { "site-2019-rka-skpd-221-kak-variant.site.txt", "site-2019-rka-skpd-221-kak-variant.expected", 114 },
     };
 
     [Theory]
