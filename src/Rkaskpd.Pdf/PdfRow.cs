@@ -9,6 +9,8 @@ internal sealed class PdfRow
 {
     private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("0123456789.,");
 
+    private static readonly SearchValues<char> Letters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Starts a row with its first line.</summary>
     /// <param name="line">The line.</param>
     /// <param name="page">The 1-based page.</param>
@@ -64,17 +66,20 @@ internal sealed class PdfRow
 
     /// <summary>Whether a line would put a number under a cell of the row that already ends with one: a wrapped line
     /// continues a cell's text, while an amount under an amount (the jumlah of a <c>[#]</c> group line or of a detail
-    /// line under its rekening, in a print that sets every line at the same height) starts a row of its own.</summary>
+    /// line under its rekening, in a print that sets every line at the same height) starts a row of its own. So does a
+    /// target under a target (<c>100 Ha</c> under <c>Rp 208.535.000</c>, <c>10 %</c> under <c>50 Ha</c>: indicator rows
+    /// under one merged kind cell).</summary>
     /// <param name="line">The line below the row.</param>
-    /// <returns><see langword="true"/> if some cell of the line is a number and the cell above it ends with one.</returns>
+    /// <returns><see langword="true"/> if some cell of the line is a number, or a number and its unit, and the cell above
+    /// it ends with one or is one.</returns>
     public bool StacksNumbers(PdfLine line)
     {
         foreach (PdfCell part in line.Cells)
         {
-            if (IsNumber(part.Text))
+            if (IsNumber(part.Text) || IsMeasure(part.Text, open: true))
             {
                 string above = Cells[TargetOf(part, line.Size)].Text;
-                if (IsNumber(above.AsSpan(above.LastIndexOf(' ') + 1)))
+                if (IsNumber(above.AsSpan(above.LastIndexOf(' ') + 1)) || IsMeasure(above, open: false))
                 {
                     return true;
                 }
@@ -139,6 +144,49 @@ internal sealed class PdfRow
 
     /// <summary>Whether a cell's text is a number as the tables print one: digits with <c>.</c> and <c>,</c>, an
     /// optional <c>Rp</c> before and <c>%</c> or <c>,-</c> after.</summary>
+    /// <summary>Whether a cell is an indicator's target: a number and a unit of one or two words (<c>100 Ha</c>,
+    /// <c>45 kelompok tani</c>), several joined by <c>dan</c> or <c>atau</c> (<c>5 Desa dan 7 Kelurahan</c>); with
+    /// <paramref name="open"/>, also one that goes on in the line under it (<c>5 Desa dan</c>). A koefisien's factors
+    /// (<c>30 Orang x</c>) and a sentence that starts with a number (<c>2014 tentang Pemerintahan Daerah</c>, a wrapped
+    /// legal reference) are none.</summary>
+    private static bool IsMeasure(string text, bool open)
+    {
+        bool expectNumber = true;
+        int units = 0;
+        foreach (Range range in text.AsSpan().Trim().Split(' '))
+        {
+            ReadOnlySpan<char> word = text.AsSpan().Trim()[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (expectNumber)
+            {
+                if (!IsNumber(word))
+                {
+                    return false;
+                }
+
+                expectNumber = false;
+                units = 0;
+            }
+            else if (units > 0 && (word.Equals("dan", StringComparison.OrdinalIgnoreCase) || word.Equals("atau", StringComparison.OrdinalIgnoreCase)))
+            {
+                expectNumber = true;
+            }
+            else if (!IsUnitWord(word) || ++units > 2)
+            {
+                return false;
+            }
+        }
+
+        return units > 0 && (!expectNumber || open);
+    }
+
+    // A unit's word: letters only, two or more (not a factor's x).
+    private static bool IsUnitWord(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExcept(Letters);
+
     private static bool IsNumber(ReadOnlySpan<char> text)
     {
         text = text.Trim();

@@ -65,6 +65,40 @@ public class TableRowTests
     }
 
     [Fact]
+    public void Indicator_rows_under_one_merged_kind_cell_are_rows_when_a_target_stands_under_a_target()
+    {
+        // A spreadsheet's print: rows of empty kind under a merged, centred kind cell, each with its target under the
+        // target above (a unit after the number); a target wrapped in its cell ("5 Desa dan" / "7 Kelurahan") still
+        // goes on in the line under it (as a koefisien's factors do: "30 Orang x" / "10 Kali", BorderlessPrintTests).
+        const double Kind = 30, Tolok = 120, Target = 400;
+        List<List<PdfLine>> pages =
+        [
+            [
+                Line(700, (Kind, "Masukan"), (Tolok, "Jumlah Dana"), (Target, "Rp 208.535.000")),
+                Line(689, (Tolok, "Luas areal SL-PTT padi sawah"), (Target, "100 Ha")),
+                Line(678, (Kind, "Keluaran")),
+                Line(667, (Tolok, "Luas areal jagung hibrida"), (Target, "50 Ha")),
+                Line(656, (Tolok, "Desa sasaran"), (Target, "5 Desa dan")),
+                Line(645, (Target, "7 Kelurahan")),
+                Line(634, (Tolok, "Kegiatan sosialisasi"), (Target, "3 Kegiatan")),
+            ],
+        ];
+
+        string[] lines = PdfTextBuilder.Build(pages).Text.TrimEnd('\n').Split('\n');
+
+        Assert.Equal(
+            [
+                "Masukan\tJumlah Dana\tRp 208.535.000",
+                "\tLuas areal SL-PTT padi sawah\t100 Ha",
+                "Keluaran",
+                "\tLuas areal jagung hibrida\t50 Ha",
+                "\tDesa sasaran\t5 Desa dan 7 Kelurahan",
+                "\tKegiatan sosialisasi\t3 Kegiatan",
+            ],
+            lines);
+    }
+
+    [Fact]
     public void A_kode_one_cell_with_its_uraian_keeps_the_uraians_wrapped_lines()
     {
         // Without rulings a kode that fills its column stands less than a font size before the uraian: one cell. The

@@ -62,6 +62,10 @@ internal sealed class RawFormBuilder
     /// <summary>Gets or sets the signature read from the form's closing block, or null.</summary>
     public Forms.TandaTangan? TandaTangan { get; set; }
 
+    /// <summary>Gets the indicator kinds written alone on a line inside the table, each with the index in
+    /// <see cref="Indicators"/> of the row it stood before (<see cref="Sections.CentredKindCells"/>).</summary>
+    public List<(int At, string Kind)> LoneKinds { get; } = [];
+
     /// <summary>Gets or sets whether a KAK title or table was seen.</summary>
     public bool SawKak { get; set; }
 
@@ -85,7 +89,18 @@ internal sealed class RawFormBuilder
     }
 
     /// <summary>Freezes the builder.</summary>
-    public RawForm Build() => new()
+    public RawForm Build()
+    {
+        if (LoneKinds.Count > 0)
+        {
+            Sections.CentredKindCells.Place(Indicators, LoneKinds);
+            LoneKinds.Clear();
+        }
+
+        return Freeze();
+    }
+
+    private RawForm Freeze() => new()
     {
         StartLine = StartLine,
         EndLine = EndLine,

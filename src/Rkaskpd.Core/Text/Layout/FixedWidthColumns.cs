@@ -33,6 +33,14 @@ internal static class FixedWidthColumns
     public static int TryRow(LayoutWindow w, List<int> columns)
     {
         SourceLine head = w[0];
+        if (columns.Count > 1 && IsKindAlone(head) && head.Lead < columns[1] - Tolerance)
+        {
+            // A kind cell merged over several rows and centred between them (a spreadsheet's print): a line of its
+            // own inside the table, which keeps the table's columns for the rows after it.
+            w.Emit(head.Line, head.Text.Trim());
+            return 1;
+        }
+
         if (head.IsAny(LineShape.Tab | LineShape.Blank) || (!head.Is(LineShape.Gapped) && (columns.Count == 0 || !head.Is(LineShape.Indented))))
         {
             return LayoutWindow.NotMine;
@@ -108,6 +116,18 @@ internal static class FixedWidthColumns
 
         w.Emit(head.Line, row.ToString());
         return last + 1;
+    }
+
+    /// <summary>Whether the line is an indicator kind and nothing else (<c>Keluaran</c>).</summary>
+    private static bool IsKindAlone(SourceLine line)
+    {
+        if (!line.Is(LineShape.IndicatorKind) || line.Is(LineShape.Gapped))
+        {
+            return false;
+        }
+
+        System.ReadOnlySpan<char> text = line.Text.AsSpan().Trim();
+        return RawLabels.TryMatchIndicatorKind(text, 0, out int end) && end == text.Length;
     }
 
     /// <summary>Whether an indented line is a group heading without amounts of its own, a <c>- </c> and a word

@@ -37,9 +37,21 @@ internal static class ClosingBlock
             return true;
         }
 
-        return !indented && before.EndsWith("Halaman", StringComparison.OrdinalIgnoreCase)
+        return !indented && EndsWithPageWord(before)
             && (before.StartsWith("Formulir", StringComparison.OrdinalIgnoreCase) || ContainsOrdinal(trimmed, "RKA")
                 || ContainsOrdinal(trimmed, "DPA"));
+    }
+
+    /// <summary>Whether the text before a page number ends with the word for page: <c>Halaman</c>, or its short form
+    /// <c>Hal.</c> as a word of its own (a spreadsheet template's footer: <c>RKA-SKPD 2.2.1 TA 2011 - ... Hal. 1</c>).</summary>
+    private static bool EndsWithPageWord(ReadOnlySpan<char> before)
+    {
+        if (before.EndsWith("Halaman", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return before.EndsWith("Hal.", StringComparison.OrdinalIgnoreCase) && before.Length > 4 && char.IsWhiteSpace(before[^5]);
     }
 
     /// <summary>Returns whether an indented trimmed line could be a page footer (<see cref="IsPageFooter"/> with

@@ -308,7 +308,13 @@ internal sealed partial class IndicatorRowReader
                 notes.Add(line, TextReaderMessages.NotHeld, TextReaderMessages.IndicatorNotHeld(kind, string.Empty, string.Empty));
             }
 
-            // An empty row ("Hasil :") is a missing indicator: the rules report missing kinds.
+            // An empty row ("Hasil :") is a missing indicator, which the rules report, unless it is a merged kind cell
+            // centred beside rows of empty kind (CentredKindCells).
+            if (held)
+            {
+                form.LoneKinds.Add((form.Indicators.Count, kind));
+            }
+
             return;
         }
 

@@ -26,6 +26,8 @@ public class ClosingBlockTests
     [InlineData("file:///home/user/Unduhan/cetak-rka.html                  1/3", false)]
     [InlineData("https://sipd.kemendagri.go.id/daerah/main/budget/rka-sub-kegiatan/cetak 2/5", false)]
     [InlineData("https://sipd.kemendagri.go.id/cetak", false)]
+    [InlineData("RKA-SKPD 2.2.1 TA 2011 - 2.01.2.01.01.16.05\tHal. 1", false)]
+    [InlineData("Formulir RKA-SKPD 2.2.1 Hal. 2 dari 3", false)]
     public void Reads_a_page_footer(string line, bool indented) => Assert.True(ClosingBlock.IsPageFooter(line, indented));
 
     [Theory]
@@ -44,5 +46,7 @@ public class ClosingBlockTests
     [InlineData("1.250 M2 Thermoplastic 12:30", false)]
     [InlineData("https://sipd.kemendagri.go.id diakses untuk data", false)]
     [InlineData("5.1.02.01.01.0024 Belanja Alat Tulis Kantor", false)]
+    [InlineData("RKA-SKPD 2.2.1 Perjalanan Dinas Hal. 1", true)]
+    [InlineData("Belanja cetak RKA Rekapitulasi.Hal. 2", false)]
     public void Other_lines_are_no_page_footer(string line, bool indented) => Assert.False(ClosingBlock.IsPageFooter(line, indented));
 }

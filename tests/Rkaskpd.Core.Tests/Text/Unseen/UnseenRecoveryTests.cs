@@ -405,8 +405,8 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "calc-2011-rka-skpd-221-defects.fods", "calc-2011-rka-skpd-221-defects.expected", 259 },
         { "calc-2011-rka-skpd-221-defects.xlsx", "calc-2011-rka-skpd-221-defects.expected", 259 },
         { "calc-2011-rka-skpd-221-defects.csv", "calc-2011-rka-skpd-221-defects.expected", 259 },
-        { "calc-2011-rka-skpd-221-defects.layout.txt", "calc-2011-rka-skpd-221-defects.expected", 248 },
-        { "calc-2011-rka-skpd-221-defects.tesseract.txt", "calc-2011-rka-skpd-221-defects.expected", 92 },
+        { "calc-2011-rka-skpd-221-defects.layout.txt", "calc-2011-rka-skpd-221-defects.expected", 257 },
+        { "calc-2011-rka-skpd-221-defects.tesseract.txt", "calc-2011-rka-skpd-221-defects.expected", 97 },
         { "site-2019-rka-skpd-221-kak-variant.site.txt", "site-2019-rka-skpd-221-kak-variant.expected", 114 },
     };
 
