@@ -127,7 +127,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "rka-book-2017-kecamatan.ocr.pdf", "rka-book-2017-kecamatan.expected", 221 },
         { "sipd-2024-rka-provinsi-two-sub-kegiatan.ocr-scan.pdf", "sipd-2024-rka-provinsi-two-sub-kegiatan.expected", 302 },
         { "simda-2018-rka-skpd-221-boxed.ocr-scan.pdf", "simda-2018-rka-skpd-221-boxed.expected", 165 },
-        { "sipd-2026-dpa-sosial-two-sub-kegiatan.pdf", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 438 },
+        { "sipd-2026-dpa-sosial-two-sub-kegiatan.pdf", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 470 },
         { "calc-2011-rka-skpd-221-defects.pdf", "calc-2011-rka-skpd-221-defects.expected", 259 },
     };
 

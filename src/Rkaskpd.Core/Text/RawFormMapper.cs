@@ -122,7 +122,7 @@ internal sealed class RawFormMapper
             rincian.Add(new RincianLine
             {
                 KodeRekening = row.KodeRekening,
-                Uraian = row.Uraian,
+                Uraian = Sections.SipdRincianRow.WithSpesifikasiApart(row.Uraian),
                 Volume = volume,
                 Satuan = row.Satuan.Length > 0 ? row.Satuan : null,
                 HargaSatuan = RincianAmount(row, row.HargaSatuanText, "harga satuan", path + ".hargaSatuan"),

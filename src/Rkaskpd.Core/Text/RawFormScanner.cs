@@ -312,10 +312,26 @@ internal sealed partial class RawFormScanner
 
         pageTitle.RowRead();
 
-        if (form is not null && side.TryReadPenarikan(form, trimmed, line))
+        if (form is not null)
         {
-            form.EndLine = line;
-            return;
+            if (side.TryReadPenarikan(form, trimmed, line, out bool closing))
+            {
+                form.EndLine = line;
+                return;
+            }
+
+            if (closing)
+            {
+                // The plan had the signature beside it: its lines started the closing block, where this row belongs.
+                mode = ScanMode.Closing;
+                if (side.TryAddClosing(text, line))
+                {
+                    return;
+                }
+
+                side.FlushClosing(form);
+                mode = ScanMode.Body;
+            }
         }
 
         if (!indented && form is not null && form.HasContent && TitleBlockReader.IsFormTitle(trimmed) && ContainsOrdinal(trimmed, "BELANJA"))

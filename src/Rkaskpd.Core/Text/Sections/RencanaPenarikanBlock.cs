@@ -14,6 +14,12 @@ namespace Rkaskpd.Text.Sections;
 /// line. A table whose periods and amounts do not pair up (a period without its amount, an amount without its period,
 /// a period twice) is reported, with its text, as <c>RKA016</c> instead.
 /// </summary>
+/// <remarks>
+/// SIPD-RI prints the table with a <c>No</c> column (<c>No Bulan Jumlah</c>, then <c>1 Januari Rp. 0,00</c>) and the
+/// signature beside it: the place and date in a cell after a row's amount (or on a line of its own between the rows),
+/// the jabatan, the name and the NIP on the lines between rows or after their amounts. The heading and the rows' numbers are the table's; what stands beside it,
+/// once a row had a cell after its amount, is kept apart (<see cref="TakeSideLines"/>) for the closing block.
+/// </remarks>
 internal sealed class RencanaPenarikanBlock
 {
     private static readonly string[] Months =
@@ -33,6 +39,10 @@ internal sealed class RencanaPenarikanBlock
     private int jumlahLine;
     private bool awaitsAmount;
     private bool closed;
+    private bool sideColumn;
+    private readonly List<(int Line, string Text)> sideLines = [];
+
+    private const int MaxSideLines = 8;
 
     /// <summary>Initialises a block that reports to <paramref name="notes"/>.</summary>
     public RencanaPenarikanBlock(NoteSink notes) => this.notes = notes;
@@ -68,9 +78,15 @@ internal sealed class RencanaPenarikanBlock
             return true;
         }
 
-        if (titleLine > 0 && !closed && ReadsAsRow(trimmed, out bool month, out bool endsWithAmount) && (month || awaitsAmount))
+        if (titleLine > 0 && !closed && rows.Count == 0 && IsHeading(trimmed))
         {
-            string row = string.Join(' ', trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            return true; // "No  Bulan  Jumlah"
+        }
+
+        string rowText = titleLine > 0 && !closed ? WithoutNumberAndSide(trimmed, line) : trimmed;
+        if (titleLine > 0 && !closed && ReadsAsRow(rowText, out bool month, out bool endsWithAmount) && (month || awaitsAmount))
+        {
+            string row = string.Join(' ', rowText.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
             if (month)
             {
                 rows.Add(row);
@@ -91,8 +107,86 @@ internal sealed class RencanaPenarikanBlock
             return true;
         }
 
+        if (titleLine > 0 && !closed && rows.Count > 0 && !sideColumn && SignaturePlaceAndDate.IsPlaceAndDate(trimmed))
+        {
+            sideColumn = true; // the signature's place and date on a line of its own beside the rows (a PDF's text)
+        }
+
+        if (titleLine > 0 && !closed && sideColumn && sideLines.Count < MaxSideLines && !SectionStarts.EndsClosingBlock(trimmed))
+        {
+            sideLines.Add((line, trimmed)); // the signature's next line beside the table ("Kepala Dinas Sosial")
+            return true;
+        }
+
         Flush();
         return false;
+    }
+
+    /// <summary>Takes the lines that stood beside the table (a signature SIPD prints there), in order; false when
+    /// there were none.</summary>
+    public bool TakeSideLines(out List<(int Line, string Text)> lines)
+    {
+        lines = [.. sideLines];
+        sideLines.Clear();
+        return lines.Count > 0;
+    }
+
+    /// <summary>Whether a line is the table's column heading: <c>No</c>, <c>Bulan</c> or <c>Triwulan</c>,
+    /// <c>Jumlah</c> and <c>(Rp)</c> only.</summary>
+    private static bool IsHeading(string trimmed)
+    {
+        bool period = false;
+        foreach (string word in trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("Bulan", StringComparison.OrdinalIgnoreCase) || word.Equals("Triwulan", StringComparison.OrdinalIgnoreCase))
+            {
+                period = true;
+            }
+            else if (!word.TrimEnd('.').Equals("No", StringComparison.OrdinalIgnoreCase) && !word.Equals("Jumlah", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("(Rp)", StringComparison.OrdinalIgnoreCase) && !word.Equals("(Rp.)", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return period;
+    }
+
+    /// <summary>A row without its number (<c>1</c> before <c>Januari</c>) and without the cells after its amount, which
+    /// go to the side lines (the signature's place and date printed beside the table).</summary>
+    private string WithoutNumberAndSide(string trimmed, int line)
+    {
+        string[] cells = trimmed.Split('\t');
+        int first = 0;
+        if (cells.Length > 1 && int.TryParse(cells[0].Trim().TrimEnd('.'), out int number) && number is >= 1 and <= 12
+            && ReadsAsPeriod(cells[1].Trim().Split(' ')[0]))
+        {
+            first = 1;
+        }
+
+        int amountAt = -1;
+        for (int i = first + 1; i < cells.Length && amountAt < 0; i++)
+        {
+            if (ReadsAsRow(cells[i], out bool month, out bool endsWithAmount) && !month && endsWithAmount)
+            {
+                amountAt = i;
+            }
+        }
+
+        if (amountAt < 0 || !ReadsAsPeriod(cells[first].Trim().Split(' ')[0]))
+        {
+            return first == 0 ? trimmed : string.Join('\t', cells, first, cells.Length - first);
+        }
+
+        string side = string.Join(' ', cells, amountAt + 1, cells.Length - amountAt - 1).Trim();
+        if (side.Length == 0 || ReadsAsRow(side, out _, out _))
+        {
+            return string.Join('\t', cells, first, cells.Length - first); // nothing beside it, or a second period and its amount
+        }
+
+        sideColumn = true;
+        sideLines.Add((line, side));
+        return string.Join('\t', cells, first, amountAt + 1 - first);
     }
 
     /// <summary>Ends the table read so far, if any (at the end of the table or of the form): its form holds the plan,
@@ -116,6 +210,7 @@ internal sealed class RencanaPenarikanBlock
         jumlahLine = 0;
         awaitsAmount = false;
         closed = false;
+        sideColumn = false;
         rows.Clear();
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Rkaskpd.Forms;
 
 namespace Rkaskpd.Text.Sections;
@@ -29,11 +30,45 @@ internal sealed class SideBlocks
     /// <summary>Takes a cleaned row when it belongs to a summary page (see <see cref="RecapPage"/>).</summary>
     public bool TryTakeRecap(ReadOnlySpan<char> text) => recapPage.TryTake(text);
 
-    /// <summary>Reads a trimmed row of a DPA's monthly plan when it is one (see <see cref="RencanaPenarikanBlock"/>).</summary>
-    public bool TryReadPenarikan(RawFormBuilder form, string trimmed, int line) => penarikan.TryRead(form, trimmed, line);
+    /// <summary>Reads a trimmed row of a DPA's monthly plan when it is one (see <see cref="RencanaPenarikanBlock"/>).
+    /// When the row ends a plan that had a signature beside it, <paramref name="closing"/> tells that those lines
+    /// started the closing block, where the row then belongs.</summary>
+    public bool TryReadPenarikan(RawFormBuilder form, string trimmed, int line, out bool closing)
+    {
+        if (penarikan.TryRead(form, trimmed, line))
+        {
+            closing = false;
+            return true;
+        }
 
-    /// <summary>Reports the monthly plan read so far, once (the form ends).</summary>
-    public void FlushPenarikan() => penarikan.Flush();
+        closing = TryStartClosingBeside();
+        return false;
+    }
+
+    /// <summary>Reports the monthly plan read so far, once (the form ends); a signature printed beside it starts the
+    /// closing block.</summary>
+    public void FlushPenarikan()
+    {
+        penarikan.Flush();
+        TryStartClosingBeside();
+    }
+
+    private bool TryStartClosingBeside()
+    {
+        if (!penarikan.TakeSideLines(out List<(int Line, string Text)> lines))
+        {
+            return false;
+        }
+
+        StartClosing(lines[0].Line, lines[0].Text);
+        for (int i = 1; i < lines.Count; i++)
+        {
+            closing.Add(lines[i].Line);
+            signature.Add(lines[i].Text);
+        }
+
+        return true;
+    }
 
     /// <summary>Starts a closing block (signatures, place and date) at <paramref name="line"/>.</summary>
     public void StartClosing(int line, string trimmed)

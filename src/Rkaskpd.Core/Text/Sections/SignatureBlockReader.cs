@@ -277,6 +277,15 @@ internal sealed class SignatureBlockReader
             name--;
         }
 
+        if (name - 1 > placeAndDate && cells[name - 1].TrimEnd().EndsWith(',') && !cells[name].Contains(' ', StringComparison.Ordinal)
+            && cells[name].Contains('.', StringComparison.Ordinal))
+        {
+            // A long name wrapped before its last degree ("Hj. SITI ... PURBANEGARA, S.Sos.," / "M.Kesos."): one name.
+            cells[name - 1] = cells[name - 1].TrimEnd() + " " + cells[name].Trim();
+            cells.RemoveAt(name);
+            name--;
+        }
+
         string? nama = name > placeAndDate ? SignatoryNames.Clean(cells[name]) : null;
         int first = name;
         while (first - 1 > placeAndDate && name - (first - 1) <= MaxJabatanLines && IsJabatanLine(cells[first - 1]))

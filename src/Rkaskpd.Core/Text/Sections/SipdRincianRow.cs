@@ -15,6 +15,17 @@ namespace Rkaskpd.Text.Sections;
 /// </summary>
 internal static class SipdRincianRow
 {
+    /// <summary>The uraian with its <c>Spesifikasi :</c> set apart from the name before it by a space, as a person reads
+    /// the two lines of the cell: a copy of an element printed as a block of its own (an HTML page's
+    /// <c>&lt;span style="display:block"&gt;</c>) may glue them (<c>Kertas HVS A4 75 gramSpesifikasi : ...</c>).</summary>
+    public static string WithSpesifikasiApart(string uraian)
+    {
+        int at = uraian.IndexOf("Spesifikasi", StringComparison.Ordinal);
+        return at > 0 && !char.IsWhiteSpace(uraian[at - 1]) && Layout.RincianCells.IsSpesifikasi(uraian[at..])
+            ? uraian[..at] + " " + uraian[at..]
+            : uraian;
+    }
+
     /// <summary>Reads <paramref name="text"/> (a row's cells joined by spaces or tabs) as a SIPD detail row.</summary>
     public static bool TryRead(string text, int line, out RawRincianLine row)
     {

@@ -20,7 +20,8 @@ public class RencanaPenarikanBlockTests
             Assert.True(block.TryRead(form, lines[i], 40 + i), lines[i]);
         }
 
-        Assert.False(block.TryRead(form, "Batu Merah, 2 Januari 2014", 40 + lines.Length));
+        // A line of another part ends the plan.
+        Assert.False(block.TryRead(form, "Tim Anggaran Pemerintah Daerah", 40 + lines.Length));
         return (form, notes);
     }
 
@@ -40,6 +41,67 @@ public class RencanaPenarikanBlockTests
         Assert.Equal("Rencana Penarikan Dana per Triwulan", read.Plan.Title);
         Assert.Equal("Triwulan I 0,00; Triwulan II 0,00; Triwulan IV 7.445.000,00", Periods(read.Plan));
         Assert.Equal(new Rupiah(7_445_000m), read.Plan.Jumlah);
+    }
+
+    [Fact]
+    public void A_numbered_plan_with_the_signature_beside_it_keeps_the_signature_apart()
+    {
+        // SIPD-RI: a No column, and the signature in the cells after the amounts and on lines between the rows.
+        var block = new RencanaPenarikanBlock(new NoteSink());
+        var form = new RawFormBuilder(1);
+        string[] lines =
+        [
+            "Rencana Penarikan Dana per Bulan", "No\tBulan\tJumlah", "1\tJanuari\tRp. 0,00",
+            "2\tFebruari\tRp. 5.830.600,00\tMuara Sembilan, 5 Januari 2026", "Kepala Dinas Sosial", "3\tMaret\tRp. 12.000.000,00",
+            "4\tApril\tRp. 2.169.400,00\tNIP. 19730412 199803 2 006", "Jumlah\tRp. 20.000.000,00",
+        ];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            Assert.True(block.TryRead(form, lines[i], 1 + i), lines[i]);
+        }
+
+        Assert.False(block.TryRead(form, "Tim Anggaran Pemerintah Daerah", 20));
+
+        RawPenarikan read = Assert.IsType<RawPenarikan>(form.RencanaPenarikan);
+        Assert.Equal("Januari 0,00; Februari 5.830.600,00; Maret 12.000.000,00; April 2.169.400,00", Periods(read.Plan));
+        Assert.Equal(new Rupiah(20_000_000m), read.Plan.Jumlah);
+        Assert.True(block.TakeSideLines(out var side));
+        Assert.Equal([(4, "Muara Sembilan, 5 Januari 2026"), (5, "Kepala Dinas Sosial"), (7, "NIP. 19730412 199803 2 006")], side);
+    }
+
+    [Fact]
+    public void A_place_and_date_between_the_rows_starts_the_signature_beside_the_plan()
+    {
+        // A PDF's text puts the signature's lines between the rows, each on a line of its own.
+        var block = new RencanaPenarikanBlock(new NoteSink());
+        var form = new RawFormBuilder(1);
+        string[] lines =
+        [
+            "Rencana Penarikan Dana per Bulan", "1\tJanuari\tRp. 0,00", "Muara Sembilan, 5 Januari 2026", "2\tFebruari\tRp. 5.000.000,00",
+            "Kepala Dinas Sosial", "3\tMaret\tRp. 0,00", "\tJumlah\tRp. 5.000.000,00",
+        ];
+        foreach (string line in lines)
+        {
+            Assert.True(block.TryRead(form, line.Trim(), 1), line);
+        }
+
+        Assert.False(block.TryRead(form, "Tim Anggaran Pemerintah Daerah", 9));
+        Assert.Equal("Januari 0,00; Februari 5.000.000,00; Maret 0,00", Periods(Assert.IsType<RawPenarikan>(form.RencanaPenarikan).Plan));
+        Assert.True(block.TakeSideLines(out var side));
+        Assert.Equal(["Muara Sembilan, 5 Januari 2026", "Kepala Dinas Sosial"], side.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Two_periods_a_row_are_no_signature_beside_the_plan()
+    {
+        var block = new RencanaPenarikanBlock(new NoteSink());
+        var form = new RawFormBuilder(1);
+        Assert.True(block.TryRead(form, "Rencana Penarikan Dana per Bulan", 1));
+        Assert.True(block.TryRead(form, "Januari\tRp. 0,00\tJuli\tRp. 2.100.000,00", 2));
+        Assert.False(block.TryRead(form, "Kepala Dinas Sosial", 3));
+
+        Assert.False(block.TakeSideLines(out _));
+        Assert.Equal("Januari 0,00; Juli 2.100.000,00", Periods(Assert.IsType<RawPenarikan>(form.RencanaPenarikan).Plan));
     }
 
     [Theory]

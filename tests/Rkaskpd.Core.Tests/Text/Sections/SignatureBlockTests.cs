@@ -107,6 +107,38 @@ public class SignatureBlockTests
         Assert.Equal(Camat, Assert.Single(Read(text).Document.Forms).TandaTangan);
     }
 
+    /// <summary>A long name wrapped before its last degree (the first line ends with its comma) is one name.</summary>
+    [Fact]
+    public void A_name_wrapped_before_its_last_degree_is_one_name()
+    {
+        int at = Flattened.IndexOf("Drs. AGUS PRIYANTO, M.Si", StringComparison.Ordinal);
+        string text = Flattened[..at] + "Hj. SITI RAHMAWATI KUSUMANINGRUM PURBANEGARA, S.Sos.,\nM.Kesos." + Flattened[(at + "Drs. AGUS PRIYANTO, M.Si".Length)..];
+
+        TandaTangan? read = Assert.Single(Read(text).Document.Forms).TandaTangan;
+
+        Assert.Equal(("Kepala Kecamatan Lumajang", "Hj. SITI RAHMAWATI KUSUMANINGRUM PURBANEGARA, S.Sos., M.Kesos."), (read?.Jabatan, read?.Nama));
+    }
+
+    /// <summary>SIPD-RI prints a DPA's monthly plan with the signature beside it: the place and date after a row's
+    /// amount, the jabatan, name and NIP between and after the rows. The plan is the form's, the signature too.</summary>
+    [Fact]
+    public void A_signature_printed_beside_the_monthly_plan_is_the_forms()
+    {
+        int at = Flattened.IndexOf("Lumajang, 10 Oktober 2019", StringComparison.Ordinal);
+        string text = Flattened[..at] + string.Join('\n',
+            "Rencana Penarikan Dana per Bulan", "No\tBulan\tJumlah", "1\tJanuari\tRp. 0,00",
+            "2\tFebruari\tRp. 5.000.000,00\tLumajang, 10 Oktober 2019", "\tKepala Kecamatan Lumajang", "3\tMaret\tRp. 8.000.000,00",
+            "4\tApril\tRp. 0,00\tDrs. AGUS PRIYANTO, M.Si", "5\tMei\tRp. 0,00\tNIP. 19650817 199003 1 009", "Jumlah\tRp. 13.000.000,00",
+            string.Empty, "Tim Anggaran Pemerintah Daerah", "No\tNama\tNIP\tJabatan", "1\tDrs. H. ZULKARNAIN, M.Si.\t19680921 199303 1 005\tSekretaris Daerah");
+
+        RkaReadResult result = Read(text);
+        RkaForm form = Assert.Single(result.Document.Forms);
+
+        Assert.Equal(Camat, form.TandaTangan);
+        Assert.Equal(5, form.RencanaPenarikan?.Periode.Count);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RKA006" or "RKA016");
+    }
+
     /// <summary>A KAK after the signed form, closed by its own signature (the PPTK's): the form keeps its signature,
     /// and the later one is reported as not kept (RKA016), not said to be read into the form.</summary>
     [Fact]

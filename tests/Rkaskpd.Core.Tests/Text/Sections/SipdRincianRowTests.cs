@@ -74,4 +74,12 @@ public class SipdRincianRowTests
         Assert.Equal(("Kertas HVS A4 80 gram Spesifikasi : Kertas HVS putih ukuran A4 80 gram isi 500 lembar", "15 Rim"), (joined.Uraian, joined.VolumeText));
         Assert.False(SipdRincianRow.TryContinue(row, ["Spesifikasi tambahan 500"], out _));
     }
+
+    [Theory]
+    [InlineData("Kertas HVS A4 75 gramSpesifikasi : Kertas HVS putih", "Kertas HVS A4 75 gram Spesifikasi : Kertas HVS putih")]
+    [InlineData("Susu UHT Spesifikasi : Susu UHT rendah lemak", "Susu UHT Spesifikasi : Susu UHT rendah lemak")]
+    [InlineData("Buku Spesifikasi Teknis Jalan", "Buku Spesifikasi Teknis Jalan")]
+    [InlineData("Spesifikasi : Kertas HVS", "Spesifikasi : Kertas HVS")]
+    public void A_spesifikasi_glued_to_the_name_before_it_is_set_apart(string uraian, string read) =>
+        Assert.Equal(read, SipdRincianRow.WithSpesifikasiApart(uraian));
 }
