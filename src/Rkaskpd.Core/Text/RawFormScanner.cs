@@ -43,6 +43,7 @@ internal sealed partial class RawFormScanner
     private ScanMode mode;
     private bool previousBlank = true;
     private bool stopped;
+    private bool siteTail;
 
     private RawFormScanner(long maxDocumentLength, int maxForms, Func<bool>? wholeRows = null)
     {
@@ -207,6 +208,11 @@ internal sealed partial class RawFormScanner
         }
 
         ReadOnlyMemory<char> cleaned = MarkdownRow.Clean(raw);
+        if (pageTitle.AtPageTop && ClosingBlock.GluedPageNumberLength(cleaned.Span) is int glued and > 0)
+        {
+            cleaned = cleaned[glued..]; // "2 RINCIAN ANGGARAN ...": a hosting site's page number before the page's title
+        }
+
         ReadOnlySpan<char> text = cleaned.Span;
         if (text.Length == 0)
         {
@@ -227,6 +233,20 @@ internal sealed partial class RawFormScanner
 
         if (MarkdownRow.IsTableRule(text))
         {
+            return;
+        }
+
+        if (siteTail || ClosingBlock.IsRelatedDocumentsHeading(text.Trim()))
+        {
+            // A hosting site's list of other documents after the document's text ("Dokumen yang terkait", each with
+            // a snippet of its first page and "Lebih terperinci"): no form's, to the end (reported as RKA003).
+            if (!siteTail)
+            {
+                EndForm();
+                siteTail = true;
+            }
+
+            forms.Outside.Add(line);
             return;
         }
 

@@ -221,6 +221,11 @@ internal sealed class LayoutNormaliser : ILineTarget
 
         if (head.Is(LineShape.Short))
         {
+            if ((result = LooseRincianCells.TryJoin(window)) != LayoutWindow.NotMine)
+            {
+                return result;
+            }
+
             if ((result = RincianCells.TryHeader(window, out bool blocks, out int gridColumns)) != LayoutWindow.NotMine)
             {
                 rincianCells = result > 0;

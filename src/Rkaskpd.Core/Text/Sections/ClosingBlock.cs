@@ -11,6 +11,13 @@ namespace Rkaskpd.Text.Sections;
 internal static class ClosingBlock
 {
     /// <summary>How an indented page footer starts: a page number, a print stamp or a hosting site's page marker.</summary>
+    /// <summary>The titles that open a form's page, in capitals (<see cref="GluedPageNumberLength"/>).</summary>
+    private static readonly string[] PageTitles =
+    [
+        "RENCANA KERJA DAN ANGGARAN", "RINCIAN ANGGARAN", "RINCIAN BELANJA", "KERANGKA ACUAN KERJA", "TERM OF REFERENCE",
+        "DOKUMEN PELAKSANAAN", "PEMERINTAH ",
+    ];
+
     private static readonly string[] FooterStarts = ["Hal", "Dicetak", "Tanggal", "Tgl", "Printed", "You are", "Anda di", "file:", "http"];
 
     /// <summary>Returns whether a trimmed line is a page footer: it ends with <c>Halaman</c> and a page number (or
@@ -75,6 +82,37 @@ internal static class ClosingBlock
 
         return false;
     }
+
+    /// <summary>The length of a hosting site's page number glued before the first line of a page
+    /// (<c>2 RINCIAN ANGGARAN BELANJA LANGSUNG ...</c>, <c>3 KERANGKA ACUAN KERJA (KAK)</c>): one to three digits and a
+    /// space before a title in capitals; 0 when the line starts otherwise.</summary>
+    internal static int GluedPageNumberLength(ReadOnlySpan<char> text)
+    {
+        int digits = text.IndexOfAnyExceptInRange('0', '9');
+        if (digits is < 1 or > 3 || text[digits] != ' ')
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> rest = text[(digits + 1)..];
+        foreach (string title in PageTitles)
+        {
+            if (rest.StartsWith(title, StringComparison.Ordinal))
+            {
+                return digits + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Returns whether a trimmed line is the heading of the list of other documents a document-hosting site
+    /// prints after a document's text (<c>Dokumen yang terkait</c>, <c>Dokumen Terkait</c>, <c>Related documents</c>,
+    /// <c>Similar documents</c>): the document's text has ended.</summary>
+    internal static bool IsRelatedDocumentsHeading(ReadOnlySpan<char> trimmed) =>
+        trimmed.Equals("Dokumen yang terkait", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("Dokumen terkait", StringComparison.OrdinalIgnoreCase)
+        || trimmed.Equals("Related documents", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("Similar documents", StringComparison.OrdinalIgnoreCase)
+        || trimmed.Equals("Dokumen serupa", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns whether a trimmed line is the page marker a document-hosting site sets between a PDF's pages
     /// in the text it gives (<c>You are on page 2of 4</c>, <c>Anda di halaman 2 dari 64</c>): a page break.</summary>

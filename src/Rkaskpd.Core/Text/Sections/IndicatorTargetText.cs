@@ -52,6 +52,11 @@ internal static class IndicatorTargetText
         {
             offset -= words[w].Length + 1;
             string word = words[w];
+            if (IsYearOfTahun(words, w))
+            {
+                break; // "... Kecamatan Watugede tahun 2020": a year names the measure's time, it is no target
+            }
+
             if (word.Length > 0 && char.IsAsciiDigit(word[0]))
             {
                 int start = offset + 1;
@@ -71,6 +76,13 @@ internal static class IndicatorTargetText
 
         return rest.Length;
     }
+
+    /// <summary>Whether the word at <paramref name="w"/> is a year (<c>1900</c>–<c>2100</c>) after <c>tahun</c> or
+    /// <c>TA</c>.</summary>
+    private static bool IsYearOfTahun(string[] words, int w) =>
+        w > 0 && words[w].Length == 4 && int.TryParse(words[w], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+        && year is >= 1900 and <= 2100
+        && (words[w - 1].Equals("tahun", StringComparison.OrdinalIgnoreCase) || words[w - 1].TrimEnd('.').Equals("TA", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether splitting a flattened row into <paramref name="tolokUkur"/> and <paramref name="target"/> at
     /// <see cref="TargetStart"/> is the only reading the row has, so that nothing was guessed: the target reads as a

@@ -407,7 +407,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "calc-2011-rka-skpd-221-defects.csv", "calc-2011-rka-skpd-221-defects.expected", 259 },
         { "calc-2011-rka-skpd-221-defects.layout.txt", "calc-2011-rka-skpd-221-defects.expected", 257 },
         { "calc-2011-rka-skpd-221-defects.tesseract.txt", "calc-2011-rka-skpd-221-defects.expected", 97 },
-        { "site-2019-rka-skpd-221-kak-variant.site.txt", "site-2019-rka-skpd-221-kak-variant.expected", 114 },
+        { "site-2019-rka-skpd-221-kak-variant.site.txt", "site-2019-rka-skpd-221-kak-variant.expected", 204 },
     };
 
     [Theory]
