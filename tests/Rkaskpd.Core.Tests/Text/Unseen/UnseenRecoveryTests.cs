@@ -408,6 +408,16 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "calc-2011-rka-skpd-221-defects.layout.txt", "calc-2011-rka-skpd-221-defects.expected", 257 },
         { "calc-2011-rka-skpd-221-defects.tesseract.txt", "calc-2011-rka-skpd-221-defects.expected", 97 },
         { "site-2019-rka-skpd-221-kak-variant.site.txt", "site-2019-rka-skpd-221-kak-variant.expected", 204 },
+        { "simda-2016-dppa-skpd-221-kia.html", "simda-2016-dppa-skpd-221-kia.expected", 119 },
+        { "simda-2016-dppa-skpd-221-kia.layout.txt", "simda-2016-dppa-skpd-221-kia.expected", 144 },
+        { "simda-2016-dppa-skpd-221-kia.plain.txt", "simda-2016-dppa-skpd-221-kia.expected", 29 },
+        { "simda-2016-dppa-skpd-221-kia.raw.txt", "simda-2016-dppa-skpd-221-kia.expected", 61 },
+        { "simda-2016-dppa-skpd-221-kia.site.txt", "simda-2016-dppa-skpd-221-kia.expected", 65 },
+        { "word-2023-rka-sub-kegiatan-tor.fodt", "word-2023-rka-sub-kegiatan-tor.expected", 178 },
+        { "word-2023-rka-sub-kegiatan-tor.docx", "word-2023-rka-sub-kegiatan-tor.expected", 178 },
+        { "word-2023-rka-sub-kegiatan-tor.doc", "word-2023-rka-sub-kegiatan-tor.expected", 178 },
+        { "word-2023-rka-sub-kegiatan-tor.layout.txt", "word-2023-rka-sub-kegiatan-tor.expected", 178 },
+        { "word-2023-rka-sub-kegiatan-tor.plain.txt", "word-2023-rka-sub-kegiatan-tor.expected", 30 },
     };
 
     [Theory]
