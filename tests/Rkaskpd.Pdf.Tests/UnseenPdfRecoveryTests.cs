@@ -117,7 +117,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "simral-2016-rka-skpd-221.pdf", "simral-2016-rka-skpd-221.expected", 198 },
         { "reportlab-2026-rka-rincian-sub-kegiatan.pdf", "reportlab-2026-rka-rincian-sub-kegiatan.expected", 246 },
         { "groff-2012-rka-skpd-221.pdf", "groff-2012-rka-skpd-221.expected", 197 },
-        { "sipd-2025-dppa-rincian-sub-kegiatan.pdf", "sipd-2025-dppa-rincian-sub-kegiatan.expected", 386 },
+        { "sipd-2025-dppa-rincian-sub-kegiatan.pdf", "sipd-2025-dppa-rincian-sub-kegiatan.expected", 396 },
         { "writer-2015-dpa-skpd-221-triwulan.pdf", "writer-2015-dpa-skpd-221-triwulan.expected", 100 },
         { "simda-2018-rka-skpd-221-boxed.ocr.pdf", "simda-2018-rka-skpd-221-boxed.expected", 164 },
         { "sipd-2022-dpa-sub-kegiatan-boxed.ocr.pdf", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 207 },
@@ -129,7 +129,7 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "simda-2018-rka-skpd-221-boxed.ocr-scan.pdf", "simda-2018-rka-skpd-221-boxed.expected", 165 },
         { "sipd-2026-dpa-sosial-two-sub-kegiatan.pdf", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 470 },
         { "calc-2011-rka-skpd-221-defects.pdf", "calc-2011-rka-skpd-221-defects.expected", 259 },
-        { "simda-2016-dppa-skpd-221-kia.pdf", "simda-2016-dppa-skpd-221-kia.expected", 95 },
+        { "simda-2016-dppa-skpd-221-kia.pdf", "simda-2016-dppa-skpd-221-kia.expected", 121 },
         { "word-2023-rka-sub-kegiatan-tor.pdf", "word-2023-rka-sub-kegiatan-tor.expected", 178 },
     };
 

@@ -111,6 +111,11 @@ internal sealed partial class RawFormScanner
 
         if (perubahan.TryRead(current, trimmed, line))
         {
+            if (mode == ScanMode.Indicators)
+            {
+                indicators.ObserveColumnHeading(trimmed); // "Sebelum Perubahan | Setelah Perubahan" under "Target Kinerja"
+            }
+
             return;
         }
 

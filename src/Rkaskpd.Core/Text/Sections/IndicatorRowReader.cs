@@ -68,11 +68,7 @@ internal sealed partial class IndicatorRowReader
             return false;
         }
 
-        if (ContainsOrdinal(trimmed, "Sebelum") && (ContainsOrdinal(trimmed, "Sesudah") || ContainsOrdinal(trimmed, "Setelah")))
-        {
-            revisedColumns = true;
-        }
-
+        ObserveColumnHeading(trimmed);
         continuable = false;
         bool? headingOnly = IndicatorHeading.HasOnlyHeadingWords(trimmed);
         if (headingOnly != true)
@@ -86,6 +82,16 @@ internal sealed partial class IndicatorRowReader
         }
 
         return true;
+    }
+
+    /// <summary>Notes a heading line of the table that names the Sebelum and the Sesudah (or Setelah) columns: the rows
+    /// after it carry a target under each (a perubahan table).</summary>
+    public void ObserveColumnHeading(string trimmed)
+    {
+        if (ContainsOrdinal(trimmed, "Sebelum") && (ContainsOrdinal(trimmed, "Sesudah") || ContainsOrdinal(trimmed, "Setelah")))
+        {
+            revisedColumns = true;
+        }
     }
 
     /// <summary>Reads a line as an indicator row when it is one.</summary>
@@ -238,6 +244,12 @@ internal sealed partial class IndicatorRowReader
             // The kind and the tolok ukur in one cell, the separator between them lost (a scanned table's OCR:
             // "| Masukan Jumlah Dana | Rp. 24.300.000,00"): the kind is the cell's start, the tolok ukur the rest.
             form.Indicators.Add(new RawIndicator(line, RawLabels.IndicatorKindText(kindText[..end]), kindText[end..].Trim().ToString(), row.StringOf(1)));
+            return true;
+        }
+
+        if (!kindCell && !kindStart && revised && inTable && PerubahanIndicatorRow.TryFromSpannedRow(row, line, out RawIndicator spanned))
+        {
+            form.Indicators.Add(spanned); // a row under a kind cell spanning rows, the cell not written at all
             return true;
         }
 
@@ -399,10 +411,11 @@ internal sealed partial class IndicatorRowReader
         string tolak;
         string target;
         string? tolakSebelum = null, targetSebelum = null;
-        if (revisedColumns && PerubahanIndicatorRow.TrySplitTargets(text, out string measures, out targetSebelum, out target)
-            && TrySplitHalves(measures, out tolak))
+        if (revisedColumns && PerubahanIndicatorRow.TrySplitTargets(text, out string measures, out targetSebelum, out target))
         {
-            tolakSebelum = tolak; // both columns name one measure; the targets differ
+            // Both columns name one measure, the targets differ; or one Tolok Ukur column over a target under each.
+            tolak = TrySplitHalves(measures, out string half) ? half : measures;
+            tolakSebelum = tolak;
         }
         else if (revisedColumns && TrySplitHalves(text, out string half))
         {

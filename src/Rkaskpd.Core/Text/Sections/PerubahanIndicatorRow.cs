@@ -27,6 +27,21 @@ internal static class PerubahanIndicatorRow
             : new(line, kind, second, Cell(row, 4)) { TolokUkurSebelum = Cell(row, 1), TargetSebelum = third };
     }
 
+    /// <summary>Reads a row of three cells, a measure and its two targets, that a web page wrote without the kind cell a
+    /// kind spanning several rows holds (<c>rowspan</c>): a row of the kind above. False when the cells are not that.</summary>
+    public static bool TryFromSpannedRow(LineCells row, int line, out RawIndicator indicator)
+    {
+        indicator = null!;
+        string measure = Cell(row, 0), before = Cell(row, 1), after = Cell(row, 2);
+        if (row.Count != 3 || measure.Length == 0 || IsTarget(measure) || !IsTarget(before) || !IsTarget(after))
+        {
+            return false;
+        }
+
+        indicator = new(line, string.Empty, measure, after) { TolokUkurSebelum = measure, TargetSebelum = before };
+        return true;
+    }
+
     private static bool IsTarget(string cell) => cell.Length > 0 && IndicatorTarget.Parse(cell) is not TextTarget;
 
     /// <summary>Splits the two trailing targets off a flattened row (<c>Jumlah Dana Jumlah Dana Rp. 25.000.000,00

@@ -14,7 +14,7 @@ internal static class RepeatedPageTitle
     private static readonly string[] BoxStarts =
     [
         "RENCANA KERJA DAN ANGGARAN", "SATUAN KERJA PERANGKAT DAERAH", "DOKUMEN PELAKSANAAN", "Formulir", "RKA - SKPD",
-        "RKA-SKPD", "DPA - SKPD", "DPA-SKPD",
+        "RKA-SKPD", "DPA - SKPD", "DPA-SKPD", "DPPA - SKPD", "DPPA-SKPD", "NOMOR DPA", "NOMOR DPPA",
     ];
 
     /// <summary>Returns whether a trimmed line is a line of the repeated title: a line of its box
@@ -39,7 +39,38 @@ internal static class RepeatedPageTitle
             }
         }
 
-        return IsFormNumber(trimmed) || IsFormName(trimmed);
+        return IsFormNumber(trimmed) || IsFormName(trimmed) || IsNomorBoxes(trimmed);
+    }
+
+    /// <summary>The boxes of a DPA's number as SIMDA prints them beside the title (<c>1.02 1.02.01 32 05 5 2</c>): four
+    /// or more cells of digits and dots, one at least with a dot, nothing else.</summary>
+    private static bool IsNomorBoxes(string trimmed)
+    {
+        int cells = 0;
+        bool dot = false;
+        foreach (string cell in trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (char c in cell)
+            {
+                if (c == '.')
+                {
+                    dot = true;
+                }
+                else if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            if (!char.IsAsciiDigit(cell[0]) || !char.IsAsciiDigit(cell[^1]))
+            {
+                return false;
+            }
+
+            cells++;
+        }
+
+        return cells >= 4 && dot;
     }
 
     /// <summary>The form's name alone as SIPD prints it: <c>DPA-SUB KEGIATAN</c>, <c>RKA - RINCIAN BELANJA SKPD</c>,

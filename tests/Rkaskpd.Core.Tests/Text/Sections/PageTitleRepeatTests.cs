@@ -159,4 +159,15 @@ public class PageTitleRepeatTests
 
     private static int CountOccurrences(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+
+    [Theory]
+    [InlineData("1.02\t1.02.01\t32\t05\t5\t2", true)]
+    [InlineData("1.02 1.02.01 32 05 5 2", true)]
+    [InlineData("DPPA - SKPD", true)]
+    [InlineData("NOMOR DPA SKPD", true)]
+    [InlineData("1 2 3 4 5 6", false)]
+    [InlineData("5.2.2.01.01 Belanja Alat Tulis Kantor 1.260.000,00", false)]
+    [InlineData("12 OB 300.000,00 3.600.000,00", false)]
+    public void The_boxes_of_a_dpa_number_and_its_form_name_are_lines_of_the_title_box(string line, bool box) =>
+        Assert.Equal(box, Rkaskpd.Text.Sections.RepeatedPageTitle.IsTitleBox(line));
 }
