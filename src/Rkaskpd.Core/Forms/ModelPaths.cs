@@ -62,6 +62,15 @@ internal static class ModelPaths
     /// <summary>The amount rows as a whole.</summary>
     public const string Amounts = "amounts";
 
+    /// <summary>The year-n row's values before the amendment and its difference, on a perubahan form.</summary>
+    public const string PerubahanAmounts = "amounts.currentYear.perubahan";
+
+    /// <summary>The year-n row's difference (<c>Bertambah/(Berkurang)</c>), on a perubahan form.</summary>
+    public const string PerubahanSelisih = "amounts.currentYear.perubahan.selisih";
+
+    /// <summary>The terbilang of the year-n amount before the amendment (<c>Jumlah Tahun n Sebelum Perubahan</c>).</summary>
+    public const string PerubahanSebelumTerbilang = "amounts.currentYear.perubahan.sebelumTerbilang";
+
     /// <summary>The indicator table as a whole.</summary>
     public const string Indicators = "indicators";
 

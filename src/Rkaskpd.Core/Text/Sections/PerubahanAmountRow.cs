@@ -157,7 +157,7 @@ internal static class PerubahanAmountRow
             return amounts;
         }
 
-        const string Path = "amounts.currentYear.perubahan";
+        const string Path = ModelPaths.PerubahanAmounts;
         lines.Add(Path + ".sebelum", sebelum?.Line ?? 0);
         lines.Add(Path + ".selisih", selisih?.Line ?? 0);
         var perubahan = new AmountPerubahan

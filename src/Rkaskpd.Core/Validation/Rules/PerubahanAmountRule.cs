@@ -47,7 +47,7 @@ public sealed class PerubahanAmountRule : IFormRule
         }
         catch (OverflowException)
         {
-            context.Report(form, "amounts.currentYear.perubahan", MessageResources.Rka502Overflow);
+            context.Report(form, ModelPaths.PerubahanAmounts, MessageResources.Rka502Overflow);
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class PerubahanAmountRule : IFormRule
         Rupiah expected = after - before;
         if (expected != written)
         {
-            context.Report(form, "amounts.currentYear.perubahan.selisih",
+            context.Report(form, ModelPaths.PerubahanSelisih,
                 Message.Format(MessageResources.Rka209Selisih, before, after, written, expected));
         }
     }

@@ -27,18 +27,22 @@ public sealed class TerbilangAmountRule : IFormRule
         Check(form, context, amounts.PreviousYear);
         Check(form, context, amounts.CurrentYear);
         Check(form, context, amounts.NextYear);
+        if (amounts.CurrentYear?.Perubahan is { Sebelum: { } sebelum } perubahan && !string.IsNullOrWhiteSpace(perubahan.SebelumTerbilang))
+        {
+            // A DPPA's Jumlah Tahun n Sebelum Perubahan with its own terbilang (a missing one is no error: many prints
+            // give the amount before the amendment in digits only).
+            Check(form, context, perubahan.SebelumTerbilang, sebelum, ModelPaths.PerubahanSebelumTerbilang);
+        }
     }
 
     private static void Check(RkaForm form, RuleContext context, AmountRow? row)
     {
-        if (row is not null && row.Amount.HasValue)
+        if (row is null || !row.Amount.HasValue)
         {
-            Check(form, context, row, row.Amount.Value);
+            return;
         }
-    }
 
-    private static void Check(RkaForm form, RuleContext context, AmountRow row, Rupiah amount)
-    {
+        Rupiah amount = row.Amount.Value;
         if (string.IsNullOrWhiteSpace(row.Terbilang))
         {
             // SIPD prints carry no terbilang: its absence is no error there
@@ -50,14 +54,17 @@ public sealed class TerbilangAmountRule : IFormRule
             return;
         }
 
-        if (context.TerbilangIsExact(row.Terbilang, amount))
+        Check(form, context, row.Terbilang, amount, ModelPaths.Terbilang(row.Position));
+    }
+
+    private static void Check(RkaForm form, RuleContext context, string terbilang, Rupiah amount, string path)
+    {
+        if (context.TerbilangIsExact(terbilang, amount))
         {
             return; // nearly every form: the text is the expected words
         }
 
-        string path = ModelPaths.Terbilang(row.Position);
-
-        TerbilangCheckResult result = context.CheckTerbilang(row.Terbilang, amount.Amount);
+        TerbilangCheckResult result = context.CheckTerbilang(terbilang, amount.Amount);
         if (result.SpellsAmount)
         {
             return;
@@ -65,7 +72,7 @@ public sealed class TerbilangAmountRule : IFormRule
 
         decimal? read = result.ReadAmount;
         context.Report(form, path, read.HasValue
-            ? Message.Format(MessageResources.Rka201Reads, row.Terbilang, amount, Rupiah.FromDecimal(read.Value), result.ExpectedText)
-            : Message.Format(MessageResources.Rka201Malformed, row.Terbilang, amount, result.ExpectedText));
+            ? Message.Format(MessageResources.Rka201Reads, terbilang, amount, Rupiah.FromDecimal(read.Value), result.ExpectedText)
+            : Message.Format(MessageResources.Rka201Malformed, terbilang, amount, result.ExpectedText));
     }
 }

@@ -27,27 +27,32 @@ public sealed class TerbilangSpellingRule : IFormRule
         Check(form, context, amounts.PreviousYear);
         Check(form, context, amounts.CurrentYear);
         Check(form, context, amounts.NextYear);
+        if (amounts.CurrentYear?.Perubahan is { Sebelum: { } sebelum } perubahan)
+        {
+            Check(form, context, perubahan.SebelumTerbilang, sebelum, ModelPaths.PerubahanSebelumTerbilang);
+        }
     }
 
     private static void Check(RkaForm form, RuleContext context, AmountRow? row)
     {
-        if (row is null || !row.Amount.HasValue || string.IsNullOrWhiteSpace(row.Terbilang))
+        if (row is not null && row.Amount.HasValue)
         {
-            return;
+            Check(form, context, row.Terbilang, row.Amount.Value, ModelPaths.Terbilang(row.Position));
         }
+    }
 
-        Rupiah amount = row.Amount.Value;
-        if (context.TerbilangIsExact(row.Terbilang, amount))
+    private static void Check(RkaForm form, RuleContext context, string? terbilang, Rupiah amount, string path)
+    {
+        if (string.IsNullOrWhiteSpace(terbilang) || context.TerbilangIsExact(terbilang, amount))
         {
             return; // nearly every form: the text is the expected words
         }
 
-        TerbilangCheckResult result = context.CheckTerbilang(row.Terbilang, amount.Amount);
+        TerbilangCheckResult result = context.CheckTerbilang(terbilang, amount.Amount);
         if (result.Verdict == TerbilangVerdict.CorrectWithSlips)
         {
             string slips = string.Join(", ", result.Slips.Select(Describe));
-            context.Report(form, ModelPaths.Terbilang(row.Position),
-                Message.Format(MessageResources.Rka202, amount, slips, result.ExpectedText));
+            context.Report(form, path, Message.Format(MessageResources.Rka202, amount, slips, result.ExpectedText));
         }
     }
 

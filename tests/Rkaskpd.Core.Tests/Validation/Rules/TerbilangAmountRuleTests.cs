@@ -27,6 +27,36 @@ public class TerbilangAmountRuleTests
         Assert.Contains("expected 'TUJUH PULUH SEMBILAN JUTA ENAM RATUS LIMA RIBU TUJUH RATUS LIMA PULUH RUPIAH'", d.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A DPPA's year-n amount before the amendment has a terbilang of its own: checked as the others are, at
+    /// its own path; missing, it is no error (many prints give that amount in digits only).</summary>
+    [Theory]
+    [InlineData("Seratus lima belas juta seratus delapan puluh enam ribu rupiah", "RKA201")]
+    [InlineData("Seratus lima belas juta seratus delapn puluh lima ribu rupiah", "RKA202")]
+    [InlineData("Seratus lima belas juta seratus delapan puluh lima ribu rupiah", null)]
+    [InlineData("", null)]
+    public void The_terbilang_before_the_amendment_is_checked_too(string terbilang, string? code)
+    {
+        RkaForm consistent = TestForms.Consistent();
+        AmountRow current = consistent.Amounts.CurrentYear! with
+        {
+            Perubahan = new AmountPerubahan { Sebelum = Rupiah.Parse("115.185.000,00"), SebelumText = "115.185.000,00", SebelumTerbilang = terbilang },
+        };
+        RkaForm form = consistent.WithAmount(AmountPosition.CurrentYear, current);
+        RuleSet rules = RuleSet.Empty.With(Rule).With(new TerbilangSpellingRule());
+
+        var found = rules.Validate(new RkaDocument { Forms = [form] });
+
+        if (code is null)
+        {
+            Assert.Empty(found);
+        }
+        else
+        {
+            Diagnostic d = Assert.Single(found);
+            Assert.Equal((code, "amounts.currentYear.perubahan.sebelumTerbilang"), (d.Code, d.Path));
+        }
+    }
+
     [Fact]
     public void A_terbilang_of_another_amount_says_what_it_reads()
     {
