@@ -129,8 +129,8 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "simda-2018-rka-skpd-221-boxed.ocr-scan.pdf", "simda-2018-rka-skpd-221-boxed.expected", 165 },
         { "sipd-2026-dpa-sosial-two-sub-kegiatan.pdf", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 470 },
         { "calc-2011-rka-skpd-221-defects.pdf", "calc-2011-rka-skpd-221-defects.expected", 259 },
-        { "simda-2016-dppa-skpd-221-kia.pdf", "simda-2016-dppa-skpd-221-kia.expected", 121 },
-        { "word-2023-rka-sub-kegiatan-tor.pdf", "word-2023-rka-sub-kegiatan-tor.expected", 178 },
+        { "simda-2016-dppa-skpd-221-kia.pdf", "simda-2016-dppa-skpd-221-kia.expected", 122 },
+        { "word-2023-rka-sub-kegiatan-tor.pdf", "word-2023-rka-sub-kegiatan-tor.expected", 206 },
     };
 
     [Theory]

@@ -6,7 +6,7 @@ namespace Rkaskpd.Forms;
 /// Recognises the headings of the <c>Kerangka Acuan Kerja</c> (KAK) sections as people type them: any case, any
 /// spacing, with or without the colon, with list markers (<c>1.</c>, <c>A.</c>, <c>-</c>), known variants
 /// (<c>Landasan Hukum</c>, <c>Maksud &amp; Tujuan</c>, <c>Alur Kegiatan</c>, and a TOR outline's <c>Metode
-/// Pelaksanaan</c>, <c>Penerima Manfaat</c>, <c>Ruang Lingkup Kegiatan</c>), two names of one section apart by a slash
+/// Pelaksanaan</c>, <c>Penerima Manfaat</c>, <c>Ruang Lingkup Kegiatan</c>, <c>Tahapan dan Waktu Pelaksanaan</c>), two names of one section apart by a slash
 /// (<c>Ruang Lingkup Kegiatan / Bentuk Kegiatan</c>) and small misspellings (<c>Layat Belakang</c>).
 /// </summary>
 /// <remarks>
@@ -43,6 +43,7 @@ public static class KakHeadings
         ("Penerima Manfaat", KakSectionKind.Manfaat),
         ("Metode Pelaksanaan", KakSectionKind.Mekanisme),
         ("Ruang Lingkup Kegiatan", KakSectionKind.BentukKegiatan),
+        ("Tahapan dan Waktu Pelaksanaan", KakSectionKind.Alur),
     ];
 
     private const int InLineCount = 9;

@@ -33,6 +33,7 @@ public class KakHeadingsTests
         // a TOR outline's headings: its names for three sections, and two names of one section apart by a slash
         { "V. METODE PELAKSANAAN", KakSectionKind.Mekanisme, true },
         { "Penerima Manfaat", KakSectionKind.Manfaat, true },
+        { "2. Tahapan dan Waktu Pelaksanaan", KakSectionKind.Alur, true },
         { "Ruang Lingkup Kegiatan", KakSectionKind.BentukKegiatan, true },
         { "IV. RUANG LINGKUP KEGIATAN / BENTUK KEGIATAN", KakSectionKind.BentukKegiatan, true },
         { "Ruang Lingkup / Bentuk Kegiatn", KakSectionKind.BentukKegiatan, false },

@@ -269,6 +269,12 @@ internal sealed class KakReader(NoteSink notes)
         {
             current.KakSections.Add(new RawKakSection(sectionLine, heading, kind, written));
         }
+        else if (written.Length > 0 && IsBackground(otherPart) && current.KakSections.FindIndex(IsEmptyLatarBelakang) is int empty and >= 0)
+        {
+            // A TOR outline's "A. Latar Belakang" with its sub-points "1. Dasar Hukum" and "2. Gambaran Umum": the
+            // general picture is the background's own text.
+            current.KakSections[empty] = current.KakSections[empty] with { Text = written };
+        }
         else if (written.Length > 0)
         {
             notes.Add(sectionLine, TextReaderMessages.NotHeld, TextReaderMessages.KakPartNotHeld(otherPart, sectionLine, sectionEnd, written));
@@ -281,6 +287,12 @@ internal sealed class KakReader(NoteSink notes)
         otherPart = null;
         text.Clear();
     }
+
+    private static bool IsBackground(string part) =>
+        part.StartsWith("Gambaran Umum", StringComparison.OrdinalIgnoreCase) || part.Equals("Pendahuluan", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEmptyLatarBelakang(RawKakSection section) =>
+        section.Kind == KakSectionKind.LatarBelakang && string.IsNullOrWhiteSpace(section.Text);
 
     /// <summary>Ends the form: closes the open section and counts the held lines as lines outside any form.</summary>
     public void EndForm(RawFormBuilder current, LineRun outside)

@@ -214,10 +214,16 @@ internal static class SipdRincianRow
         return true;
     }
 
-    /// <summary>The PPN rate in percent of a PPN cell (<c>0</c>, <c>11%</c>, <c>11 %</c>, <c>0,00</c>), or null.</summary>
+    /// <summary>The PPN rate in percent of a PPN cell (<c>0</c>, <c>11%</c>, <c>11 %</c>, <c>0,00</c>, or a dash for none, as
+    /// a typed template writes it: <c>-</c>), or null.</summary>
     public static decimal? Rate(string ppnText)
     {
         ReadOnlySpan<char> t = ppnText.AsSpan().Trim().TrimEnd('%').TrimEnd();
+        if (t is "-" or "\u2013")
+        {
+            return 0m;
+        }
+
         string normal = t.ToString().Replace(',', '.');
         return t.Length > 0 && decimal.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal rate)
             ? rate : null;
@@ -298,6 +304,11 @@ internal static class SipdRincianRow
 
     private static bool IsPpn(string token)
     {
+        if (token is "-" or "\u2013")
+        {
+            return true; // no PPN, as a typed template marks it
+        }
+
         ReadOnlySpan<char> t = token.AsSpan().TrimEnd('%');
         return t.Length is > 0 and <= 5 && IsNumber(t.ToString()) && Rate(token) is <= 100m;
     }

@@ -156,6 +156,24 @@ public class ListedKakHeadingTests
             read.Diagnostics.Where(d => d.Code != "RKA016").Select(d => d.Code).Order());
     }
 
+    /// <summary>A TOR outline's Latar Belakang made of sub-points (<c>1. Dasar Hukum</c>, <c>2. Gambaran Umum</c>), with
+    /// no text of its own: the general picture is its text, not a part reported apart.</summary>
+    [Fact]
+    public void A_general_picture_under_an_empty_latar_belakang_is_its_text()
+    {
+        string listed = Relayout(Canonical.Value, "I.", upperCase: true, blankBefore: true);
+        string tor = System.Text.RegularExpressions.Regex.Replace(listed, "\n\n([IVX]+\\. LATAR BELAKANG)\n(.|\n)*?\n\n([IVX]+\\. DASAR HUKUM)\n", "\n\n$1\n\n$3\n");
+        tor = System.Text.RegularExpressions.Regex.Replace(tor, "\n\n([IVX]+\\. MAKSUD DAN TUJUAN)\n", "\n\n2. Gambaran Umum\nKegiatan dilaksanakan di tujuh kelurahan.\n\n$1\n");
+
+        RkaReadResult read = RkaTextReader.Read(tor);
+
+        // (The seed's first form spells its heading "Layat Belakang", which the pattern above leaves as it is.)
+        RkaForm second = read.Document.Forms[1];
+        Assert.Equal("Kegiatan dilaksanakan di tujuh kelurahan.", second.Kak!.LatarBelakang?.Body);
+        Assert.DoesNotContain(read.Validate(), d => d.Code == "RKA401" && d.Path == "kak.latarBelakang" && d.Kegiatan == second.KegiatanCodeText);
+        Assert.Equal(1, read.Diagnostics.Count(d => d.Code == "RKA016" && d.Message.Contains("'Gambaran Umum'", StringComparison.Ordinal)));
+    }
+
     /// <summary>A line under the KAK's title naming another kegiatan than the form's is no title line: it stays KAK text
     /// (a section of no heading), not left out.</summary>
     [Fact]

@@ -15,6 +15,7 @@ public class SipdRincianRowTests
     [InlineData("\tHonorarium Tenaga\t12 Bulan x 2\tOB\t1.500.000,00\t0\t36.000.000,00", "Honorarium Tenaga", "12 Bulan x 2", "OB", "1.500.000,00", "0", "36.000.000,00")]
     [InlineData("Kue Kotak 60 Orang x 3 Hari Kotak x 2 Kali 15.000,00 0 5.400.000,00", "Kue Kotak", "60 Orang x 3 Hari x 2 Kali", "Kotak", "15.000,00", "0", "5.400.000,00")]
     [InlineData("Sewa Tenda 2 Unit x 3 Hari Unit x Hari 750.000,00 0 4.500.000,00", "Sewa Tenda", "2 Unit x 3 Hari", "Unit x Hari", "750.000,00", "0", "4.500.000,00")]
+    [InlineData("Nasi Kotak\t30 org x 3 kali\tKotak\t35.000,00\t-\t3.150.000,00", "Nasi Kotak", "30 org x 3 kali", "Kotak", "35.000,00", "-", "3.150.000,00")]
     public void Reads_the_six_columns(string text, string uraian, string koefisien, string satuan, string harga, string ppn, string jumlah)
     {
         Assert.True(SipdRincianRow.TryRead(text, 7, out RawRincianLine row));
@@ -36,6 +37,7 @@ public class SipdRincianRowTests
     [InlineData("11%", 11)]
     [InlineData("11 %", 11)]
     [InlineData("0,00", 0)]
+    [InlineData("-", 0)]
     public void Reads_the_PPN_rate(string text, decimal rate) => Assert.Equal(rate, SipdRincianRow.Rate(text));
 
     [Fact]
