@@ -181,6 +181,91 @@ internal static class LabelColonValueColumns
             : LayoutWindow.NotMine;
     }
 
+    /// <summary>Reads a nested table written with its targets before its measures, as plain <c>pdftotext</c> writes
+    /// SIPD's Capaian Program table when its measures wrap: its head (<c>Indikator</c> or <c>Tolok Ukur</c>),
+    /// <c>Target</c>, the targets one a line, then as many measures (a line that starts in lower case goes on with the
+    /// measure above). The rows of <paramref name="label"/> go to <paramref name="rows"/> as <see cref="AddTableRows"/>
+    /// writes them; returns the index after the table, or a window answer.</summary>
+    internal static int TryTargetsFirstTable(LayoutWindow w, int at, SourceLine label, List<(int Line, string Text)> rows)
+    {
+        if (!IsTableHead(w[at]))
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        string head = w[at].Text.Trim();
+        int next = w.NextNonBlank(at + 1);
+        if (next < 0)
+        {
+            return w.Missing();
+        }
+
+        if (!w[next].Text.AsSpan().Trim().Equals("Target", StringComparison.OrdinalIgnoreCase))
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        var targets = new List<string>(2);
+        next = w.NextNonBlank(next + 1);
+        while (next >= 0 && targets.Count < MaxMeasureLines && !w[next].IsAny(LineShape.Stop) && LineClassifier.LooksLikeTarget(w[next].Text.AsSpan().Trim()))
+        {
+            targets.Add(w[next].Text.Trim());
+            next = w.NextNonBlank(next + 1);
+        }
+
+        var measures = new List<(int Line, string Text)>(targets.Count);
+        int end = next;
+        while (next >= 0 && !w[next].IsAny(LineShape.Stop) && !w[next].Text.Contains(':', StringComparison.Ordinal)
+            && !LineClassifier.LooksLikeTarget(w[next].Text.AsSpan().Trim()))
+        {
+            string text = w[next].Text.Trim();
+            if (measures.Count > 0 && char.IsLower(text[0]))
+            {
+                measures[^1] = (measures[^1].Line, measures[^1].Text + " " + text);
+            }
+            else if (measures.Count == targets.Count)
+            {
+                break;
+            }
+            else
+            {
+                measures.Add((w[next].Line, text));
+            }
+
+            end = next + 1;
+            next = w.NextNonBlank(next + 1);
+        }
+
+        if (next < 0 && !w.Final)
+        {
+            return LayoutWindow.NeedMore;
+        }
+
+        if (targets.Count == 0 || measures.Count != targets.Count)
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        if (label.Is(LineShape.IndicatorKind))
+        {
+            rows.Add((label.Line, label.Text.Trim() + " : " + head + " Target"));
+            for (int i = 0; i < targets.Count; i++)
+            {
+                rows.Add((measures[i].Line, measures[i].Text + "\t" + targets[i]));
+            }
+        }
+        else if (targets.Count == 1)
+        {
+            rows.Add((label.Line, label.Text.Trim() + " : " + measures[0].Text + " " + targets[0]));
+        }
+        else
+        {
+            return LayoutWindow.NotMine;
+        }
+
+        return end;
+    }
+
     /// <summary>The first nested table's head from <paramref name="from"/> on; -1 when the window has none.</summary>
     private static int FindTableHead(LayoutWindow w, int from)
     {

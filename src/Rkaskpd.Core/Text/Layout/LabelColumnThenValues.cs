@@ -40,6 +40,7 @@ internal static class LabelColumnThenValues
         var labels = new List<int>(3) { 0 };
         var kept = new List<int>(1);
         var strays = new List<int>(1);
+        var boxed = new List<int>(0);
         int k = 1;
         int first;
         while (true)
@@ -74,6 +75,10 @@ internal static class LabelColumnThenValues
             {
                 strays.Add(next);
             }
+            else if (Sections.RepeatedPageTitle.IsTitleBox(line.Text.Trim()) && boxed.Count < MaxStrays)
+            {
+                boxed.Add(next); // the title box's lines plain pdftotext writes between the two columns ("Formulir")
+            }
             else
             {
                 return LayoutWindow.NotMine;
@@ -88,9 +93,13 @@ internal static class LabelColumnThenValues
             return kept.Count == 0 && strays.Count == 0 ? LabelColonValueColumns.TryPair(w, labels, first) : LayoutWindow.NotMine;
         }
 
-        if (labels.Exists(i => !IsLabelAlone(w[i])))
+        // An indicator kind among the labels only before a column of colons, or as the last label, whose value is then
+        // its nested table (Capaian Program).
+        int kinds = labels.FindAll(i => !IsLabelAlone(w[i])).Count;
+        bool kindLast = kinds == 1 && w[labels[^1]].Is(LineShape.IndicatorKind);
+        if (kinds > 0 && !kindLast)
         {
-            return LayoutWindow.NotMine; // an indicator kind among the labels only before a column of colons
+            return LayoutWindow.NotMine;
         }
 
         if (labels.Count == 1 && kept.Count == 0)
@@ -99,6 +108,7 @@ internal static class LabelColumnThenValues
         }
 
         var values = new List<string>(labels.Count);
+        var tableRows = new List<(int Line, string Text)>(0);
         int end = first;
         while (true)
         {
@@ -128,19 +138,53 @@ internal static class LabelColumnThenValues
                     continue;
                 }
 
+                if (values.Count > 0 && values.Count < labels.Count && !value.IsAny(LineShape.Stop) && w.NextNonBlank(next + 1) < 0)
+                {
+                    return w.Missing(); // the line after it tells whether it is the value's wrapped rest
+                }
+
+                if (values.Count > 0 && values.Count < labels.Count && !value.IsAny(LineShape.Stop)
+                    && w.NextNonBlank(next + 1) is int after and >= 0 && w[after].Is(LineShape.ColonLead))
+                {
+                    values[^1] += " " + value.Text.Trim(); // a long value wrapped onto the line under it
+                    end = next + 1;
+                    continue;
+                }
+
                 break;
             }
 
-            if (values.Count == labels.Count || value.Is(LineShape.ColonOnly))
+            if (values.Count == labels.Count)
             {
-                return LayoutWindow.NotMine; // more values than labels, or a colon alone: another layout
+                return LayoutWindow.NotMine; // more values than labels: another layout
+            }
+
+            if (value.Is(LineShape.ColonOnly))
+            {
+                // The last label's value is a nested table after the colon (SIPD's Capaian Program, Keluaran Sub
+                // Kegiatan), written with its targets before its measures; anything else is another layout.
+                int table = w.NextNonBlank(next + 1);
+                if (values.Count != labels.Count - 1 || table < 0)
+                {
+                    return table < 0 ? w.Missing() : LayoutWindow.NotMine;
+                }
+
+                int read = LabelColonValueColumns.TryTargetsFirstTable(w, table, w[labels[^1]], tableRows);
+                if (read <= 0)
+                {
+                    return read;
+                }
+
+                values.Add(string.Empty);
+                end = read;
+                break;
             }
 
             values.Add(value.Text.Trim()[1..].Trim());
             end = next + 1;
         }
 
-        if (values.Count != labels.Count)
+        if (values.Count != labels.Count || (kindLast && tableRows.Count == 0))
         {
             return LayoutWindow.NotMine;
         }
@@ -161,7 +205,7 @@ internal static class LabelColumnThenValues
 
         // The rows in the lines' order: each label with its value, the whole pairs as written, strays not placed.
         var rows = new List<(int At, string Text)>(labels.Count + kept.Count + strays.Count);
-        for (int i = 0; i < labels.Count; i++)
+        for (int i = 0; i < labels.Count - (tableRows.Count > 0 ? 1 : 0); i++)
         {
             rows.Add((labels[i], w[labels[i]].Text.Trim() + " : " + values[i]));
         }
@@ -177,9 +221,19 @@ internal static class LabelColumnThenValues
         }
 
         rows.Sort((a, b) => a.At.CompareTo(b.At));
+        foreach (int box in boxed)
+        {
+            w.Emit(w[box].Line, w[box].Text.Trim());
+        }
+
         foreach ((int at, string text) in rows)
         {
             w.Emit(w[at].Line, text);
+        }
+
+        foreach ((int line, string text) in tableRows)
+        {
+            w.Emit(line, text);
         }
 
         return end;

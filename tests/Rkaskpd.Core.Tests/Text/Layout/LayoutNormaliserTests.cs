@@ -292,6 +292,29 @@ public class LayoutNormaliserTests
     }
 
     [Fact]
+    public void A_column_of_labels_pairs_with_wrapped_values_past_the_title_box_and_a_targets_first_capaian_table()
+    {
+        // Plain pdftotext of an SIPD DPA: the title box's lines between the two columns, a long value wrapped onto the
+        // line under it, and the Capaian Program table after its colon with its targets before its measures.
+        Assert.Equal(
+            [
+                "Formulir", "DPA-SUB KEGIATAN",
+                "Program : 1.06.04 - PROGRAM REHABILITASI SOSIAL",
+                "Sasaran Program : Meningkatnya kualitas hidup dan keberfungsian sosial melalui rehabilitasi sosial dasar di luar panti",
+                "Capaian Program : Indikator Target",
+                "Persentase PPKS yang memperoleh rehabilitasi sosial dasar\t100 %",
+                "Persentase penyandang disabilitas yang terpenuhi kebutuhan dasarnya\t92,5 %",
+                "Kegiatan",
+            ],
+            LayoutRows.Texts(
+                "Program", "Sasaran Program", "Capaian Program", string.Empty, "Formulir", "DPA-SUB KEGIATAN", string.Empty,
+                ": 1.06.04 - PROGRAM REHABILITASI SOSIAL", ": Meningkatnya kualitas hidup dan keberfungsian sosial melalui rehabilitasi",
+                "sosial dasar di luar panti", ":", "Indikator", string.Empty, "Target", "100 %", "92,5 %", string.Empty,
+                "Persentase PPKS yang memperoleh rehabilitasi sosial dasar", "Persentase penyandang disabilitas yang terpenuhi kebutuhan",
+                "dasarnya", "Kegiatan").Where(t => t.Length > 0));
+    }
+
+    [Fact]
     public void Blocks_of_labels_with_fewer_or_more_values_are_read_as_before()
     {
         // One value short, or one too many: no pairing is guessed.

@@ -398,7 +398,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "sipd-2022-dpa-sub-kegiatan-boxed.tesseract.txt", "sipd-2022-dpa-sub-kegiatan-boxed.expected", 168 },
         { "writer-2015-dpa-skpd-221-triwulan.doc", "writer-2015-dpa-skpd-221-triwulan.expected", 222 },
         { "sipd-2026-dpa-sosial-two-sub-kegiatan.layout.txt", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 462 },
-        { "sipd-2026-dpa-sosial-two-sub-kegiatan.plain.txt", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 62 },
+        { "sipd-2026-dpa-sosial-two-sub-kegiatan.plain.txt", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 190 },
         { "sipd-2026-dpa-sosial-two-sub-kegiatan.mutool.txt", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 429 },
         { "sipd-2026-dpa-sosial-two-sub-kegiatan.txtwrite.txt", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 451 },
         { "sipd-2026-dpa-sosial-two-sub-kegiatan.html", "sipd-2026-dpa-sosial-two-sub-kegiatan.expected", 470 },
