@@ -64,7 +64,9 @@ internal sealed class RawFormBuilder
 
     /// <summary>Gets the indicator kinds written alone on a line inside the table, each with the index in
     /// <see cref="Indicators"/> of the row it stood before (<see cref="Sections.CentredKindCells"/>).</summary>
-    public List<(int At, string Kind)> LoneKinds { get; } = [];
+    public List<(int At, string Kind)> LoneKinds => loneKinds ??= []; // made on first use: few forms have one
+
+    private List<(int At, string Kind)>? loneKinds;
 
     /// <summary>Gets or sets whether a KAK title or table was seen.</summary>
     public bool SawKak { get; set; }
@@ -91,10 +93,10 @@ internal sealed class RawFormBuilder
     /// <summary>Freezes the builder.</summary>
     public RawForm Build()
     {
-        if (LoneKinds.Count > 0)
+        if (loneKinds is { Count: > 0 })
         {
-            Sections.CentredKindCells.Place(Indicators, LoneKinds);
-            LoneKinds.Clear();
+            Sections.CentredKindCells.Place(Indicators, loneKinds);
+            loneKinds.Clear();
         }
 
         return Freeze();

@@ -40,7 +40,7 @@ internal static class LabelColumnThenValues
         var labels = new List<int>(3) { 0 };
         var kept = new List<int>(1);
         var strays = new List<int>(1);
-        var boxed = new List<int>(0);
+        List<int>? boxed = null;
         int k = 1;
         int first;
         while (true)
@@ -75,9 +75,9 @@ internal static class LabelColumnThenValues
             {
                 strays.Add(next);
             }
-            else if (Sections.RepeatedPageTitle.IsTitleBox(line.Text.Trim()) && boxed.Count < MaxStrays)
+            else if ((boxed?.Count ?? 0) < MaxStrays && Sections.RepeatedPageTitle.IsTitleBox(line.Text.Trim()))
             {
-                boxed.Add(next); // the title box's lines plain pdftotext writes between the two columns ("Formulir")
+                (boxed ??= new List<int>(2)).Add(next); // the title box's lines plain pdftotext writes between the two columns ("Formulir")
             }
             else
             {
@@ -95,7 +95,12 @@ internal static class LabelColumnThenValues
 
         // An indicator kind among the labels only before a column of colons, or as the last label, whose value is then
         // its nested table (Capaian Program).
-        int kinds = labels.FindAll(i => !IsLabelAlone(w[i])).Count;
+        int kinds = 0;
+        foreach (int i in labels)
+        {
+            kinds += IsLabelAlone(w[i]) ? 0 : 1;
+        }
+
         bool kindLast = kinds == 1 && w[labels[^1]].Is(LineShape.IndicatorKind);
         if (kinds > 0 && !kindLast)
         {
@@ -108,7 +113,7 @@ internal static class LabelColumnThenValues
         }
 
         var values = new List<string>(labels.Count);
-        var tableRows = new List<(int Line, string Text)>(0);
+        List<(int Line, string Text)>? tableRows = null;
         int end = first;
         while (true)
         {
@@ -169,6 +174,7 @@ internal static class LabelColumnThenValues
                     return table < 0 ? w.Missing() : LayoutWindow.NotMine;
                 }
 
+                tableRows = new List<(int Line, string Text)>(3);
                 int read = LabelColonValueColumns.TryTargetsFirstTable(w, table, w[labels[^1]], tableRows);
                 if (read <= 0)
                 {
@@ -184,7 +190,7 @@ internal static class LabelColumnThenValues
             end = next + 1;
         }
 
-        if (values.Count != labels.Count || (kindLast && tableRows.Count == 0))
+        if (values.Count != labels.Count || (kindLast && tableRows is not { Count: > 0 }))
         {
             return LayoutWindow.NotMine;
         }
@@ -205,7 +211,7 @@ internal static class LabelColumnThenValues
 
         // The rows in the lines' order: each label with its value, the whole pairs as written, strays not placed.
         var rows = new List<(int At, string Text)>(labels.Count + kept.Count + strays.Count);
-        for (int i = 0; i < labels.Count - (tableRows.Count > 0 ? 1 : 0); i++)
+        for (int i = 0; i < labels.Count - (tableRows is { Count: > 0 } ? 1 : 0); i++)
         {
             rows.Add((labels[i], w[labels[i]].Text.Trim() + " : " + values[i]));
         }
@@ -221,7 +227,7 @@ internal static class LabelColumnThenValues
         }
 
         rows.Sort((a, b) => a.At.CompareTo(b.At));
-        foreach (int box in boxed)
+        foreach (int box in boxed ?? [])
         {
             w.Emit(w[box].Line, w[box].Text.Trim());
         }
@@ -231,7 +237,7 @@ internal static class LabelColumnThenValues
             w.Emit(w[at].Line, text);
         }
 
-        foreach ((int line, string text) in tableRows)
+        foreach ((int line, string text) in tableRows ?? [])
         {
             w.Emit(line, text);
         }

@@ -21,8 +21,8 @@ internal static class LooseRincianCells
     public static int TryJoin(LayoutWindow w)
     {
         SourceLine head = w[0];
-        string uraian = head.Text.Trim();
-        if (uraian.Length == 0 || !char.IsLetter(uraian[^1]) && uraian[^1] != ')' || uraian.Contains(':', StringComparison.Ordinal)
+        ReadOnlySpan<char> uraian = head.Text.AsSpan().Trim();
+        if (uraian.Length == 0 || !char.IsLetter(uraian[^1]) && uraian[^1] != ')' || uraian.Contains(':')
             || !(uraian.StartsWith("- ", StringComparison.Ordinal) || char.IsLetter(uraian[0])))
         {
             return LayoutWindow.NotMine;
@@ -41,21 +41,22 @@ internal static class LooseRincianCells
             }
         }
 
-        string volume = w[1].Text.Trim(), satuan = w[2].Text.Trim(), harga = w[3].Text.Trim(), jumlah = w[4].Text.Trim();
+        ReadOnlySpan<char> volume = w[1].Text.AsSpan().Trim(), satuan = w[2].Text.AsSpan().Trim(), harga = w[3].Text.AsSpan().Trim();
+        ReadOnlySpan<char> jumlah = w[4].Text.AsSpan().Trim();
         if (!TryNumber(volume, out decimal v) || !IsSatuan(satuan) || !TryNumber(harga, out decimal h) || !TryNumber(jumlah, out decimal j)
             || v <= 0 || v * h != j)
         {
             return LayoutWindow.NotMine;
         }
 
-        w.Emit(head.Line, string.Join(' ', uraian, volume, satuan, harga, jumlah));
+        w.Emit(head.Line, string.Join(' ', uraian.ToString(), volume.ToString(), satuan.ToString(), harga.ToString(), jumlah.ToString()));
         return 5;
     }
 
-    private static bool TryNumber(string text, out decimal value)
+    private static bool TryNumber(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0;
-        ReadOnlySpan<char> digits = text.AsSpan();
+        ReadOnlySpan<char> digits = text;
         if (digits.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
         {
             digits = digits[2..].TrimStart('.').TrimStart();
@@ -76,7 +77,7 @@ internal static class LooseRincianCells
         return true;
     }
 
-    private static bool IsSatuan(string text)
+    private static bool IsSatuan(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > MaxSatuanLength)
         {

@@ -109,10 +109,10 @@ internal static class ClosingBlock
     /// <summary>Returns whether a trimmed line is the heading of the list of other documents a document-hosting site
     /// prints after a document's text (<c>Dokumen yang terkait</c>, <c>Dokumen Terkait</c>, <c>Related documents</c>,
     /// <c>Similar documents</c>): the document's text has ended.</summary>
-    internal static bool IsRelatedDocumentsHeading(ReadOnlySpan<char> trimmed) =>
+    internal static bool IsRelatedDocumentsHeading(ReadOnlySpan<char> trimmed) => trimmed.Length is >= 14 and <= 20 && (
         trimmed.Equals("Dokumen yang terkait", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("Dokumen terkait", StringComparison.OrdinalIgnoreCase)
         || trimmed.Equals("Related documents", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("Similar documents", StringComparison.OrdinalIgnoreCase)
-        || trimmed.Equals("Dokumen serupa", StringComparison.OrdinalIgnoreCase);
+        || trimmed.Equals("Dokumen serupa", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Returns whether a trimmed line is the page marker a document-hosting site sets between a PDF's pages
     /// in the text it gives (<c>You are on page 2of 4</c>, <c>Anda di halaman 2 dari 64</c>): a page break.</summary>

@@ -126,9 +126,15 @@ internal sealed class RencanaPenarikanBlock
     /// there were none.</summary>
     public bool TakeSideLines(out List<(int Line, string Text)> lines)
     {
+        if (sideLines.Count == 0)
+        {
+            lines = null!;
+            return false; // nearly every row of every form: nothing to copy
+        }
+
         lines = [.. sideLines];
         sideLines.Clear();
-        return lines.Count > 0;
+        return true;
     }
 
     /// <summary>Whether a line is the table's column heading: <c>No</c>, <c>Bulan</c> or <c>Triwulan</c>,

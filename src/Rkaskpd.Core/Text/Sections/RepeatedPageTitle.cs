@@ -46,10 +46,21 @@ internal static class RepeatedPageTitle
     /// or more cells of digits and dots, one at least with a dot, nothing else.</summary>
     private static bool IsNomorBoxes(string trimmed)
     {
+        if (trimmed.Length == 0 || !char.IsAsciiDigit(trimmed[0]))
+        {
+            return false; // nearly every line: no allocation past this
+        }
+
         int cells = 0;
         bool dot = false;
-        foreach (string cell in trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (Range range in trimmed.AsSpan().SplitAny(' ', '\t'))
         {
+            ReadOnlySpan<char> cell = trimmed.AsSpan()[range];
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
             foreach (char c in cell)
             {
                 if (c == '.')
