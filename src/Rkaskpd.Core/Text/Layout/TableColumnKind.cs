@@ -9,8 +9,12 @@ internal enum TableColumnKind
     /// <summary>The uraian.</summary>
     Uraian,
 
-    /// <summary>Other text: koefisien or volume, satuan, penjelasan.</summary>
+    /// <summary>Other text: koefisien, satuan, penjelasan.</summary>
     Text,
+
+    /// <summary>A volume (a 13/2006 table's <c>Volume</c>), with a satuan column after it: a print that set the
+    /// volume and the satuan one space apart (<c>12 OB</c>) gives both in one cell.</summary>
+    Volume,
 
     /// <summary>A number: harga, PPN, jumlah, the difference.</summary>
     Number,

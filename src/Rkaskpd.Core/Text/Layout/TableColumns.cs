@@ -159,6 +159,16 @@ internal sealed class TableColumns
             }
         }
 
+        if (row && kinds[column] == TableColumnKind.Volume && column + 1 < kinds.Count && cells[column].Length == 0
+            && cells[column + 1].Length == 0 && piece.IndexOf(' ') is int space and > 0 && IsNumber(piece[..space])
+            && !piece[(space + 1)..].ContainsAnyInRange('0', '9'))
+        {
+            // "12 OB": the volume and the satuan set one space apart, as one cell.
+            cells[column] = piece[..space].ToString();
+            cells[column + 1] = piece[(space + 1)..].TrimStart().ToString();
+            return;
+        }
+
         cells[column] = cells[column].Length == 0 ? piece.ToString() : string.Concat(cells[column], " ", piece);
     }
 
@@ -195,8 +205,14 @@ internal sealed class TableColumns
 
     private static bool TryKind(ReadOnlySpan<char> name, out TableColumnKind kind)
     {
+        kind = TableColumnKind.Volume;
+        if (Starts(name, "Volume") || Starts(name, "Vol"))
+        {
+            return true;
+        }
+
         kind = TableColumnKind.Text;
-        ReadOnlySpan<string> text = ["Koefisien", "Volume", "Vol", "Satuan", "Penjelasan", "Keterangan", "Rincian"];
+        ReadOnlySpan<string> text = ["Koefisien", "Satuan", "Penjelasan", "Keterangan", "Rincian"];
         ReadOnlySpan<string> numbers = ["Harga", "PPN", "Jumlah", "Bertambah", "(Berkurang", "Berkurang", "(Rp", "Rp"];
         foreach (string word in text)
         {

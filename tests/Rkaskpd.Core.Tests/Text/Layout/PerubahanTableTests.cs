@@ -67,6 +67,18 @@ public class PerubahanTableTests
     }
 
     [Fact]
+    public void A_volume_and_its_satuan_one_space_apart_go_to_their_two_columns()
+    {
+        // A 13/2006 DPPA's Volume | Satuan | Harga Satuan | Jumlah groups; the print set "12 OB" one space apart.
+        List<string> rows = LayoutRows.Texts(
+            "Kode Rekening   Uraian                                 Sebelum Perubahan                              Setelah Perubahan                           Bertambah/(Berkurang)",
+            "                                 Volume   Satuan    Harga Satuan     Jumlah       Volume   Satuan    Harga Satuan     Jumlah",
+            "                Honorarium PPTK  12 OB              250.000,00       3.000.000,00 12 OB              250.000,00       3.000.000,00                0,00");
+
+        Assert.Equal(Row(string.Empty, "Honorarium PPTK", "12", "OB", "250.000,00", "3.000.000,00", "12", "OB", "250.000,00", "3.000.000,00", "0,00"), rows[^1]);
+    }
+
+    [Fact]
     public void The_table_ends_at_a_blank_line()
     {
         List<string> rows = LayoutRows.Texts([.. Table, "", "Keterangan     Pengadaan tambahan untuk semester dua"]);
