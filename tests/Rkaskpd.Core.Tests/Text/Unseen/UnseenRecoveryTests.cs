@@ -289,7 +289,18 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// 212 when it was added; with a flattened indicator row ending the row written cell by cell above it, 152; with
     /// a bar glued to an amount's decimals dropped once the OCR's hand is seen, 168. The two Writer forms OCR'd to text
     /// the same way read 139 of 300 when they were added: Tesseract writes each form's header as three blocks without
-    /// colons (the labels, then the codes and the lokasi, then the names and the amounts), which no layout pairs yet.</summary>
+    /// colons (the labels, then the codes and the lokasi, then the names and the amounts), which no layout pairs yet.
+    /// Blocks of header labels and runs of their values pairing in order took the pdfminer text from 47 to 67 and the
+    /// 200 dpi Tesseract scan from 139 to 149. Five blind families written by helpers were added then (values when added
+    /// → now): the SIPD-RI DPA of 2026 in landscape, HTML 429 → 470, -layout 430 → 462, MuPDF 425 → 429, txtwrite
+    /// 419 → 451 and plain 60 → 190 of 470 (the numbered plan with the signature beside it; a Spesifikasi glued to its
+    /// uraian; wrapped header values past the title box); the Calc template of 2011, .fods, .xlsx and .csv 259 of 259,
+    /// -layout 248 → 257 and Tesseract 92 → 97 (kind cells centred over their rows, a Hal. N footer); the docplayer copy
+    /// of 2019 with a KAK outline of its own, 114 → 205 of 205 (the related-documents tail, the glued page numbers, a
+    /// page's rincian rows one cell a line, a Latar Belakang of sub-points); the SIMDA DPPA of 2016, HTML 119 → 255 of
+    /// 255, raw 61 → 84, site copy 65 → 74, -layout 144 → 149 and plain 29 (its rincian two groups a row in
+    /// single-spaced columns); the Word template of 2023 with a TOR KAK, 178 → 206 of 207 in four renderings (a PPN of
+    /// '-', Tahapan dan Waktu Pelaksanaan) and plain 30.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
