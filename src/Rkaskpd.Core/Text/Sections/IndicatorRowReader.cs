@@ -84,6 +84,26 @@ internal sealed partial class IndicatorRowReader
         return true;
     }
 
+    /// <summary>Whether a line holds only the perubahan table's column headings (<c>Sebelum Perubahan</c>,
+    /// <c>Setelah Perubahan</c>, <c>Target Kinerja</c>), both groups named.</summary>
+    private static bool IsRevisedColumnsHeading(string trimmed)
+    {
+        if (!ContainsOrdinal(trimmed, "Sebelum") || !(ContainsOrdinal(trimmed, "Sesudah") || ContainsOrdinal(trimmed, "Setelah")))
+        {
+            return false;
+        }
+
+        foreach (string word in trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is not ("Sebelum" or "Setelah" or "Sesudah" or "Perubahan" or "Target" or "Kinerja" or "Tolok" or "Ukur" or "dan" or "/"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Notes a heading line of the table that names the Sebelum and the Sesudah (or Setelah) columns: the rows
     /// after it carry a target under each (a perubahan table).</summary>
     public void ObserveColumnHeading(string trimmed)
@@ -105,6 +125,13 @@ internal sealed partial class IndicatorRowReader
     {
         bool afterTarget = wrapsAfterTarget;
         wrapsAfterTarget = false;
+        if (inTable && IsRevisedColumnsHeading(trimmed))
+        {
+            revisedColumns = true; // "Sebelum Perubahan | Setelah Perubahan" under "Target Kinerja", cells set right
+            continuable = false;
+            return true;
+        }
+
         if (row.Count >= 2)
         {
             continuable = false;

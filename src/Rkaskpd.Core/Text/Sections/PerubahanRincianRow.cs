@@ -32,6 +32,27 @@ internal static class PerubahanRincianRow
             return false;
         }
 
+        if (cells.Count < 2 + PositionalCells && cells.FindIndex(2, IsVolumeAndSatuan) >= 0)
+        {
+            // A print that set the volume and the satuan one space apart ("12 OB") gives both in one cell, in each group.
+            var split = new List<string>(cells.Count + 2);
+            for (int i = 0; i < cells.Count; i++)
+            {
+                int space = cells[i].IndexOf(' ', StringComparison.Ordinal);
+                if (i >= 2 && i + 1 < cells.Count && IsMoney(cells[i + 1]) && IsVolumeAndSatuan(cells[i]))
+                {
+                    split.Add(cells[i][..space]);
+                    split.Add(cells[i][(space + 1)..].Trim());
+                }
+                else
+                {
+                    split.Add(cells[i]);
+                }
+            }
+
+            cells = split;
+        }
+
         if (cells.Count == 2 + PositionalCells - 1 && RincianVolume.TryParse(cells[2], out _) && IsMoney(cells[3]) && IsMoney(cells[4])
             && !ScanText.HasLetter(cells[5]) && ScanText.HasLetter(cells[6]))
         {
@@ -63,6 +84,27 @@ internal static class PerubahanRincianRow
                 : null,
         };
         return true;
+    }
+
+    /// <summary>Whether a cell is a volume and a satuan of one word (<c>12 OB</c>, <c>2.400 botol</c>).</summary>
+    private static bool IsVolumeAndSatuan(string cell)
+    {
+        int space = cell.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !RincianVolume.TryParse(cell[..space], out _))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> satuan = cell.AsSpan(space + 1).Trim();
+        foreach (char c in satuan)
+        {
+            if (!char.IsLetter(c) && c != '/' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return satuan.Length is > 0 and <= 12;
     }
 
     /// <summary>Reads a tab row that prints three amounts right after its uraian and nothing else: a rekening, group

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Rkaskpd.Forms;
 using Rkaskpd.Text;
@@ -70,6 +71,33 @@ public class SimdaDppaWebPageTests
         Assert.Equal(["Belanja Alat Tulis Kantor", "Kertas HVS F4 70 gram"], form.Rincian.Select(r => r.Uraian));
         Assert.Equal((new Rupiah(1_008_000m), new Rupiah(1_260_000m)), (form.RincianTotal?.Jumlah, form.RincianTotal?.JumlahSebelum));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RKA006" or "RKA305" or "RKA307");
+    }
+
+    [Fact]
+    public void A_volume_and_its_satuan_in_one_cell_are_read_apart_in_each_group()
+    {
+        // pdftotext -layout of the print set "30 rim" one space apart: one cell in each group, two cells short a row.
+        string merged = Text.Replace("\t30\trim\t", "\t30 rim\t", StringComparison.Ordinal).Replace("\t24\trim\t", "\t24 rim\t", StringComparison.Ordinal);
+        Assert.NotEqual(Text, merged);
+
+        RkaForm form = Assert.Single(RkaTextReader.Read(merged).Document.Forms);
+
+        RincianLine kertas = form.Rincian.Single(r => r.Uraian == "Kertas HVS F4 70 gram");
+        Assert.Equal((24m, "rim", new Rupiah(42_000m), 30m, "rim", new Rupiah(42_000m)),
+            (kertas.Volume, kertas.Satuan, kertas.HargaSatuan, kertas.Perubahan?.VolumeSebelum, kertas.Perubahan?.SatuanSebelum, kertas.Perubahan?.HargaSatuanSebelum));
+    }
+
+    [Fact]
+    public void The_sebelum_and_setelah_headings_set_right_in_their_columns_still_make_a_two_target_table()
+    {
+        // pdftotext -layout sets the headings right, under the target columns: the row starts with empty cells.
+        string indented = Text.Replace("\nSebelum Perubahan\tSetelah Perubahan\n", "\n\t\t\t\tSebelum Perubahan\tSetelah Perubahan\n", StringComparison.Ordinal);
+        Assert.NotEqual(Text, indented);
+
+        RkaForm form = Assert.Single(RkaTextReader.Read(indented).Document.Forms);
+
+        Assert.Equal(3, form.Indicators.Count);
+        Assert.Equal(("Rp. 1.260.000,00", "Rp. 1.008.000,00"), (form.Indicators[0].Perubahan?.TargetSebelum.Text, form.Indicators[0].Target.Text));
     }
 
     [Fact]
