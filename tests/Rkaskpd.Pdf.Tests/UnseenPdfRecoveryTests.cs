@@ -135,6 +135,8 @@ public class UnseenPdfRecoveryTests(ITestOutputHelper output)
         { "calc-2011-rka-skpd-221-defects.pdf", "calc-2011-rka-skpd-221-defects.expected", 259 },
         { "simda-2016-dppa-skpd-221-kia.pdf", "simda-2016-dppa-skpd-221-kia.expected", 122 },
         { "word-2023-rka-sub-kegiatan-tor.pdf", "word-2023-rka-sub-kegiatan-tor.expected", 206 },
+        { "excel-2014-rka-skpd-221-defects.pdf", "excel-2014-rka-skpd-221-defects.expected", 169 },
+        { "sipd-2025-rka-kecamatan-portrait.pdf", "sipd-2025-rka-kecamatan-portrait.expected", 149 },
     };
 
     [Theory]

@@ -114,8 +114,48 @@ internal static class FixedWidthColumns
             }
         }
 
-        w.Emit(head.Line, row.ToString());
+        string emitted = row.ToString();
+        w.Emit(head.Line, emitted.Contains("Rp", StringComparison.OrdinalIgnoreCase) ? WithRpBesideAmounts(emitted) : emitted);
         return last + 1;
+    }
+
+    /// <summary>A sheet's <c>Rp</c> printed in a cell of its own, far left of its amount (<c>: Rp     13.450.000</c>), or
+    /// one space after the amount before it (<c>600.000 Rp     600.000</c>): joined to the amount it belongs to.</summary>
+    private static string WithRpBesideAmounts(string row)
+    {
+        var cells = new List<string>(row.Split('\t'));
+        bool changed = false;
+        for (int i = 0; i + 1 < cells.Count; i++)
+        {
+            string next = cells[i + 1].TrimStart();
+            if (next.Length == 0 || !char.IsAsciiDigit(next[0]))
+            {
+                continue;
+            }
+
+            string cell = cells[i].TrimEnd();
+            int rp = cell.EndsWith(" Rp", StringComparison.OrdinalIgnoreCase) || cell.EndsWith(":Rp", StringComparison.OrdinalIgnoreCase) ? cell.Length - 2
+                : cell.EndsWith(" Rp.", StringComparison.OrdinalIgnoreCase) ? cell.Length - 3
+                : cell.Equals("Rp", StringComparison.OrdinalIgnoreCase) || cell.Equals("Rp.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
+            string before = rp < 0 ? string.Empty : cell[..rp].TrimEnd();
+            if (rp < 0 || (before.Length > 0 && before != ":" && !char.IsAsciiDigit(before[^1])))
+            {
+                continue; // no Rp, or "Rp" after words: some text's, not an amount's
+            }
+
+            cells[i + 1] = cell[rp..] + " " + next;
+            changed = true;
+            if (before.Length == 0)
+            {
+                cells.RemoveAt(i--); // the Rp's own cell, now empty
+            }
+            else
+            {
+                cells[i] = before;
+            }
+        }
+
+        return changed ? string.Join('\t', cells) : row;
     }
 
     /// <summary>Whether the line is an indicator kind and nothing else (<c>Keluaran</c>).</summary>

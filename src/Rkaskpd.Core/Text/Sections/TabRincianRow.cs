@@ -108,6 +108,14 @@ internal static class TabRincianRow
         }
 
         List<string> rest2 = cells.GetRange(i, cells.Count - i);
+        for (int r = rest2.Count - 2; r >= 0; r--)
+        {
+            if (IsRpCell(rest2[r]) && IsAmountLike(rest2[r + 1]))
+            {
+                rest2.RemoveAt(r); // a sheet's "Rp" in a cell of its own left of the amount (Rp | 600.000)
+            }
+        }
+
         string volume = string.Empty, satuan = string.Empty, harga = string.Empty, jumlah = string.Empty;
         if (rest2.Count == 4)
         {
@@ -156,6 +164,9 @@ internal static class TabRincianRow
         row = new RawRincianLine(line, code, uraian, volume, satuan, harga, jumlah);
         return true;
     }
+
+    private static bool IsRpCell(string cell) =>
+        cell.Trim() is { Length: >= 2 and <= 3 } rp && rp.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) && (rp.Length == 2 || rp[2] == '.');
 
     /// <summary>Returns the kode rekening of a cell made only of digit groups separated by dots or spaces
     /// (<c>5.2.2.01.01</c>, <c>5 2 2 01 01</c>, <c>5 . 2</c>), the groups joined by dots; a code starts with one

@@ -420,7 +420,7 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "calc-2011-rka-skpd-221-defects.tesseract.txt", "calc-2011-rka-skpd-221-defects.expected", 97 },
         { "site-2019-rka-skpd-221-kak-variant.site.txt", "site-2019-rka-skpd-221-kak-variant.expected", 205 },
         { "simda-2016-dppa-skpd-221-kia.html", "simda-2016-dppa-skpd-221-kia.expected", 255 },
-        { "simda-2016-dppa-skpd-221-kia.layout.txt", "simda-2016-dppa-skpd-221-kia.expected", 226 },
+        { "simda-2016-dppa-skpd-221-kia.layout.txt", "simda-2016-dppa-skpd-221-kia.expected", 232 },
         { "simda-2016-dppa-skpd-221-kia.plain.txt", "simda-2016-dppa-skpd-221-kia.expected", 29 },
         { "simda-2016-dppa-skpd-221-kia.raw.txt", "simda-2016-dppa-skpd-221-kia.expected", 84 },
         { "simda-2016-dppa-skpd-221-kia.site.txt", "simda-2016-dppa-skpd-221-kia.expected", 74 },
@@ -429,6 +429,14 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "word-2023-rka-sub-kegiatan-tor.doc", "word-2023-rka-sub-kegiatan-tor.expected", 206 },
         { "word-2023-rka-sub-kegiatan-tor.layout.txt", "word-2023-rka-sub-kegiatan-tor.expected", 206 },
         { "word-2023-rka-sub-kegiatan-tor.plain.txt", "word-2023-rka-sub-kegiatan-tor.expected", 30 },
+        { "excel-2014-rka-skpd-221-defects.fods", "excel-2014-rka-skpd-221-defects.expected", 169 },
+        { "excel-2014-rka-skpd-221-defects.xlsx", "excel-2014-rka-skpd-221-defects.expected", 169 },
+        { "excel-2014-rka-skpd-221-defects.csv", "excel-2014-rka-skpd-221-defects.expected", 169 },
+        { "excel-2014-rka-skpd-221-defects.layout.txt", "excel-2014-rka-skpd-221-defects.expected", 161 },
+        { "sipd-2025-rka-kecamatan-portrait.html", "sipd-2025-rka-kecamatan-portrait.expected", 152 },
+        { "sipd-2025-rka-kecamatan-portrait.layout.txt", "sipd-2025-rka-kecamatan-portrait.expected", 101 },
+        { "sipd-2025-rka-kecamatan-portrait.raw.txt", "sipd-2025-rka-kecamatan-portrait.expected", 75 },
+        { "sipd-2025-rka-kecamatan-portrait.plain.txt", "sipd-2025-rka-kecamatan-portrait.expected", 73 },
     };
 
     [Theory]
