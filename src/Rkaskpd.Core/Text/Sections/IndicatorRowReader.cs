@@ -292,6 +292,11 @@ internal sealed partial class IndicatorRowReader
         }
 
         string tolak = row.StringOf(1);
+        if (tolak.StartsWith(':'))
+        {
+            tolak = tolak.TrimStart(':', ' '); // "Capaian Program   : Persentase ... 100 %", the colon in the value's cell
+        }
+
         string target = row.Count switch
         {
             2 => string.Empty,

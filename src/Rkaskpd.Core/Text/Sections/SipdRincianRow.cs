@@ -185,6 +185,13 @@ internal static class SipdRincianRow
             return true;
         }
 
+        if (words.Count == 1 && previous.Uraian.Contains("Spesifikasi :", StringComparison.Ordinal) && !EndsWithNumber(words[0]))
+        {
+            // The specification's wrapped rest ("... isi" over "500 lembar"), numbers and all.
+            joined = previous with { Uraian = Join(previous.Uraian, " ", words[0]) };
+            return true;
+        }
+
         if (words.Exists(HasDigit))
         {
             return false; // numbers make a row of its own (the table's total row)

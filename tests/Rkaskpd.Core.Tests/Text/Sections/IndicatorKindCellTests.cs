@@ -32,6 +32,19 @@ public class IndicatorKindCellTests
     }
 
     [Fact]
+    public void A_colon_leading_the_cell_after_the_kind_is_no_part_of_the_tolok_ukur()
+    {
+        const string Text = "RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH\nTahun Anggaran 2025\n"
+            + "Kegiatan : 7.01.01.2.08 - Administrasi Umum\nCapaian Program\t: Persentase terpenuhinya kebutuhan penunjang 100 %\n"
+            + "Indikator & Tolok Ukur Kinerja Kegiatan\nMasukan\tDana yang dibutuhkan\tRp. 86.765.000,00\n";
+
+        RkaForm form = Assert.Single(RkaTextReader.Read(Text).Document.Forms);
+
+        Indicator capaian = Assert.Single(form.Indicators, i => i.Kind == IndicatorKind.CapaianProgram);
+        Assert.Equal(("Persentase terpenuhinya kebutuhan penunjang", "100 %"), (capaian.TolokUkur, capaian.Target.Text));
+    }
+
+    [Fact]
     public void A_kind_cell_and_a_cell_holding_the_tolok_ukur_and_target_split_at_the_target()
     {
         const string Text = """

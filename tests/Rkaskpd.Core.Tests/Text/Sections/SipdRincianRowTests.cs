@@ -75,6 +75,12 @@ public class SipdRincianRowTests
         Assert.True(SipdRincianRow.TryContinue(joined, ["lembar"], out joined));
         Assert.Equal(("Kertas HVS A4 80 gram Spesifikasi : Kertas HVS putih ukuran A4 80 gram isi 500 lembar", "15 Rim"), (joined.Uraian, joined.VolumeText));
         Assert.False(SipdRincianRow.TryContinue(row, ["Spesifikasi tambahan 500"], out _));
+
+        // Wrapped before its number: the rest starts with a digit and is still the specification's.
+        Assert.True(SipdRincianRow.TryContinue(row, ["Spesifikasi : Kertas HVS putih ukuran A4 80 gram isi"], out joined));
+        Assert.True(SipdRincianRow.TryContinue(joined, ["500 lembar"], out joined));
+        Assert.Equal("Kertas HVS A4 80 gram Spesifikasi : Kertas HVS putih ukuran A4 80 gram isi 500 lembar", joined.Uraian);
+        Assert.False(SipdRincianRow.TryContinue(joined, ["Jumlah Total 1.027.500,00"], out _));
     }
 
     [Theory]

@@ -433,8 +433,8 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
         { "excel-2014-rka-skpd-221-defects.xlsx", "excel-2014-rka-skpd-221-defects.expected", 169 },
         { "excel-2014-rka-skpd-221-defects.csv", "excel-2014-rka-skpd-221-defects.expected", 169 },
         { "excel-2014-rka-skpd-221-defects.layout.txt", "excel-2014-rka-skpd-221-defects.expected", 161 },
-        { "sipd-2025-rka-kecamatan-portrait.html", "sipd-2025-rka-kecamatan-portrait.expected", 152 },
-        { "sipd-2025-rka-kecamatan-portrait.layout.txt", "sipd-2025-rka-kecamatan-portrait.expected", 101 },
+        { "sipd-2025-rka-kecamatan-portrait.html", "sipd-2025-rka-kecamatan-portrait.expected", 153 },
+        { "sipd-2025-rka-kecamatan-portrait.layout.txt", "sipd-2025-rka-kecamatan-portrait.expected", 151 },
         { "sipd-2025-rka-kecamatan-portrait.raw.txt", "sipd-2025-rka-kecamatan-portrait.expected", 75 },
         { "sipd-2025-rka-kecamatan-portrait.plain.txt", "sipd-2025-rka-kecamatan-portrait.expected", 73 },
     };
