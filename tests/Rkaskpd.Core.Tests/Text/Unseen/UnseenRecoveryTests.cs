@@ -298,9 +298,12 @@ public class UnseenRecoveryTests(ITestOutputHelper output)
     /// -layout 248 → 257 and Tesseract 92 → 97 (kind cells centred over their rows, a Hal. N footer); the docplayer copy
     /// of 2019 with a KAK outline of its own, 114 → 205 of 205 (the related-documents tail, the glued page numbers, a
     /// page's rincian rows one cell a line, a Latar Belakang of sub-points); the SIMDA DPPA of 2016, HTML 119 → 255 of
-    /// 255, raw 61 → 84, site copy 65 → 74, -layout 144 → 149 and plain 29 (its rincian two groups a row in
-    /// single-spaced columns); the Word template of 2023 with a TOR KAK, 178 → 206 of 207 in four renderings (a PPN of
-    /// '-', Tahapan dan Waktu Pelaksanaan) and plain 30.</summary>
+    /// 255, raw 61 → 84, site copy 65 → 74, -layout 144 → 232 (the Sebelum/Setelah headings set right, '12 OB' read
+    /// apart) and plain 29; the Word template of 2023 with a TOR KAK, 178 → 206 of 207 in four renderings (a PPN of
+    /// '-', Tahapan dan Waktu Pelaksanaan) and plain 30. Two more: the 2014 spreadsheet template with Rp in cells of its
+    /// own, .fods, .xlsx and .csv 102 → 169 of 169, -layout 96 → 161; the SIPD-RI kecamatan RKA of 2025 in portrait,
+    /// HTML 152 → 153 of 154, -layout 101 → 151 (a Spesifikasi wrapped before its number, the colon in the Capaian
+    /// Program's value cell), raw 75 and plain 73.</summary>
     public static TheoryData<string, string, int> Documents => new()
     {
         { "sipd-2023-rka-rincian-belanja.layout.txt", "sipd-2023-rka-rincian-belanja.expected", 134 },
