@@ -80,7 +80,13 @@ internal sealed class RencanaPenarikanBlock
 
         if (titleLine > 0 && !closed && rows.Count == 0 && IsHeading(trimmed))
         {
-            return true; // "No  Bulan  Jumlah"
+            return true; // "No  Bulan  Jumlah", or one heading a line (MuPDF)
+        }
+
+        if (titleLine > 0 && !closed && !awaitsAmount && int.TryParse(trimmed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
+            && number is >= 1 and <= 12)
+        {
+            return true; // a row's number alone on its line, its month and amount under it (MuPDF)
         }
 
         string rowText = titleLine > 0 && !closed ? WithoutNumberAndSide(trimmed, line) : trimmed;
@@ -138,9 +144,14 @@ internal sealed class RencanaPenarikanBlock
     }
 
     /// <summary>Whether a line is the table's column heading: <c>No</c>, <c>Bulan</c> or <c>Triwulan</c>,
-    /// <c>Jumlah</c> and <c>(Rp)</c> only.</summary>
+    /// <c>Jumlah</c> and <c>(Rp)</c> only, or one of those words alone (a heading a line).</summary>
     private static bool IsHeading(string trimmed)
     {
+        if (trimmed is "No" or "No." or "Bulan" or "Triwulan" or "Jumlah")
+        {
+            return true; // one heading a line
+        }
+
         bool period = false;
         foreach (string word in trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -164,10 +175,20 @@ internal sealed class RencanaPenarikanBlock
     {
         string[] cells = trimmed.Split('\t');
         int first = 0;
-        if (cells.Length > 1 && int.TryParse(cells[0].Trim().TrimEnd('.'), out int number) && number is >= 1 and <= 12
-            && ReadsAsPeriod(cells[1].Trim().Split(' ')[0]))
+        if (cells.Length > 1 && rows.Count == 0 && IsHeading(cells[0].Trim()))
         {
-            first = 1;
+            first = 1; // the heading's words joined to the first row ("No Bulan Jumlah | 1 Januari | Rp. 0,00")
+        }
+
+        if (cells.Length > first + 1 && int.TryParse(cells[first].Trim().TrimEnd('.'), out int number) && number is >= 1 and <= 12
+            && ReadsAsPeriod(cells[first + 1].Trim().Split(' ')[0]))
+        {
+            first++;
+        }
+        else if (cells[first].Trim() is { } lead && lead.IndexOf(' ') is int space and > 0
+            && int.TryParse(lead.AsSpan(0, space).TrimEnd('.'), out number) && number is >= 1 and <= 12 && ReadsAsPeriod(lead[(space + 1)..].Trim().Split(' ')[0]))
+        {
+            cells[first] = lead[(space + 1)..].Trim(); // the row's number in the month's cell ("2 Februari")
         }
 
         int amountAt = -1;

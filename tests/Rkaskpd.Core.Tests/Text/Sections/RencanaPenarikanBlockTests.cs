@@ -91,6 +91,21 @@ public class RencanaPenarikanBlockTests
         Assert.Equal(["Muara Sembilan, 5 Januari 2026", "Kepala Dinas Sosial"], side.Select(s => s.Text));
     }
 
+    [Theory]
+    [InlineData("No|Bulan|Jumlah|1|Januari|Rp. 0,00|2|Februari|Rp. 5.000.000,00|Jumlah|Rp. 5.000.000,00")]
+    [InlineData("No Bulan Jumlah\t1 Januari\tRp. 0,00|2 Februari\tRp. 5.000.000,00|Jumlah\tRp. 5.000.000,00")]
+    public void A_numbered_plan_one_cell_a_line_or_its_blocks_joined_is_read(string lines)
+    {
+        // MuPDF writes the numbered plan a cell a line; a layout stage that joins each block's lines gives the heading
+        // and the first row on one line and the number in the month's cell.
+        (RawFormBuilder form, NoteSink notes) = Read(["Rencana Penarikan Dana per Bulan", .. lines.Split('|')]);
+
+        Assert.Empty(notes.Items);
+        RawPenarikan read = Assert.IsType<RawPenarikan>(form.RencanaPenarikan);
+        Assert.Equal("Januari 0,00; Februari 5.000.000,00", Periods(read.Plan));
+        Assert.Equal(new Rupiah(5_000_000m), read.Plan.Jumlah);
+    }
+
     [Fact]
     public void Two_periods_a_row_are_no_signature_beside_the_plan()
     {
