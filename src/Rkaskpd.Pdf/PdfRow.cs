@@ -153,9 +153,10 @@ internal sealed class PdfRow
     {
         bool expectNumber = true;
         int units = 0;
-        foreach (Range range in text.AsSpan().Trim().Split(' '))
+        ReadOnlySpan<char> words = text.AsSpan().Trim();
+        foreach (Range range in words.Split(' '))
         {
-            ReadOnlySpan<char> word = text.AsSpan().Trim()[range];
+            ReadOnlySpan<char> word = words[range];
             if (word.IsEmpty)
             {
                 continue;

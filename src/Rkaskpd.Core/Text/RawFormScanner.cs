@@ -278,13 +278,10 @@ internal sealed partial class RawFormScanner
                 return;
             }
 
-            if (side.TryAddClosing(closingText, line))
+            if (TryContinueClosing(closingText, line))
             {
                 return;
             }
-
-            side.FlushClosing(form);
-            mode = ScanMode.Body;
         }
 
         ReadOnlySpan<char> rawText = raw.Span;
@@ -344,13 +341,10 @@ internal sealed partial class RawFormScanner
             {
                 // The plan had the signature beside it: its lines started the closing block, where this row belongs.
                 mode = ScanMode.Closing;
-                if (side.TryAddClosing(text, line))
+                if (TryContinueClosing(text, line))
                 {
                     return;
                 }
-
-                side.FlushClosing(form);
-                mode = ScanMode.Body;
             }
         }
 
@@ -539,6 +533,20 @@ internal sealed partial class RawFormScanner
         side.FlushClosing(form);
         forms.End(beforeSummaryPage: side.RecapStartsPage);
         mode = ScanMode.Header;
+    }
+
+    /// <summary>Offers a row to the open closing block; when the block does not take it, ends the block (its signature
+    /// goes to the form) and goes back to the form's body, where the caller reads the row.</summary>
+    private bool TryContinueClosing(string text, int line)
+    {
+        if (side.TryAddClosing(text, line))
+        {
+            return true;
+        }
+
+        side.FlushClosing(form);
+        mode = ScanMode.Body;
+        return false;
     }
 
     /// <summary>Starts a closing block (signatures, place and date) at <paramref name="line"/>.</summary>

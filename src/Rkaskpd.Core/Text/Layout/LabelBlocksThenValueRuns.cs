@@ -11,10 +11,12 @@ namespace Rkaskpd.Text.Layout;
 /// its label's line.
 /// </summary>
 /// <remarks>
-/// <para>Nothing is guessed: there must be two or more blocks of labels (set apart by blank lines) and as many runs of
-/// values, each run exactly as long as its block. Between the labels and the values may stand a few short lines of the
-/// next part of the page the tool boxed beside the labels (an indicator table's <c>Indikator</c> heading, its first
-/// kind): they are kept as written, after the header's rows. A label whose value is a colon alone
+/// <para>Nothing is guessed: there must be two or more blocks of labels (set apart by blank lines), each with a label
+/// that is no indicator kind, and exactly as many <c>: value</c> lines after them, taken in order (an OCR may cut its
+/// value runs where its label blocks are not cut, so the runs' lengths are not compared). Between the labels and the
+/// values may stand a few short lines of the next part of the page the tool boxed beside the labels (an indicator
+/// table's <c>Indikator</c> heading, its first kind): they are kept as written, before the header's rows, as they
+/// stand before its values. The last label of a block whose value is a colon alone
 /// (<c>Capaian Program :</c>) takes the nested table after its run (its head <c>Indikator</c>, the measure,
 /// <c>Target</c> and the target) as <see cref="LabelColonValueColumns"/> does. Otherwise the lines are read as before
 /// (<see cref="LabelColumnThenValues"/> pairs a single block).</para>

@@ -124,19 +124,32 @@ internal static class LabelColonValueColumns
 
     /// <summary>Adds the rows of <paramref name="label"/> whose value is the nested table read by
     /// <see cref="TryTable"/>.</summary>
-    internal static void AddTableRows(LayoutWindow w, List<(int Line, string Text)> rows, SourceLine label, string head, List<int> measure, int target)
+    internal static void AddTableRows(LayoutWindow w, List<(int Line, string Text)> rows, SourceLine label, string head, List<int> measure, int target) =>
+        AddRows(rows, label, head, [(w[measure[0]].Line, Join(w, measure), w[target].Text.Trim())]);
+
+    /// <summary>Adds the rows of <paramref name="label"/> whose value is a nested table of <paramref name="table"/>'s
+    /// rows: for an indicator kind, as CapaianCells reads it, the heading and each row as its two cells; for another
+    /// label, its one row as the value. False when another label's table has more than one row.</summary>
+    private static bool AddRows(List<(int Line, string Text)> rows, SourceLine label, string head, List<(int Line, string Measure, string Target)> table)
     {
-        string measureText = Join(w, measure), targetText = w[target].Text.Trim();
         if (label.Is(LineShape.IndicatorKind))
         {
-            // As CapaianCells reads it: the heading, and the row as its two cells.
             rows.Add((label.Line, label.Text.Trim() + " : " + head + " Target"));
-            rows.Add((w[measure[0]].Line, measureText + "\t" + targetText));
+            foreach ((int line, string measure, string target) in table)
+            {
+                rows.Add((line, measure + "\t" + target));
+            }
+
+            return true;
         }
-        else
+
+        if (table.Count != 1)
         {
-            rows.Add((label.Line, label.Text.Trim() + " : " + measureText + " " + targetText));
+            return false;
         }
+
+        rows.Add((label.Line, label.Text.Trim() + " : " + table[0].Measure + " " + table[0].Target));
+        return true;
     }
 
     /// <summary>Reads the nested table at <paramref name="at"/>: its head, the measure's lines up to <c>Target</c>,
@@ -184,7 +197,7 @@ internal static class LabelColonValueColumns
     /// <summary>Reads a nested table written with its targets before its measures, as plain <c>pdftotext</c> writes
     /// SIPD's Capaian Program table when its measures wrap: its head (<c>Indikator</c> or <c>Tolok Ukur</c>),
     /// <c>Target</c>, the targets one a line, then as many measures (a line that starts in lower case goes on with the
-    /// measure above). The rows of <paramref name="label"/> go to <paramref name="rows"/> as <see cref="AddTableRows"/>
+    /// measure above). The rows of <paramref name="label"/> go to <paramref name="rows"/> as <see cref="AddRows"/>
     /// writes them; returns the index after the table, or a window answer.</summary>
     internal static int TryTargetsFirstTable(LayoutWindow w, int at, SourceLine label, List<(int Line, string Text)> rows)
     {
@@ -213,7 +226,7 @@ internal static class LabelColonValueColumns
             next = w.NextNonBlank(next + 1);
         }
 
-        var measures = new List<(int Line, string Text)>(targets.Count);
+        var measures = new List<(int Line, string Measure, string Target)>(targets.Count);
         int end = next;
         while (next >= 0 && !w[next].IsAny(LineShape.Stop) && !w[next].Text.Contains(':', StringComparison.Ordinal)
             && !LineClassifier.LooksLikeTarget(w[next].Text.AsSpan().Trim()))
@@ -221,7 +234,7 @@ internal static class LabelColonValueColumns
             string text = w[next].Text.Trim();
             if (measures.Count > 0 && char.IsLower(text[0]))
             {
-                measures[^1] = (measures[^1].Line, measures[^1].Text + " " + text);
+                measures[^1] = measures[^1] with { Measure = measures[^1].Measure + " " + text };
             }
             else if (measures.Count == targets.Count)
             {
@@ -229,7 +242,7 @@ internal static class LabelColonValueColumns
             }
             else
             {
-                measures.Add((w[next].Line, text));
+                measures.Add((w[next].Line, text, targets[measures.Count]));
             }
 
             end = next + 1;
@@ -246,24 +259,7 @@ internal static class LabelColonValueColumns
             return LayoutWindow.NotMine;
         }
 
-        if (label.Is(LineShape.IndicatorKind))
-        {
-            rows.Add((label.Line, label.Text.Trim() + " : " + head + " Target"));
-            for (int i = 0; i < targets.Count; i++)
-            {
-                rows.Add((measures[i].Line, measures[i].Text + "\t" + targets[i]));
-            }
-        }
-        else if (targets.Count == 1)
-        {
-            rows.Add((label.Line, label.Text.Trim() + " : " + measures[0].Text + " " + targets[0]));
-        }
-        else
-        {
-            return LayoutWindow.NotMine;
-        }
-
-        return end;
+        return AddRows(rows, label, head, measures) ? end : LayoutWindow.NotMine;
     }
 
     /// <summary>The first nested table's head from <paramref name="from"/> on; -1 when the window has none.</summary>

@@ -143,17 +143,20 @@ internal static class LabelColumnThenValues
                     continue;
                 }
 
-                if (values.Count > 0 && values.Count < labels.Count && !value.IsAny(LineShape.Stop) && w.NextNonBlank(next + 1) < 0)
+                if (values.Count > 0 && values.Count < labels.Count && !value.IsAny(LineShape.Stop))
                 {
-                    return w.Missing(); // the line after it tells whether it is the value's wrapped rest
-                }
+                    int after = w.NextNonBlank(next + 1);
+                    if (after < 0)
+                    {
+                        return w.Missing(); // the line after it tells whether it is the value's wrapped rest
+                    }
 
-                if (values.Count > 0 && values.Count < labels.Count && !value.IsAny(LineShape.Stop)
-                    && w.NextNonBlank(next + 1) is int after and >= 0 && w[after].Is(LineShape.ColonLead))
-                {
-                    values[^1] += " " + value.Text.Trim(); // a long value wrapped onto the line under it
-                    end = next + 1;
-                    continue;
+                    if (w[after].Is(LineShape.ColonLead))
+                    {
+                        values[^1] += " " + value.Text.Trim(); // a long value wrapped onto the line under it
+                        end = next + 1;
+                        continue;
+                    }
                 }
 
                 break;
@@ -190,7 +193,7 @@ internal static class LabelColumnThenValues
             end = next + 1;
         }
 
-        if (values.Count != labels.Count || (kindLast && tableRows is not { Count: > 0 }))
+        if (values.Count != labels.Count || (kindLast && tableRows is null))
         {
             return LayoutWindow.NotMine;
         }
@@ -211,7 +214,7 @@ internal static class LabelColumnThenValues
 
         // The rows in the lines' order: each label with its value, the whole pairs as written, strays not placed.
         var rows = new List<(int At, string Text)>(labels.Count + kept.Count + strays.Count);
-        for (int i = 0; i < labels.Count - (tableRows is { Count: > 0 } ? 1 : 0); i++)
+        for (int i = 0; i < labels.Count - (tableRows is null ? 0 : 1); i++)
         {
             rows.Add((labels[i], w[labels[i]].Text.Trim() + " : " + values[i]));
         }

@@ -88,7 +88,7 @@ internal sealed partial class IndicatorRowReader
     /// <c>Setelah Perubahan</c>, <c>Target Kinerja</c>), both groups named.</summary>
     private static bool IsRevisedColumnsHeading(string trimmed)
     {
-        if (!ContainsOrdinal(trimmed, "Sebelum") || !(ContainsOrdinal(trimmed, "Sesudah") || ContainsOrdinal(trimmed, "Setelah")))
+        if (!NamesBothGroups(trimmed))
         {
             return false;
         }
@@ -106,13 +106,10 @@ internal sealed partial class IndicatorRowReader
 
     /// <summary>Notes a heading line of the table that names the Sebelum and the Sesudah (or Setelah) columns: the rows
     /// after it carry a target under each (a perubahan table).</summary>
-    public void ObserveColumnHeading(string trimmed)
-    {
-        if (ContainsOrdinal(trimmed, "Sebelum") && (ContainsOrdinal(trimmed, "Sesudah") || ContainsOrdinal(trimmed, "Setelah")))
-        {
-            revisedColumns = true;
-        }
-    }
+    public void ObserveColumnHeading(string trimmed) => revisedColumns |= NamesBothGroups(trimmed);
+
+    private static bool NamesBothGroups(string trimmed) =>
+        ContainsOrdinal(trimmed, "Sebelum") && (ContainsOrdinal(trimmed, "Sesudah") || ContainsOrdinal(trimmed, "Setelah"));
 
     /// <summary>Reads a line as an indicator row when it is one.</summary>
     /// <param name="form">The form.</param>

@@ -129,7 +129,7 @@ internal static class PerubahanRincianRow
 
         // The kode rekening cell (empty on a group or detail row) comes first, unless the first cell is the uraian.
         int head = cells.Count > 0 && (cells[0].Length == 0 || TabRincianRow.RekeningCode(cells[0]) is not null) ? 2 : 1;
-        if (head == 1 && end > 1 && IsTotalLabel(cells[0]) && cells.GetRange(1, end - 1).Contains(string.Empty))
+        if (head == 1 && end > 1 && RincianUraian.IsTotalLabel(cells[0]) && cells.GetRange(1, end - 1).Contains(string.Empty))
         {
             // The table's total row, its label spanning the columns up to the first jumlah and an empty cell spanning
             // the after group's rincian perhitungan (a web page's colspans): its amounts in order, the gaps left out.
@@ -173,10 +173,6 @@ internal static class PerubahanRincianRow
         };
         return true;
     }
-
-    private static bool IsTotalLabel(string cell) =>
-        cell.Equals("Jumlah", StringComparison.OrdinalIgnoreCase) || cell.Equals("Total", StringComparison.OrdinalIgnoreCase)
-        || cell.Equals("Jumlah Total", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="percent"/> is the difference in percent of the before amount that a SIMDA DPPA
     /// prints after the difference in rupiah (<c>20,38</c>, <c>(40,00)</c>, <c>100,00</c> for a new line): the

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Rkaskpd.Forms;
 
@@ -78,19 +79,18 @@ internal sealed class RencanaPenarikanBlock
             return true;
         }
 
-        if (titleLine > 0 && !closed && rows.Count == 0 && IsHeading(trimmed))
+        if (IsOpen && rows.Count == 0 && IsHeading(trimmed))
         {
             return true; // "No  Bulan  Jumlah", or one heading a line (MuPDF)
         }
 
-        if (titleLine > 0 && !closed && !awaitsAmount && int.TryParse(trimmed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
-            && number is >= 1 and <= 12)
+        if (IsOpen && !awaitsAmount && IsRowNumber(trimmed))
         {
             return true; // a row's number alone on its line, its month and amount under it (MuPDF)
         }
 
-        string rowText = titleLine > 0 && !closed ? WithoutNumberAndSide(trimmed, line) : trimmed;
-        if (titleLine > 0 && !closed && ReadsAsRow(rowText, out bool month, out bool endsWithAmount) && (month || awaitsAmount))
+        string rowText = IsOpen ? WithoutNumberAndSide(trimmed, line) : trimmed;
+        if (IsOpen && ReadsAsRow(rowText, out bool month, out bool endsWithAmount) && (month || awaitsAmount))
         {
             string row = string.Join(' ', rowText.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
             if (month)
@@ -113,12 +113,12 @@ internal sealed class RencanaPenarikanBlock
             return true;
         }
 
-        if (titleLine > 0 && !closed && rows.Count > 0 && !sideColumn && SignaturePlaceAndDate.IsPlaceAndDate(trimmed))
+        if (IsOpen && rows.Count > 0 && !sideColumn && SignaturePlaceAndDate.IsPlaceAndDate(trimmed))
         {
             sideColumn = true; // the signature's place and date on a line of its own beside the rows (a PDF's text)
         }
 
-        if (titleLine > 0 && !closed && sideColumn && sideLines.Count < MaxSideLines && !SectionStarts.EndsClosingBlock(trimmed))
+        if (IsOpen && sideColumn && sideLines.Count < MaxSideLines && !SectionStarts.EndsClosingBlock(trimmed))
         {
             sideLines.Add((line, trimmed)); // the signature's next line beside the table ("Kepala Dinas Sosial")
             return true;
@@ -127,6 +127,13 @@ internal sealed class RencanaPenarikanBlock
         Flush();
         return false;
     }
+
+    /// <summary>Gets whether a table's title was read and its Jumlah row has not ended it.</summary>
+    private bool IsOpen => titleLine > 0 && !closed;
+
+    /// <summary>Whether a text is a row's number in the No column (<c>1</c> to <c>12</c>, perhaps with a dot).</summary>
+    private static bool IsRowNumber(ReadOnlySpan<char> text) =>
+        int.TryParse(text.TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number is >= 1 and <= 12;
 
     /// <summary>Takes the lines that stood beside the table (a signature SIPD prints there), in order; false when
     /// there were none.</summary>
@@ -180,13 +187,12 @@ internal sealed class RencanaPenarikanBlock
             first = 1; // the heading's words joined to the first row ("No Bulan Jumlah | 1 Januari | Rp. 0,00")
         }
 
-        if (cells.Length > first + 1 && int.TryParse(cells[first].Trim().TrimEnd('.'), out int number) && number is >= 1 and <= 12
-            && ReadsAsPeriod(cells[first + 1].Trim().Split(' ')[0]))
+        if (cells.Length > first + 1 && IsRowNumber(cells[first].Trim()) && ReadsAsPeriod(cells[first + 1].Trim().Split(' ')[0]))
         {
             first++;
         }
         else if (cells[first].Trim() is { } lead && lead.IndexOf(' ') is int space and > 0
-            && int.TryParse(lead.AsSpan(0, space).TrimEnd('.'), out number) && number is >= 1 and <= 12 && ReadsAsPeriod(lead[(space + 1)..].Trim().Split(' ')[0]))
+            && IsRowNumber(lead.AsSpan(0, space)) && ReadsAsPeriod(lead[(space + 1)..].Trim().Split(' ')[0]))
         {
             cells[first] = lead[(space + 1)..].Trim(); // the row's number in the month's cell ("2 Februari")
         }
